@@ -1,0 +1,85 @@
+"""The `scorecard` command: the GUI by default, sub-commands for headless work.
+
+Every failure a user can cause (bad arguments, missing folder, damaged file) ends as one plain
+line on stderr and exit code 2, never a traceback.
+"""
+
+from __future__ import annotations
+
+import argparse
+import importlib
+import sys
+from pathlib import Path
+
+from . import __version__
+from .commands import COMMAND_MODULES
+from .commands.errors import CommandError
+from .store import StoreError
+
+APP_NAME = "Scorecard"
+
+
+class _Parser(argparse.ArgumentParser):
+    def error(self, message: str):  # one plain line, exit 2
+        raise CommandError(f"{self.prog}: {message}")
+
+
+def default_db_path() -> Path:
+    from platformdirs import user_data_dir
+
+    d = Path(user_data_dir(APP_NAME, "Scorecard"))
+    d.mkdir(parents=True, exist_ok=True)
+    return d / "scorecard.sqlite3"
+
+
+def build_parser() -> argparse.ArgumentParser:
+    p = _Parser(prog="scorecard", description="Run Community Score Card cycles offline.")
+    p.add_argument("--version", action="version", version=f"scorecard {__version__}")
+    p.add_argument("--db", help="database file (default: scorecard.sqlite3 in your data folder)")
+    p.add_argument("--lang", help="interface language code (en, vi, et, mk, he, lv)")
+    sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
+    for name in COMMAND_MODULES:
+        try:
+            mod = importlib.import_module(f".commands.{name}", __package__)
+        except ModuleNotFoundError as e:  # a command family not built yet in this checkout
+            if e.name and e.name.endswith(f"commands.{name}"):
+                continue
+            raise
+        mod.register(sub)
+    return p
+
+
+def _check_db_arg(args) -> None:
+    db = getattr(args, "db", None)
+    if db is None:
+        args.db = str(default_db_path())
+        return
+    path = Path(db)
+    if not path.parent.exists():
+        raise CommandError(f"The folder {path.parent} does not exist.")
+    if path.is_dir():
+        raise CommandError(f"{path} is a folder, not a database file.")
+
+
+def main(argv: list[str] | None = None) -> int:
+    try:
+        parser = build_parser()
+        args = parser.parse_args(argv)
+        if args.command is None:
+            _check_db_arg(args)
+            from .gui.app import run_gui  # imported late: headless commands never load Qt
+
+            return run_gui(db_path=args.db, lang=args.lang)
+        _check_db_arg(args)
+        return args.func(args)
+    except CommandError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    except StoreError as e:
+        print(str(e), file=sys.stderr)
+        return 2
+    except OSError as e:
+        print(f"{e.filename or ''}: {e.strerror or e}".lstrip(": "), file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130

@@ -1,0 +1,108 @@
+"""Scoring scales. The scale is stored with each cycle; raw values are never rescaled in storage.
+
+Normalising to 0–100 happens only to compare cycles or programmes that used different scales.
+Rounding is a display rule, written down once here: `display_value`.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+
+from .text import QT_TRANSLATE_NOOP
+
+_C = "Scale"
+
+# The five labelled levels of the default scale, weakest first. Faces are a display aid; the
+# word and the number always go with them (never colour or a face alone).
+FACE_WORDS = (
+    QT_TRANSLATE_NOOP(_C, "Very bad"),
+    QT_TRANSLATE_NOOP(_C, "Bad"),
+    QT_TRANSLATE_NOOP(_C, "Acceptable"),
+    QT_TRANSLATE_NOOP(_C, "Good"),
+    QT_TRANSLATE_NOOP(_C, "Very good"),
+)
+# Pictogram names in resources/icons; the GUI and printables draw them.
+FACE_ICONS = ("face-1", "face-2", "face-3", "face-4", "face-5")
+
+
+class ScoreOutOfRange(ValueError):
+    """A value that the cycle's scale does not allow."""
+
+
+@dataclass(frozen=True)
+class Scale:
+    code: str
+    minimum: float
+    maximum: float
+    step: float
+    name: str
+
+    @property
+    def levels(self) -> list[float]:
+        """Every value a participant may give, lowest first."""
+        out, v = [], self.minimum
+        while v <= self.maximum + 1e-9:
+            out.append(round(v, 6))
+            v += self.step
+        return out
+
+    def validate(self, value: float) -> float:
+        """Return the value as float, or raise ScoreOutOfRange with a plain sentence."""
+        try:
+            v = float(value)
+        except (TypeError, ValueError):
+            raise ScoreOutOfRange(f"“{value}” is not a number.") from None
+        if not (self.minimum <= v <= self.maximum):
+            raise ScoreOutOfRange(
+                f"{_fmt(v)} is outside the scale {_fmt(self.minimum)}–{_fmt(self.maximum)}."
+            )
+        steps = (v - self.minimum) / self.step
+        if abs(steps - round(steps)) > 1e-6:
+            raise ScoreOutOfRange(
+                f"{_fmt(v)} is not a step of this scale (steps of {_fmt(self.step)})."
+            )
+        return v
+
+    def normalise(self, value: float) -> float:
+        """Map a value onto 0–100 so that cycles on different scales compare."""
+        return (float(value) - self.minimum) / (self.maximum - self.minimum) * 100.0
+
+    def band(self, value: float) -> int:
+        """Which of the five word levels (0–4) a value falls in, on any scale."""
+        n = self.normalise(value)
+        return min(4, max(0, int(n // 20.0001)))  # 0–20 →0 … 80–100 →4
+
+    def word(self, value: float) -> str:
+        """The scale word for a value (English template; translate with context 'Scale')."""
+        return FACE_WORDS[self.band(value)]
+
+    def icon(self, value: float) -> str:
+        return FACE_ICONS[self.band(value)]
+
+
+def _fmt(v: float) -> str:
+    return display_value(v)
+
+
+def display_value(value: float | None, decimals: int = 1) -> str:
+    """How a score is shown: whole numbers plainly, others with one decimal (3.5 stays 3.5)."""
+    if value is None:
+        return "–"
+    if abs(value - round(value)) < 1e-9:
+        return str(int(round(value)))
+    return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
+
+
+FACES_5 = Scale("faces5", 1, 5, 1, QT_TRANSLATE_NOOP(_C, "1–5 with faces"))
+TEN = Scale("ten", 1, 10, 0.5, QT_TRANSLATE_NOOP(_C, "1–10"))
+PERCENT = Scale("percent", 0, 100, 1, QT_TRANSLATE_NOOP(_C, "0–100"))
+
+SCALES: dict[str, Scale] = {s.code: s for s in (FACES_5, TEN, PERCENT)}
+DEFAULT_SCALE = FACES_5
+
+
+def get_scale(code: str) -> Scale:
+    try:
+        return SCALES[code]
+    except KeyError:
+        raise ValueError(f"Unknown scale “{code}”.") from None

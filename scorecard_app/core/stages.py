@@ -1,0 +1,31 @@
+"""The stages of a cycle, in the order a facilitator runs them."""
+
+from __future__ import annotations
+
+from .text import QT_TRANSLATE_NOOP
+
+_C = "Stage"
+
+# (code, English name). Codes are stored; names are shown (translated with context 'Stage').
+STAGES: tuple[tuple[str, str], ...] = (
+    ("setup", QT_TRANSLATE_NOOP(_C, "Setup")),
+    ("participants", QT_TRANSLATE_NOOP(_C, "Participants")),
+    ("input_tracking", QT_TRANSLATE_NOOP(_C, "Input tracking")),
+    ("issues", QT_TRANSLATE_NOOP(_C, "Issues")),
+    ("indicators", QT_TRANSLATE_NOOP(_C, "Indicators")),
+    ("community_scoring", QT_TRANSLATE_NOOP(_C, "Community scoring")),
+    ("provider_scoring", QT_TRANSLATE_NOOP(_C, "Provider self-evaluation")),
+    ("interface_meeting", QT_TRANSLATE_NOOP(_C, "Interface meeting")),
+    ("action_plan", QT_TRANSLATE_NOOP(_C, "Action plan")),
+    ("follow_up", QT_TRANSLATE_NOOP(_C, "Follow-up")),
+)
+STAGE_CODES = tuple(code for code, _ in STAGES)
+STAGE_NAMES = dict(STAGES)
+
+
+def stage_name(code: str) -> str:
+    return STAGE_NAMES.get(code, code)
+
+
+def stage_index(code: str) -> int:
+    return STAGE_CODES.index(code)

@@ -1,0 +1,51 @@
+"""Starting the GUI: the application object, the database, the main window."""
+
+from __future__ import annotations
+
+import sys
+
+from PySide6.QtWidgets import QApplication, QMessageBox
+
+from scorecard_app import __version__
+from scorecard_app.store import Store, StoreError
+
+ORG = "Scorecard"
+APP = "Scorecard"
+
+
+def make_app(argv: list[str] | None = None) -> QApplication:
+    app = QApplication.instance() or QApplication(argv if argv is not None else sys.argv[:1])
+    app.setOrganizationName(ORG)
+    app.setApplicationName(APP)
+    app.setApplicationVersion(__version__)
+    app.setDesktopFileName("org.scorecard.Scorecard")
+    return app
+
+
+def open_store(db_path: str) -> Store:
+    """Open the database; seed the demo on the very first start, when it is empty."""
+    store = Store.open(db_path)
+    if not store.list_cycles() and store.get_setting("demo_offered") is None:
+        from scorecard_app.demo import seed_demo
+
+        seed_demo(store)
+        store.set_setting("demo_offered", "yes")
+    return store
+
+
+def run_gui(db_path: str, lang: str | None = None) -> int:
+    app = make_app()
+    try:
+        store = open_store(db_path)
+    except StoreError as e:
+        QMessageBox.critical(None, "Scorecard", str(e))
+        print(str(e), file=sys.stderr)
+        return 2
+    from .main_window import MainWindow
+
+    win = MainWindow(store)
+    win.show()
+    try:
+        return app.exec()
+    finally:
+        store.close()

@@ -1,0 +1,133 @@
+"""Opening a database: pragmas, integrity check, migrations, and backups.
+
+WAL with synchronous=FULL: a power cut must not lose an entry the screen showed as saved.
+"""
+
+from __future__ import annotations
+
+import os
+import sqlite3
+from datetime import UTC, datetime, timedelta
+from pathlib import Path
+
+from sqlite_utils import Database
+
+from .schema import migrations
+
+BACKUPS_KEPT = 7
+BACKUP_EVERY = timedelta(days=1)
+
+
+class StoreError(Exception):
+    """A problem with the database file, said in plain words."""
+
+
+class StoreCorrupt(StoreError):
+    pass
+
+
+def backup_dir(path: Path) -> Path:
+    return path.with_name(path.name + ".backups")
+
+
+def list_backups(path: Path) -> list[Path]:
+    """Backups of a database, newest first."""
+    d = backup_dir(path)
+    if not d.is_dir():
+        return []
+    return sorted(d.glob("*.sqlite3"), key=lambda p: p.name, reverse=True)
+
+
+def _raw_connect(path: Path) -> sqlite3.Connection:
+    conn = sqlite3.connect(str(path), isolation_level=None, check_same_thread=False, timeout=10)
+    conn.row_factory = sqlite3.Row
+    conn.execute("PRAGMA busy_timeout = 10000")
+    return conn
+
+
+def _integrity_ok(conn: sqlite3.Connection) -> bool:
+    try:
+        rows = conn.execute("PRAGMA integrity_check").fetchall()
+    except sqlite3.DatabaseError:
+        return False
+    return [tuple(r) for r in rows] == [("ok",)]
+
+
+def newest_good_backup(path: Path) -> Path | None:
+    for b in list_backups(path):
+        try:
+            c = _raw_connect(b)
+            try:
+                if _integrity_ok(c):
+                    return b
+            finally:
+                c.close()
+        except sqlite3.DatabaseError:
+            continue
+    return None
+
+
+def make_backup(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
+    """Copy the database with VACUUM INTO and keep the newest BACKUPS_KEPT copies."""
+    d = backup_dir(path)
+    d.mkdir(parents=True, exist_ok=True)
+    stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
+    target = d / f"{stamp}-{reason}.sqlite3"
+    conn.execute("VACUUM INTO ?", (str(target),))
+    for old in list_backups(path)[BACKUPS_KEPT:]:
+        old.unlink(missing_ok=True)
+    return target
+
+
+def _backup_due(path: Path) -> bool:
+    backups = list_backups(path)
+    if not backups:
+        return True
+    age = datetime.now(UTC) - datetime.fromtimestamp(backups[0].stat().st_mtime, UTC)
+    return age >= BACKUP_EVERY
+
+
+def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
+    """Open (creating if needed) a Scorecard database, checked, migrated and backed up.
+
+    Raises StoreError with a sentence a facilitator can act on; never a bare sqlite error.
+    """
+    p = Path(path)
+    if p.exists() and p.is_dir():
+        raise StoreError(f"{p} is a folder, not a Scorecard database file.")
+    if not p.parent.exists():
+        raise StoreError(f"The folder {p.parent} does not exist.")
+    existed = p.exists() and p.stat().st_size > 0
+    if p.exists() and not os.access(p, os.R_OK | os.W_OK):
+        raise StoreError(f"{p} cannot be read and written; check its permissions.")
+    try:
+        conn = _raw_connect(p)
+    except sqlite3.Error as e:
+        raise StoreError(f"{p} cannot be opened: {e}.") from None
+    try:
+        if existed and not _integrity_ok(conn):
+            conn.close()
+            good = newest_good_backup(p)
+            hint = f" The newest good backup is {good}." if good else " No good backup was found."
+            raise StoreCorrupt(f"{p} is damaged or is not a Scorecard database.{hint}")
+        conn.execute("PRAGMA foreign_keys = ON")
+        conn.execute("PRAGMA journal_mode = WAL")
+        conn.execute("PRAGMA synchronous = FULL")
+        db = Database(conn, strict=True)
+        pending = migrations.pending(db)
+        if existed and backups and pending and db.table_names():
+            make_backup(conn, p, "before-migration")
+        migrations.apply(db)
+        if backups and existed and _backup_due(p):
+            make_backup(conn, p, "daily")
+    except StoreError:
+        raise
+    except sqlite3.DatabaseError as e:
+        conn.close()
+        good = newest_good_backup(p)
+        hint = f" The newest good backup is {good}." if good else ""
+        raise StoreCorrupt(f"{p} is damaged or is not a Scorecard database ({e}).{hint}") from None
+    except OSError as e:
+        conn.close()
+        raise StoreError(f"{p} could not be prepared: {e.strerror or e}.") from None
+    return db

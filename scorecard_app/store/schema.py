@@ -1,0 +1,210 @@
+"""The database schema, as ordered migrations (sqlite_utils.Migrations).
+
+Never edit a migration that has shipped; add a new one. Every domain table is STRICT, keyed by a
+client-made UUIDv7, carries created/updated/deleted times (soft deletes) and a version that the
+sync protocol uses as the base of three-way merges.
+"""
+
+from __future__ import annotations
+
+from sqlite_utils import Database, Migrations
+
+migrations = Migrations("scorecard")
+
+_COMMON = """
+    created_at TEXT NOT NULL,
+    updated_at TEXT NOT NULL,
+    deleted_at TEXT,
+    version INTEGER NOT NULL DEFAULT 1
+"""
+
+# table → (columns, extra constraints). Order matters for foreign keys.
+_TABLES: dict[str, str] = {
+    "facility": """
+        id TEXT PRIMARY KEY,
+        name TEXT NOT NULL,
+        sector TEXT NOT NULL,
+        code TEXT NOT NULL DEFAULT '',
+    """,
+    "cycle": """
+        id TEXT PRIMARY KEY,
+        facility_id TEXT NOT NULL REFERENCES facility(id),
+        community TEXT NOT NULL,
+        round_no INTEGER NOT NULL CHECK (round_no >= 1),
+        previous_cycle_id TEXT REFERENCES cycle(id),
+        scale_code TEXT NOT NULL,
+        scoring_mode TEXT NOT NULL CHECK (scoring_mode IN ('consensus','individual','both')),
+        language TEXT NOT NULL,
+        status TEXT NOT NULL CHECK (status IN ('in_progress','complete')),
+        stage TEXT NOT NULL,
+        training INTEGER NOT NULL DEFAULT 0,
+        lead_facilitator TEXT NOT NULL DEFAULT '',
+        facilitators TEXT NOT NULL DEFAULT '[]',
+        stage_dates TEXT NOT NULL DEFAULT '{}',
+        next_review TEXT,
+        finished_at TEXT,
+    """,
+    "cycle_group": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        name TEXT NOT NULL,
+        kind TEXT NOT NULL CHECK (kind IN ('community','provider')),
+        type TEXT NOT NULL,
+        facilitators TEXT NOT NULL DEFAULT '[]',
+        position INTEGER NOT NULL DEFAULT 0,
+    """,
+    "participant": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        group_id TEXT NOT NULL REFERENCES cycle_group(id),
+        number INTEGER NOT NULL,
+        age_band TEXT,
+        gender TEXT,
+        disability INTEGER NOT NULL DEFAULT 0,
+        minority INTEGER NOT NULL DEFAULT 0,
+        poor INTEGER NOT NULL DEFAULT 0,
+        youth INTEGER NOT NULL DEFAULT 0,
+        countable INTEGER NOT NULL DEFAULT 1,
+    """,
+    "input_item": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        item TEXT NOT NULL,
+        unit TEXT NOT NULL DEFAULT '',
+        entitlement REAL,
+        source TEXT NOT NULL DEFAULT '',
+        actual REAL,
+        remarks TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+    """,
+    "issue": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        group_id TEXT REFERENCES cycle_group(id),
+        text TEXT NOT NULL,
+        votes INTEGER NOT NULL DEFAULT 0 CHECK (votes >= 0),
+        merged_into TEXT REFERENCES issue(id),
+        participant_id TEXT REFERENCES participant(id),
+    """,
+    "indicator": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        text TEXT NOT NULL,
+        code TEXT NOT NULL DEFAULT '',
+        pictogram TEXT NOT NULL DEFAULT '',
+        position INTEGER NOT NULL DEFAULT 0,
+        provider_only INTEGER NOT NULL DEFAULT 0,
+        source_issue_id TEXT REFERENCES issue(id),
+    """,
+    "score": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        group_id TEXT NOT NULL REFERENCES cycle_group(id),
+        indicator_id TEXT NOT NULL REFERENCES indicator(id),
+        value REAL,
+        reason TEXT NOT NULL DEFAULT '',
+        suggestion TEXT NOT NULL DEFAULT '',
+    """,
+    "vote": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        participant_id TEXT NOT NULL REFERENCES participant(id),
+        indicator_id TEXT NOT NULL REFERENCES indicator(id),
+        value REAL NOT NULL,
+    """,
+    "tally": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        group_id TEXT NOT NULL REFERENCES cycle_group(id),
+        indicator_id TEXT NOT NULL REFERENCES indicator(id),
+        value REAL NOT NULL,
+        count INTEGER NOT NULL CHECK (count >= 0),
+    """,
+    "interface_meeting": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        held_on TEXT,
+        venue TEXT NOT NULL DEFAULT '',
+        notes TEXT NOT NULL DEFAULT '',
+        officials TEXT NOT NULL DEFAULT '[]',
+        community_attendees INTEGER NOT NULL DEFAULT 0,
+        provider_attendees INTEGER NOT NULL DEFAULT 0,
+        indicator_notes TEXT NOT NULL DEFAULT '{}',
+    """,
+    "action": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        what TEXT NOT NULL,
+        indicator_id TEXT REFERENCES indicator(id),
+        responsible TEXT NOT NULL DEFAULT '',
+        institution TEXT NOT NULL DEFAULT '',
+        due TEXT,
+        resources TEXT NOT NULL DEFAULT '',
+        status TEXT NOT NULL CHECK (status IN ('not_started','in_progress','done','dropped','blocked')),
+        escalated INTEGER NOT NULL DEFAULT 0,
+        priority TEXT NOT NULL DEFAULT 'medium',
+    """,
+    "action_update": """
+        id TEXT PRIMARY KEY,
+        action_id TEXT NOT NULL REFERENCES action(id),
+        on_date TEXT NOT NULL,
+        status TEXT NOT NULL,
+        note TEXT NOT NULL DEFAULT '',
+    """,
+    "cycle_event": """
+        id TEXT PRIMARY KEY,
+        cycle_id TEXT NOT NULL REFERENCES cycle(id),
+        kind TEXT NOT NULL,
+        reason TEXT NOT NULL DEFAULT '',
+    """,
+}
+
+_INDEXES = (
+    "CREATE INDEX ix_cycle_facility ON cycle(facility_id)",
+    "CREATE INDEX ix_group_cycle ON cycle_group(cycle_id)",
+    "CREATE INDEX ix_participant_cycle ON participant(cycle_id)",
+    "CREATE INDEX ix_input_cycle ON input_item(cycle_id)",
+    "CREATE INDEX ix_issue_cycle ON issue(cycle_id)",
+    "CREATE INDEX ix_indicator_cycle ON indicator(cycle_id)",
+    "CREATE INDEX ix_score_cycle ON score(cycle_id)",
+    "CREATE UNIQUE INDEX ux_score ON score(group_id, indicator_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_vote_cycle ON vote(cycle_id)",
+    "CREATE UNIQUE INDEX ux_vote ON vote(participant_id, indicator_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_tally_cycle ON tally(cycle_id)",
+    "CREATE UNIQUE INDEX ux_tally ON tally(group_id, indicator_id, value) WHERE deleted_at IS NULL",
+    "CREATE UNIQUE INDEX ux_meeting ON interface_meeting(cycle_id) WHERE deleted_at IS NULL",
+    "CREATE INDEX ix_action_cycle ON action(cycle_id)",
+    "CREATE INDEX ix_update_action ON action_update(action_id)",
+    "CREATE INDEX ix_event_cycle ON cycle_event(cycle_id)",
+)
+
+
+@migrations()
+def m001_initial(db: Database) -> None:
+    for name, cols in _TABLES.items():
+        db.execute(f"CREATE TABLE {name} ({cols}{_COMMON}) STRICT")
+    for sql in _INDEXES:
+        db.execute(sql)
+    # The sync outbox: one row per user edit, drained in order by the sync client.
+    db.execute(
+        """CREATE TABLE outbox (
+            seq INTEGER PRIMARY KEY AUTOINCREMENT,
+            op_id TEXT NOT NULL UNIQUE,
+            entity TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            op TEXT NOT NULL CHECK (op IN ('insert','update','delete','restore')),
+            fields TEXT NOT NULL,
+            base TEXT NOT NULL DEFAULT '{}',
+            base_version INTEGER NOT NULL DEFAULT 0,
+            cycle_id TEXT,
+            created_at TEXT NOT NULL,
+            sent_at TEXT,
+            result TEXT
+        ) STRICT"""
+    )
+    db.execute("CREATE INDEX ix_outbox_pending ON outbox(sent_at, seq)")
+    # Domain settings that travel with backups (server URL, device id, organisation…).
+    db.execute("CREATE TABLE setting (key TEXT PRIMARY KEY, value TEXT NOT NULL) STRICT")
+
+
+SCHEMA_TABLES = tuple(_TABLES)
