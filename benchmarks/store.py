@@ -67,9 +67,13 @@ def main() -> None:
         path = Path(d) / "bench.sqlite3"
         t0 = time.perf_counter()
         build(path, args.cycles)
-        print(f"built {args.cycles} cycles in {time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.1f} MB)")
+        print(
+            f"built {args.cycles} cycles in {time.perf_counter() - t0:.1f} s ({path.stat().st_size / 1e6:.1f} MB)"
+        )
         o = percentiles(bench_open_and_list(path))
-        print(f"open + list {args.cycles} cycles: p50 {o['p50'] * 1000:.1f} ms, max {o['max'] * 1000:.1f} ms")
+        print(
+            f"open + list {args.cycles} cycles: p50 {o['p50'] * 1000:.1f} ms, max {o['max'] * 1000:.1f} ms"
+        )
         ed = percentiles(bench_edits(path, args.edits))
         print(
             f"edit commit (set_vote, WAL, synchronous=FULL): p50 {ed['p50'] * 1000:.2f} ms, "
