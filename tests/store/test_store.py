@@ -194,3 +194,25 @@ def test_list_cycles_counts_overdue_actions(demo_store):
     assert [r.round_no for r in rows] == [1, 2, 3]
     assert rows[0].overdue_actions >= 1
     assert demo_store.list_cycles(today="2000-01-01")[0].overdue_actions == 0
+
+
+def test_backup_is_made_before_a_pending_migration(tmp_path):
+    from scorecard_app.store.schema import migrations
+
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as s:
+        s.add(e.Facility("Clinic"))
+    for b in list_backups(path):
+        b.unlink()
+
+    @migrations()
+    def m999_test_only(db):
+        db.execute("CREATE TABLE test_only (x TEXT) STRICT")
+
+    try:
+        with Store.open(path) as s:
+            assert "test_only" in s.db.table_names()
+        names = [b.name for b in list_backups(path)]
+        assert any("before-migration" in n for n in names)
+    finally:
+        migrations._migrations.pop()
