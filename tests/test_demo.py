@@ -20,3 +20,14 @@ def test_demo_is_realistic(demo_store):
     # trends exist: round 2's results carry round 1's figures
     res = indicator_results(rounds[1], rounds[0])
     assert any(r.change is not None for r in res)
+
+
+def test_indexed_group_results_match_the_one_by_one_computation(demo_store):
+    from scorecard_app.core.aggregation import group_result, group_results
+
+    for cid in demo_store.demo_ids:
+        d = demo_store.load_cycle(cid)
+        fast = group_results(d)
+        for g in d.groups:
+            for ind in d.indicators:
+                assert fast[(g.id, ind.id)] == group_result(d, g.id, ind.id)

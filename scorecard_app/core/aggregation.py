@@ -77,7 +77,37 @@ class IndicatorResult:
         return self.community - self.previous_community
 
 
-def _values_for_group(data: CycleData, group_id: str, indicator_id: str) -> list[float]:
+def _ratings_index(data: CycleData) -> dict[tuple[str, str], list[float]]:
+    """Every vote and tally, grouped once by (group, indicator): one pass over the cycle."""
+    group_of = {p.id: p.group_id for p in data.participants}
+    out: dict[tuple[str, str], list[float]] = {}
+    for v in data.votes:
+        gid = group_of.get(v.participant_id)
+        if gid is not None:
+            out.setdefault((gid, v.indicator_id), []).append(v.value)
+    for t in data.tallies:
+        if t.count > 0:
+            out.setdefault((t.group_id, t.indicator_id), []).extend([t.value] * t.count)
+    return out
+
+
+def group_results(data: CycleData) -> dict[tuple[str, str], GroupResult]:
+    """Every group's result on every indicator, keyed by (group id, indicator id)."""
+    scale = data.cycle.scale
+    ratings = _ratings_index(data)
+    consensus = {(s.group_id, s.indicator_id): s.value for s in data.scores}
+    return {
+        (g.id, i.id): GroupResult(
+            i.id, g.id, consensus.get((g.id, i.id)), Stats.of(ratings.get((g.id, i.id), ()), scale)
+        )
+        for g in data.groups
+        for i in data.indicators
+    }
+
+
+def group_result(data: CycleData, group_id: str, indicator_id: str) -> GroupResult:
+    """One group's result on one indicator (use group_results for many)."""
+    scale = data.cycle.scale
     members = {p.id for p in data.participants_of(group_id)}
     vals = [
         v.value
@@ -87,21 +117,11 @@ def _values_for_group(data: CycleData, group_id: str, indicator_id: str) -> list
     for t in data.tallies:
         if t.group_id == group_id and t.indicator_id == indicator_id and t.count > 0:
             vals.extend([t.value] * t.count)
-    return vals
-
-
-def group_result(data: CycleData, group_id: str, indicator_id: str) -> GroupResult:
-    scale = data.cycle.scale
     consensus = next(
         (s.value for s in data.scores if s.group_id == group_id and s.indicator_id == indicator_id),
         None,
     )
-    return GroupResult(
-        indicator_id,
-        group_id,
-        consensus,
-        Stats.of(_values_for_group(data, group_id, indicator_id), scale),
-    )
+    return GroupResult(indicator_id, group_id, consensus, Stats.of(vals, scale))
 
 
 def _median_or_none(values: list[float]) -> float | None:
@@ -115,14 +135,16 @@ def indicator_results(data: CycleData, previous: CycleData | None = None) -> lis
     if previous is not None:
         for r in indicator_results(previous):
             prev_by_key[indicator_key(r.indicator)] = r
+    results = group_results(data)
+    ratings = _ratings_index(data)
     out = []
     for ind in sorted(data.indicators, key=lambda i: i.position):
-        by_group = {g.id: group_result(data, g.id, ind.id) for g in data.groups}
+        by_group = {g.id: results[(g.id, ind.id)] for g in data.groups}
         comm = [by_group[g.id].score for g in data.community_groups]
         prov = [by_group[g.id].score for g in data.provider_groups]
         pooled = []
         for g in data.community_groups:
-            pooled.extend(_values_for_group(data, g.id, ind.id))
+            pooled.extend(ratings.get((g.id, ind.id), ()))
         prev = prev_by_key.get(indicator_key(ind))
         prev_c = prev_p = None
         if prev is not None and previous is not None:

@@ -6,7 +6,7 @@ Each check returns Message objects (translatable templates with values), e.g.
 
 from __future__ import annotations
 
-from .aggregation import group_result, participation
+from .aggregation import group_results, participation
 from .entities import CycleData
 from .stages import STAGE_CODES
 from .text import QT_TRANSLATE_NOOP, Message
@@ -89,10 +89,11 @@ def _indicators(d: CycleData) -> list[Message]:
 
 def _missing_scores(d: CycleData, groups) -> list[Message]:
     out = []
+    results = group_results(d)
     for g in groups:
         inds = d.indicators if g.kind == "provider" else d.shared_indicators
         for ind in inds:
-            r = group_result(d, g.id, ind.id)
+            r = results[(g.id, ind.id)]
             if r.score is None:
                 out.append(
                     _m(
