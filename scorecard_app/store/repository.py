@@ -32,8 +32,14 @@ from .mapping import (
 
 T = TypeVar("T")
 
-# Edits still allowed once a cycle is finished: follow-up goes on until the next round.
-_ALLOWED_WHEN_FINISHED = {("action_update", "insert"), ("action", "update")}
+# Edits still allowed once a cycle is finished: follow-up goes on until the next round
+# (taking back a follow-up update — undo — is part of that).
+_ALLOWED_WHEN_FINISHED = {
+    ("action_update", "insert"),
+    ("action_update", "delete"),
+    ("action_update", "restore"),
+    ("action", "update"),
+}
 
 
 class CycleLocked(StoreError):
