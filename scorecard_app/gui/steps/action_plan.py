@@ -6,13 +6,12 @@ it is left (one undoable edit each)."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QDate, Qt
+from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCheckBox,
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -28,11 +27,10 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, CycleData
 from scorecard_app.gui.context import CycleContext
+from scorecard_app.gui.date_field import DateField
 from scorecard_app.gui.i18n_bridge import tr_core
 
 from .base import StepPage
-
-NO_DATE = QDate(2000, 1, 1)
 
 
 def status_word(code: str) -> str:
@@ -48,20 +46,6 @@ def read_only(text: str) -> QTableWidgetItem:
     it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
     it.setToolTip(text)
     return it
-
-
-def date_box(name: str, none_text: str) -> QDateEdit:
-    d = QDateEdit()
-    d.setCalendarPopup(True)
-    d.setMinimumDate(NO_DATE)
-    d.setSpecialValueText(none_text)
-    d.setDisplayFormat("yyyy-MM-dd")
-    d.setAccessibleName(name)
-    return d
-
-
-def date_value(d: QDateEdit) -> str | None:
-    return None if d.date() == NO_DATE else d.date().toString("yyyy-MM-dd")
 
 
 def actions_table(name: str) -> QTableWidget:
@@ -113,7 +97,8 @@ class ActionPlanPage(StepPage):
         self.responsible.setAccessibleName(self.tr("Responsible person"))
         self.institution = QLineEdit()
         self.institution.setAccessibleName(self.tr("Institution"))
-        self.due = date_box(self.tr("Due date"), self.tr("no date"))
+        self.due = DateField(self.tr("Due date"))
+        self.due.refused.connect(self._show_message)
         self.resources = QLineEdit()
         self.resources.setAccessibleName(self.tr("Resources needed"))
         self.status = QComboBox()
@@ -134,7 +119,7 @@ class ActionPlanPage(StepPage):
         ):
             box.editingFinished.connect(lambda f=field, b=box: self._save(f, b.text().strip()))
         self.what.editingFinished.connect(self._save_what)
-        self.due.editingFinished.connect(lambda: self._save("due", date_value(self.due)))
+        self.due.committed.connect(lambda v: self._save("due", v))
         self.indicator.activated.connect(
             lambda _i: self._save("indicator_id", self.indicator.currentData())
         )
@@ -302,9 +287,8 @@ class ActionPlanPage(StepPage):
         ):
             if not box.hasFocus() or box.text().strip() == value:
                 box.setText(value)
-        self.due.blockSignals(True)
-        self.due.setDate(QDate.fromString(a.due, "yyyy-MM-dd") if a.due else NO_DATE)
-        self.due.blockSignals(False)
+        if not self.due.hasFocus():
+            self.due.set_value(a.due)
         for box, value in (
             (self.indicator, a.indicator_id),
             (self.status, a.status),

@@ -7,10 +7,8 @@ from __future__ import annotations
 from collections.abc import Callable
 from datetime import date
 
-from PySide6.QtCore import QDate
 from PySide6.QtWidgets import (
     QComboBox,
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -25,6 +23,7 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.core.entities import ACTION_STATUSES, Action, ActionUpdate, CycleData
 from scorecard_app.gui.context import CycleContext
+from scorecard_app.gui.date_field import DateField
 
 from .action_plan import actions_table, read_only, status_word
 from .base import StepPage
@@ -75,11 +74,12 @@ class ActionFollowUp(QWidget):
         self.table.itemSelectionChanged.connect(self._show_history)
         self.history = QListWidget()
         self.history.setAccessibleName(self.tr("Updates of the selected action"))
-        self.on_date = QDateEdit()
-        self.on_date.setCalendarPopup(True)
-        self.on_date.setDisplayFormat("yyyy-MM-dd")
-        self.on_date.setDate(QDate.currentDate())
-        self.on_date.setAccessibleName(self.tr("Update date"))
+        self.on_date = DateField(self.tr("Update date"))
+        self.on_date.set_value(today_iso())
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.hide()
+        self.on_date.refused.connect(self._show_message)
         self.status = QComboBox()
         self.status.setAccessibleName(self.tr("New status"))
         for code in ACTION_STATUSES:
@@ -96,6 +96,7 @@ class ActionFollowUp(QWidget):
         form.addRow(self.tr("&Status:"), self.status)
         form.addRow(self.tr("N&ote:"), self.note)
         form.addRow("", self.add_button)
+        form.addRow(self.message)
         self.form_box = QGroupBox(self.tr("Add a status update"))
         self.form_box.setLayout(form)
         hist_box = QGroupBox(self.tr("History"))
@@ -175,16 +176,24 @@ class ActionFollowUp(QWidget):
         a = self.current()
         if a is None:
             return False
+        if not self.on_date.value():
+            self._show_message(self.tr("Give the date of the update."))
+            return False
         u = ActionUpdate(
             a.id,
-            self.on_date.date().toString("yyyy-MM-dd"),
+            self.on_date.value(),
             self.status.currentData(),
             self.note.text().strip(),
         )
         ok = add_update_edit(self.ctx, a, u, self.tr("Update on “{what}”").format(what=a.what))
         if ok:
             self.note.clear()
+            self._show_message("")
         return ok
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
 
 class FollowUpPage(StepPage):

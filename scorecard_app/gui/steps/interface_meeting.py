@@ -4,10 +4,9 @@ venue, notes and attendance. F11 puts the comparison on the projector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QDate, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QDateEdit,
     QFormLayout,
     QGroupBox,
     QHBoxLayout,
@@ -27,6 +26,7 @@ from scorecard_app.core.aggregation import IndicatorResult, indicator_results
 from scorecard_app.core.entities import CycleData, InterfaceMeeting
 from scorecard_app.core.scales import Scale, display_value
 from scorecard_app.gui.context import CycleContext
+from scorecard_app.gui.date_field import DateField
 from scorecard_app.gui.projector import ProjectorRow, ProjectorView
 from scorecard_app.gui.scale_widgets import (
     change_words,
@@ -40,7 +40,6 @@ from scorecard_app.gui.scoring_widgets import EntryTable
 from .base import StepPage
 
 R = Qt.ItemDataRole
-NO_DATE = QDate(2000, 1, 1)  # the date edit's "not set" value
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -228,13 +227,9 @@ class InterfaceMeetingPage(StepPage):
         head.addWidget(self.projector_button)
 
         # the meeting itself
-        self.held_on = QDateEdit()
-        self.held_on.setCalendarPopup(True)
-        self.held_on.setMinimumDate(NO_DATE)
-        self.held_on.setSpecialValueText(self.tr("not set"))
-        self.held_on.setDisplayFormat("yyyy-MM-dd")
-        self.held_on.setAccessibleName(self.tr("Meeting date"))
-        self.held_on.editingFinished.connect(self._save_date)
+        self.held_on = DateField(self.tr("Meeting date"))
+        self.held_on.committed.connect(lambda v: self._save("held_on", v, self.tr("Meeting date")))
+        self.held_on.refused.connect(self._show_message)
         self.venue = QLineEdit()
         self.venue.setAccessibleName(self.tr("Venue"))
         self.venue.editingFinished.connect(
@@ -262,6 +257,8 @@ class InterfaceMeetingPage(StepPage):
                 "provider_attendees", self.provider_count.value(), self.tr("Attendance")
             )
         )
+        for spin in (self.community_count, self.provider_count):  # its inner edit takes focus
+            spin.lineEdit().setAccessibleName(spin.accessibleName())
         form = QFormLayout()
         form.addRow(self.tr("&Date:"), self.held_on)
         form.addRow(self.tr("&Venue:"), self.venue)
@@ -310,8 +307,14 @@ class InterfaceMeetingPage(StepPage):
         split.setStretchFactor(0, 3)
         split.setStretchFactor(1, 2)
         split.setChildrenCollapsible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+        ctx.error.connect(self._show_message)
         lay = QVBoxLayout(self)
         lay.addLayout(head)
+        lay.addWidget(self.message)
         lay.addWidget(split, 1)
 
     # ---------------------------------------------------------------- saving
@@ -321,10 +324,9 @@ class InterfaceMeetingPage(StepPage):
         if value != current:
             save_meeting(self.ctx, label, **{field: value})
 
-    def _save_date(self) -> None:
-        d = self.held_on.date()
-        value = None if d == NO_DATE else d.toString("yyyy-MM-dd")
-        self._save("held_on", value, self.tr("Meeting date"))
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
 
     def add_official(self) -> None:
         name = self.new_official.text().strip()
@@ -365,12 +367,7 @@ class InterfaceMeetingPage(StepPage):
             else self.tr("Scores from both sides appear here once they are entered.")
         )
         m = data.meeting or InterfaceMeeting(data.cycle.id)
-        self._set_quietly(
-            self.held_on,
-            lambda: self.held_on.setDate(
-                QDate.fromString(m.held_on, "yyyy-MM-dd") if m.held_on else NO_DATE
-            ),
-        )
+        self._set_quietly(self.held_on, lambda: self.held_on.set_value(m.held_on))
         self._set_quietly(self.venue, lambda: self.venue.setText(m.venue))
         self._set_quietly(self.notes, lambda: self.notes.setPlainText(m.notes))
         self._set_quietly(
