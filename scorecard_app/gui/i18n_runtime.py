@@ -99,14 +99,14 @@ def pseudo_text(text: str, mode: str) -> str:
         parts = _PROTECTED.split(re.sub(r"&(?=\w)", "", text))
         return "".join(p if i % 2 else p[::-1] for i, p in enumerate(parts))
     parts = _PROTECTED.split(text)
-    words = " ".join(p.strip() for i, p in enumerate(parts) if not i % 2 and p.strip())
-    if not words:
+    if not any(p.strip() for i, p in enumerate(parts) if not i % 2):
         return text
     # Multi-line texts get their doubling on the longest line, where clipping would show.
     lines = text.split("\n")
     longest = max(range(len(lines)), key=lambda i: len(lines[i]))
+    plain = re.sub(r"&(?=\w)", "", lines[longest])  # the copy carries no second accelerator
     line_words = " ".join(
-        p.strip() for i, p in enumerate(_PROTECTED.split(lines[longest])) if not i % 2 and p.strip()
+        p.strip() for i, p in enumerate(_PROTECTED.split(plain)) if not i % 2 and p.strip()
     )
     lines[longest] = f"{lines[longest]} {line_words}" if line_words else lines[longest]
     return "\n".join(lines)
