@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import QCoreApplication, Qt
 from PySide6.QtWidgets import (
     QCheckBox,
     QCompleter,
@@ -269,19 +269,20 @@ def start_next_round(window, cycle_id: str) -> str | None:
     if later is not None and later.round_no > c.round_no:
         QMessageBox.information(
             window,
-            window.tr("Next round"),
-            window.tr("Round {n} of this place already exists; it is opened instead.").format(
-                n=later.round_no
-            ),
+            QCoreApplication.translate("MainWindow", "Next round"),
+            QCoreApplication.translate(
+                "MainWindow", "Round {n} of this place already exists; it is opened instead."
+            ).format(n=later.round_no),
         )
         return later.id
     answer = QMessageBox.question(
         window,
-        window.tr("Start next round"),
-        window.tr(
+        QCoreApplication.translate("MainWindow", "Start next round"),
+        QCoreApplication.translate(
+            "MainWindow",
             "Start round {n} of {facility} in {community}?\n\nThe {k} indicators of round {r} "
             "are copied, so scores can be compared, and round {r}'s actions are reviewed "
-            "in the follow-up."
+            "in the follow-up.",
         ).format(
             n=c.round_no + 1,
             facility=data.facility.name,

@@ -24,14 +24,8 @@ from scorecard_app.core.scales import FACE_WORDS, Scale, display_value
 
 from .i18n_bridge import tr_core
 
-_CTX = "ScaleWidgets"
-
 # A role of our own for the raw number of a cell (float or None), next to the display text.
 ValueRole = Qt.ItemDataRole.UserRole + 40
-
-
-def _tr(text: str) -> str:
-    return QCoreApplication.translate(_CTX, text)
 
 
 def scale_word(scale: Scale, value: float) -> str:
@@ -42,15 +36,17 @@ def scale_word(scale: Scale, value: float) -> str:
 def score_text(scale: Scale, value: float | None) -> str:
     """ "3.5 · Acceptable" — the number first (exact display rule), then the word."""
     if value is None:
-        return _tr("no score")
+        return QCoreApplication.translate("ScaleWidgets", "no score")
     return f"{display_value(value)} · {scale_word(scale, value)}"
 
 
 def score_sentence(scale: Scale, value: float | None) -> str:
     """For screen readers: "3.5, Acceptable, on a scale of 1 to 5"."""
     if value is None:
-        return _tr("no score")
-    return _tr("{value}, {word}, on a scale of {low} to {high}").format(
+        return QCoreApplication.translate("ScaleWidgets", "no score")
+    return QCoreApplication.translate(
+        "ScaleWidgets", "{value}, {word}, on a scale of {low} to {high}"
+    ).format(
         value=display_value(value),
         word=scale_word(scale, value),
         low=display_value(scale.minimum),
@@ -210,20 +206,30 @@ class ScoreDelegate(QStyledItemDelegate):
 def gap_words(gap: float | None) -> str:
     """Community minus provider, said in words: "Providers rate 1.5 higher"."""
     if gap is None:
-        return _tr("Not scored by both sides yet")
+        return QCoreApplication.translate("ScaleWidgets", "Not scored by both sides yet")
     if abs(gap) < 1e-9:
-        return _tr("Both sides give the same score")
+        return QCoreApplication.translate("ScaleWidgets", "Both sides give the same score")
     if gap < 0:
-        return _tr("Providers rate {n} higher").format(n=display_value(-gap))
-    return _tr("Community rates {n} higher").format(n=display_value(gap))
+        return QCoreApplication.translate("ScaleWidgets", "Providers rate {n} higher").format(
+            n=display_value(-gap)
+        )
+    return QCoreApplication.translate("ScaleWidgets", "Community rates {n} higher").format(
+        n=display_value(gap)
+    )
 
 
 def change_words(change: float | None, previous_round: int | None) -> str:
     """Change since the previous round in words: "Up 0.5 since round 2"."""
     if change is None or previous_round is None:
-        return _tr("No score from an earlier round")
+        return QCoreApplication.translate("ScaleWidgets", "No score from an earlier round")
     if abs(change) < 1e-9:
-        return _tr("No change since round {r}").format(r=previous_round)
+        return QCoreApplication.translate("ScaleWidgets", "No change since round {r}").format(
+            r=previous_round
+        )
     if change > 0:
-        return _tr("Up {n} since round {r}").format(n=display_value(change), r=previous_round)
-    return _tr("Down {n} since round {r}").format(n=display_value(-change), r=previous_round)
+        return QCoreApplication.translate("ScaleWidgets", "Up {n} since round {r}").format(
+            n=display_value(change), r=previous_round
+        )
+    return QCoreApplication.translate("ScaleWidgets", "Down {n} since round {r}").format(
+        n=display_value(-change), r=previous_round
+    )

@@ -5,63 +5,63 @@ from __future__ import annotations
 from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QLabel, QToolButton, QVBoxLayout, QWidget
 
-_C = "Tips"
+# lupdate needs the context written out in each call ("Tips").
 
 
 def tip_for(stage: str) -> str:
     """The tip of a step, translated (each is a few plain sentences)."""
     tips = {
         "setup": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Meet the community leaders and the service providers first: agree the dates, the "
             "venue and who facilitates. Each group needs two facilitators, a lead and a "
             "note-taker; at least one should be trusted locally. Plan a date for every step.",
         ),
         "participants": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Say why we are here and that no names are written down. Split people into interest "
             "groups: women, men, youth, elders, people with disabilities. Give each person a "
             "numbered sticker. Ask who is missing today and how to reach them.",
         ),
         "input_tracking": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Read out what the facility is entitled to (staff, medicines, equipment) and where "
             "that is written. Then ask the group: what is actually there? Write what the group "
             "agrees, with remarks.",
         ),
         "issues": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Ask: how are things going? What works? What does not? Record an issue only when the "
             "group agrees. Merge issues that say the same thing, then let people vote for the "
             "most important ones.",
         ),
         "indicators": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Turn the top issues of all groups into common indicators, worded so that they can be "
             "scored. Five to eight indicators are enough. Once scoring starts, keep the list.",
         ),
         "community_scoring": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Restate who may be absent, then explain the scale with its faces and words. Score one "
             "indicator at a time and always ask why: write the reason and a suggestion.",
         ),
         "provider_scoring": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Staff score the same indicators, and may add one or two of their own. Say clearly "
             "that this is not finger-pointing: both sides look for solutions together.",
         ),
         "interface_meeting": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Bring community representatives, staff and officials together. Show both scores side "
             "by side, start with what works, then talk through the largest gaps calmly.",
         ),
         "action_plan": QCoreApplication.translate(
-            _C,
+            "Tips",
             "For each gap, agree one concrete action, a named person responsible, a date and the "
             "resources. Mark what the district must solve as escalated.",
         ),
         "follow_up": QCoreApplication.translate(
-            _C,
+            "Tips",
             "Check each action every month and write down its status with a date. Overdue actions "
             "come first. The next round starts by reviewing this plan.",
         ),
