@@ -9,7 +9,7 @@ from __future__ import annotations
 
 import math
 
-from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRectF, QSize, Qt
+from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
     QHBoxLayout,
@@ -197,9 +197,6 @@ class ScoreDelegate(QStyledItemDelegate):
     def setModelData(self, editor: QLineEdit, model, index: QModelIndex) -> None:
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
-    def sizeHint(self, option, index) -> QSize:
-        s = super().sizeHint(option, index)
-        return QSize(max(s.width(), 96), max(s.height(), 26))
 
 
 # ------------------------------------------------------------ comparisons

@@ -4,6 +4,7 @@ participant attribute. Read-only tables rebuilt from core.aggregation after ever
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
@@ -25,15 +26,48 @@ from .i18n_bridge import tr_core
 from .scale_widgets import face_icon, score_sentence, score_text
 
 
-def _item(text: str, accessible: str | None = None, icon=None) -> QTableWidgetItem:
-    it = QTableWidgetItem(text)
-    it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+def _item(text: str, accessible: str | None = None, icon=None) -> tuple:
+    return (text, accessible, icon)
+
+
+def _put(t: QTableWidget, row: int, col: int, cell: tuple) -> None:
+    """Set a read-only cell, reusing the item that is there (this runs after every vote)."""
+    text, accessible, icon = cell
+    it = t.item(row, col)
+    if it is None:
+        it = QTableWidgetItem()
+        it.setFlags(Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable)
+        t.setItem(row, col, it)
+    elif it.text() == text and it.data(Qt.ItemDataRole.AccessibleTextRole) == accessible:
+        return
+    it.setText(text)
     it.setToolTip(text)
-    if accessible:
-        it.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
-    if icon is not None:
-        it.setIcon(icon)
-    return it
+    it.setData(Qt.ItemDataRole.AccessibleTextRole, accessible)
+    it.setIcon(icon if icon is not None else QIcon())
+
+
+def _shape(t: QTableWidget, rows: int, heads: list[str]) -> bool:
+    """Set rows and headings; True when they changed (then columns are fitted afterwards)."""
+    old = (
+        t.rowCount(),
+        [
+            t.horizontalHeaderItem(i).text()
+            for i in range(t.columnCount())
+            if t.horizontalHeaderItem(i)
+        ],
+    )
+    if old == (rows, heads):
+        return False
+    t.setColumnCount(len(heads))
+    t.setHorizontalHeaderLabels(heads)
+    t.setRowCount(rows)
+    return True
+
+
+def _fit(t: QTableWidget) -> None:
+    t.resizeColumnsToContents()
+    if t.columnCount() and t.columnWidth(0) > 300:
+        t.setColumnWidth(0, 300)
 
 
 def _table(name: str) -> QTableWidget:
@@ -42,8 +76,9 @@ def _table(name: str) -> QTableWidget:
     t.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
     t.setWordWrap(True)
     t.verticalHeader().hide()
-    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+    t.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
     t.horizontalHeader().setStretchLastSection(True)
+    t.verticalHeader().setDefaultSectionSize(t.fontMetrics().lineSpacing() * 2 + 6)
     return t
 
 
@@ -115,14 +150,13 @@ class ResultsPanel(QTabWidget):
             self.tr("Mean"),
             self.tr("Distribution (level: people)"),
         ]
-        t.setColumnCount(len(heads))
-        t.setHorizontalHeaderLabels(heads)
-        t.setRowCount(len(indicators))
+        changed = _shape(t, len(indicators), heads)
         for r, ind in enumerate(indicators):
             res = group_result(data, group_id or "", ind.id)
             med, mean, dist = self.stats_text(scale, res.votes)
-            t.setItem(r, 0, _item(ind.text))
-            t.setItem(
+            _put(t, r, 0, _item(ind.text))
+            _put(
+                t,
                 r,
                 1,
                 _item(
@@ -133,8 +167,9 @@ class ResultsPanel(QTabWidget):
                     face_icon(scale, res.score),
                 ),
             )
-            t.setItem(r, 2, _item(str(res.votes.count)))
-            t.setItem(
+            _put(t, r, 2, _item(str(res.votes.count)))
+            _put(
+                t,
                 r,
                 3,
                 _item(
@@ -144,22 +179,23 @@ class ResultsPanel(QTabWidget):
                     ),
                 ),
             )
-            t.setItem(r, 4, _item(mean))
-            t.setItem(r, 5, _item(dist))
+            _put(t, r, 4, _item(mean))
+            _put(t, r, 5, _item(dist))
+        if changed:
+            _fit(t)
         # every group
         groups = data.community_groups
         t = self.groups_table
         heads = [self.tr("Indicator")] + [g.name for g in groups] + [self.tr("Community")]
-        t.setColumnCount(len(heads))
-        t.setHorizontalHeaderLabels(heads)
-        t.setRowCount(len(indicators))
+        changed = _shape(t, len(indicators), heads)
         by_id = {r.indicator.id: r for r in indicator_results(data)}
         for r, ind in enumerate(indicators):
             res = by_id.get(ind.id)
-            t.setItem(r, 0, _item(ind.text))
+            _put(t, r, 0, _item(ind.text))
             for c, g in enumerate(groups, start=1):
                 v = res.by_group[g.id].score if res else None
-                t.setItem(
+                _put(
+                    t,
                     r,
                     c,
                     _item(
@@ -169,7 +205,8 @@ class ResultsPanel(QTabWidget):
                     ),
                 )
             v = res.community if res else None
-            t.setItem(
+            _put(
+                t,
                 r,
                 len(groups) + 1,
                 _item(
@@ -180,6 +217,8 @@ class ResultsPanel(QTabWidget):
                     face_icon(scale, v),
                 ),
             )
+        if changed:
+            _fit(t)
         self._fill_attributes()
 
     def _value_label(self, attribute: str, value: object) -> str:
@@ -206,20 +245,19 @@ class ResultsPanel(QTabWidget):
         keys.sort(key=lambda k: (k is None, str(k)))
         t = self.attr_table
         heads = [self.tr("Indicator")] + [self._value_label(attribute, k) for k in keys]
-        t.setColumnCount(len(heads))
-        t.setHorizontalHeaderLabels(heads)
-        t.setRowCount(len(indicators))
+        changed = _shape(t, len(indicators), heads)
         for r, ind in enumerate(indicators):
-            t.setItem(r, 0, _item(ind.text))
+            _put(t, r, 0, _item(ind.text))
             for c, k in enumerate(keys, start=1):
                 st = per[ind.id].get(k)
                 if st is None or st.median is None:
-                    t.setItem(r, c, _item("–"))
+                    _put(t, r, c, _item("–"))
                     continue
                 text = self.tr("{median} (mean {mean}, {n} votes)").format(
                     median=score_text(scale, st.median), mean=display_value(st.mean), n=st.count
                 )
-                t.setItem(
+                _put(
+                    t,
                     r,
                     c,
                     _item(
@@ -228,3 +266,5 @@ class ResultsPanel(QTabWidget):
                         face_icon(scale, st.median),
                     ),
                 )
+        if changed:
+            _fit(t)

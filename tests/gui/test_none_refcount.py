@@ -1,4 +1,5 @@
-"""PySide6 6.12.0 on Python 3.11 drops a reference to None on every void Qt call; without the
+"""PySide6 6.12.0 on Python 3.11 drops a reference to None on every void Qt call (and to True on
+every signal emit); without the
 guard in scorecard_app.gui a long session dies with "deallocating None". Run in a child
 process, since the failure is a fatal crash."""
 
@@ -14,7 +15,8 @@ from PySide6.QtWidgets import QApplication, QLabel
 app = QApplication([])
 label = QLabel()
 for _ in range(200_000):
-    label.setText("x")
+    label.setText("x")  # void: drops a reference to None
+    label.windowTitleChanged.emit("x")  # emit: drops one to True
 print("alive")
 """
 
