@@ -1,6 +1,6 @@
 """The projector view of the interface meeting: full screen, large type, white on black.
 
-Readable from the back of a village hall: a few indicators per screen, each with the community's
+Readable from the back of a village hall: two indicators per screen, each with the community's
 and the providers' score as face + number + word and the gap in words. Page Down / Space / →
 show the next indicators, Page Up / ← the previous, Esc or F11 leaves.
 """
@@ -11,7 +11,7 @@ from dataclasses import dataclass
 
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
-from PySide6.QtWidgets import QGridLayout, QHBoxLayout, QLabel, QVBoxLayout, QWidget
+from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from scorecard_app.core.scales import Scale
 
@@ -31,7 +31,7 @@ class ProjectorView(QWidget):
     """A top-level full-screen window. Build it with the rows; `closed` fires on Esc."""
 
     closed = Signal()
-    PER_PAGE = 3
+    PER_PAGE = 2  # two indicators per screen: big enough for the back of the hall
 
     def __init__(
         self, title: str, scale: Scale, rows: list[ProjectorRow], parent: QWidget | None = None
@@ -50,9 +50,10 @@ class ProjectorView(QWidget):
         self.setAutoFillBackground(True)
         self.title = QLabel(title)
         self.footer = QLabel()
+        self.title.setWordWrap(True)
         self.body = QWidget()
-        self.grid = QGridLayout(self.body)
-        self.grid.setVerticalSpacing(18)
+        self.rows_box = QVBoxLayout(self.body)
+        self.rows_box.setContentsMargins(0, 0, 0, 0)
         lay = QVBoxLayout(self)
         lay.setContentsMargins(40, 24, 40, 20)
         lay.addWidget(self.title)
@@ -63,8 +64,8 @@ class ProjectorView(QWidget):
 
     # Sizes follow the window height, so the text is large on any projector.
     def _fonts(self) -> None:
-        h = max(self.height(), 600)
-        self.base_px = max(18, h // 24)
+        # about 22 lines down and 30 characters across, whichever is smaller
+        self.base_px = max(18, min(max(self.height(), 600) // 22, max(self.width(), 800) // 30))
         f = QFont(self.font())
         f.setPixelSize(int(self.base_px * 1.2))
         f.setBold(True)
@@ -77,11 +78,13 @@ class ProjectorView(QWidget):
         return max(1, -(-len(self.rows) // self.PER_PAGE))
 
     def show_page(self, page: int) -> None:
+        """One block per indicator: its name; both scores side by side; the gap in words and
+        last round underneath. Lines do not wrap: the type size follows the window instead."""
         self.page = max(0, min(page, self.pages() - 1))
-        while self.grid.count():
-            w = self.grid.takeAt(0).widget()
-            if w is not None:
-                w.deleteLater()
+        while self.rows_box.count():
+            item = self.rows_box.takeAt(0)
+            if item.widget() is not None:
+                item.widget().deleteLater()
         big = QFont(self.font())
         big.setPixelSize(self.base_px)
         bold = QFont(big)
@@ -89,25 +92,29 @@ class ProjectorView(QWidget):
         small = QFont(self.font())
         small.setPixelSize(max(14, self.base_px * 3 // 4))
         start = self.page * self.PER_PAGE
-        line = 0
         for n, row in enumerate(self.rows[start : start + self.PER_PAGE], start=start + 1):
+            block = QWidget()
+            lay = QVBoxLayout(block)
+            lay.setContentsMargins(0, 0, 0, self.base_px // 2)
+            lay.setSpacing(self.base_px // 5)
             name = QLabel(f"{n}. {row.indicator}")
             name.setFont(bold)
             name.setWordWrap(True)
-            self.grid.addWidget(name, line, 0, 1, 3)
-            for col, (who, value) in enumerate(
-                ((self.tr("Community"), row.community), (self.tr("Providers"), row.provider))
+            lay.addWidget(name)
+            for who, value in (
+                (self.tr("Community"), row.community),
+                (self.tr("Providers"), row.provider),
             ):
-                self.grid.addWidget(self._score(who, value, big), line + 1, col)
+                lay.addWidget(self._score(who, value, big))
             gap = QLabel(gap_words(row.gap))
             gap.setFont(bold)
-            gap.setWordWrap(True)
-            self.grid.addWidget(gap, line + 1, 2)
-            prev = QLabel(row.previous_line)
-            prev.setFont(small)
-            self.grid.addWidget(prev, line + 2, 0, 1, 3)
-            line += 3
-        self.grid.setRowStretch(line, 1)
+            lay.addWidget(gap)
+            if row.previous_line:
+                prev = QLabel(row.previous_line)
+                prev.setFont(small)
+                lay.addWidget(prev)
+            self.rows_box.addWidget(block)
+        self.rows_box.addStretch(1)
         self.footer.setText(
             self.tr(
                 "Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave"
@@ -121,14 +128,14 @@ class ProjectorView(QWidget):
         face = QLabel()
         if value is not None:
             face.setPixmap(
-                face_pixmap(self.scale.band(value), int(self.base_px * 1.6), QColor("white"))
+                face_pixmap(self.scale.band(value), int(self.base_px * 1.5), QColor("white"))
             )
         text = QLabel(f"{who}: {score_text(self.scale, value)}")
         text.setFont(font)
-        text.setWordWrap(True)
         box.setAccessibleName(f"{who}: {score_sentence(self.scale, value)}")
         lay.addWidget(face)
-        lay.addWidget(text, 1)
+        lay.addWidget(text)
+        lay.addStretch(1)
         return box
 
     def resizeEvent(self, event) -> None:

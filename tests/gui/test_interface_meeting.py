@@ -117,9 +117,9 @@ def test_projector_opens_with_f11_and_leaves_with_esc(qtbot, demo_store):
     texts = [w.text() for w in proj.findChildren(type(page.summary)) if w.text()]
     assert any("Providers rate 1 higher" in t for t in texts)
     assert any(t.startswith("Community: 3 · Acceptable") for t in texts)
-    assert proj.footer.text().startswith("Screen 1 of 3")
+    assert proj.footer.text().startswith("Screen 1 of 4")
     press(qtbot, Qt.Key.Key_PageDown, proj)
-    assert proj.footer.text().startswith("Screen 2 of 3")
+    assert proj.footer.text().startswith("Screen 2 of 4")
     big = proj.title.font().pixelSize()
     assert big >= 30  # large type
     press(qtbot, Qt.Key.Key_Escape, proj)

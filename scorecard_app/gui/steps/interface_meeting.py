@@ -205,7 +205,7 @@ class InterfaceMeetingPage(StepPage):
         self.table.setModel(self.model)
         h = self.table.horizontalHeader()
         h.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 10)
-        widths = (205, 125, 125, 215, 95, 150)
+        widths = (205, 125, 125, 205, 95, 168)
         for c, w in enumerate(widths):
             h.resizeSection(c, w)
         h.setSectionResizeMode(ComparisonModel.NOTES, QHeaderView.ResizeMode.Stretch)
@@ -238,6 +238,7 @@ class InterfaceMeetingPage(StepPage):
         self.notes = CommitTextEdit()
         self.notes.setAccessibleName(self.tr("Meeting notes"))
         self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.notes.committed.connect(
             lambda: self._save("notes", self.notes.toPlainText().strip(), self.tr("Meeting notes"))
         )
@@ -305,7 +306,8 @@ class InterfaceMeetingPage(StepPage):
         split.addWidget(self.table)
         split.addWidget(bottom)
         split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 2)
+        split.setStretchFactor(1, 1)
+        self.officials.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
         split.setChildrenCollapsible(False)
         self.message = QLabel()
         self.message.setWordWrap(True)
