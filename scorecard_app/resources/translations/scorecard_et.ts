@@ -6,112 +6,112 @@
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+76"/>
         <source>Updates of the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud tegevuse uuendused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update date</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuenduse kuupäev</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus olek</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Update note</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuenduse märkus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida nähti või teatati</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;uuendus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa uuendus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuupäev:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olek:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Märkus:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa oleku uuendus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Ajalugu</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Olek</translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Viimane uuendus</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{status} — overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — {n} päeva üle tähtaja</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>veel pole</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuendusi veel pole.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage uuenduse kuupäev.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuendus: „{what}”</translation>
     </message>
 </context>
 <context>
@@ -119,197 +119,197 @@
     <message>
         <location filename="../../gui/steps/action_plan.py" line="+70"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegevused</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisa tegevus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+122"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa tegevus</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kustuta tegevus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta tegevus</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida tehakse</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+149"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutav isik</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+147"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutus</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resources needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajalikud vahendid</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+143"/>
         <source>Status</source>
-        <translation type="unfinished">Olek</translation>
+        <translation>Olek</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+140"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtsus</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>&amp;Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Saada maakonnale</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Saada maakonnale</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mida:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Näitaja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vastutaja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation type="unfinished"></translation>
+        <translation>A&amp;sutus:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tähtaeg:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vahendid:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Olek:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tä&amp;htsus:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud tegevus</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change {field} of “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda tegevuse „{what}” välja {field}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Öelge, mida tehakse; tegevus säilitab oma vana teksti.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus tegevus</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Kustuta tegevus „{what}”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} tegevust, {done} tehtud. Valige üks, et seda allpool muuta.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegevusi veel pole: vajutage Lisa tegevus (Alt+L).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation type="unfinished"></translation>
+        <translation>— näitajata —</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakond</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Vahendid</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>edasi saadetud</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Leppige iga tegevus kokku mõlema poolega: mis täpselt, kes vastutab, mis ajaks ja mida selleks vaja on. Saatke edasi see, mida asutus üksi lahendada ei suuda.</translation>
     </message>
 </context>
 <context>
@@ -317,47 +317,47 @@
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="+132"/>
         <source>Consensus scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Üksmeelsed hinded</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Üksikhääled</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Käetõstmine</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Käetõstmiseks on vaja vähese astmega skaalat; kasutage siin üksikhääli.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamisviisid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Rühma &amp;üksmeel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ü&amp;ksikhääled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Käetõstmine</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lugege iga näitaja ette ja näidake nägusid. Laske rühmal leppida kokku hinne ja öelda, miks, või laske igaühel salaja hääletada ja sisestage hääled tabelisse.</translation>
     </message>
 </context>
 <context>
@@ -366,64 +366,65 @@
         <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {r}
+kog. · teen.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelmine voor</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Community</source>
-        <translation type="unfinished">Kogukond</translation>
+        <translation>Kogukond</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+27"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenuseosutajad</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinevus</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Muutus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Arutelu märkmed</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelmine voor, {indicator}: kogukond {c}, teenuseosutajad {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arutelu märkmed näitajale {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tühi</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Arutelu märkmed näitajale {indicator}</translation>
     </message>
 </context>
 <context>
@@ -431,59 +432,59 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+129"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinne</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Põhjus</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettepanek</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>{text} (providers&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (teenuseosutajate oma)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinne näitajale {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} näitajale {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tühi</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Score {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinda: {indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Põhjus näitajale {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettepanek näitajale {indicator}</translation>
     </message>
 </context>
 <context>
@@ -636,158 +637,158 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="+108"/>
         <source>New score card cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus hindamiskaardi tsükkel</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Facility</source>
-        <translation type="unfinished">Asutus</translation>
+        <translation>Asutus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus asutus…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uue asutuse nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>nt Jõeäärse tervisekeskus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Valdkond</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Round</source>
-        <translation type="unfinished">Voor</translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamisviis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumise keel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Peamine läbiviija</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Teised läbiviijad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimed, komadega eraldatud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Harjutustsükkel (ainult harjutamiseks: märgitud, ei sünkroonita kunagi)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Harjutustsükkel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asutus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New facility &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uue asutuse &amp;nimi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valdkond:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogukonna &amp;asukoht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skaala:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamis&amp;viis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumise &amp;keel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peamine läbiviija:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teised läbiviijad:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Loo tsükkel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Loobu</translation>
+        <translation>Loobu</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Round 1 (the first score card here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor 1 (esimene hindamiskaart siin)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {n}, seotud vooruga {p} (selle näitajad ja tegevused jätkuvad)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write at least the village of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage vähemalt kogukonna küla.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the name of the new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage uue asutuse nimi.</translation>
     </message>
 </context>
 <context>
@@ -838,17 +839,17 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-KK-PP</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage kuupäev kujul 2026-11-20; ↑ ja ↓ muudavad seda ühe päeva võrra.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ei ole kuupäev; sisestage see kujul 2026-11-20.</translation>
     </message>
 </context>
 <context>
@@ -856,12 +857,12 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/fields.py" line="+58"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>AAAA-KK-PP</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ei ole kuupäev; kirjutage see kujul 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -869,51 +870,51 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/workspace.py" line="-228"/>
         <source>Finish cycle</source>
-        <translation type="unfinished">Lõpeta tsükkel</translation>
+        <translation>Lõpeta tsükkel</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik on valmis.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Puudu on veel %n asi:</numerusform>
+            <numerusform>Puudu on veel %n asja:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Mis puudu on</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Midagi ei puudu.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpetamine lukustab tsükli: midagi ei saa enam muuta, välja arvatud tegevuste järeltegevusi. Hiljem saab selle põhjendusega uuesti avada.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta ja lukusta</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Lõpeta siiski ja lukusta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished">Loobu</translation>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>
@@ -921,95 +922,95 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+18"/>
         <source>Actions of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle vooru tegevused</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions of the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelmise vooru tegevused</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaja ületanud tegevused</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Järeltegevused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This round</source>
-        <translation type="unfinished"></translation>
+        <translation>See voor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Eelmine voor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg ületatud</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {r}: review</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {r}: ülevaade</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Mida</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished">Voor</translation>
+        <translation>Voor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Vastutaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Tähtaeg</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Päevi hiljaks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Olek</translation>
+        <translation>Olek</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Tähtaeg ületatud (%n)</numerusform>
+            <numerusform>Tähtaeg ületatud (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage üles, mis iga tegevusega juhtus: valige see, valige olek, lisage märkus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Voorus {r} oli {n} tegevust; vaadake need kõigepealt üle vahekaardil „Voor {r}: ülevaade”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Külastage asutust ja komiteed igal kuul. Kirjutage üles iga tegevuse olek koos kuupäeva ja nähtuga; nõudke tähtaja ületanud tegevusi.</translation>
     </message>
 </context>
 <context>
@@ -1017,152 +1018,152 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+45"/>
         <source>Ranked issues to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestatud probleemid, mille seast valida</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta probleemi &amp;näitajana</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use issue as indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Kasuta probleemi näitajana</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi kogust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the indicator library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Otsi näitajate kogust…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogu näitajad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;kogust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add from library</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa kogust</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Oma näitaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type your own indicator and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage oma näitaja ja vajutage Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where indicators come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Kust näitajad tulevad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleemidest</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogust</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali näitajad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or write a custom one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Või kirjutage oma:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ava näitajad muutmiseks…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava näitajad muutmiseks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chosen indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud näitajad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator text</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja tekst</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta &amp;üles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator up</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta näitajat üles</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta &amp;alla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator down</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta näitajat alla</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda näitaja</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle tsükli näitajad hindamise järjekorras</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the selected indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud näitaja tekst:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unlock the indicators?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas avada näitajad muutmiseks?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1171,77 +1172,81 @@ comm. · prov.</source>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamine on alanud: sisestatud on {scores} rühma hinnet, {votes} üksikhäält ja {tallies} käetõstmise loendust.
+
+Kui eemaldate näitaja, peidetakse selle hinded tulemustest. Kui lisate näitaja, peavad juba hinnanud rühmad ka seda hindama. Ümbernimetamine muudab seda, mida inimesed hindasid.
+
+Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitajad on lukus, sest hindamine on alanud. Avage need kõigepealt.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” on juba näitaja.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa näitaja {text}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Rename indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeta näitaja ümber</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda näitaja {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Liiguta näitajat</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>teenuseosutajate oma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>oma</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{text} — tõstatas %n rühm, {votes} häält</numerusform>
+            <numerusform>{text} — tõstatasid %n rühma, {votes} häält</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsükkel on lõpetatud; näitajad on lõplikud.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lukus: hindamine on alanud, seega jäävad näitajad nii, nagu nad on.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Avatud muutmiseks, kuigi hindamine on alanud.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Valitud %n näitaja. Püüdke 5–8 poole.</numerusform>
+            <numerusform>Valitud %n näitajat. Püüdke 5–8 poole.</numerusform>
         </translation>
     </message>
 </context>
@@ -1250,108 +1255,108 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõigepealt lugege ette, mis asutusel peaks olema (ettenähtud kogus ja kus see kirjas on). Seejärel lepib rühm kokku, mis tegelikult olemas on.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus sisend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage sisend (nt Valves õed) ja vajutage Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisa kirje</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa sisend</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda kirje</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Remove input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda sisend</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Input tracking matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisendite jälgimise tabel</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisend</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Ettenähtud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of the entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kus see ette on nähtud</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Tegelik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Erinevus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Märkused</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add input {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa sisend {item}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” ei ole arv; kirjutage nagu 12 või 3,5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda: {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (nagu ette nähtud)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (vähem kui ette nähtud)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} (rohkem kui ette nähtud)</translation>
     </message>
 </context>
 <context>
@@ -1359,161 +1364,161 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
         <source>Community and provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogukonna ja teenuseosutajate hinded</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektorivaade (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektorivaade</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumise kuupäev</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Koht</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumise koht</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumise märkmed</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Community members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohal olnud kogukonna liikmed</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejad</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Providers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohal olnud teenuseosutajad</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kuupäev:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Koht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kogukonnast kohal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teenuseosutajaid kohal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Märkmed:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumine</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>Officials present</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohal olnud ametnikud</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>New official</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus ametnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi (roll)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;ametnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add official</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa ametnik</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove o&amp;fficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda a&amp;metnik</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove official</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda ametnik</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Teade</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa ametnik {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda ametnik {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Võrreldud {n} näitajat; teenuseosutajad hindavad end kõrgemalt neist {h} puhul.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mõlema poole hinded ilmuvad siia, kui need on sisestatud.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {r}: kogukond {c} · teenuseosutajad {p}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facility} — kogukond ja teenuseosutajad, voor {r}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Näidake mõlema poole hindeid projektoril (F11). Alustage suurimatest erinevustest; paluge kummalgi poolel selgitada ja märkige iga näitaja juurde, mida öeldi.</translation>
     </message>
 </context>
 <context>
@@ -1521,149 +1526,149 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/issues.py" line="+68"/>
         <source>Group raising issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleeme tõstatav rühm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus probleem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage probleem ja vajutage Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issues of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rühma probleemid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Probleem</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hääled</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda probleem</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda probleem</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Issues raised by one group</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühe rühma tõstatatud probleemid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rühm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus &amp;probleem:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kirjutage probleem üles ainult siis, kui rühm on sellega nõus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Järjestatud probleemid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ühenda valitud üheks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Ühenda valitud probleemid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige kordused (Ctrl+klõps või Shift+nooled); esimene jääb alles</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaga ühendatud probleem</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaga ühendatud probleem</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>All groups, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik rühmad, järjestatud</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add the groups first (step Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisage kõigepealt rühmad (samm Osalejad).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add issue {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa probleem {text}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige kaks või enam probleemi, mis ütlevad sama.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ühenda %n probleem</numerusform>
+            <numerusform>Ühenda %n probleemi</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda probleemi teksti</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hääled on täisarv, 0 või rohkem.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda hääli</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  (ühendatud probleemiga „{keep}”)</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n}. {text} — tõstatas %n rühm, {votes} häält</numerusform>
+            <numerusform>{n}. {text} — tõstatasid %n rühma, {votes} häält</numerusform>
         </translation>
     </message>
 </context>
@@ -1672,22 +1677,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="-153"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Piirkond</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Maakond</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Vald</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Küla</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1802,30 @@ Unlock anyway?</source>
         <source>&amp;Settings…</source>
         <translation>&amp;Seaded…</translation>
     </message>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <source>Next round</source>
+        <translation>Järgmine voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n} of this place already exists; it is opened instead.</source>
+        <translation>Selle koha voor {n} on juba olemas; avatakse see.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start next round</source>
+        <translation>Alusta järgmist vooru</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start round {n} of {facility} in {community}?
+
+The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
+        <translation>Kas alustada asutuse {facility} vooru {n} kogukonnas {community}?
+
+Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} tegevused vaadatakse üle järeltegevuste juures.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -1804,278 +1833,278 @@ Unlock anyway?</source>
         <location filename="../../gui/steps/participants.py" line="+72"/>
         <location line="+13"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Rühmad</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>New group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Uue rühma tüüp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Uue rühma nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimi (soovi korral)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;rühm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa rühm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud rühma nimi</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda rühm</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud rühm:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüüpi „Töötajad” rühm on teenuseosutajate rühm.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Osalejad</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sticker no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleebise nr</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanus</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugu</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Puue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähemus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaene</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Noor</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Arvestatud</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanuserühm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisa osaleja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa osaleja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa &amp;anonüümne osaleja</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+126"/>
         <source>Add anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa anonüümne osaleja</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>„Keegi ruumis”: tõstatab probleeme kiiresti, teda ei loeta inimeseks</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda osaleja</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+127"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda osaleja</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Participants of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud rühma osalejad</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoitakse ainult numbreid, mitte kunagi nimesid. Kirjutage kleebise number iga inimese rinnakleebisele. Noor määratakse vanuse järgi.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Kes osalevad</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa rühm {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeta rühm ümber</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda rühm {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisage või valige kõigepealt rühm.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa osaleja {n}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A sticker number is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kleebise number on täisarv.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda osalejat {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> — service provider</source>
-        <translation type="unfinished"></translation>
+        <translation> — teenuseosutaja</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}{kind} (%n inimene)</numerusform>
+            <numerusform>{name}{kind} (%n inimest)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonüümne</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jah</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Arvestatud %n kogukonna liige.</numerusform>
+            <numerusform>Arvestatud %n kogukonna liiget.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Naised: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Mehed: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Noored: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Puudega: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähemus: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaesed: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (teenuseosutajad): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoiatus: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kaasamise hoiatusi pole.</translation>
     </message>
 </context>
 <context>
@@ -2091,22 +2120,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektorivaade</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Community</source>
-        <translation type="unfinished">Kogukond</translation>
+        <translation>Kogukond</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenuseosutajad</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Ekraan {page}/{pages} — Page Down: edasi · Page Up: tagasi · Esc: välju</translation>
     </message>
 </context>
 <context>
@@ -2114,87 +2143,87 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenuseosutajate hinded</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Uus oma näitaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja, mida teenuseosutajad tahavad lisada…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Oma näitaja:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lisa oma näitaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa oma näitaja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eemalda oma näitaja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda oma näitaja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemaldab valitud näitaja, kui see on teenuseosutajate oma</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Teenuseosutajate rühma veel pole: lisage see sammus Osalejad.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teenuseosutajate rühm:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sisestage kõigepealt uus näitaja.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lisa oma näitaja {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Valige kõigepealt üks teenuseosutajate oma näitajatest.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” on kogukonnaga ühine; selle saab eemaldada ainult sammus Näitajad.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Eemalda oma näitaja {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtuge töötajatega eraldi. Nad hindavad samu näitajaid ja võivad lisada oma; küsige iga hinde juurde põhjust.</translation>
     </message>
 </context>
 <context>
@@ -2584,204 +2613,258 @@ Kas soovite selle asendada?</translation>
     <message>
         <location filename="../../gui/workspace.py" line="+17"/>
         <source>Reopen cycle</source>
-        <translation type="unfinished">Ava tsükkel uuesti</translation>
+        <translation>Ava tsükkel uuesti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Uuesti avamise põhjus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation type="unfinished"></translation>
+        <translation>nt Noorte rühma kaks häält olid puudu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Miks tsükkel uuesti avatakse? Põhjus jääb selle logisse.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Ava uuesti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Loobu</translation>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+55"/>
+        <location filename="../../gui/score_results.py" line="+90"/>
         <source>Live results</source>
-        <translation type="unfinished"></translation>
+        <translation>Jooksvad tulemused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle rühma tulemused</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulemused rühmade kaupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tulemused osalejate tunnuse järgi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaota tunnuse järgi</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Jaota kogukonna hääled tunnuse järgi:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation type="unfinished"></translation>
+        <translation>See rühm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Kõik rühmad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Tunnuse järgi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Sugu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vanuserühm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Puue</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Vähemus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation type="unfinished"></translation>
+        <translation>Vaene leibkond</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Noored</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+41"/>
-        <location line="+56"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Näitaja</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Group score</source>
-        <translation type="unfinished"></translation>
+        <translation>Rühma hinne</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Hääled</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediaan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Keskmine</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaotus (aste: inimesed)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rühma hinne näitajale {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Median for {indicator}: {value}</source>
+        <translation>Mediaan näitajale {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Median for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Community</source>
-        <translation type="unfinished">Kogukond</translation>
+        <translation>Kogukond</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Community, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogukond, {indicator}: {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>märkimata</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jah</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>ei</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} (keskmine {mean}, {n} häält)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+151"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaala:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaala</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWidgets</name>
+    <message>
+        <location line="-129"/>
+        <location line="+7"/>
+        <source>no score</source>
+        <translation>hinne puudub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, skaalal {low} kuni {high}</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Mõlemad pooled pole veel hinnanud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides give the same score</source>
+        <translation>Mõlemad pooled annavad sama hinde</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Teenuseosutajad hindavad {n} võrra kõrgemalt</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community rates {n} higher</source>
+        <translation>Kogukond hindab {n} võrra kõrgemalt</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No score from an earlier round</source>
+        <translation>Varasemast voorust hinne puudub</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since round {r}</source>
+        <translation>Voorust {r} muutust pole</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up {n} since round {r}</source>
+        <translation>Voorust {r} tõusnud {n} võrra</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down {n} since round {r}</source>
+        <translation>Voorust {r} langenud {n} võrra</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Hinne</translation>
     </message>
 </context>
 <context>
@@ -2789,17 +2872,17 @@ Kas soovite selle asendada?</translation>
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="-147"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Teade</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>See tsükkel on lõpetatud: hinnete muutmiseks avage see uuesti (samm Lõpeta).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rühm:</translation>
     </message>
 </context>
 <context>
@@ -2865,202 +2948,202 @@ Kas soovite selle asendada?</translation>
     <message>
         <location filename="../../gui/steps/setup.py" line="+36"/>
         <source>Facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Asutuse nimi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Valdkond</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaala</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamisviis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumise keel</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Peamine läbiviija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Teised läbiviijad</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimed, komadega eraldatud</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tsükkel</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Asutus:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Valdkond:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kogukonna &amp;asukoht:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skaala:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hindamis&amp;viis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kohtumise &amp;keel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Peamine läbiviija:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Teised läbiviijad:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>Harjutus:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Iga sammu kuupäevad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Samm&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Kavandatud&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Tehtud&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planned date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapi „{step}” kavandatud kuupäev</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Etapi „{step}” tegelik kuupäev</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rename facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Nimeta asutus ümber</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda valdkonda</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda skaalat</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda hindamisviisi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda kohtumise keelt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda peamist läbiviijat</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda läbiviijaid</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change community location</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda kogukonna asukohta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda etapi „{step}” kuupäeva</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Voor {n}, järgneb voorule {p} ({date})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unfinished round</source>
-        <translation type="unfinished"></translation>
+        <translation>lõpetamata voor</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skaalat ei saa muuta, kui hinded on sisestatud.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>HARJUTUSTSÜKKEL: ainult harjutamiseks, ei sünkroonita kunagi peakontoriga.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Päris tsükkel (sünkroonitakse peakontoriga).</translation>
     </message>
 </context>
 <context>
@@ -3089,45 +3172,98 @@ Kas soovite selle asendada?</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+193"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {level}: {count} inimest</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” jäi salvestamata: inimeste arv on täisarv.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Käetõstmine näitaja {indicator} kohta</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../../gui/tips.py" line="+14"/>
+        <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
+        <translation>Kohtuge kõigepealt kogukonna juhtide ja teenuseosutajatega: leppige kokku kuupäevad, koht ja läbiviijad. Igal rühmal on vaja kahte läbiviijat, juhti ja protokollijat; vähemalt üks neist peaks olema kohapeal usaldatud. Kavandage igale sammule kuupäev.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
+        <translation>Öelge, miks me siin oleme ja et nimesid üles ei kirjutata. Jagage inimesed huvirühmadesse: naised, mehed, noored, eakad, puuetega inimesed. Andke igaühele numbriga kleebis. Küsige, kes täna puudub ja kuidas nendeni jõuda.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
+        <translation>Lugege ette, mis asutusele ette nähtud on (töötajad, ravimid, varustus) ja kus see kirjas on. Seejärel küsige rühmalt: mis tegelikult olemas on? Kirjutage üles, milles rühm kokku lepib, koos märkustega.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
+        <translation>Küsige: kuidas läheb? Mis toimib? Mis ei toimi? Kirjutage probleem üles ainult siis, kui rühm on nõus. Ühendage probleemid, mis ütlevad sama, ja laske inimestel hääletada kõige olulisemate poolt.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
+        <translation>Muutke kõigi rühmade peamised probleemid ühisteks näitajateks, sõnastatuna nii, et neid saaks hinnata. Viiest kaheksa näitajast piisab. Kui hindamine on alanud, ärge loendit muutke.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
+        <translation>Tuletage meelde, kes võib puududa, seejärel selgitage skaalat selle nägude ja sõnadega. Hinnake ühte näitajat korraga ja küsige alati, miks: kirjutage üles põhjus ja ettepanek.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
+        <translation>Töötajad hindavad samu näitajaid ja võivad lisada ühe või kaks omaenda näitajat. Öelge selgelt, et see ei ole süüdlaste otsimine: mõlemad pooled otsivad lahendusi koos.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
+        <translation>Tooge kokku kogukonna esindajad, töötajad ja ametnikud. Näidake mõlemat hinnet kõrvuti, alustage sellest, mis toimib, ja arutage seejärel rahulikult suurimaid erinevusi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
+        <translation>Leppige iga erinevuse kohta kokku üks konkreetne tegevus, nimeline vastutaja, tähtaeg ja vahendid. Märkige see, mille peab lahendama maakond, edasisaadetuks.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
+        <translation>Kontrollige iga tegevust igal kuul ja kirjutage üles selle olek koos kuupäevaga. Tähtaja ületanud tegevused on esimesed. Järgmine voor algab selle kava ülevaatamisega.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
-        <location filename="../../gui/tips.py" line="+80"/>
+        <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita selle sammu näpunäiteid</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Näita või peida näpunäited (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Näpunäide</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ Selle sammu näpunäited</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Näpunäited</translation>
     </message>
 </context>
 <context>
@@ -3135,22 +3271,22 @@ Kas soovite selle asendada?</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="-154"/>
         <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja {number}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation type="unfinished"></translation>
+        <translation>Rida {row}/{rows}, veerg {col}/{cols}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Osaleja {number} hääl näitaja {indicator} kohta</translation>
     </message>
 </context>
 <context>
@@ -3158,37 +3294,12 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="-230"/>
         <source>That is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>See ei ole arv.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
-        <source>Next round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start next round</source>
-        <translation type="unfinished">Alusta järgmist vooru</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start round {n} of {facility} in {community}?
-
-The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}” jäi salvestamata: {why}</translation>
     </message>
 </context>
 </TS>

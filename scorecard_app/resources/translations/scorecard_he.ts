@@ -6,112 +6,112 @@
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+76"/>
         <source>Updates of the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>עדכוני הפעולה שנבחרה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך העדכון</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>מצב חדש</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Update note</source>
-        <translation type="unfinished"></translation>
+        <translation>הערת עדכון</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>מה נראה או דווח</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסף &amp;עדכון</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת עדכון</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תאריך:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מצב:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הערה:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a status update</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת עדכון מצב</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>היסטוריה</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">מצב</translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>העדכון האחרון</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{status} — overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — באיחור של {n} ימים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין עדכונים.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>ציינו את תאריך העדכון.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>עדכון על ”{what}“</translation>
     </message>
 </context>
 <context>
@@ -119,197 +119,197 @@
     <message>
         <location filename="../../gui/steps/action_plan.py" line="+70"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולות</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הוסף פעולה</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+122"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פעולה</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מחק פעולה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת פעולה</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>מה ייעשה</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+149"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>האדם האחראי</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+147"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>מוסד אחראי</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך יעד</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resources needed</source>
-        <translation type="unfinished"></translation>
+        <translation>משאבים נדרשים</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+143"/>
         <source>Status</source>
-        <translation type="unfinished">מצב</translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+140"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיפות</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>&amp;Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;העבר למחוז</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>העברה למחוז</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מה:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מדד:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;אחראי:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מוסד אחראי:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>מו&amp;עד:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>מ&amp;שאבים:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>מ&amp;צב:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עדיפות:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעולה שנבחרה</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change {field} of “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי {field} של ”{what}“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>אמרו מה ייעשה; הפעולה שומרת על הנוסח הקודם.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולה חדשה</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>מחיקת הפעולה ”{what}“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} פעולות, {done} בוצעו. בחרו אחת כדי לערוך אותה למטה.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין פעולות: לחצו על הוסף פעולה (Alt+ה).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation type="unfinished"></translation>
+        <translation>— ללא מדד —</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>מחוז</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>משאבים</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>הועבר</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>הסכימו על כל פעולה עם שני הצדדים: מה בדיוק, מי אחראי, עד מתי ומה נדרש. העבירו הלאה את מה שהמוסד לא יכול לפתור לבד.</translation>
     </message>
 </context>
 <context>
@@ -317,47 +317,47 @@
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="+132"/>
         <source>Consensus scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ציוני הסכמה</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation type="unfinished"></translation>
+        <translation>קולות אישיים</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>הרמת ידיים</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>הרמת ידיים דורשת סולם עם מעט רמות; השתמשו כאן בקולות אישיים.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>דרכי מתן ציונים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הסכמת הקבוצה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>קולות &amp;אישיים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation type="unfinished"></translation>
+        <translation>הרמת &amp;ידיים</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקריאו כל מדד בקול והראו את הפרצופים. תנו לקבוצה להסכים על ציון ולומר מדוע, או תנו לכל אחד להצביע בסתר והקלידו את הקולות בטבלה.</translation>
     </message>
 </context>
 <context>
@@ -366,64 +366,65 @@
         <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב {r}
+קהילה · ספקים</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation type="unfinished"></translation>
+        <translation>הסבב הקודם</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Community</source>
-        <translation type="unfinished">קהילה</translation>
+        <translation>קהילה</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+27"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>נותני השירות</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>פער</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות הדיון</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסבב הקודם, {indicator}: קהילה {c}, נותני השירות {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות הדיון עבור {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ריק</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות הדיון עבור {indicator}</translation>
     </message>
 </context>
 <context>
@@ -431,59 +432,59 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+129"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעה</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>{text} (providers&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (של נותני השירות)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון עבור {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} עבור {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>ריק</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Score {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>מתן ציון ל{indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבה עבור {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>הצעה עבור {indicator}</translation>
     </message>
 </context>
 <context>
@@ -522,7 +523,7 @@ comm. · prov.</source>
         <location line="+7"/>
         <source>%n item(s) missing</source>
         <translation>
-            <numerusform>חסר פריט %n</numerusform>
+            <numerusform>חסר פריט אחד</numerusform>
             <numerusform>חסרים %n פריטים</numerusform>
         </translation>
     </message>
@@ -530,7 +531,7 @@ comm. · prov.</source>
         <location line="+2"/>
         <source>%n overdue action(s)</source>
         <translation>
-            <numerusform>פעולה %n באיחור</numerusform>
+            <numerusform>פעולה אחת באיחור</numerusform>
             <numerusform>%n פעולות באיחור</numerusform>
         </translation>
     </message>
@@ -636,158 +637,158 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="+108"/>
         <source>New score card cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזור חדש של כרטיס ציונים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Facility</source>
-        <translation type="unfinished">מוסד</translation>
+        <translation>מוסד</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>מוסד חדש…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם המוסד החדש</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל מרכז הבריאות שפת הנהר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>תחום</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Round</source>
-        <translation type="unfinished">סבב</translation>
+        <translation>סבב</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>סולם</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>שיטת מתן הציונים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת המפגש</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחה ראשי</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחים נוספים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>שמות, מופרדים בפסיקים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזור &amp;תרגול (לתרגול בלבד: מסומן, לעולם לא מסונכרן)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזור תרגול</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מוסד:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New facility &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שם המוסד החדש:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תחום:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מיקום הקהילה:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סולם:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שיטת מתן ציונים:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפת המפגש:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחה &amp;ראשי:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחים &amp;נוספים:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>צור מחזור</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Round 1 (the first score card here)</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב 1 (כרטיס הציונים הראשון כאן)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב {n}, מקושר לסבב {p} (המדדים והפעולות שלו ממשיכים)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write at least the village of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבו לפחות את הכפר של הקהילה.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the name of the new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>כתבו את שם המוסד החדש.</translation>
     </message>
 </context>
 <context>
@@ -838,17 +839,17 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו תאריך כמו 2026-11-20; ↑ ו־↓ משנים אותו ביום.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}“ אינו תאריך; הקלידו אותו כמו 2026-11-20.</translation>
     </message>
 </context>
 <context>
@@ -856,12 +857,12 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/fields.py" line="+58"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>YYYY-MM-DD</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}“ אינו תאריך; כתבו אותו כמו 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -869,51 +870,51 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/workspace.py" line="-228"/>
         <source>Finish cycle</source>
-        <translation type="unfinished">סיים מחזור</translation>
+        <translation>סיום מחזור</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>הכול הושלם.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>עדיין חסר דבר אחד:</numerusform>
+            <numerusform>עדיין חסרים %n דברים:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>מה חסר</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;שום דבר לא חסר.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>סיום נועל את המחזור: אי אפשר לשנות דבר, מלבד המעקב אחר הפעולות. אפשר לפתוח אותו מחדש מאוחר יותר, עם סיבה.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>סיים ונעל</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>סיים בכל זאת ונעל</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
@@ -921,95 +922,95 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+18"/>
         <source>Actions of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעולות של סבב זה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions of the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>הפעולות של הסבב הקודם</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>פעולות באיחור</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>מעקב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This round</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב זה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>הסבב הקודם</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>באיחור</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {r}: review</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב {r}: סקירה</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>מה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished">סבב</translation>
+        <translation>סבב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>מועד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>ימי איחור</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">מצב</translation>
+        <translation>מצב</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>באיחור (%n)</numerusform>
+            <numerusform>באיחור (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>רשמו מה קרה עם כל פעולה: בחרו אותה, בחרו את מצבה, הוסיפו הערה.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>בסבב {r} היו {n} פעולות; סקרו אותן תחילה בלשונית ”סבב {r}: סקירה“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>בקרו במוסד ובוועדה מדי חודש. רשמו את מצב כל פעולה עם התאריך ומה שראיתם; עקבו אחר מה שבאיחור.</translation>
     </message>
 </context>
 <context>
@@ -1017,152 +1018,152 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+45"/>
         <source>Ranked issues to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיות מדורגות לבחירה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>השתמש בבעיה כ&amp;מדד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use issue as indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>שימוש בבעיה כמדד</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בספרייה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the indicator library…</source>
-        <translation type="unfinished"></translation>
+        <translation>חיפוש בספריית המדדים…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדים מהספרייה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסף מה&amp;ספרייה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add from library</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספה מהספרייה</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד מותאם</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type your own indicator and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו מדד משלכם והקישו Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where indicators come from</source>
-        <translation type="unfinished"></translation>
+        <translation>מהיכן מגיעים המדדים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>מהבעיות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the library</source>
-        <translation type="unfinished"></translation>
+        <translation>מהספרייה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>בחירת מדדים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or write a custom one:</source>
-        <translation type="unfinished"></translation>
+        <translation>או כתבו מדד משלכם:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;בטל נעילת מדדים…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>ביטול נעילת מדדים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chosen indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדים שנבחרו</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator text</source>
-        <translation type="unfinished"></translation>
+        <translation>נוסח המדד</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>הזז למ&amp;עלה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator up</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת המדד למעלה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>הזז למ&amp;טה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator down</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת המדד למטה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת מדד</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation type="unfinished"></translation>
+        <translation>מדדי המחזור, לפי סדר מתן הציונים</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the selected indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>נוסח המדד שנבחר:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unlock the indicators?</source>
-        <translation type="unfinished"></translation>
+        <translation>לבטל את נעילת המדדים?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1171,77 +1172,81 @@ comm. · prov.</source>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>מתן הציונים כבר התחיל: הוזנו {scores} ציוני קבוצה, {votes} קולות אישיים ו־{tallies} ספירות של הרמת ידיים.
+
+אם תסירו מדד, הציונים שלו יוסתרו מהתוצאות. אם תוסיפו מדד, גם קבוצות שכבר נתנו ציונים יצטרכו לדרג אותו. שינוי שם משנה את מה שאנשים דירגו.
+
+לבטל את הנעילה בכל זאת?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>המדדים נעולים כי מתן הציונים כבר התחיל. בטלו תחילה את הנעילה.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}“ כבר מדד.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת המדד {text}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Rename indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם המדד</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת המדד {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>הזזת מדד</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>של נותני השירות</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>מותאם</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{text} — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
+            <numerusform>{text} — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>המחזור הסתיים; המדדים קבועים.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>נעול: מתן הציונים התחיל, ולכן המדדים נשארים כפי שהם.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>הנעילה בוטלה לשינויים, אף שמתן הציונים התחיל.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>נבחר מדד אחד. כדאי לבחור 5 עד 8.</numerusform>
+            <numerusform>נבחרו %n מדדים. כדאי לבחור 5 עד 8.</numerusform>
         </translation>
     </message>
 </context>
@@ -1250,108 +1255,108 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקריאו תחילה מה אמור להיות במוסד (הזכאות והיכן היא כתובה). לאחר מכן הקבוצה מסכימה מה יש בפועל.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New input item</source>
-        <translation type="unfinished"></translation>
+        <translation>פריט תשומה חדש</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו תשומה (למשל אחיות במשמרת) והקישו Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הוסף פריט</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add input item</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת פריט תשומה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סר פריט</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Remove input item</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת פריט תשומה</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Input tracking matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>טבלת מעקב תשומות</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input item</source>
-        <translation type="unfinished"></translation>
+        <translation>פריט תשומה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>יחידה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>זכאות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of the entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>מקור הזכאות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>בפועל</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>פער</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add input {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת התשומה {item}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}“ אינו מספר; כתבו כמו 12 או 3.5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (כפי הזכאות)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (פחות מהזכאות)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} (יותר מהזכאות)</translation>
     </message>
 </context>
 <context>
@@ -1359,161 +1364,161 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
         <source>Community and provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ציוני הקהילה ונותני השירות</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגת &amp;מקרן (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגת מקרן</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריך המפגש</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>מקום</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting venue</source>
-        <translation type="unfinished"></translation>
+        <translation>מקום המפגש</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>הערות המפגש</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Community members present</source>
-        <translation type="unfinished"></translation>
+        <translation>חברי קהילה נוכחים</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>נוכחות</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Providers present</source>
-        <translation type="unfinished"></translation>
+        <translation>נותני שירות נוכחים</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תאריך:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מקום:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;נוכחים מהקהילה:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation type="unfinished"></translation>
+        <translation>נו&amp;כחים מנותני השירות:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הערות:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>מפגש</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>Officials present</source>
-        <translation type="unfinished"></translation>
+        <translation>בעלי תפקידים נוכחים</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>New official</source>
-        <translation type="unfinished"></translation>
+        <translation>בעל תפקיד חדש</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>שם (תפקיד)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסף &amp;בעל תפקיד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add official</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת בעל תפקיד</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove o&amp;fficial</source>
-        <translation type="unfinished"></translation>
+        <translation>הסר בע&amp;ל תפקיד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove official</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת בעל תפקיד</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת בעל התפקיד {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת בעל התפקיד {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>הושוו {n} מדדים; נותני השירות מדרגים את עצמם גבוה יותר ב־{h} מהם.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>הציונים של שני הצדדים יופיעו כאן לאחר שיוזנו.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב {r}: קהילה {c} · נותני השירות {p}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facility} — קהילה ונותני השירות, סבב {r}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>הציגו את ציוני שני הצדדים במקרן (F11). התחילו בפערים הגדולים ביותר; בקשו מכל צד להסביר, ורשמו מה נאמר על כל מדד.</translation>
     </message>
 </context>
 <context>
@@ -1521,149 +1526,149 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/issues.py" line="+68"/>
         <source>Group raising issues</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבוצה שמעלה בעיות</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיה חדשה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו בעיה והקישו Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issues of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיות הקבוצה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיה</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>קולות</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סר בעיה</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת בעיה</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Issues raised by one group</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיות שהעלתה קבוצה אחת</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קבוצה:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;בעיה חדשה:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>רשמו בעיה רק כשהקבוצה מסכימה עליה.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation type="unfinished"></translation>
+        <translation>בעיות מדורגות</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מזג את הנבחרות לאחת</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation type="unfinished"></translation>
+        <translation>מיזוג הבעיות שנבחרו</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו כפילויות (Ctrl+לחיצה או Shift+חיצים); הראשונה נשמרת</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פצל בעיה ממוזגת</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>פיצול בעיה ממוזגת</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>All groups, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הקבוצות, מדורג</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add the groups first (step Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו תחילה את הקבוצות (שלב משתתפים).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add issue {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת הבעיה {text}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו שתי בעיות או יותר שאומרות אותו דבר.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>מיזוג בעיה אחת</numerusform>
+            <numerusform>מיזוג %n בעיות</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי נוסח הבעיה</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר הקולות הוא מספר שלם, 0 ומעלה.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי מספר הקולות</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  (מוזג אל ”{keep}“)</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n}. {text} — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
+            <numerusform>{n}. {text} — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
         </translation>
     </message>
 </context>
@@ -1672,22 +1677,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="-153"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>אזור</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>מחוז</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>מועצה</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>כפר</translation>
     </message>
 </context>
 <context>
@@ -1797,6 +1802,30 @@ Unlock anyway?</source>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <source>Next round</source>
+        <translation>הסבב הבא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n} of this place already exists; it is opened instead.</source>
+        <translation>סבב {n} של מקום זה כבר קיים; הוא נפתח במקום.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start next round</source>
+        <translation>התחלת הסבב הבא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start round {n} of {facility} in {community}?
+
+The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
+        <translation>להתחיל את סבב {n} של {facility} ב{community}?
+
+{k} המדדים של סבב {r} מועתקים כדי שאפשר יהיה להשוות ציונים, והפעולות של סבב {r} נבדקות במעקב.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -1804,278 +1833,278 @@ Unlock anyway?</source>
         <location filename="../../gui/steps/participants.py" line="+72"/>
         <location line="+13"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>קבוצות</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>New group type</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג הקבוצה החדשה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם הקבוצה החדשה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>שם (לא חובה)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסף &amp;קבוצה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת קבוצה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected group name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם הקבוצה שנבחרה</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת קבוצה</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group:</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבוצה שנבחרה:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation type="unfinished"></translation>
+        <translation>קבוצה מסוג ”צוות“ היא קבוצת נותני השירות.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>משתתפים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sticker no.</source>
-        <translation type="unfinished"></translation>
+        <translation>מס׳ מדבקה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>גיל</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>מגדר</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>מוגבלות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>מיעוט</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>עני</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>צעיר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>נספר</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>קבוצת גיל</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הוסף משתתף</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת משתתף</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסף משתתף &amp;אנונימי</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+126"/>
         <source>Add anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת משתתף אנונימי</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>”מישהו בחדר“: מעלה בעיות במהירות, אינו נספר כאדם</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סר משתתף</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+127"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת משתתף</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Participants of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>משתתפי הקבוצה שנבחרה</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation type="unfinished"></translation>
+        <translation>נשמרים רק מספרים, לעולם לא שמות. כתבו את מספר המדבקה על מדבקת החזה של כל אדם. ”צעיר“ נקבע לפי הגיל.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>מי משתתף</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת הקבוצה {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם הקבוצה</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת הקבוצה {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>הוסיפו או בחרו קבוצה תחילה.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת משתתף {n}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A sticker number is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר מדבקה הוא מספר שלם.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי משתתף {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> — service provider</source>
-        <translation type="unfinished"></translation>
+        <translation> — נותני שירות</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}{kind} (אדם אחד)</numerusform>
+            <numerusform>{name}{kind} (%n אנשים)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>אנונימי</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>כן</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>לא</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>נספר חבר קהילה אחד.</numerusform>
+            <numerusform>נספרו %n חברי קהילה.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>נשים: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>גברים: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>צעירים: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>עם מוגבלות: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>מיעוט: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>עניים: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (נותני שירות): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>אזהרה: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>אין אזהרות הכללה.</translation>
     </message>
 </context>
 <context>
@@ -2091,22 +2120,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגת מקרן</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Community</source>
-        <translation type="unfinished">קהילה</translation>
+        <translation>קהילה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>נותני השירות</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>מסך {page} מתוך {pages} — Page Down: הבא · Page Up: הקודם · Esc: יציאה</translation>
     </message>
 </context>
 <context>
@@ -2114,87 +2143,87 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>ציוני נותני השירות</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד עצמי חדש</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד שנותני השירות רוצים להוסיף…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד &amp;עצמי:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;הוסף מדד עצמי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת מדד עצמי</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>ה&amp;סר מדד עצמי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת מדד עצמי</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>מסיר את המדד שנבחר, אם הוא מדד של נותני השירות</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation type="unfinished"></translation>
+        <translation>עדיין אין קבוצת נותני שירות: הוסיפו אחת בשלב משתתפים.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קבוצת נותני השירות:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>הקלידו תחילה את המדד החדש.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>הוספת המדד העצמי {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו תחילה אחד מהמדדים של נותני השירות.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}“ משותף עם הקהילה; אפשר להסיר אותו רק בשלב מדדים.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>הסרת המדד העצמי {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation type="unfinished"></translation>
+        <translation>פגשו את הצוות בנפרד. הם נותנים ציון לאותם מדדים ורשאים להוסיף משלהם; בקשו סיבה לכל ציון.</translation>
     </message>
 </context>
 <context>
@@ -2584,204 +2613,258 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/workspace.py" line="+17"/>
         <source>Reopen cycle</source>
-        <translation type="unfinished">פתח מחזור מחדש</translation>
+        <translation>פתיחת מחזור מחדש</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>סיבת הפתיחה מחדש</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation type="unfinished"></translation>
+        <translation>למשל חסרו שני קולות של קבוצת הצעירים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מדוע המחזור נפתח מחדש? הסיבה נשמרת ביומן שלו.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>פתח מחדש</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">ביטול</translation>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+55"/>
+        <location filename="../../gui/score_results.py" line="+90"/>
         <source>Live results</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות בזמן אמת</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות הקבוצה הזו</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות לפי קבוצה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>תוצאות לפי מאפיין משתתפים</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>פילוח לפי</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;פילוח קולות הקהילה לפי:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation type="unfinished"></translation>
+        <translation>הקבוצה הזו</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>כל הקבוצות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>לפי מאפיין</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>מגדר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>קבוצת גיל</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>מוגבלות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>מיעוט</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation type="unfinished"></translation>
+        <translation>משק בית עני</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>צעירים</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+41"/>
-        <location line="+56"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>מדד</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Group score</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון הקבוצה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>קולות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>חציון</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>ממוצע</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation type="unfinished"></translation>
+        <translation>התפלגות (רמה: אנשים)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון הקבוצה עבור {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Median for {indicator}: {value}</source>
+        <translation>חציון עבור {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Median for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Community</source>
-        <translation type="unfinished">קהילה</translation>
+        <translation>קהילה</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Community, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>קהילה, {indicator}: {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>לא נרשם</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>כן</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>לא</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} (ממוצע {mean}, {n} קולות)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+151"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>סולם:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>סולם</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWidgets</name>
+    <message>
+        <location line="-129"/>
+        <location line="+7"/>
+        <source>no score</source>
+        <translation>אין ציון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, בסולם מ־{low} עד {high}</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Not scored by both sides yet</source>
+        <translation>עדיין לא קיבל ציון משני הצדדים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides give the same score</source>
+        <translation>שני הצדדים נותנים אותו ציון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Providers rate {n} higher</source>
+        <translation>נותני השירות מדרגים גבוה יותר ב־{n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community rates {n} higher</source>
+        <translation>הקהילה מדרגת גבוה יותר ב־{n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No score from an earlier round</source>
+        <translation>אין ציון מסבב קודם</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since round {r}</source>
+        <translation>אין שינוי מאז סבב {r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up {n} since round {r}</source>
+        <translation>עלייה של {n} מאז סבב {r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down {n} since round {r}</source>
+        <translation>ירידה של {n} מאז סבב {r}</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>ציון</translation>
     </message>
 </context>
 <context>
@@ -2789,17 +2872,17 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="-147"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>הודעה</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזור זה הסתיים: פתחו אותו מחדש (שלב סיום) כדי לשנות ציונים.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קבוצה:</translation>
     </message>
 </context>
 <context>
@@ -2865,202 +2948,202 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/steps/setup.py" line="+36"/>
         <source>Facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>שם המוסד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>תחום</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>סולם</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>שיטת מתן הציונים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>שפת המפגש</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחה ראשי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחים נוספים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>שמות, מופרדים בפסיקים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>המחזור</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מוסד:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;תחום:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מיקום הקהילה:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;סולם:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שיטת מתן ציונים:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;שפת המפגש:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחה &amp;ראשי:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>מנחים &amp;נוספים:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>תרגול:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>תאריכי כל שלב</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;שלב&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;מתוכנן&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;בוצע ב־&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planned date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>התאריך המתוכנן של {step}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>התאריך בפועל של {step}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rename facility</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שם המוסד</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי תחום</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי סולם</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שיטת מתן ציונים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי שפת המפגש</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי המנחה הראשי</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי המנחים</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change community location</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי מיקום הקהילה</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי התאריך של {step}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב {n}, בהמשך לסבב {p} מ־{date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unfinished round</source>
-        <translation type="unfinished"></translation>
+        <translation>סבב שלא הסתיים</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר לשנות את הסולם אחרי שהוזנו ציונים.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזור תרגול: לתרגול בלבד, לעולם לא מסונכרן עם המשרד הראשי.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>מחזור אמיתי (מסונכרן עם המשרד הראשי).</translation>
     </message>
 </context>
 <context>
@@ -3079,7 +3162,7 @@ Do you want to replace it?</source>
         <location line="+0"/>
         <source>%n to do</source>
         <translation>
-            <numerusform>נותר %n</numerusform>
+            <numerusform>נותר אחד</numerusform>
             <numerusform>נותרו %n</numerusform>
         </translation>
     </message>
@@ -3089,45 +3172,98 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+193"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {level}: {count} אנשים</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}“ לא נשמר: מספר אנשים הוא מספר שלם.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>הרמת ידיים על {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../../gui/tips.py" line="+14"/>
+        <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
+        <translation>פגשו תחילה את מנהיגי הקהילה ואת נותני השירות: הסכימו על התאריכים, המקום ומי מנחה. לכל קבוצה דרושים שני מנחים, מוביל ורושם; לפחות אחד מהם צריך לזכות באמון מקומי. תכננו תאריך לכל שלב.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
+        <translation>אמרו מדוע אנחנו כאן ושלא נרשמים שמות. חלקו את האנשים לקבוצות עניין: נשים, גברים, צעירים, קשישים, אנשים עם מוגבלויות. תנו לכל אדם מדבקה ממוספרת. שאלו מי חסר היום ואיך אפשר להגיע אליו.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
+        <translation>הקריאו בקול למה המוסד זכאי (צוות, תרופות, ציוד) והיכן הדבר כתוב. לאחר מכן שאלו את הקבוצה: מה יש בפועל? כתבו את מה שהקבוצה מסכימה עליו, עם הערות.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
+        <translation>שאלו: איך הולכים הדברים? מה עובד? מה לא? רשמו בעיה רק כשהקבוצה מסכימה. מזגו בעיות שאומרות אותו דבר, ואז תנו לאנשים להצביע על החשובות ביותר.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
+        <translation>הפכו את הבעיות המרכזיות של כל הקבוצות למדדים משותפים, בניסוח שמאפשר לתת להם ציון. חמישה עד שמונה מדדים מספיקים. לאחר שמתחיל מתן הציונים, אל תשנו את הרשימה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
+        <translation>חזרו על מי שעשוי להיעדר, ואז הסבירו את הסולם עם הפרצופים והמילים שלו. תנו ציון למדד אחד בכל פעם ושאלו תמיד מדוע: כתבו את הסיבה והצעה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
+        <translation>הצוות נותן ציון לאותם מדדים, ורשאי להוסיף מדד או שניים משלו. אמרו בבירור שאין כאן הטלת אשמה: שני הצדדים מחפשים פתרונות יחד.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
+        <translation>הפגישו נציגי קהילה, צוות ובעלי תפקידים. הציגו את שני הציונים זה לצד זה, התחילו במה שעובד, ואז דונו בשקט בפערים הגדולים ביותר.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
+        <translation>לכל פער, הסכימו על פעולה מוחשית אחת, אדם אחראי בשמו, תאריך ומשאבים. סמנו את מה שהמחוז חייב לפתור כמועבר לדרג גבוה יותר.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
+        <translation>בדקו כל פעולה מדי חודש ורשמו את מצבה עם תאריך. פעולות באיחור קודמות. הסבב הבא מתחיל בסקירת תוכנית זו.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
-        <location filename="../../gui/tips.py" line="+80"/>
+        <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>הצג עצות לשלב זה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>הצג או הסתר את העצות (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>עצה</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ עצות לשלב זה</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ עצות</translation>
     </message>
 </context>
 <context>
@@ -3135,22 +3271,22 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="-154"/>
         <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>משתתף {number}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>משתתף {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation type="unfinished"></translation>
+        <translation>שורה {row} מתוך {rows}, עמודה {col} מתוך {cols}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>הקול של משתתף {number} על {indicator}</translation>
     </message>
 </context>
 <context>
@@ -3158,37 +3294,12 @@ Do you want to replace it?</source>
     <message>
         <location line="-230"/>
         <source>That is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>זה אינו מספר.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
-        <source>Next round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start next round</source>
-        <translation type="unfinished">התחל סבב הבא</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start round {n} of {facility} in {community}?
-
-The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>”{text}“ לא נשמר: {why}</translation>
     </message>
 </context>
 </TS>

@@ -6,112 +6,112 @@
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+76"/>
         <source>Updates of the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētās darbības atjauninājumi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update date</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjauninājuma datums</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns statuss</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Update note</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjauninājuma piezīme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas tika redzēts vai ziņots</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;atjauninājumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot atjauninājumu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datums:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Statuss:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piezīme:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot statusa atjauninājumu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēsture</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēdējais atjauninājums</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{status} — overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — nokavēts par {n} dienām</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>vēl nav</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjauninājumu vēl nav.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Norādiet atjauninājuma datumu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Atjauninājums par “{what}”</translation>
     </message>
 </context>
 <context>
@@ -119,197 +119,197 @@
     <message>
         <location filename="../../gui/steps/action_plan.py" line="+70"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbības</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot darbību</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+122"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot darbību</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Dzēst darbību</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst darbību</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas tiks darīts</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+149"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgā persona</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+147"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Institūcija</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resources needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Vajadzīgie resursi</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+143"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+140"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Prioritāte</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>&amp;Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nodot novadam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Nodot novadam</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Rādītājs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atbildīgais:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Institūcija:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Termiņš:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Resursi:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>S&amp;tatuss:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Prioritāte:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētā darbība</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change {field} of “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt {field} darbībai “{what}”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pasakiet, kas tiks darīts; darbība saglabā veco tekstu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna darbība</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzēst darbību “{what}”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} darbības, {done} paveiktas. Izvēlieties vienu, lai to rediģētu zemāk.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+P).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation type="unfinished"></translation>
+        <translation>— bez rādītāja —</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Novads</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Resursi</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>nodots</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
     </message>
 </context>
 <context>
@@ -317,47 +317,47 @@
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="+132"/>
         <source>Consensus scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienošanās vērtējumi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuālās balsis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Roku pacelšana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Roku pacelšanai vajag skalu ar nedaudz līmeņiem; šeit izmantojiet individuālās balsis.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas veidi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas &amp;vienošanās</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Individuālās &amp;balsis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Roku &amp;pacelšana</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nolasiet katru rādītāju un parādiet sejas. Ļaujiet grupai vienoties par vērtējumu un pateikt, kāpēc, vai ļaujiet katram balsot slepeni un ierakstiet balsis tabulā.</translation>
     </message>
 </context>
 <context>
@@ -366,64 +366,65 @@
         <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation type="unfinished"></translation>
+        <translation>{r}. kārta
+kop. · sn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējā kārta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Community</source>
-        <translation type="unfinished">Kopiena</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+27"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniedzēji</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpība</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmaiņas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskusijas piezīmes</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējā kārta, {indicator}: kopiena {c}, sniedzēji {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskusijas piezīmes rādītājam {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tukšs</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Diskusijas piezīmes rādītājam {indicator}</translation>
     </message>
 </context>
 <context>
@@ -431,59 +432,59 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+129"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemesls</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierosinājums</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>{text} (providers&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (sniedzēju pašu)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums rādītājam {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} rādītājam {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>tukšs</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Score {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Novērtēt: {indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Iemesls rādītājam {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierosinājums rādītājam {indicator}</translation>
     </message>
 </context>
 <context>
@@ -639,158 +640,158 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="+108"/>
         <source>New score card cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns vērtējuma kartes cikls</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Facility</source>
-        <translation type="unfinished">Iestāde</translation>
+        <translation>Iestāde</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna iestāde…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunās iestādes nosaukums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., Upmalas veselības centrs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nozare</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Round</source>
-        <translation type="unfinished">Kārta</translation>
+        <translation>Kārta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas veids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesijas valoda</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Galvenais moderators</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Citi moderatori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apmācības cikls (tikai vingrināšanās: atzīmēts, netiek sinhronizēts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmācības cikls</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iestāde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New facility &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunās iestādes &amp;nosaukums:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nozare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopienas &amp;atrašanās vieta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kārta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas &amp;veids:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesijas &amp;valoda:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Galvenais moderators:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citi moderatori:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Izveidot ciklu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Atcelt</translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Round 1 (the first score card here)</source>
-        <translation type="unfinished"></translation>
+        <translation>1. kārta (pirmā vērtējuma karte šeit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. kārta, saistīta ar {p}. kārtu (tās rādītāji un darbības turpinās)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write at least the village of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet vismaz kopienas ciemu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the name of the new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet jaunās iestādes nosaukumu.</translation>
     </message>
 </context>
 <context>
@@ -841,17 +842,17 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>GGGG-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet datumu kā 2026-11-20; ↑ un ↓ maina to par vienu dienu.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-20.</translation>
     </message>
 </context>
 <context>
@@ -859,12 +860,12 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/fields.py" line="+58"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>GGGG-MM-DD</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -872,52 +873,52 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/workspace.py" line="-228"/>
         <source>Finish cycle</source>
-        <translation type="unfinished">Pabeigt ciklu</translation>
+        <translation>Pabeigt ciklu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Viss ir pabeigts.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vēl trūkst %n lietas:</numerusform>
+            <numerusform>Vēl trūkst %n lietu:</numerusform>
+            <numerusform>Vēl trūkst %n lietu:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas trūkst</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Nekas netrūkst.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigšana slēdz ciklu: neko vairs nevar mainīt, izņemot darbību uzraudzību. Vēlāk to var atvērt atkārtoti, norādot iemeslu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Pabeigt un slēgt</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Tomēr pabeigt un slēgt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished">Atcelt</translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
@@ -925,96 +926,96 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+18"/>
         <source>Actions of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs kārtas darbības</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions of the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējās kārtas darbības</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokavētās darbības</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzraudzība</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This round</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī kārta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Iepriekšējā kārta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokavēts</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {r}: review</source>
-        <translation type="unfinished"></translation>
+        <translation>{r}. kārta: pārskats</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished">Kārta</translation>
+        <translation>Kārta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Kavētās dienas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Statuss</translation>
+        <translation>Statuss</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Nokavētas (%n)</numerusform>
+            <numerusform>Nokavētas (%n)</numerusform>
+            <numerusform>Nokavētas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstiet, kas notika ar katru darbību: izvēlieties to, izvēlieties statusu, pievienojiet piezīmi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>{r}. kārtā bija {n} darbības; vispirms pārskatiet tās cilnē “{r}. kārta: pārskats”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējiet iestādi un komiteju katru mēnesi. Pierakstiet katras darbības statusu ar datumu un to, ko redzējāt; panāciet, lai nokavētais tiek izdarīts.</translation>
     </message>
 </context>
 <context>
@@ -1022,152 +1023,152 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+45"/>
         <source>Ranked issues to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantot problēmu kā &amp;rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use issue as indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Izmantot problēmu kā rādītāju</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt bibliotēkā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the indicator library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Meklēt rādītāju bibliotēkā…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Bibliotēkas rādītāji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot no &amp;bibliotēkas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add from library</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot no bibliotēkas</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Savs rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type your own indicator and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet savu rādītāju un nospiediet Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where indicators come from</source>
-        <translation type="unfinished"></translation>
+        <translation>No kurienes nāk rādītāji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>No problēmām</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the library</source>
-        <translation type="unfinished"></translation>
+        <translation>No bibliotēkas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlēties rādītājus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or write a custom one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vai uzrakstiet savu:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Atbloķēt rādītājus…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbloķēt rādītājus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chosen indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētie rādītāji</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator text</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāja teksts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;augšup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator up</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rādītāju augšup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot &amp;lejup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator down</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rādītāju lejup</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt rādītāju</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī cikla rādītāji vērtēšanas secībā</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the selected indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētā rādītāja teksts:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unlock the indicators?</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbloķēt rādītājus?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1176,79 +1177,83 @@ comm. · prov.</source>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšana ir sākusies: ievadīti {scores} grupu vērtējumi, {votes} individuālās balsis un {tallies} roku pacelšanas skaitījumi.
+
+Ja noņemsiet rādītāju, tā vērtējumi tiks paslēpti no rezultātiem. Ja pievienosiet rādītāju, grupām, kas jau vērtējušas, tas būs jānovērtē arī. Pārdēvēšana maina to, ko cilvēki novērtēja.
+
+Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītāji ir bloķēti, jo vērtēšana ir sākusies. Vispirms atbloķējiet tos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” jau ir rādītājs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot rādītāju {text}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Rename indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt rādītāju</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt rādītāju {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārvietot rādītāju</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>sniedzēju pašu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>savs</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{text} — izvirzīja %n grupa, {votes} balsis</numerusform>
+            <numerusform>{text} — izvirzīja %n grupas, {votes} balsis</numerusform>
+            <numerusform>{text} — izvirzīja %n grupu, {votes} balsis</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Cikls ir pabeigts; rādītāji ir galīgi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bloķēts: vērtēšana ir sākusies, tāpēc rādītāji paliek, kā ir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Atbloķēts izmaiņām, lai gan vērtēšana ir sākusies.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Izvēlēts %n rādītājs. Ieteicami 5 līdz 8.</numerusform>
+            <numerusform>Izvēlēti %n rādītāji. Ieteicami 5 līdz 8.</numerusform>
+            <numerusform>Izvēlēti %n rādītāju. Ieteicami 5 līdz 8.</numerusform>
         </translation>
     </message>
 </context>
@@ -1257,108 +1262,108 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms nolasiet, kam iestādē jābūt (kas pienākas un kur tas rakstīts). Tad grupa vienojas, kas patiesībā ir.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna resursu pozīcija</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet resursu (piem., Dežūrējošās medmāsas) un nospiediet Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot pozīciju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot resursu pozīciju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt pozīciju</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Remove input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt resursu pozīciju</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Input tracking matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Resursu uzskaites tabula</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Resursa pozīcija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienība</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Pienākas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of the entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Kur tas noteikts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Faktiski</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Starpība</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Piezīmes</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add input {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot resursu {item}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” nav skaitlis; rakstiet kā 12 vai 3,5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt: {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (kā pienākas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (mazāk nekā pienākas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} (vairāk nekā pienākas)</translation>
     </message>
 </context>
 <context>
@@ -1366,161 +1371,161 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
         <source>Community and provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopienas un sniedzēju vērtējumi</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektora skats (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektora skats</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes datums</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes vieta</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksmes piezīmes</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Community members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesošie kopienas locekļi</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Providers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesošie sniedzēji</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Datums:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vieta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Klāt no kopienas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Klāt no &amp;sniedzējiem:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Piezīmes:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Sanāksme</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>Officials present</source>
-        <translation type="unfinished"></translation>
+        <translation>Klātesošās amatpersonas</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>New official</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna amatpersona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārds (loma)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;amatpersonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add official</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot amatpersonu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove o&amp;fficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt a&amp;matpersonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove official</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt amatpersonu</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņojums</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot amatpersonu {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt amatpersonu {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Salīdzināti {n} rādītāji; sniedzēji sevi vērtē augstāk {h} no tiem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
     </message>
 </context>
 <context>
@@ -1528,151 +1533,151 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/issues.py" line="+68"/>
         <source>Group raising issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa, kas izvirza problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna problēma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ierakstiet problēmu un nospiediet Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issues of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas problēmas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Problēma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Balsis</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt problēmu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt problēmu</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Issues raised by one group</source>
-        <translation type="unfinished"></translation>
+        <translation>Vienas grupas izvirzītās problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauna &amp;problēma:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Pierakstiet problēmu tikai tad, ja grupa par to vienojas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Sarindotās problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Apvienot izvēlētās vienā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Apvienot izvēlētās problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties dublikātus (Ctrl+klikšķis vai Shift+bultiņas); pirmais tiek saglabāts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sadalīt apvienoto problēmu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalīt apvienoto problēmu</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>All groups, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas grupas, sarindotas</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add the groups first (step Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms pievienojiet grupas (solis Dalībnieki).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add issue {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot problēmu {text}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties divas vai vairāk problēmas, kas saka vienu un to pašu.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Apvienot %n problēmu</numerusform>
+            <numerusform>Apvienot %n problēmas</numerusform>
+            <numerusform>Apvienot %n problēmu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt problēmas tekstu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Balsis ir vesels skaitlis, 0 vai vairāk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt balsis</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  (apvienota ar “{keep}”)</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n}. {text} — izvirzīja %n grupa, {votes} balsis</numerusform>
+            <numerusform>{n}. {text} — izvirzīja %n grupas, {votes} balsis</numerusform>
+            <numerusform>{n}. {text} — izvirzīja %n grupu, {votes} balsis</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,22 +1686,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="-153"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Reģions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Novads</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Pagasts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Ciems</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1811,30 @@ Unlock anyway?</source>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <source>Next round</source>
+        <translation>Nākamā kārta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n} of this place already exists; it is opened instead.</source>
+        <translation>Šīs vietas {n}. kārta jau pastāv; tā tiek atvērta.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start next round</source>
+        <translation>Sākt nākamo kārtu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start round {n} of {facility} in {community}?
+
+The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
+        <translation>Sākt iestādes {facility} {n}. kārtu kopienā {community}?
+
+{r}. kārtas {k} rādītāji tiek nokopēti, lai vērtējumus varētu salīdzināt, un {r}. kārtas darbības tiek pārskatītas uzraudzībā.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -1813,280 +1842,280 @@ Unlock anyway?</source>
         <location filename="../../gui/steps/participants.py" line="+72"/>
         <location line="+13"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>New group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunās grupas veids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunās grupas nosaukums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nosaukums (pēc izvēles)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;grupu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot grupu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētās grupas nosaukums</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt grupu</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētā grupa:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupa ar veidu “Darbinieki” ir pakalpojuma sniedzēju grupa.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sticker no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzlīmes nr.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecums</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Invaliditāte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoritāte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūcīgs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunietis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzskaitīts</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecuma grupa</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot dalībnieku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot dalībnieku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot &amp;anonīmu dalībnieku</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+126"/>
         <source>Add anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt dalībnieku</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+127"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Participants of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētās grupas dalībnieki</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiek glabāti tikai numuri, nekad vārdi. Uzrakstiet uzlīmes numuru uz katras personas krūšu uzlīmes. Jaunietis tiek noteikts pēc vecuma.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas piedalās</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot grupu {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt grupu</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt grupu {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms pievienojiet vai izvēlieties grupu.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot dalībnieku {n}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A sticker number is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Uzlīmes numurs ir vesels skaitlis.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt dalībnieku {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> — service provider</source>
-        <translation type="unfinished"></translation>
+        <translation> — pakalpojuma sniedzējs</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}{kind} (%n cilvēks)</numerusform>
+            <numerusform>{name}{kind} (%n cilvēki)</numerusform>
+            <numerusform>{name}{kind} (%n cilvēku)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>anonīms</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jā</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nē</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Uzskaitīts %n kopienas loceklis.</numerusform>
+            <numerusform>Uzskaitīti %n kopienas locekļi.</numerusform>
+            <numerusform>Uzskaitīti %n kopienas locekļu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sievietes: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vīrieši: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunieši: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ar invaliditāti: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoritāte: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūcīgie: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (sniedzēji): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Brīdinājums: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nav iekļaušanas brīdinājumu.</translation>
     </message>
 </context>
 <context>
@@ -2102,22 +2131,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Projektora skats</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Community</source>
-        <translation type="unfinished">Kopiena</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniedzēji</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>{page}. ekrāns no {pages} — Page Down: tālāk · Page Up: atpakaļ · Esc: iziet</translation>
     </message>
 </context>
 <context>
@@ -2125,87 +2154,87 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Sniedzēju vērtējumi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Jauns savs rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs, ko sniedzēji vēlas pievienot…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Savs rādītājs:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Pievienot savu rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot savu rādītāju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Noņemt savu rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt savu rādītāju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņem izvēlēto rādītāju, ja tas ir sniedzēju pašu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vēl nav pakalpojuma sniedzēju grupas: pievienojiet to solī Dalībnieki.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sniedzēju grupa:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms ierakstiet jauno rādītāju.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Pievienot savu rādītāju {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms izvēlieties vienu no sniedzēju pašu rādītājiem.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” ir kopīgs ar kopienu; to var noņemt tikai solī Rādītāji.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt savu rādītāju {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiecieties ar darbiniekiem atsevišķi. Viņi vērtē tos pašus rādītājus un var pievienot savus; jautājiet iemeslu katram vērtējumam.</translation>
     </message>
 </context>
 <context>
@@ -2595,204 +2624,258 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location filename="../../gui/workspace.py" line="+17"/>
         <source>Reopen cycle</source>
-        <translation type="unfinished">Atvērt ciklu atkārtoti</translation>
+        <translation>Atvērt ciklu atkārtoti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Atkārtotas atvēršanas iemesls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation type="unfinished"></translation>
+        <translation>piem., trūka divu jauniešu grupas balsu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kāpēc cikls tiek atvērts atkārtoti? Iemesls tiek saglabāts tā žurnālā.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Atvērt atkārtoti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Atcelt</translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+55"/>
+        <location filename="../../gui/score_results.py" line="+90"/>
         <source>Live results</source>
-        <translation type="unfinished"></translation>
+        <translation>Tiešie rezultāti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Šīs grupas rezultāti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāti pa grupām</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Rezultāti pēc dalībnieku pazīmes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalīt pēc</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Sadalīt kopienas balsis pēc:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation type="unfinished"></translation>
+        <translation>Šī grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Visas grupas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Pēc pazīmes</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Vecuma grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Invaliditāte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Minoritāte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation type="unfinished"></translation>
+        <translation>Trūcīga mājsaimniecība</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Jaunieši</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+41"/>
-        <location line="+56"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Group score</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas vērtējums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Balsis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Mediāna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Vidējais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Sadalījums (līmenis: cilvēki)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Grupas vērtējums rādītājam {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Median for {indicator}: {value}</source>
+        <translation>Mediāna rādītājam {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Median for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Community</source>
-        <translation type="unfinished">Kopiena</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Community, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopiena, {indicator}: {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>nav reģistrēts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>jā</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>nē</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} (vidējais {mean}, {n} balsis)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+151"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWidgets</name>
+    <message>
+        <location line="-129"/>
+        <location line="+7"/>
+        <source>no score</source>
+        <translation>nav vērtējuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Abas puses vēl nav novērtējušas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides give the same score</source>
+        <translation>Abas puses dod vienādu vērtējumu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Sniedzēji vērtē par {n} augstāk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community rates {n} higher</source>
+        <translation>Kopiena vērtē par {n} augstāk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No score from an earlier round</source>
+        <translation>Nav vērtējuma no iepriekšējās kārtas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since round {r}</source>
+        <translation>Kopš {r}. kārtas nav izmaiņu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up {n} since round {r}</source>
+        <translation>Kopš {r}. kārtas pieaudzis par {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down {n} since round {r}</source>
+        <translation>Kopš {r}. kārtas samazinājies par {n}</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtējums</translation>
     </message>
 </context>
 <context>
@@ -2800,17 +2883,17 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="-147"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Ziņojums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis cikls ir pabeigts: atveriet to atkārtoti (solis Pabeigt), lai mainītu vērtējumus.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Grupa:</translation>
     </message>
 </context>
 <context>
@@ -2876,202 +2959,202 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location filename="../../gui/steps/setup.py" line="+36"/>
         <source>Facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Iestādes nosaukums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Nozare</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas veids</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesijas valoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Galvenais moderators</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Citi moderatori</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Cikls</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iestāde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nozare:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopienas &amp;atrašanās vieta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Kārta:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vērtēšanas &amp;veids:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>Sesijas &amp;valoda:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Galvenais moderators:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Citi moderatori:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>Apmācība:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Katra soļa datumi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Solis&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Plānots&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Paveikts&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planned date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posma “{step}” plānotais datums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Posma “{step}” faktiskais datums</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rename facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Pārdēvēt iestādi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt nozari</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt skalu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt vērtēšanas veidu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt sesijas valodu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt galveno moderatoru</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt moderatorus</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change community location</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt kopienas atrašanās vietu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt posma “{step}” datumu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. kārta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>{n}. kārta pēc {p}. kārtas ({date})</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unfinished round</source>
-        <translation type="unfinished"></translation>
+        <translation>nepabeigta kārta</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Skalu nevar mainīt, kad vērtējumi jau ievadīti.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>APMĀCĪBAS CIKLS: tikai vingrināšanās, netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Īsts cikls (tiek sinhronizēts ar galveno biroju).</translation>
     </message>
 </context>
 <context>
@@ -3101,45 +3184,98 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+193"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {level}: {count} cilvēki</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” netika saglabāts: cilvēku skaits ir vesels skaitlis.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Roku pacelšana par {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../../gui/tips.py" line="+14"/>
+        <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
+        <translation>Vispirms tiecieties ar kopienas līderiem un pakalpojumu sniedzējiem: vienojieties par datumiem, vietu un to, kas vadīs. Katrai grupai vajag divus moderatorus — vadītāju un protokolētāju; vismaz vienam no viņiem jābūt vietējo uzticībai. Ieplānojiet datumu katram solim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
+        <translation>Pastāstiet, kāpēc esam šeit, un ka vārdi netiek pierakstīti. Sadaliet cilvēkus interešu grupās: sievietes, vīrieši, jaunieši, seniori, cilvēki ar invaliditāti. Iedodiet katram numurētu uzlīmi. Pajautājiet, kura šodien trūkst un kā ar viņiem sazināties.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
+        <translation>Nolasiet, kas iestādei pienākas (darbinieki, zāles, aprīkojums) un kur tas ir rakstīts. Tad jautājiet grupai: kas patiesībā ir? Pierakstiet, par ko grupa vienojas, ar piezīmēm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
+        <translation>Jautājiet: kā klājas? Kas darbojas? Kas nedarbojas? Pierakstiet problēmu tikai tad, ja grupa piekrīt. Apvienojiet problēmas, kas saka vienu un to pašu, tad ļaujiet cilvēkiem balsot par svarīgākajām.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
+        <translation>Pārvērtiet visu grupu galvenās problēmas kopīgos rādītājos, noformulētos tā, lai tos varētu novērtēt. Pietiek ar pieciem līdz astoņiem rādītājiem. Kad vērtēšana sākusies, saglabājiet sarakstu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
+        <translation>Atkārtojiet, kuru varētu trūkt, tad izskaidrojiet skalu ar tās sejām un vārdiem. Vērtējiet pa vienam rādītājam un vienmēr jautājiet, kāpēc: pierakstiet iemeslu un ierosinājumu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
+        <translation>Darbinieki vērtē tos pašus rādītājus un var pievienot vienu vai divus savus. Skaidri pasakiet, ka tā nav vainīgo meklēšana: abas puses kopā meklē risinājumus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
+        <translation>Sapulciniet kopienas pārstāvjus, darbiniekus un amatpersonas. Parādiet abus vērtējumus blakus, sāciet ar to, kas darbojas, tad mierīgi pārrunājiet lielākās atšķirības.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
+        <translation>Katrai atšķirībai vienojieties par vienu konkrētu darbību, atbildīgo personu vārdā, termiņu un resursiem. To, kas jārisina novadam, atzīmējiet kā nodotu augstākam līmenim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
+        <translation>Pārbaudiet katru darbību katru mēnesi un pierakstiet tās statusu ar datumu. Nokavētās darbības ir pirmās. Nākamā kārta sākas ar šī plāna pārskatīšanu.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
-        <location filename="../../gui/tips.py" line="+80"/>
+        <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt padomus šim solim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Rādīt vai slēpt padomus (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Padoms</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ Padomi šim solim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Padomi</translation>
     </message>
 </context>
 <context>
@@ -3147,22 +3283,22 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="-154"/>
         <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieks {number}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieks {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation type="unfinished"></translation>
+        <translation>{row}. rinda no {rows}, {col}. kolonna no {cols}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dalībnieka {number} balss par {indicator}</translation>
     </message>
 </context>
 <context>
@@ -3170,37 +3306,12 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="-230"/>
         <source>That is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Tas nav skaitlis.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
-        <source>Next round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start next round</source>
-        <translation type="unfinished">Sākt nākamo kārtu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start round {n} of {facility} in {community}?
-
-The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” netika saglabāts: {why}</translation>
     </message>
 </context>
 </TS>

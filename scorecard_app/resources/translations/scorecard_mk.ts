@@ -6,112 +6,112 @@
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+76"/>
         <source>Updates of the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажурирања на избраната активност</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум на ажурирањето</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов статус</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Update note</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешка за ажурирањето</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Што е видено или пријавено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;ажурирање</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај ажурирање</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датум:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Статус:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белешка:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај ажурирање на статусот</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Историја</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Последно ажурирање</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{status} — overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — задоцнето {n} дена</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>сè уште нема</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште нема ажурирања.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесете го датумот на ажурирањето.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Ажурирање за „{what}“</translation>
     </message>
 </context>
 <context>
@@ -119,197 +119,197 @@
     <message>
         <location filename="../../gui/steps/action_plan.py" line="+70"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Активности</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај активност</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+122"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај активност</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Избриши активност</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Избриши активност</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Што ќе се направи</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+149"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорно лице</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+147"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Институција</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Краен рок</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resources needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Потребни ресурси</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+143"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+140"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>&amp;Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Проследи до округот</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Проследи до округот</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Што:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Индикатор:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Одговорен:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Институција:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;ок:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Р&amp;есурси:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Приоритет:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Избрана активност</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change {field} of “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени {field} на „{what}“</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кажете што ќе се направи; активноста го задржува стариот текст.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова активност</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Избриши ја активноста „{what}“</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} активности, {done} завршени. Изберете една за да ја уредите подолу.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште нема активности: притиснете Додај активност (Alt+Д).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation type="unfinished"></translation>
+        <translation>— без индикатор —</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Округ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Ресурси</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>проследено</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Договорете ја секоја активност со двете страни: што точно, кој е одговорен, до кога и што е потребно. Проследете го нагоре она што установата не може сама да го реши.</translation>
     </message>
 </context>
 <context>
@@ -317,47 +317,47 @@
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="+132"/>
         <source>Consensus scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки со консензус</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поединечни гласови</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Кревање рака</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>За кревање рака е потребна скала со малку нивоа; тука користете поединечни гласови.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Начини на оценување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>Групен &amp;консензус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Поединечни &amp;гласови</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Кревање &amp;рака</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прочитајте го секој индикатор на глас и покажете ги лицата. Нека групата договори оценка и каже зошто, или нека секој гласа тајно и внесете ги гласовите во табелата.</translation>
     </message>
 </context>
 <context>
@@ -366,64 +366,65 @@
         <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг {r}
+заед. · дав.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation type="unfinished"></translation>
+        <translation>Претходен круг</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Community</source>
-        <translation type="unfinished">Заедница</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+27"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Даватели</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлика</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Промена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешки од дискусијата</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Претходен круг, {indicator}: заедница {c}, даватели {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешки од дискусијата за {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>празно</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешки од дискусијата за {indicator}</translation>
     </message>
 </context>
 <context>
@@ -431,59 +432,59 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+129"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>{text} (providers&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (сопствен на давателите)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка за {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} за {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>празно</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Score {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Оцени {indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предлог за {indicator}</translation>
     </message>
 </context>
 <context>
@@ -639,158 +640,158 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="+108"/>
         <source>New score card cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов циклус на картичката за оценување</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Facility</source>
-        <translation type="unfinished">Установа</translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова установа…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на новата установа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. Здравствен дом Крајбрег</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Round</source>
-        <translation type="unfinished">Круг</translation>
+        <translation>Круг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Скала</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин на оценување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Јазик на средбата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Главен фасилитатор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Други фасилитатори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имиња, одделени со запирки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклус за &amp;обука (само за вежбање: означен, никогаш не се синхронизира)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклус за обука</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установа:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New facility &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Име на новата установа:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сектор:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локација на заедницата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скала:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начин на оценување:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Јазик на средбата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Главен фасилитатор:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Други фасилитатори:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Создај циклус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Round 1 (the first score card here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг 1 (првата картичка за оценување тука)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг {n}, поврзан со кругот {p} (неговите индикатори и активности продолжуваат)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write at least the village of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишете барем го селото на заедницата.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the name of the new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Напишете го името на новата установа.</translation>
     </message>
 </context>
 <context>
@@ -841,17 +842,17 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесете датум како 2026-11-20; ↑ и ↓ го менуваат за еден ден.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е датум; внесете го како 2026-11-20.</translation>
     </message>
 </context>
 <context>
@@ -859,12 +860,12 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/fields.py" line="+58"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е датум; напишете го како 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -872,52 +873,52 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/workspace.py" line="-228"/>
         <source>Finish cycle</source>
-        <translation type="unfinished">Заврши го циклусот</translation>
+        <translation>Заврши го циклусот</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè е комплетно.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Сè уште недостасува %n работа:</numerusform>
+            <numerusform>Сè уште недостасуваат %n работи:</numerusform>
+            <numerusform>Сè уште недостасуваат %n работи:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Што недостасува</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Ништо не недостасува.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Завршувањето го заклучува циклусот: ништо повеќе не може да се менува, освен следењето на активностите. Подоцна може повторно да се отвори, со причина.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Заврши и заклучи</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Сепак заврши и заклучи</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
@@ -925,96 +926,96 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+18"/>
         <source>Actions of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Активности од овој круг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions of the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Активности од претходниот круг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоцнети активности</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Следење</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This round</source>
-        <translation type="unfinished"></translation>
+        <translation>Овој круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Претходен круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Задоцнети</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {r}: review</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг {r}: преглед</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished">Круг</translation>
+        <translation>Круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Одговорен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Денови задоцнување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Статус</translation>
+        <translation>Статус</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Задоцнети (%n)</numerusform>
+            <numerusform>Задоцнети (%n)</numerusform>
+            <numerusform>Задоцнети (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишете што се случило со секоја активност: изберете ја, изберете статус, додајте белешка.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Кругот {r} имаше {n} активности; прво прегледајте ги во јазичето „Круг {r}: преглед“.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Посетувајте ги установата и комитетот секој месец. Запишете го статусот на секоја активност со датумот и она што сте го виделе; барајте ги задоцнетите.</translation>
     </message>
 </context>
 <context>
@@ -1022,152 +1023,152 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+45"/>
         <source>Ranked issues to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Рангирани проблеми за избор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи го проблемот како &amp;индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use issue as indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Користи го проблемот како индикатор</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребарај ја библиотеката</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the indicator library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Пребарај ја библиотеката на индикатори…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори од библиотеката</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај од &amp;библиотеката</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add from library</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај од библиотеката</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type your own indicator and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесете сопствен индикатор и притиснете Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where indicators come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Од каде доаѓаат индикаторите</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Од проблемите</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Од библиотеката</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете индикатори</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or write a custom one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Или напишете сопствен:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отклучи ги индикаторите…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклучи ги индикаторите</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chosen indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Избрани индикатори</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator text</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на индикаторот</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести &amp;нагоре</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator up</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести го индикаторот нагоре</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести на&amp;долу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator down</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести го индикаторот надолу</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отстрани</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани индикатор</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатори на овој циклус, по редослед на оценување</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the selected indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Текст на избраниот индикатор:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unlock the indicators?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се отклучат индикаторите?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1176,79 +1177,83 @@ comm. · prov.</source>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценувањето започна: внесени се {scores} групни оценки, {votes} поединечни гласови и {tallies} броења со кревање рака.
+
+Ако отстраните индикатор, неговите оценки се кријат од резултатите. Ако додадете индикатор, групите што веќе оцениле мора да го оценат и него. Преименувањето го менува она што луѓето го оцениле.
+
+Сепак да се отклучи?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикаторите се заклучени бидејќи оценувањето започна. Прво отклучете ги.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ веќе е индикатор.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај индикатор {text}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Rename indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименувај индикатор</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани индикатор {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Помести индикатор</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>сопствен на давателите</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>сопствен</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{text} — покренат од %n група, {votes} гласови</numerusform>
+            <numerusform>{text} — покренат од %n групи, {votes} гласови</numerusform>
+            <numerusform>{text} — покренат од %n групи, {votes} гласови</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклусот е завршен; индикаторите се конечни.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Заклучено: оценувањето започна, па индикаторите остануваат такви какви што се.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Отклучено за промени, иако оценувањето започна.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Избран е %n индикатор. Целете кон 5 до 8.</numerusform>
+            <numerusform>Избрани се %n индикатори. Целете кон 5 до 8.</numerusform>
+            <numerusform>Избрани се %n индикатори. Целете кон 5 до 8.</numerusform>
         </translation>
     </message>
 </context>
@@ -1257,108 +1262,108 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво прочитајте на глас што треба да има установата (што ѝ следува и каде тоа е запишано). Потоа групата договара што навистина има.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Нова ставка на влез</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесете влез (на пр. Медицински сестри на должност) и притиснете Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај ставка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај ставка на влез</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отстрани ставка</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Remove input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани ставка на влез</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Input tracking matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Матрица за следење на влезовите</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Ставка на влез</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Што следува</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of the entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Извор на правото</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Вистински</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Разлика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Забелешки</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add input {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај влез {item}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е број; напишете го како 12 или 3,5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (колку што следува)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (помалку од она што следува)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} (повеќе од она што следува)</translation>
     </message>
 </context>
 <context>
@@ -1366,161 +1371,161 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
         <source>Community and provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки на заедницата и на давателите</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ за &amp;проектор (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ за проектор</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Датум на средбата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Место на средбата</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Белешки од средбата</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Community members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутни членови на заедницата</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Присуство</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Providers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутни даватели</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Датум:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Место:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Присутни од заедницата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутни &amp;даватели:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Белешки:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Средба</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>Officials present</source>
-        <translation type="unfinished"></translation>
+        <translation>Присутни службеници</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>New official</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов службеник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име (улога)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;службеник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add official</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај службеник</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove o&amp;fficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани с&amp;лужбеник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove official</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани службеник</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Порака</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај службеник {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани службеник {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Споредени се {n} индикатори; давателите се оценуваат повисоко кај {h} од нив.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценките од двете страни се појавуваат тука откако ќе се внесат.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг {r}: заедница {c} · даватели {p}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facility} — заедница и даватели, круг {r}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажете ги оценките на двете страни на проекторот (F11). Почнете со најголемите разлики; побарајте секоја страна да објасни и запишете што е кажано за секој индикатор.</translation>
     </message>
 </context>
 <context>
@@ -1528,151 +1533,151 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/issues.py" line="+68"/>
         <source>Group raising issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Група што покренува проблеми</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Внесете проблем и притиснете Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issues of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми на групата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласови</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отстрани проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани проблем</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Issues raised by one group</source>
-        <translation type="unfinished"></translation>
+        <translation>Проблеми покренати од една група</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов &amp;проблем:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Запишете проблем само кога групата ќе се согласи за него.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Рангирани проблеми</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Спој ги избраните во еден</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Спој ги избраните проблеми</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете ги дупликатите (Ctrl+клик или Shift+стрелки); првиот се задржува</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раздели споен проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздели споен проблем</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>All groups, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Сите групи, рангирано</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add the groups first (step Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво додајте ги групите (чекор Учесници).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add issue {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај проблем {text}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете два или повеќе проблеми што го кажуваат истото.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Спој %n проблем</numerusform>
+            <numerusform>Спој %n проблеми</numerusform>
+            <numerusform>Спој %n проблеми</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени го текстот на проблемот</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласовите се цел број, 0 или повеќе.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени гласови</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  (споен во „{keep}“)</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n}. {text} — покренат од %n група, {votes} гласови</numerusform>
+            <numerusform>{n}. {text} — покренат од %n групи, {votes} гласови</numerusform>
+            <numerusform>{n}. {text} — покренат од %n групи, {votes} гласови</numerusform>
         </translation>
     </message>
 </context>
@@ -1681,22 +1686,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="-153"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Округ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Општина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Село</translation>
     </message>
 </context>
 <context>
@@ -1806,6 +1811,30 @@ Unlock anyway?</source>
         <source>&amp;Settings…</source>
         <translation>&amp;Поставки…</translation>
     </message>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <source>Next round</source>
+        <translation>Следен круг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n} of this place already exists; it is opened instead.</source>
+        <translation>Кругот {n} за ова место веќе постои; наместо тоа, се отвора тој.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start next round</source>
+        <translation>Започни следен круг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start round {n} of {facility} in {community}?
+
+The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
+        <translation>Да започне кругот {n} за {facility} во {community}?
+
+{k} индикатори од кругот {r} се копираат за да може да се споредуваат оценките, а активностите од кругот {r} се разгледуваат при следењето.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -1813,280 +1842,280 @@ Unlock anyway?</source>
         <location filename="../../gui/steps/participants.py" line="+72"/>
         <location line="+13"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Групи</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>New group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип на новата група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на новата група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Име (по избор)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај група</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на избраната група</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани група</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Избрана група:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Групата од типот „Персонал“ е групата на даватели на услуги.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесници</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sticker no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бр. на налепница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Попреченост</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Малцинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиромашен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Млад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Броен</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрасна група</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај учесник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај учесник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај &amp;анонимен учесник</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+126"/>
         <source>Add anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај анонимен учесник</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отстрани учесник</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+127"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани учесник</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Participants of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесници од избраната група</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Се чуваат само броеви, никогаш имиња. Запишете го бројот на налепницата на градите на секое лице. Младиот се одредува според возраста.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Кој учествува</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај група {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименувај група</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани група {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво додајте или изберете група.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај учесник {n}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A sticker number is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Бројот на налепницата е цел број.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени учесник {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> — service provider</source>
-        <translation type="unfinished"></translation>
+        <translation> — давател на услуги</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}{kind} (%n лице)</numerusform>
+            <numerusform>{name}{kind} (%n лица)</numerusform>
+            <numerusform>{name}{kind} (%n лица)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>анонимен</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Броен е %n член на заедницата.</numerusform>
+            <numerusform>Броени се %n членови на заедницата.</numerusform>
+            <numerusform>Броени се %n членови на заедницата.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Жени: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Мажи: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Млади: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Со попреченост: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Малцинство: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиромашни: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (даватели): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Предупредување: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Нема предупредувања за вклученост.</translation>
     </message>
 </context>
 <context>
@@ -2102,22 +2131,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ за проектор</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Community</source>
-        <translation type="unfinished">Заедница</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Даватели</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Екран {page} од {pages} — Page Down: следен · Page Up: назад · Esc: излез</translation>
     </message>
 </context>
 <context>
@@ -2125,87 +2154,87 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценки на давателите</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Нов сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор што давателите сакаат да го додадат…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сопствен индикатор:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Додај сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај сопствен индикатор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Отстрани сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани сопствен индикатор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>Го отстранува избраниот индикатор, ако е сопствен на давателите</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Сè уште нема група на даватели на услуги: додајте ја во чекорот Учесници.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Група на &amp;даватели:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво внесете го новиот индикатор.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Додај сопствен индикатор {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Прво изберете еден од сопствените индикатори на давателите.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ е заеднички со заедницата; може да се отстрани само во чекорот Индикатори.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Отстрани сопствен индикатор {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Средете се со персоналот одделно. Тие ги оценуваат истите индикатори и може да додадат свои; барајте причина за секоја оценка.</translation>
     </message>
 </context>
 <context>
@@ -2595,204 +2624,258 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/workspace.py" line="+17"/>
         <source>Reopen cycle</source>
-        <translation type="unfinished">Отвори го циклусот повторно</translation>
+        <translation>Повторно отвори го циклусот</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Причина за повторно отворање</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation type="unfinished"></translation>
+        <translation>на пр. Недостасуваа два гласа од групата на млади</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Зошто циклусот се отвора повторно? Причината се чува во неговиот дневник.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Отвори повторно</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Откажи</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+55"/>
+        <location filename="../../gui/score_results.py" line="+90"/>
         <source>Live results</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултати во живо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултати на оваа група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултати по група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Резултати според особина на учесниците</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Раздели според</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Раздели ги гласовите на заедницата според:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation type="unfinished"></translation>
+        <translation>Оваа група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Сите групи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Според особина</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Возрасна група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Попреченост</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Малцинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation type="unfinished"></translation>
+        <translation>Сиромашно домаќинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Млади</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+41"/>
-        <location line="+56"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Group score</source>
-        <translation type="unfinished"></translation>
+        <translation>Групна оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Гласови</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Медијана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Просек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Распределба (ниво: луѓе)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Групна оценка за {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Median for {indicator}: {value}</source>
+        <translation>Медијана за {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Median for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Community</source>
-        <translation type="unfinished">Заедница</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Community, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Заедница, {indicator}: {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>не е запишано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>не</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} (просек {mean}, {n} гласови)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+151"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Скала:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Скала</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWidgets</name>
+    <message>
+        <location line="-129"/>
+        <location line="+7"/>
+        <source>no score</source>
+        <translation>нема оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, на скала од {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Сè уште не е оценето од двете страни</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides give the same score</source>
+        <translation>Двете страни даваат иста оценка</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Давателите оценуваат за {n} повисоко</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community rates {n} higher</source>
+        <translation>Заедницата оценува за {n} повисоко</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No score from an earlier round</source>
+        <translation>Нема оценка од претходен круг</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since round {r}</source>
+        <translation>Нема промена од кругот {r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up {n} since round {r}</source>
+        <translation>Пораст од {n} од кругот {r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down {n} since round {r}</source>
+        <translation>Пад од {n} од кругот {r}</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Оценка</translation>
     </message>
 </context>
 <context>
@@ -2800,17 +2883,17 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="-147"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Порака</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Овој циклус е завршен: отворете го повторно (чекор Заврши) за да ги промените оценките.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Група:</translation>
     </message>
 </context>
 <context>
@@ -2876,202 +2959,202 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/steps/setup.py" line="+36"/>
         <source>Facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Име на установата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Скала</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Начин на оценување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Јазик на средбата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Главен фасилитатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Други фасилитатори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Имиња, одделени со запирки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Циклусот</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Установа:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Сектор:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Локација на заедницата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Скала:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Начин на оценување:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Јазик на средбата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Главен фасилитатор:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Други фасилитатори:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>Обука:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Датуми на секој чекор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Чекор&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Планирано&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Направено на&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planned date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Планиран датум за {step}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Вистински датум за {step}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rename facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Преименувај ја установата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени сектор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени скала</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени начин на оценување</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени јазик на средбата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени главен фасилитатор</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени фасилитатори</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change community location</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени локација на заедницата</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени датум за {step}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Круг {n}, по кругот {p} од {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unfinished round</source>
-        <translation type="unfinished"></translation>
+        <translation>незавршен круг</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Скалата не може да се менува откако ќе се внесат оценки.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>ЦИКЛУС ЗА ОБУКА: само за вежбање, никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Вистински циклус (се синхронизира со централата).</translation>
     </message>
 </context>
 <context>
@@ -3101,45 +3184,98 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+193"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {level}: {count} луѓе</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е зачувано: бројот на луѓе е цел број.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Кревање рака за {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../../gui/tips.py" line="+14"/>
+        <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
+        <translation>Најпрво средете се со лидерите на заедницата и со давателите на услуги: договорете ги датумите, местото и кој ќе фасилитира. Секоја група има потреба од двајца фасилитатори, водител и записничар; барем едниот треба да ужива локална доверба. Планирајте датум за секој чекор.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
+        <translation>Кажете зошто сме тука и дека не се запишуваат имиња. Поделете ги луѓето во интересни групи: жени, мажи, млади, постари, лица со попреченост. Дајте му на секој нумерирана налепница. Прашајте кој отсуствува денес и како да се стигне до нив.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
+        <translation>Прочитајте на глас што ѝ следува на установата (персонал, лекови, опрема) и каде тоа е запишано. Потоа прашајте ја групата: што навистина има? Запишете што ќе договори групата, со забелешки.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
+        <translation>Прашајте: како одат работите? Што функционира? Што не? Запишете проблем само кога групата ќе се согласи. Спојте ги проблемите што го кажуваат истото, па нека луѓето гласаат за најважните.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
+        <translation>Претворете ги главните проблеми на сите групи во заеднички индикатори, формулирани така што ќе можат да се оценат. Доволни се пет до осум индикатори. Штом ќе започне оценувањето, не ја менувајте листата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
+        <translation>Повторете кој можеби отсуствува, потоа објаснете ја скалата со нејзините лица и зборови. Оценувајте еден индикатор во даден момент и секогаш прашајте зошто: запишете ја причината и предлогот.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
+        <translation>Персоналот ги оценува истите индикатори и може да додаде еден или два свои. Кажете јасно дека ова не е упирање со прст: двете страни заедно бараат решенија.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
+        <translation>Соберете ги претставниците на заедницата, персоналот и службениците. Покажете ги двете оценки една до друга, почнете со она што функционира, а потоа смирено разговарајте за најголемите разлики.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
+        <translation>За секоја разлика договорете една конкретна активност, именувано одговорно лице, датум и ресурси. Она што мора да го реши округот означете го како проследено нагоре.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
+        <translation>Проверувајте ја секоја активност секој месец и запишете го нејзиниот статус со датум. Задоцнетите активности се први. Следниот круг почнува со преглед на овој план.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
-        <location filename="../../gui/tips.py" line="+80"/>
+        <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи совети за овој чекор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Прикажи или скриј ги советите (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Совет</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ Совети за овој чекор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Совети</translation>
     </message>
 </context>
 <context>
@@ -3147,22 +3283,22 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="-154"/>
         <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесник {number}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Учесник {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ред {row} од {rows}, колона {col} од {cols}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Глас на учесникот {number} за {indicator}</translation>
     </message>
 </context>
 <context>
@@ -3170,37 +3306,12 @@ Do you want to replace it?</source>
     <message>
         <location line="-230"/>
         <source>That is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Тоа не е број.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
-        <source>Next round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start next round</source>
-        <translation type="unfinished">Започни следен круг</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start round {n} of {facility} in {community}?
-
-The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>„{text}“ не е зачувано: {why}</translation>
     </message>
 </context>
 </TS>

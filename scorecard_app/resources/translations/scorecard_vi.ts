@@ -6,112 +6,112 @@
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+76"/>
         <source>Updates of the selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cập nhật của hành động đang chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Update date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày cập nhật</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New status</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng thái mới</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Update note</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cập nhật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì đã thấy hoặc được báo cáo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;cập nhật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add update</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cập nhật</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Trạng thái:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a status update</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cập nhật trạng thái</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>History</source>
-        <translation type="unfinished"></translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc gì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật mới nhất</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{status} — overdue by {n} days</source>
-        <translation type="unfinished"></translation>
+        <translation>{status} — quá hạn {n} ngày</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation type="unfinished"></translation>
+        <translation>chưa có</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No updates yet.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có cập nhật nào.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập ngày cập nhật.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Cập nhật cho “{what}”</translation>
     </message>
 </context>
 <context>
@@ -119,197 +119,197 @@
     <message>
         <location filename="../../gui/steps/action_plan.py" line="+70"/>
         <source>Actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hành động</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm hành động</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+122"/>
         <source>Add action</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm hành động</translation>
     </message>
     <message>
         <location line="-120"/>
         <source>De&amp;lete action</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa hành động</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete action</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hành động</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>What will be done</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc sẽ làm</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+149"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="-147"/>
         <source>Responsible person</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+147"/>
         <source>Institution</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location line="-146"/>
         <source>Due date</source>
-        <translation type="unfinished"></translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Resources needed</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn lực cần có</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+143"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="-139"/>
         <location line="+140"/>
         <source>Priority</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <location line="-137"/>
         <source>&amp;Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chuyển lên huyện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Escalate to the district</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển lên huyện</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;What:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Việc gì:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Chỉ số:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Người chịu trách nhiệm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ quan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hạn:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sources:</source>
-        <translation type="unfinished"></translation>
+        <translation>Ng&amp;uồn lực:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation type="unfinished"></translation>
+        <translation>Trạng &amp;thái:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức &amp;ưu tiên:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Selected action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động đang chọn</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Change {field} of “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi {field} của “{what}”</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nói việc sẽ làm; hành động vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation type="unfinished"></translation>
+        <translation>Hành động mới</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa hành động “{what}”</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} hành động, {done} đã xong. Chọn một hành động để sửa ở bên dưới.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+T).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation type="unfinished"></translation>
+        <translation>— không có chỉ số —</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc gì</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Huyện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn lực</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>escalated</source>
-        <translation type="unfinished"></translation>
+        <translation>đã chuyển lên</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation type="unfinished"></translation>
+        <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
     </message>
 </context>
 <context>
@@ -317,47 +317,47 @@
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="+132"/>
         <source>Consensus scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm đồng thuận</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu cá nhân</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation type="unfinished"></translation>
+        <translation>Giơ tay</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation type="unfinished"></translation>
+        <translation>Giơ tay cần thang điểm ít mức; ở đây hãy dùng phiếu cá nhân.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation type="unfinished"></translation>
+        <translation>Các cách chấm điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Đồng thuận nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phiếu cá nhân</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Giơ tay</translation>
     </message>
     <message>
         <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đọc to từng chỉ số và cho xem các khuôn mặt. Để nhóm thống nhất một điểm và nói lý do, hoặc để mỗi người bỏ phiếu kín rồi nhập phiếu vào bảng.</translation>
     </message>
 </context>
 <context>
@@ -366,64 +366,65 @@
         <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng {r}
+c.đồng · c.cấp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng trước</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
         <source>Community</source>
-        <translation type="unfinished">Cộng đồng</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="-27"/>
         <location line="+27"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú thảo luận</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng trước, {indicator}: cộng đồng {c}, bên cung cấp dịch vụ {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú thảo luận cho {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú thảo luận cho {indicator}</translation>
     </message>
 </context>
 <context>
@@ -431,59 +432,59 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+129"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+45"/>
         <source>Reason</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location line="-44"/>
         <location line="+44"/>
         <source>Suggestion</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <location line="-32"/>
         <source>{text} (providers&apos; own)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm cho {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>{what} cho {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation type="unfinished"></translation>
+        <translation>trống</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Score {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Chấm điểm {indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do cho {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đề xuất cho {indicator}</translation>
     </message>
 </context>
 <context>
@@ -633,158 +634,158 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="+108"/>
         <source>New score card cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ thẻ điểm mới</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Facility</source>
-        <translation type="unfinished">Cơ sở</translation>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>New facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Cơ sở mới…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>New facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ sở mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Trạm y tế Ven Sông</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Round</source>
-        <translation type="unfinished">Vòng</translation>
+        <translation>Vòng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách chấm điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ buổi làm việc</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phối viên chính</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Các điều phối viên khác</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ &amp;tập huấn (chỉ để thực hành: được đánh dấu, không bao giờ đồng bộ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ tập huấn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ sở:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New facility &amp;name:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tên cơ sở mới:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Địa điểm cộng đồng:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thang điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cách chấm điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ buổi làm việc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phối viên &amp;chính:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phối viên &amp;khác:</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Tạo chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Round 1 (the first score card here)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng 1 (thẻ điểm đầu tiên ở đây)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng {n}, nối tiếp vòng {p} (các chỉ số và hành động được chuyển tiếp)</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Write at least the village of the community.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi ít nhất tên thôn/làng của cộng đồng.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write the name of the new facility.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy ghi tên cơ sở mới.</translation>
     </message>
 </context>
 <context>
@@ -835,17 +836,17 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>NNNN-TT-NN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập ngày theo dạng 2026-11-20; phím ↑ và ↓ thay đổi một ngày.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là ngày; hãy nhập theo dạng 2026-11-20.</translation>
     </message>
 </context>
 <context>
@@ -853,12 +854,12 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/fields.py" line="+58"/>
         <source>YYYY-MM-DD</source>
-        <translation type="unfinished"></translation>
+        <translation>NNNN-TT-NN</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là ngày; hãy viết theo dạng 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -866,50 +867,50 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/workspace.py" line="-228"/>
         <source>Finish cycle</source>
-        <translation type="unfinished">Hoàn tất chu kỳ</translation>
+        <translation>Hoàn tất chu kỳ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation type="unfinished"></translation>
+        <translation>Mọi thứ đã đầy đủ.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Vẫn còn thiếu %n mục:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation type="unfinished"></translation>
+        <translation>Những gì còn thiếu</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;p&gt;Không thiếu gì.&lt;/p&gt;</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất sẽ khóa chu kỳ: không thể thay đổi gì nữa, trừ việc theo dõi các hành động. Có thể mở lại sau, kèm lý do.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoàn tất và khóa</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation type="unfinished"></translation>
+        <translation>Vẫn hoàn tất và khóa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -917,94 +918,94 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+18"/>
         <source>Actions of this round</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hành động của vòng này</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actions of the previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hành động của vòng trước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Overdue actions</source>
-        <translation type="unfinished"></translation>
+        <translation>Các hành động quá hạn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Follow-up</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo dõi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This round</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Previous round</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng trước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Overdue</source>
-        <translation type="unfinished"></translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {r}: review</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng {r}: xem lại</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>What</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc gì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation type="unfinished">Vòng</translation>
+        <translation>Vòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation type="unfinished"></translation>
+        <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation type="unfinished"></translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation type="unfinished"></translation>
+        <translation>Số ngày trễ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation type="unfinished">Trạng thái</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message numerus="yes">
         <location line="+19"/>
         <source>Overdue (%n)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Quá hạn (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi lại những gì đã xảy ra với từng hành động: chọn hành động, chọn trạng thái, thêm ghi chú.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng {r} có {n} hành động; hãy xem lại chúng trước trong thẻ “Vòng {r}: xem lại”.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đến thăm cơ sở và ban quản lý mỗi tháng. Ghi lại trạng thái từng hành động kèm ngày và những gì bạn thấy; đôn đốc những việc quá hạn.</translation>
     </message>
 </context>
 <context>
@@ -1012,152 +1013,152 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+45"/>
         <source>Ranked issues to choose from</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vấn đề đã xếp hạng để chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng vấn đề làm &amp;chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use issue as indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Dùng vấn đề làm chỉ số</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Search the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong thư viện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Search the indicator library…</source>
-        <translation type="unfinished"></translation>
+        <translation>Tìm trong thư viện chỉ số…</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Library indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số trong thư viện</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add from &amp;library</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm từ &amp;thư viện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add from library</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm từ thư viện</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Custom indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số tự đặt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type your own indicator and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập chỉ số của bạn rồi nhấn Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Where indicators come from</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn của các chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ các vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From the library</source>
-        <translation type="unfinished"></translation>
+        <translation>Từ thư viện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Choose indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn chỉ số</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Or write a custom one:</source>
-        <translation type="unfinished"></translation>
+        <translation>Hoặc tự viết một chỉ số:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock indicators…</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Mở khóa chỉ số…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unlock indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa chỉ số</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Chosen indicators</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chỉ số đã chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Indicator text</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung chỉ số</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator up</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển chỉ số lên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Up</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Up</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển &amp;xuống</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Move indicator down</source>
-        <translation type="unfinished"></translation>
+        <translation>Chuyển chỉ số xuống</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Down</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Down</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chỉ số</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chỉ số của chu kỳ này, theo thứ tự chấm điểm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Text of the selected indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nội dung chỉ số đang chọn:</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Unlock the indicators?</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở khóa các chỉ số?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1166,75 +1167,79 @@ comm. · prov.</source>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation type="unfinished"></translation>
+        <translation>Việc chấm điểm đã bắt đầu: đã nhập {scores} điểm nhóm, {votes} phiếu cá nhân và {tallies} lần đếm giơ tay.
+
+Nếu xóa một chỉ số, điểm của chỉ số đó sẽ bị ẩn khỏi kết quả. Nếu thêm một chỉ số, các nhóm đã chấm điểm cũng phải chấm chỉ số đó. Đổi tên sẽ làm thay đổi điều mọi người đã chấm.
+
+Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Các chỉ số đã bị khóa vì việc chấm điểm đã bắt đầu. Hãy mở khóa trước.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” đã là một chỉ số.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chỉ số {text}</translation>
     </message>
     <message>
         <location line="+49"/>
         <source>Rename indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên chỉ số</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Remove indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chỉ số {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Di chuyển chỉ số</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>riêng của bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>custom</source>
-        <translation type="unfinished"></translation>
+        <translation>tự đặt</translation>
     </message>
     <message numerus="yes">
         <location line="+20"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{text} — %n nhóm nêu, {votes} phiếu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ đã hoàn tất; các chỉ số được giữ cố định.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã khóa: việc chấm điểm đã bắt đầu nên các chỉ số được giữ nguyên.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã mở khóa để thay đổi, dù việc chấm điểm đã bắt đầu.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã chọn %n chỉ số. Nên có từ 5 đến 8.</numerusform>
         </translation>
     </message>
 </context>
@@ -1243,108 +1248,108 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation type="unfinished"></translation>
+        <translation>Trước tiên đọc to những gì cơ sở phải có (mức được hưởng và nơi ghi quy định đó). Sau đó nhóm thống nhất những gì thực tế đang có.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>New input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đầu vào mới</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một đầu vào (vd. Y tá trực) rồi nhấn Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm mục</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm mục đầu vào</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa mục</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+56"/>
         <source>Remove input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mục đầu vào</translation>
     </message>
     <message>
         <location line="-53"/>
         <source>Input tracking matrix</source>
-        <translation type="unfinished"></translation>
+        <translation>Bảng theo dõi đầu vào</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Input item</source>
-        <translation type="unfinished"></translation>
+        <translation>Mục đầu vào</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation type="unfinished"></translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Mức được hưởng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of the entitlement</source>
-        <translation type="unfinished"></translation>
+        <translation>Nguồn quy định</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual</source>
-        <translation type="unfinished"></translation>
+        <translation>Thực tế</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gap</source>
-        <translation type="unfinished"></translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Add input {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm đầu vào {item}</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” không phải là số; hãy viết như 12 hoặc 3,5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>0 (đúng mức được hưởng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>{n} (ít hơn mức được hưởng)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation type="unfinished"></translation>
+        <translation>+{n} (nhiều hơn mức được hưởng)</translation>
     </message>
 </context>
 <context>
@@ -1352,161 +1357,161 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
         <source>Community and provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm của cộng đồng và bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ &amp;máy chiếu (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+1"/>
         <source>Meeting date</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày họp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Meeting venue</source>
-        <translation type="unfinished"></translation>
+        <translation>Địa điểm họp</translation>
     </message>
     <message>
         <location line="+3"/>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Meeting notes</source>
-        <translation type="unfinished"></translation>
+        <translation>Ghi chú cuộc họp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Community members present</source>
-        <translation type="unfinished"></translation>
+        <translation>Số thành viên cộng đồng có mặt</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+8"/>
         <source>Attendance</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người dự</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Providers present</source>
-        <translation type="unfinished"></translation>
+        <translation>Số người cung cấp dịch vụ có mặt</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngày:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Địa điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cộng đồng có mặt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bên cung cấp có mặt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ghi chú:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Meeting</source>
-        <translation type="unfinished"></translation>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+24"/>
         <source>Officials present</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ có mặt</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>New official</source>
-        <translation type="unfinished"></translation>
+        <translation>Cán bộ mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (chức vụ)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;cán bộ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add official</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Remove o&amp;fficial</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa c&amp;án bộ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove official</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+32"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Add official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm cán bộ {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa cán bộ {name}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đã so sánh {n} chỉ số; bên cung cấp dịch vụ tự chấm cao hơn ở {h} chỉ số.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm của hai bên sẽ hiện ở đây khi đã được nhập.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng {r}: cộng đồng {c} · bên cung cấp {p}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation type="unfinished"></translation>
+        <translation>{facility} — cộng đồng và bên cung cấp dịch vụ, vòng {r}</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chiếu điểm của hai bên lên máy chiếu (F11). Bắt đầu với các chênh lệch lớn nhất; mời mỗi bên giải thích và ghi lại những gì đã nói cho từng chỉ số.</translation>
     </message>
 </context>
 <context>
@@ -1514,147 +1519,147 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/issues.py" line="+68"/>
         <source>Group raising issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm nêu vấn đề</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhập một vấn đề rồi nhấn Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issues of the group</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vấn đề của nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Remove issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa vấn đề</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Issues raised by one group</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vấn đề do một nhóm nêu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vấn đề mới:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ ghi một vấn đề khi cả nhóm đồng ý.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Các vấn đề đã xếp hạng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gộp các mục đã chọn thành một</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation type="unfinished"></translation>
+        <translation>Gộp các vấn đề đã chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn các mục trùng (Ctrl+nhấp hoặc Shift+mũi tên); mục đầu tiên được giữ lại</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Tách vấn đề đã gộp</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Split merged issue</source>
-        <translation type="unfinished"></translation>
+        <translation>Tách vấn đề đã gộp</translation>
     </message>
     <message>
         <location line="-68"/>
         <source>All groups, ranked</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nhóm, đã xếp hạng</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Add the groups first (step Participants).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm các nhóm trước (bước Người tham gia).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add issue {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm vấn đề {text}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn hai vấn đề trở lên có cùng nội dung.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Gộp %n vấn đề</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa nội dung vấn đề</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu là số nguyên, từ 0 trở lên.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Sửa số phiếu</translation>
     </message>
     <message>
         <location line="+36"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation type="unfinished"></translation>
+        <translation>{text}  (đã gộp vào “{keep}”)</translation>
     </message>
     <message numerus="yes">
         <location line="+23"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{n}. {text} — %n nhóm nêu, {votes} phiếu</numerusform>
         </translation>
     </message>
 </context>
@@ -1663,22 +1668,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/cycle_setup.py" line="-153"/>
         <source>Region</source>
-        <translation type="unfinished"></translation>
+        <translation>Vùng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation type="unfinished"></translation>
+        <translation>Huyện</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation type="unfinished"></translation>
+        <translation>Xã</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation type="unfinished"></translation>
+        <translation>Thôn/Làng</translation>
     </message>
 </context>
 <context>
@@ -1788,6 +1793,30 @@ Unlock anyway?</source>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <source>Next round</source>
+        <translation>Vòng tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n} of this place already exists; it is opened instead.</source>
+        <translation>Vòng {n} của nơi này đã có; chu kỳ đó sẽ được mở.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Start next round</source>
+        <translation>Bắt đầu vòng tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start round {n} of {facility} in {community}?
+
+The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
+        <translation>Bắt đầu vòng {n} của {facility} tại {community}?
+
+{k} chỉ số của vòng {r} được sao chép để có thể so sánh điểm, và các hành động của vòng {r} được xem lại trong bước theo dõi.</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
@@ -1795,276 +1824,276 @@ Unlock anyway?</source>
         <location filename="../../gui/steps/participants.py" line="+72"/>
         <location line="+13"/>
         <source>Groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Các nhóm</translation>
     </message>
     <message>
         <location line="-12"/>
         <source>New group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại nhóm mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên nhóm mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (optional)</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên (không bắt buộc)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm &amp;nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add group</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Selected group name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên nhóm đang chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhóm</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group:</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm đang chọn:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm thuộc loại “Nhân viên” là nhóm cung cấp dịch vụ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Sticker no.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số nhãn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age</source>
-        <translation type="unfinished"></translation>
+        <translation>Tuổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+19"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location line="-18"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuyết tật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ nghèo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh niên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Counted</source>
-        <translation type="unfinished"></translation>
+        <translation>Được tính</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm tuổi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ctrl+Enter</source>
-        <translation type="unfinished"></translation>
+        <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người tham gia &amp;ẩn danh</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+126"/>
         <source>Add anonymous participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
         <location line="-124"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation type="unfinished"></translation>
+        <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+127"/>
         <source>Remove participant</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa người tham gia</translation>
     </message>
     <message>
         <location line="-125"/>
         <source>Participants of the selected group</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia của nhóm đang chọn</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ lưu số, không bao giờ lưu tên. Ghi số nhãn lên nhãn dán trước ngực của mỗi người. Thanh niên được xác định theo tuổi.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Who takes part</source>
-        <translation type="unfinished"></translation>
+        <translation>Ai tham gia</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Add group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm nhóm {name}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Rename group</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên nhóm</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa nhóm {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy thêm hoặc chọn một nhóm trước.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm người tham gia {n}</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>A sticker number is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Số nhãn phải là số nguyên.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Change participant {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thay đổi người tham gia {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> — service provider</source>
-        <translation type="unfinished"></translation>
+        <translation> — bên cung cấp dịch vụ</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>{name}{kind} (%n người)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+43"/>
         <source>anonymous</source>
-        <translation type="unfinished"></translation>
+        <translation>ẩn danh</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Đã tính %n thành viên cộng đồng.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phụ nữ: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Nam giới: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh niên: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Người khuyết tật: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Dân tộc thiểu số: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ nghèo: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>{name} (bên cung cấp dịch vụ): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cảnh báo: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không có cảnh báo về sự tham gia.</translation>
     </message>
 </context>
 <context>
@@ -2080,22 +2109,22 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
         <source>Projector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+64"/>
         <source>Community</source>
-        <translation type="unfinished">Cộng đồng</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Providers</source>
-        <translation type="unfinished"></translation>
+        <translation>Bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation type="unfinished"></translation>
+        <translation>Màn hình {page}/{pages} — Page Down: tiếp · Page Up: lùi · Esc: thoát</translation>
     </message>
 </context>
 <context>
@@ -2103,87 +2132,87 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm của bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số riêng mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chỉ số mà bên cung cấp dịch vụ muốn thêm…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số &amp;riêng:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thêm chỉ số riêng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chỉ số riêng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Xóa chỉ số riêng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chỉ số riêng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chỉ số đang chọn, nếu đó là chỉ số riêng của bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chưa có nhóm cung cấp dịch vụ: hãy thêm ở bước Người tham gia.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm cung cấp dịch vụ:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy nhập chỉ số mới trước.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Thêm chỉ số riêng {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn một chỉ số riêng của bên cung cấp dịch vụ trước.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” dùng chung với cộng đồng; chỉ có thể xóa ở bước Chỉ số.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa chỉ số riêng {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation type="unfinished"></translation>
+        <translation>Gặp riêng nhân viên. Họ chấm điểm cùng các chỉ số và có thể thêm chỉ số riêng; hãy hỏi lý do cho mỗi điểm.</translation>
     </message>
 </context>
 <context>
@@ -2573,204 +2602,258 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../gui/workspace.py" line="+17"/>
         <source>Reopen cycle</source>
-        <translation type="unfinished">Mở lại chu kỳ</translation>
+        <translation>Mở lại chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation type="unfinished"></translation>
+        <translation>Lý do mở lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation type="unfinished"></translation>
+        <translation>vd. Thiếu hai phiếu của nhóm thanh niên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Vì sao mở lại chu kỳ? Lý do được lưu trong nhật ký của chu kỳ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation type="unfinished"></translation>
+        <translation>Mở lại</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation type="unfinished">Hủy</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+55"/>
+        <location filename="../../gui/score_results.py" line="+90"/>
         <source>Live results</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả trực tiếp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả của nhóm này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả theo nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Kết quả theo đặc điểm người tham gia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân theo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phân phiếu của cộng đồng theo:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation type="unfinished"></translation>
+        <translation>Tất cả các nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation type="unfinished"></translation>
+        <translation>Theo đặc điểm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Gender</source>
-        <translation type="unfinished"></translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm tuổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation type="unfinished"></translation>
+        <translation>Khuyết tật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation type="unfinished"></translation>
+        <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation type="unfinished"></translation>
+        <translation>Hộ nghèo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation type="unfinished"></translation>
+        <translation>Thanh niên</translation>
     </message>
     <message>
         <location line="+23"/>
-        <location line="+41"/>
-        <location line="+56"/>
+        <location line="+43"/>
+        <location line="+58"/>
         <source>Indicator</source>
-        <translation type="unfinished"></translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-96"/>
+        <location line="-100"/>
         <source>Group score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation type="unfinished"></translation>
+        <translation>Số phiếu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation type="unfinished"></translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation type="unfinished"></translation>
+        <translation>Phân bố (mức: số người)</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+13"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm nhóm cho {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Median for {indicator}: {value}</source>
+        <translation>Trung vị cho {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
-        <source>Median for {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <source>Community</source>
-        <translation type="unfinished">Cộng đồng</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Community, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Cộng đồng, {indicator}: {value}</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>not recorded</source>
-        <translation type="unfinished"></translation>
+        <translation>không ghi nhận</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation type="unfinished"></translation>
+        <translation>có</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation type="unfinished"></translation>
+        <translation>không</translation>
     </message>
     <message>
-        <location line="+30"/>
+        <location line="+28"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation type="unfinished"></translation>
+        <translation>{median} (trung bình {mean}, {n} phiếu)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+151"/>
         <source>Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang điểm:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang điểm</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWidgets</name>
+    <message>
+        <location line="-129"/>
+        <location line="+7"/>
+        <source>no score</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Chưa được cả hai bên chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides give the same score</source>
+        <translation>Hai bên cho cùng một điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Bên cung cấp dịch vụ chấm cao hơn {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community rates {n} higher</source>
+        <translation>Cộng đồng chấm cao hơn {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No score from an earlier round</source>
+        <translation>Không có điểm từ vòng trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since round {r}</source>
+        <translation>Không thay đổi so với vòng {r}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up {n} since round {r}</source>
+        <translation>Tăng {n} so với vòng {r}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down {n} since round {r}</source>
+        <translation>Giảm {n} so với vòng {r}</translation>
     </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="+15"/>
+        <location line="-47"/>
         <source>Score</source>
-        <translation type="unfinished"></translation>
+        <translation>Điểm</translation>
     </message>
 </context>
 <context>
@@ -2778,17 +2861,17 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../gui/steps/community_scoring.py" line="-147"/>
         <source>Message</source>
-        <translation type="unfinished"></translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ này đã hoàn tất: hãy mở lại (bước Hoàn tất) để thay đổi điểm.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nhóm:</translation>
     </message>
 </context>
 <context>
@@ -2854,202 +2937,202 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../gui/steps/setup.py" line="+36"/>
         <source>Facility name</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên cơ sở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Thang điểm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Cách chấm điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngôn ngữ buổi làm việc</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phối viên chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Other facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Các điều phối viên khác</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Names, separated by commas</source>
-        <translation type="unfinished"></translation>
+        <translation>Tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>The cycle</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Facility:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cơ sở:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Địa điểm cộng đồng:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round:</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Thang điểm:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Cách chấm điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Ngôn ngữ buổi làm việc:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phối viên &amp;chính:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation type="unfinished"></translation>
+        <translation>Điều phối viên &amp;khác:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Training:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tập huấn:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Dates of each step</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày của từng bước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Bước&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Dự kiến&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation type="unfinished"></translation>
+        <translation>&lt;b&gt;Đã làm ngày&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Planned date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày dự kiến của {step}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ngày thực tế của {step}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Rename facility</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi tên cơ sở</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi lĩnh vực</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi thang điểm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi cách chấm điểm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi ngôn ngữ buổi làm việc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change lead facilitator</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi điều phối viên chính</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi các điều phối viên</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Change community location</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi địa điểm cộng đồng</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi ngày của {step}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} of {date}</source>
-        <translation type="unfinished"></translation>
+        <translation>Vòng {n}, tiếp theo vòng {p} ngày {date}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>an unfinished round</source>
-        <translation type="unfinished"></translation>
+        <translation>một vòng chưa hoàn tất</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation type="unfinished"></translation>
+        <translation>Không thể đổi thang điểm khi đã nhập điểm.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation type="unfinished"></translation>
+        <translation>CHU KỲ TẬP HUẤN: chỉ để thực hành, không bao giờ đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation type="unfinished"></translation>
+        <translation>Một chu kỳ thật (được đồng bộ lên văn phòng trung ương).</translation>
     </message>
 </context>
 <context>
@@ -3077,45 +3160,98 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+193"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation type="unfinished"></translation>
+        <translation>{indicator}, {level}: {count} người</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” chưa được lưu: số người phải là số nguyên.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Giơ tay cho {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../../gui/tips.py" line="+14"/>
+        <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
+        <translation>Trước tiên hãy gặp lãnh đạo cộng đồng và bên cung cấp dịch vụ: thống nhất ngày, địa điểm và người điều phối. Mỗi nhóm cần hai điều phối viên, một người chính và một người ghi chép; ít nhất một người phải được người dân địa phương tin tưởng. Lên kế hoạch ngày cho từng bước.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
+        <translation>Nói rõ vì sao chúng ta có mặt ở đây và không ghi tên ai. Chia mọi người thành các nhóm theo mối quan tâm: phụ nữ, nam giới, thanh niên, người cao tuổi, người khuyết tật. Phát cho mỗi người một nhãn dán có số. Hỏi hôm nay ai vắng mặt và làm sao liên lạc với họ.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
+        <translation>Đọc to những gì cơ sở được hưởng theo quy định (nhân viên, thuốc, trang thiết bị) và quy định đó được ghi ở đâu. Sau đó hỏi nhóm: thực tế có những gì? Ghi lại điều nhóm thống nhất, kèm ghi chú.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
+        <translation>Hãy hỏi: mọi việc thế nào? Điều gì tốt? Điều gì chưa tốt? Chỉ ghi một vấn đề khi cả nhóm đồng ý. Gộp các vấn đề có cùng nội dung, rồi để mọi người bỏ phiếu chọn những vấn đề quan trọng nhất.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
+        <translation>Biến các vấn đề hàng đầu của tất cả các nhóm thành những chỉ số chung, diễn đạt sao cho có thể chấm điểm. Từ năm đến tám chỉ số là đủ. Khi đã bắt đầu chấm điểm, hãy giữ nguyên danh sách.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
+        <translation>Nhắc lại những ai có thể vắng mặt, sau đó giải thích thang điểm với các khuôn mặt và từ ngữ. Chấm điểm từng chỉ số một và luôn hỏi vì sao: ghi lại lý do và một đề xuất.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
+        <translation>Nhân viên chấm điểm cùng các chỉ số đó và có thể thêm một hoặc hai chỉ số của riêng họ. Hãy nói rõ rằng đây không phải là đổ lỗi: cả hai bên cùng tìm giải pháp.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
+        <translation>Tập hợp đại diện cộng đồng, nhân viên và cán bộ chính quyền. Cho xem hai bảng điểm cạnh nhau, bắt đầu với những gì tốt, sau đó bình tĩnh thảo luận các chênh lệch lớn nhất.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
+        <translation>Với mỗi chênh lệch, thống nhất một hành động cụ thể, một người chịu trách nhiệm có tên, một thời hạn và nguồn lực. Đánh dấu những việc huyện phải giải quyết là chuyển lên cấp trên.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
+        <translation>Kiểm tra từng hành động hằng tháng và ghi lại tình trạng kèm ngày. Ưu tiên các hành động quá hạn. Vòng tiếp theo bắt đầu bằng việc xem lại kế hoạch này.</translation>
     </message>
 </context>
 <context>
     <name>TipsPanel</name>
     <message>
-        <location filename="../../gui/tips.py" line="+80"/>
+        <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện gợi ý cho bước này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation type="unfinished"></translation>
+        <translation>Hiện hoặc ẩn gợi ý (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation type="unfinished"></translation>
+        <translation>Gợi ý</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>▾ Gợi ý cho bước này</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation type="unfinished"></translation>
+        <translation>▸ Gợi ý</translation>
     </message>
 </context>
 <context>
@@ -3123,22 +3259,22 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="-154"/>
         <source>Participant {number}</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia {number}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation type="unfinished"></translation>
+        <translation>Người tham gia {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation type="unfinished"></translation>
+        <translation>Hàng {row}/{rows}, cột {col}/{cols}</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiếu của người tham gia {number} cho {indicator}</translation>
     </message>
 </context>
 <context>
@@ -3146,37 +3282,12 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="-230"/>
         <source>That is not a number.</source>
-        <translation type="unfinished"></translation>
+        <translation>Đó không phải là số.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation type="unfinished"></translation>
-    </message>
-</context>
-<context>
-    <name>window</name>
-    <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
-        <source>Next round</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>Start next round</source>
-        <translation type="unfinished">Bắt đầu vòng tiếp theo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Start round {n} of {facility} in {community}?
-
-The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation type="unfinished"></translation>
+        <translation>“{text}” chưa được lưu: {why}</translation>
     </message>
 </context>
 </TS>
