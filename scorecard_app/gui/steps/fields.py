@@ -114,3 +114,15 @@ def parse_number(text: str) -> float | None:
     if not t:
         return None
     return float(t)
+
+
+def update_fields(ctx, label: str, cls: type, record_id: str, changes: dict) -> bool:
+    """ctx.update for changes that include a field called `text` (Issue.text, Indicator.text),
+    which would clash with ctx.update's own `text` argument. Saved at once and undoable."""
+    old: dict = {}
+
+    def redo():
+        old.clear()
+        old.update(ctx.store.update(cls, record_id, **changes))
+
+    return ctx.edit(label, redo, lambda: ctx.store.update(cls, record_id, **old))

@@ -26,7 +26,7 @@ from scorecard_app.assets import library_indicators
 from scorecard_app.core import entities as e
 
 from .base import StepPage
-from .fields import CommitLineEdit
+from .fields import CommitLineEdit, update_fields
 from .issues import ranked_issues
 
 
@@ -229,7 +229,7 @@ class IndicatorsPage(StepPage):
         if ind is None or not text or text == ind.text or self._refuse_if_locked():
             self._show_current()
             return
-        self.ctx.update(self.tr("Rename indicator"), e.Indicator, ind.id, text=text)
+        update_fields(self.ctx, self.tr("Rename indicator"), e.Indicator, ind.id, {"text": text})
 
     def remove(self) -> None:
         ind = self.current_indicator()

@@ -142,12 +142,16 @@ class ParticipantsPage(StepPage):
         pbox = QGroupBox(self.tr("Participants of the selected group"))
         pl = QVBoxLayout(pbox)
         pl.addWidget(self.table, 1)
+        # Two rows, so that longer languages (and SCORECARD_PSEUDO=long) still fit the pane.
         brow = QHBoxLayout()
         brow.addWidget(self.add_button)
-        brow.addWidget(self.anon_button)
         brow.addWidget(self.remove_button)
         brow.addStretch(1)
         pl.addLayout(brow)
+        brow2 = QHBoxLayout()
+        brow2.addWidget(self.anon_button)
+        brow2.addStretch(1)
+        pl.addLayout(brow2)
         note = QLabel(
             self.tr(
                 "Only numbers are kept, never names. Write the sticker number on each person's "
