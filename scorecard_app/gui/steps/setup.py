@@ -92,6 +92,7 @@ class SetupPage(StepPage):
         row.addWidget(cycle_box, 3)
         row.addWidget(dates_box, 2)
         scroll = QScrollArea()
+        scroll.setAccessibleName(self.tr("Setup of the cycle"))
         scroll.setWidgetResizable(True)
         scroll.setWidget(inner)
         lay = QVBoxLayout(self)
