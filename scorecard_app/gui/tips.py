@@ -96,8 +96,9 @@ class TipsPanel(QWidget):
         self.text.setVisible(shown)
         self.toggle.setText(self.tr("▾ Tips for this step") if shown else self.tr("▸ Tips"))
 
-    def set_stage(self, stage: str) -> None:
-        self.text.setText(tip_for(stage))
+    def set_stage(self, stage: str, own: str = "") -> None:
+        """Show a step's tip: the page's own words when it has them, else the general ones."""
+        self.text.setText(own or tip_for(stage))
 
     def set_shown(self, shown: bool) -> None:
         self.toggle.setChecked(shown)

@@ -110,6 +110,9 @@ class FinishDialog(QDialog):
         lay.addWidget(note)
         lay.addWidget(buttons)
         self.missing_count = count
+        if not count:
+            lay.insertStretch(1, 1)
+            self.resize(560, 200)
 
 
 class ReopenDialog(QDialog):
@@ -235,7 +238,8 @@ class CycleWorkspace(QWidget):
         stage = STAGE_CODES[row]
         self.page(stage)
         self.pages.setCurrentIndex(row)
-        self.tips.set_stage(stage)
+        own = getattr(self._built[stage], "tips", lambda: "")()
+        self.tips.set_stage(stage, own)
         self._note_stage_reached(stage)
 
     def _note_stage_reached(self, stage: str) -> None:

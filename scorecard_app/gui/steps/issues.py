@@ -238,10 +238,7 @@ class IssuesPage(StepPage):
         ):
             self.table.setRowCount(len(issues))
         for row, i in enumerate(issues):
-            text = self.table.item(row, 0) or QTableWidgetItem()
-            votes = self.table.item(row, 1) or QTableWidgetItem()
-            self.table.setItem(row, 0, text)
-            self.table.setItem(row, 1, votes)
+            text, votes = self._cell(row, 0), self._cell(row, 1)
             text.setData(Qt.ItemDataRole.UserRole, i.id)
             shown = i.text
             if i.merged_into:
@@ -261,6 +258,13 @@ class IssuesPage(StepPage):
             text.setText(shown)
             votes.setText(str(own_votes(i, d)))
         self._filling = False
+
+    def _cell(self, row: int, col: int) -> QTableWidgetItem:
+        item = self.table.item(row, col)
+        if item is None:
+            item = QTableWidgetItem()
+            self.table.setItem(row, col, item)
+        return item
 
     def _fill_ranked(self) -> None:
         d = self.ctx.data()

@@ -70,6 +70,7 @@ class ParticipantsPage(StepPage):
         # -- groups
         self.groups = QListWidget()
         self.groups.setAccessibleName(self.tr("Groups"))
+        self.groups.setWordWrap(True)
         self.group_type = CodeCombo(self.tr("New group type"), group_type_items())
         self.group_name = CommitLineEdit(self.tr("New group name"))
         self.group_name.setPlaceholderText(self.tr("Name (optional)"))
@@ -85,10 +86,9 @@ class ParticipantsPage(StepPage):
         gbox = QGroupBox(self.tr("Groups"))
         gl = QVBoxLayout(gbox)
         gl.addWidget(self.groups, 1)
-        new_row = QHBoxLayout()
-        new_row.addWidget(self.group_type)
-        new_row.addWidget(self.group_name, 1)
-        gl.addLayout(new_row)
+        gl.addWidget(QLabel(self.tr("New group:")))
+        gl.addWidget(self.group_type)
+        gl.addWidget(self.group_name)
         gl.addWidget(self.add_group_button)
         gl.addWidget(QLabel(self.tr("Selected group:")))
         gl.addWidget(self.rename)
@@ -313,13 +313,14 @@ class ParticipantsPage(StepPage):
         self.groups.blockSignals(True)
         self.groups.clear()
         for g in d.groups:
-            kind = "" if g.kind == "community" else self.tr(" — service provider")
+            kind = "" if g.kind == "community" else self.tr(" (service provider)")
             item = QListWidgetItem(
                 self.tr("{name}{kind} (%n people)", "", counts.get(g.id, 0)).format(
                     name=g.name, kind=kind
                 )
             )
             item.setData(Qt.ItemDataRole.UserRole, g.id)
+            item.setToolTip(item.text())
             self.groups.addItem(item)
         self.groups.blockSignals(False)
         if current_id and d.group(current_id):
