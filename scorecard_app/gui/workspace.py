@@ -165,7 +165,7 @@ class CycleWorkspace(QWidget):
             "QLabel#trainingBanner { background: #fff3c4; color: #4a3b00;"
             " border: 2px dashed #8a6d00; padding: 4px; font-weight: bold; }"
         )
-        self.finish_button = QPushButton(self.tr("&Finish cycle…"))
+        self.finish_button = QPushButton(self.tr("Finish c&ycle…"))
         self.finish_button.setAccessibleName(self.tr("Finish cycle"))
         self.finish_button.clicked.connect(self.ask_finish)
         self.reopen_button = QPushButton(self.tr("Re&open cycle…"))

@@ -328,3 +328,15 @@ def test_indicators_from_issues_library_custom_reorder_and_lock(
     assert len(store.load_cycle(cycle.id).indicators) == 2
     undo(win)
     assert len(store.load_cycle(cycle.id).indicators) == 3
+
+
+def test_library_indicator_is_stored_in_the_session_language(qtbot, win, store, cycle):
+    store.update(e.Cycle, cycle.id, language="vi")
+    win.workspace.ctx.invalidate()
+    p = page(win, "indicators")
+    type_text(qtbot, find(p, QLineEdit, "Search the library"), "medicines available")  # English
+    lib = find(p, QListWidget, "Library indicators")
+    assert lib.currentItem().text() == "HC03 — Có thuốc khi cần"
+    find(p, QPushButton, "Add from library").click()
+    (ind,) = store.load_cycle(cycle.id).indicators
+    assert (ind.code, ind.text) == ("HC03", "Có thuốc khi cần")

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.assets import library_indicators
 from scorecard_app.core import entities as e
+from scorecard_app.i18n.library import library_text
 
 from .base import StepPage
 from .fields import CommitLineEdit, update_fields
@@ -131,7 +132,7 @@ class IndicatorsPage(StepPage):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
-        self._lib_sector: str | None = None
+        self._lib_sector: tuple[str, str] | None = None
 
     # ----------------------------------------------------------------- state
     def editable(self) -> bool:
@@ -207,7 +208,7 @@ class IndicatorsPage(StepPage):
         self._add(
             e.Indicator(
                 self.ctx.cycle_id,
-                lib["text"],
+                lib["shown"],  # in the session's language: it is read out and printed
                 code=lib["code"],
                 pictogram=lib.get("pictogram", ""),
                 position=self._next_position(),
@@ -274,7 +275,7 @@ class IndicatorsPage(StepPage):
         words = text.casefold().split()
         for r in range(self.library.count()):
             item = self.library.item(r)
-            hay = item.text().casefold()
+            hay = (item.text() + " " + item.toolTip()).casefold()
             item.setHidden(not all(w in hay for w in words))
         visible = [r for r in range(self.library.count()) if not self.library.item(r).isHidden()]
         if visible:
@@ -283,22 +284,25 @@ class IndicatorsPage(StepPage):
     def _search_enter(self) -> None:
         self.library.setFocus()
 
-    def _fill_library(self, sector: str) -> None:
-        if sector == self._lib_sector:
+    def _fill_library(self, sector: str, lang: str) -> None:
+        if (sector, lang) == self._lib_sector:
             return
-        self._lib_sector = sector
+        self._lib_sector = (sector, lang)
         self.library.clear()
         own = library_indicators(sector)
         others = [i for i in library_indicators() if i["sector"] != sector]
         for lib in own + others:
-            item = QListWidgetItem(f"{lib['code']} — {lib['text']}")
-            item.setData(Qt.ItemDataRole.UserRole, lib)
+            shown = library_text(lib["code"], lang)
+            item = QListWidgetItem(f"{lib['code']} — {shown}")
+            item.setData(Qt.ItemDataRole.UserRole, dict(lib, shown=shown))
+            if shown != lib["text"]:  # the English words stay searchable
+                item.setToolTip(lib["text"])
             self.library.addItem(item)
         self._filter_library(self.search.text())
 
     def refresh(self) -> None:
         d = self.ctx.data()
-        self._fill_library(d.facility.sector)
+        self._fill_library(d.facility.sector, d.cycle.language)
         current = self.current_indicator()
         self.chosen.blockSignals(True)
         self.chosen.clear()
