@@ -340,3 +340,24 @@ def test_library_indicator_is_stored_in_the_session_language(qtbot, win, store, 
     find(p, QPushButton, "Add from library").click()
     (ind,) = store.load_cycle(cycle.id).indicators
     assert (ind.code, ind.text) == ("HC03", "Có thuốc khi cần")
+
+
+def test_ctrl_z_in_the_issue_box_undoes_the_saved_issue(qtbot, win, store, cycle):
+    store.add(e.Group(cycle.id, "Women", type="women"))
+    win.workspace.ctx.invalidate()
+    p = page(win, "issues")
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    entry = find(p, QLineEdit, "New issue")
+    type_text(qtbot, entry, "Long waiting time")
+    assert [i.text for i in store.load_cycle(cycle.id).issues] == ["Long waiting time"]
+    entry.setFocus()
+    qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert store.load_cycle(cycle.id).issues == []
+    mods = Qt.KeyboardModifier.ControlModifier | Qt.KeyboardModifier.ShiftModifier
+    qtbot.keyClick(entry, Qt.Key.Key_Z, mods)
+    assert [i.text for i in store.load_cycle(cycle.id).issues] == ["Long waiting time"]
+    # while typing, Ctrl+Z undoes the typing only
+    qtbot.keyClicks(entry, "Rude")
+    qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
+    assert len(store.load_cycle(cycle.id).issues) == 1

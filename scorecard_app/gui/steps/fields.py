@@ -9,8 +9,11 @@ from __future__ import annotations
 
 from datetime import date
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
 def named(widget: QWidget, name: str, tip: str = "") -> QWidget:
@@ -31,6 +34,23 @@ class CommitLineEdit(QLineEdit):
         self.setAccessibleName(name)
         self._saved = ""
         self.editingFinished.connect(self._finish)
+
+    def event(self, ev) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z reach the cycle's undo stack unless the user is in the middle
+        of typing here (then they undo the typing, as in any text box)."""
+        if ev.type() == QEvent.Type.ShortcutOverride and not self.isModified():
+            if (
+                any(ev.matches(k) for k in _UNDO_KEYS)
+                or ev.keyCombination().toCombined()
+                == (
+                    Qt.KeyboardModifier.ControlModifier
+                    | Qt.KeyboardModifier.ShiftModifier
+                    | Qt.Key.Key_Z
+                ).toCombined()
+            ):
+                ev.ignore()
+                return False
+        return super().event(ev)
 
     def set_value(self, text: str) -> None:
         if self.hasFocus() and self.isModified() and self.text() != self._saved:
