@@ -794,13 +794,13 @@ kog. · teen.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+158"/>
+        <location filename="../../gui/workspace.py" line="+161"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL — ainult harjutamiseks. Seda ei sünkroonita kunagi peakontoriga.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Finish cycle…</source>
+        <source>Finish c&amp;ycle…</source>
         <translation>&amp;Lõpeta tsükkel…</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@ kog. · teen.</translation>
         <translation>Ava tsükkel uuesti</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -855,7 +855,7 @@ kog. · teen.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+58"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-KK-PP</translation>
     </message>
@@ -868,7 +868,7 @@ kog. · teen.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-228"/>
+        <location filename="../../gui/workspace.py" line="-232"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>
@@ -1016,7 +1016,7 @@ kog. · teen.</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+45"/>
+        <location filename="../../gui/steps/indicators.py" line="+46"/>
         <source>Ranked issues to choose from</source>
         <translation>Järjestatud probleemid, mille seast valida</translation>
     </message>
@@ -1194,12 +1194,12 @@ Kas avada siiski?</translation>
         <translation>Lisa näitaja {text}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Rename indicator</source>
         <translation>Nimeta näitaja ümber</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Remove indicator {text}</source>
         <translation>Eemalda näitaja {text}</translation>
     </message>
@@ -1209,7 +1209,7 @@ Kas avada siiski?</translation>
         <translation>Liiguta näitajat</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>providers&apos; own</source>
         <translation>teenuseosutajate oma</translation>
     </message>
@@ -1659,12 +1659,12 @@ Kas avada siiski?</translation>
         <translation>Muuda hääli</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (ühendatud probleemiga „{keep}”)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{n}. {text} — tõstatas %n rühm, {votes} häält</numerusform>
@@ -1831,7 +1831,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Groups</source>
         <translation>Rühmad</translation>
     </message>
@@ -1872,7 +1872,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Eemalda rühm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>New group:</source>
+        <translation>Uus rühm:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Selected group:</source>
         <translation>Valitud rühm:</translation>
     </message>
@@ -1954,12 +1959,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Add anonymous participant</source>
         <translation>Lisa anonüümne osaleja</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Keegi ruumis”: tõstatab probleeme kiiresti, teda ei loeta inimeseks</translation>
     </message>
@@ -1970,17 +1975,17 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Remove participant</source>
         <translation>Eemalda osaleja</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Participants of the selected group</source>
         <translation>Valitud rühma osalejad</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Hoitakse ainult numbreid, mitte kunagi nimesid. Kirjutage kleebise number iga inimese rinnakleebisele. Noor määratakse vanuse järgi.</translation>
     </message>
@@ -2027,8 +2032,8 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+12"/>
-        <source> — service provider</source>
-        <translation> — teenuseosutaja</translation>
+        <source> (service provider)</source>
+        <translation> (teenuseosutaja)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2039,7 +2044,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>anonymous</source>
         <translation>anonüümne</translation>
     </message>
@@ -2611,7 +2616,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+17"/>
+        <location filename="../../gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
         <translation>Ava tsükkel uuesti</translation>
     </message>
@@ -3071,7 +3076,12 @@ Kas soovite selle asendada?</translation>
         <translation>Etapi „{step}” tegelik kuupäev</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Setup of the cycle</source>
+        <translation>Tsükli seadistus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename facility</source>
         <translation>Nimeta asutus ümber</translation>
     </message>
@@ -3149,7 +3159,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-95"/>
+        <location filename="../../gui/workspace.py" line="-98"/>
         <source>Steps</source>
         <translation>Sammud</translation>
     </message>

@@ -794,13 +794,13 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+158"/>
+        <location filename="../../gui/workspace.py" line="+161"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>מחזור תרגול — לתרגול בלבד. הוא לעולם אינו מסונכרן עם המשרד הראשי.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Finish cycle…</source>
+        <source>Finish c&amp;ycle…</source>
         <translation>&amp;סיים מחזור…</translation>
     </message>
     <message>
@@ -819,7 +819,7 @@ comm. · prov.</source>
         <translation>פתח מחזור מחדש</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -855,7 +855,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+58"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -868,7 +868,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-228"/>
+        <location filename="../../gui/workspace.py" line="-232"/>
         <source>Finish cycle</source>
         <translation>סיום מחזור</translation>
     </message>
@@ -1016,7 +1016,7 @@ comm. · prov.</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+45"/>
+        <location filename="../../gui/steps/indicators.py" line="+46"/>
         <source>Ranked issues to choose from</source>
         <translation>בעיות מדורגות לבחירה</translation>
     </message>
@@ -1194,12 +1194,12 @@ Unlock anyway?</source>
         <translation>הוספת המדד {text}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Rename indicator</source>
         <translation>שינוי שם המדד</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Remove indicator {text}</source>
         <translation>הסרת המדד {text}</translation>
     </message>
@@ -1209,7 +1209,7 @@ Unlock anyway?</source>
         <translation>הזזת מדד</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>providers&apos; own</source>
         <translation>של נותני השירות</translation>
     </message>
@@ -1659,12 +1659,12 @@ Unlock anyway?</source>
         <translation>שינוי מספר הקולות</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (מוזג אל ”{keep}“)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{n}. {text} — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
@@ -1765,7 +1765,7 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;עזרה</translation>
+        <translation>ע&amp;זרה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1831,7 +1831,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Groups</source>
         <translation>קבוצות</translation>
     </message>
@@ -1872,7 +1872,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>הסרת קבוצה</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>New group:</source>
+        <translation>קבוצה חדשה:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Selected group:</source>
         <translation>הקבוצה שנבחרה:</translation>
     </message>
@@ -1954,12 +1959,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Add anonymous participant</source>
         <translation>הוספת משתתף אנונימי</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>”מישהו בחדר“: מעלה בעיות במהירות, אינו נספר כאדם</translation>
     </message>
@@ -1970,17 +1975,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Remove participant</source>
         <translation>הסרת משתתף</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Participants of the selected group</source>
         <translation>משתתפי הקבוצה שנבחרה</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>נשמרים רק מספרים, לעולם לא שמות. כתבו את מספר המדבקה על מדבקת החזה של כל אדם. ”צעיר“ נקבע לפי הגיל.</translation>
     </message>
@@ -2027,8 +2032,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+12"/>
-        <source> — service provider</source>
-        <translation> — נותני שירות</translation>
+        <source> (service provider)</source>
+        <translation> (נותני שירות)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2039,7 +2044,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>anonymous</source>
         <translation>אנונימי</translation>
     </message>
@@ -2611,7 +2616,7 @@ Do you want to replace it?</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+17"/>
+        <location filename="../../gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
         <translation>פתיחת מחזור מחדש</translation>
     </message>
@@ -3071,7 +3076,12 @@ Do you want to replace it?</source>
         <translation>התאריך בפועל של {step}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Setup of the cycle</source>
+        <translation>הגדרת המחזור</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename facility</source>
         <translation>שינוי שם המוסד</translation>
     </message>
@@ -3149,7 +3159,7 @@ Do you want to replace it?</source>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-95"/>
+        <location filename="../../gui/workspace.py" line="-98"/>
         <source>Steps</source>
         <translation>שלבים</translation>
     </message>

@@ -797,14 +797,14 @@ kop. · sn.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+158"/>
+        <location filename="../../gui/workspace.py" line="+161"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Finish cycle…</source>
-        <translation>&amp;Pabeigt ciklu…</translation>
+        <source>Finish c&amp;ycle…</source>
+        <translation>Pa&amp;beigt ciklu…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -822,7 +822,7 @@ kop. · sn.</translation>
         <translation>Atvērt ciklu atkārtoti</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -858,7 +858,7 @@ kop. · sn.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+58"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>GGGG-MM-DD</translation>
     </message>
@@ -871,7 +871,7 @@ kop. · sn.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-228"/>
+        <location filename="../../gui/workspace.py" line="-232"/>
         <source>Finish cycle</source>
         <translation>Pabeigt ciklu</translation>
     </message>
@@ -1021,7 +1021,7 @@ kop. · sn.</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+45"/>
+        <location filename="../../gui/steps/indicators.py" line="+46"/>
         <source>Ranked issues to choose from</source>
         <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
     </message>
@@ -1199,12 +1199,12 @@ Tomēr atbloķēt?</translation>
         <translation>Pievienot rādītāju {text}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Rename indicator</source>
         <translation>Pārdēvēt rādītāju</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Remove indicator {text}</source>
         <translation>Noņemt rādītāju {text}</translation>
     </message>
@@ -1214,7 +1214,7 @@ Tomēr atbloķēt?</translation>
         <translation>Pārvietot rādītāju</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>providers&apos; own</source>
         <translation>sniedzēju pašu</translation>
     </message>
@@ -1667,12 +1667,12 @@ Tomēr atbloķēt?</translation>
         <translation>Mainīt balsis</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (apvienota ar “{keep}”)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{n}. {text} — izvirzīja %n grupa, {votes} balsis</numerusform>
@@ -1840,7 +1840,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
@@ -1881,7 +1881,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Noņemt grupu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>New group:</source>
+        <translation>Jauna grupa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Selected group:</source>
         <translation>Izvēlētā grupa:</translation>
     </message>
@@ -1963,12 +1968,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Add anonymous participant</source>
         <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
     </message>
@@ -1979,17 +1984,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Remove participant</source>
         <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Participants of the selected group</source>
         <translation>Izvēlētās grupas dalībnieki</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Tiek glabāti tikai numuri, nekad vārdi. Uzrakstiet uzlīmes numuru uz katras personas krūšu uzlīmes. Jaunietis tiek noteikts pēc vecuma.</translation>
     </message>
@@ -2036,8 +2041,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+12"/>
-        <source> — service provider</source>
-        <translation> — pakalpojuma sniedzējs</translation>
+        <source> (service provider)</source>
+        <translation> (pakalpojuma sniedzējs)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2049,7 +2054,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>anonymous</source>
         <translation>anonīms</translation>
     </message>
@@ -2622,7 +2627,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+17"/>
+        <location filename="../../gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
         <translation>Atvērt ciklu atkārtoti</translation>
     </message>
@@ -3082,7 +3087,12 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Posma “{step}” faktiskais datums</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Setup of the cycle</source>
+        <translation>Cikla iestatīšana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename facility</source>
         <translation>Pārdēvēt iestādi</translation>
     </message>
@@ -3160,7 +3170,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-95"/>
+        <location filename="../../gui/workspace.py" line="-98"/>
         <source>Steps</source>
         <translation>Soļi</translation>
     </message>

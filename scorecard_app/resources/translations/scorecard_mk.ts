@@ -797,13 +797,13 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+158"/>
+        <location filename="../../gui/workspace.py" line="+161"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>ЦИКЛУС ЗА ОБУКА — само за вежбање. Никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Finish cycle…</source>
+        <source>Finish c&amp;ycle…</source>
         <translation>&amp;Заврши го циклусот…</translation>
     </message>
     <message>
@@ -822,7 +822,7 @@ comm. · prov.</source>
         <translation>Отвори го циклусот повторно</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -858,7 +858,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+58"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -871,7 +871,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-228"/>
+        <location filename="../../gui/workspace.py" line="-232"/>
         <source>Finish cycle</source>
         <translation>Заврши го циклусот</translation>
     </message>
@@ -1021,7 +1021,7 @@ comm. · prov.</source>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+45"/>
+        <location filename="../../gui/steps/indicators.py" line="+46"/>
         <source>Ranked issues to choose from</source>
         <translation>Рангирани проблеми за избор</translation>
     </message>
@@ -1199,12 +1199,12 @@ Unlock anyway?</source>
         <translation>Додај индикатор {text}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Rename indicator</source>
         <translation>Преименувај индикатор</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Remove indicator {text}</source>
         <translation>Отстрани индикатор {text}</translation>
     </message>
@@ -1214,7 +1214,7 @@ Unlock anyway?</source>
         <translation>Помести индикатор</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>providers&apos; own</source>
         <translation>сопствен на давателите</translation>
     </message>
@@ -1667,12 +1667,12 @@ Unlock anyway?</source>
         <translation>Промени гласови</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (споен во „{keep}“)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{n}. {text} — покренат од %n група, {votes} гласови</numerusform>
@@ -1774,7 +1774,7 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Help</source>
-        <translation>&amp;Помош</translation>
+        <translation>По&amp;мош</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1840,7 +1840,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Groups</source>
         <translation>Групи</translation>
     </message>
@@ -1881,7 +1881,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Отстрани група</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>New group:</source>
+        <translation>Нова група:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Selected group:</source>
         <translation>Избрана група:</translation>
     </message>
@@ -1963,12 +1968,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Add anonymous participant</source>
         <translation>Додај анонимен учесник</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
     </message>
@@ -1979,17 +1984,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Remove participant</source>
         <translation>Отстрани учесник</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Participants of the selected group</source>
         <translation>Учесници од избраната група</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Се чуваат само броеви, никогаш имиња. Запишете го бројот на налепницата на градите на секое лице. Младиот се одредува според возраста.</translation>
     </message>
@@ -2036,8 +2041,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+12"/>
-        <source> — service provider</source>
-        <translation> — давател на услуги</translation>
+        <source> (service provider)</source>
+        <translation> (давател на услуги)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2049,7 +2054,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
@@ -2622,7 +2627,7 @@ Do you want to replace it?</source>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+17"/>
+        <location filename="../../gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
         <translation>Повторно отвори го циклусот</translation>
     </message>
@@ -3082,7 +3087,12 @@ Do you want to replace it?</source>
         <translation>Вистински датум за {step}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Setup of the cycle</source>
+        <translation>Поставување на циклусот</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename facility</source>
         <translation>Преименувај ја установата</translation>
     </message>
@@ -3160,7 +3170,7 @@ Do you want to replace it?</source>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-95"/>
+        <location filename="../../gui/workspace.py" line="-98"/>
         <source>Steps</source>
         <translation>Чекори</translation>
     </message>

@@ -791,13 +791,13 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+158"/>
+        <location filename="../../gui/workspace.py" line="+161"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
         <location line="+7"/>
-        <source>&amp;Finish cycle…</source>
+        <source>Finish c&amp;ycle…</source>
         <translation>&amp;Hoàn tất chu kỳ…</translation>
     </message>
     <message>
@@ -816,7 +816,7 @@ c.đồng · c.cấp</translation>
         <translation>Mở lại chu kỳ</translation>
     </message>
     <message>
-        <location line="+127"/>
+        <location line="+128"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -852,7 +852,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+58"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>NNNN-TT-NN</translation>
     </message>
@@ -865,7 +865,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-228"/>
+        <location filename="../../gui/workspace.py" line="-232"/>
         <source>Finish cycle</source>
         <translation>Hoàn tất chu kỳ</translation>
     </message>
@@ -1011,7 +1011,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+45"/>
+        <location filename="../../gui/steps/indicators.py" line="+46"/>
         <source>Ranked issues to choose from</source>
         <translation>Các vấn đề đã xếp hạng để chọn</translation>
     </message>
@@ -1189,12 +1189,12 @@ Vẫn mở khóa?</translation>
         <translation>Thêm chỉ số {text}</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+48"/>
         <source>Rename indicator</source>
         <translation>Đổi tên chỉ số</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+7"/>
         <source>Remove indicator {text}</source>
         <translation>Xóa chỉ số {text}</translation>
     </message>
@@ -1204,7 +1204,7 @@ Vẫn mở khóa?</translation>
         <translation>Di chuyển chỉ số</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+51"/>
         <source>providers&apos; own</source>
         <translation>riêng của bên cung cấp dịch vụ</translation>
     </message>
@@ -1651,12 +1651,12 @@ Vẫn mở khóa?</translation>
         <translation>Sửa số phiếu</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+33"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (đã gộp vào “{keep}”)</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{n}. {text} — %n nhóm nêu, {votes} phiếu</numerusform>
@@ -1822,7 +1822,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>Groups</source>
         <translation>Các nhóm</translation>
     </message>
@@ -1863,7 +1863,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Xóa nhóm</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+5"/>
+        <source>New group:</source>
+        <translation>Nhóm mới:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Selected group:</source>
         <translation>Nhóm đang chọn:</translation>
     </message>
@@ -1945,12 +1950,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+126"/>
+        <location line="+130"/>
         <source>Add anonymous participant</source>
         <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
-        <location line="-124"/>
+        <location line="-128"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
     </message>
@@ -1961,17 +1966,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+127"/>
+        <location line="+131"/>
         <source>Remove participant</source>
         <translation>Xóa người tham gia</translation>
     </message>
     <message>
-        <location line="-125"/>
+        <location line="-129"/>
         <source>Participants of the selected group</source>
         <translation>Người tham gia của nhóm đang chọn</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+15"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Chỉ lưu số, không bao giờ lưu tên. Ghi số nhãn lên nhãn dán trước ngực của mỗi người. Thanh niên được xác định theo tuổi.</translation>
     </message>
@@ -2018,8 +2023,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+12"/>
-        <source> — service provider</source>
-        <translation> — bên cung cấp dịch vụ</translation>
+        <source> (service provider)</source>
+        <translation> (bên cung cấp dịch vụ)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
@@ -2029,7 +2034,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+43"/>
+        <location line="+44"/>
         <source>anonymous</source>
         <translation>ẩn danh</translation>
     </message>
@@ -2600,7 +2605,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+17"/>
+        <location filename="../../gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
         <translation>Mở lại chu kỳ</translation>
     </message>
@@ -3060,7 +3065,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Ngày thực tế của {step}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+16"/>
+        <source>Setup of the cycle</source>
+        <translation>Thiết lập chu kỳ</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Rename facility</source>
         <translation>Đổi tên cơ sở</translation>
     </message>
@@ -3138,7 +3148,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-95"/>
+        <location filename="../../gui/workspace.py" line="-98"/>
         <source>Steps</source>
         <translation>Các bước</translation>
     </message>
