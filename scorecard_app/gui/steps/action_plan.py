@@ -177,7 +177,20 @@ class ActionPlanPage(StepPage):
         a = self.current()
         if a is None or getattr(a, field) == value:
             return False
-        label = self.tr("Change {field} of “{what}”").format(field=field, what=a.what)
+        names = {
+            "what": self.tr("what"),
+            "indicator_id": self.tr("indicator"),
+            "responsible": self.tr("responsible person"),
+            "institution": self.tr("institution"),
+            "due": self.tr("due date"),
+            "resources": self.tr("resources"),
+            "status": self.tr("status"),
+            "priority": self.tr("priority"),
+            "escalated": self.tr("escalation"),
+        }
+        label = self.tr("Change {field} of “{what}”").format(
+            field=names.get(field, field), what=a.what
+        )
         return self.ctx.update(label, Action, a.id, **{field: value})
 
     def _save_what(self) -> None:
