@@ -8,6 +8,7 @@ hands (count per scale level). Live results sit underneath.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
+from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -116,6 +117,8 @@ class ScoringPageBase(StepPage):
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
         self.message.setVisible(bool(text))
+        if text:  # a refused value is said aloud, not only shown
+            QAccessible.updateAccessibility(QAccessibleEvent(self.message, QAccessible.Event.Alert))
 
     def clear_message(self, *_args) -> None:
         if self.message.text():
