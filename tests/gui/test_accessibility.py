@@ -60,3 +60,11 @@ def test_home_workspace_and_dialogs_name_their_widgets(qtbot, win, demo_store):
     dlg = win.workspace.ask_reopen()
     assert unnamed_focusables(dlg) == []
     dlg.reject()
+
+
+def test_the_whole_window_with_every_page_built_names_its_widgets(win, demo_store):
+    ws = win.open_cycle(demo_store.demo_ids[2])
+    for stage in STAGE_CODES:
+        ws.go_to(stage)
+    missing = unnamed_focusables(win)
+    assert missing == [], missing

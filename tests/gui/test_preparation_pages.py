@@ -361,3 +361,19 @@ def test_ctrl_z_in_the_issue_box_undoes_the_saved_issue(qtbot, win, store, cycle
     qtbot.keyClicks(entry, "Rude")
     qtbot.keyClick(entry, Qt.Key.Key_Z, Qt.KeyboardModifier.ControlModifier)
     assert len(store.load_cycle(cycle.id).issues) == 1
+
+
+def test_delete_key_removes_the_current_row_undoably(qtbot, win, store, cycle):
+    store.add(e.InputItem(cycle.id, "Nurses", position=0))
+    store.add(e.InputItem(cycle.id, "Beds", position=1))
+    win.workspace.ctx.invalidate()
+    p = page(win, "input_tracking")
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    table = find(p, QTableWidget, "Input tracking matrix")
+    table.setFocus()
+    table.setCurrentCell(1, 0)
+    qtbot.keyClick(table, Qt.Key.Key_Delete)
+    assert [i.item for i in store.load_cycle(cycle.id).input_items] == ["Nurses"]
+    undo(win)
+    assert [i.item for i in store.load_cycle(cycle.id).input_items] == ["Nurses", "Beds"]

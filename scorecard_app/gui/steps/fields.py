@@ -146,3 +146,12 @@ def update_fields(ctx, label: str, cls: type, record_id: str, changes: dict) -> 
         old.update(ctx.store.update(cls, record_id, **changes))
 
     return ctx.edit(label, redo, lambda: ctx.store.update(cls, record_id, **old))
+
+
+def on_delete_key(widget: QWidget, action) -> None:
+    """Pressing Delete on a table or list (not while editing a cell) removes its current row."""
+    from PySide6.QtGui import QShortcut
+
+    sc = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
+    sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+    sc.activated.connect(action)

@@ -27,7 +27,7 @@ from scorecard_app.core import entities as e
 from scorecard_app.i18n.library import library_text
 
 from .base import StepPage
-from .fields import CommitLineEdit, update_fields
+from .fields import CommitLineEdit, on_delete_key, update_fields
 from .issues import ranked_issues
 
 
@@ -93,6 +93,7 @@ class IndicatorsPage(StepPage):
         self.chosen = QListWidget()
         self.chosen.setAccessibleName(self.tr("Chosen indicators"))
         self.chosen.currentRowChanged.connect(lambda _r: self._show_current())
+        on_delete_key(self.chosen, self.remove)
         self.text_edit = CommitLineEdit(self.tr("Indicator text"))
         self.text_edit.committed.connect(self.rename)
         self.up_button = QPushButton(self.tr("Move &up"))

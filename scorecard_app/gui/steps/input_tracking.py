@@ -18,7 +18,7 @@ from scorecard_app.core import entities as e
 from scorecard_app.core.scales import display_value
 
 from .base import StepPage
-from .fields import CommitLineEdit, parse_number
+from .fields import CommitLineEdit, on_delete_key, parse_number
 
 COLUMNS = ("item", "unit", "entitlement", "source", "actual", "gap", "remarks")
 NUMERIC = ("entitlement", "actual")
@@ -73,6 +73,7 @@ class InputTrackingPage(StepPage):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.itemChanged.connect(self._cell_changed)
+        on_delete_key(self.table, self.remove_item)
         row = QHBoxLayout()
         row.addWidget(self.new_item, 1)
         row.addWidget(self.add_button)

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from scorecard_app.core import entities as e
 
 from .base import StepPage
-from .fields import CodeCombo, CommitLineEdit, update_fields
+from .fields import CodeCombo, CommitLineEdit, on_delete_key, update_fields
 
 
 @dataclass
@@ -83,6 +83,7 @@ class IssuesPage(StepPage):
             1, QHeaderView.ResizeMode.ResizeToContents
         )
         self.table.itemChanged.connect(self._cell_changed)
+        on_delete_key(self.table, self.remove_issue)
         self.remove_button = QPushButton(self.tr("&Remove issue"))
         self.remove_button.setAccessibleName(self.tr("Remove issue"))
         self.remove_button.clicked.connect(self.remove_issue)

@@ -27,7 +27,7 @@ from scorecard_app.core.checks import inclusion_warnings
 from scorecard_app.gui.i18n_bridge import tr_core, tr_message
 
 from .base import StepPage
-from .fields import CodeCombo, CommitLineEdit
+from .fields import CodeCombo, CommitLineEdit, on_delete_key
 
 COLUMNS = ("number", "age_band", "gender", "disability", "minority", "poor", "youth", "countable")
 FLAGS = ("disability", "minority", "poor", "youth", "countable")
@@ -125,6 +125,7 @@ class ParticipantsPage(StepPage):
         self.table.setItemDelegateForColumn(1, ChoiceDelegate(ages, self.tr("Age band"), self))
         self.table.setItemDelegateForColumn(2, ChoiceDelegate(genders, self.tr("Gender"), self))
         self.table.itemChanged.connect(self._cell_changed)
+        on_delete_key(self.table, self.remove_participant)
         self.add_button = QPushButton(self.tr("&Add participant"))
         self.add_button.setAccessibleName(self.tr("Add participant"))
         self.add_button.setToolTip(self.tr("Ctrl+Enter"))
