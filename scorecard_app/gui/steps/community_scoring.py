@@ -67,7 +67,7 @@ class ScoringPageBase(StepPage):
         self.message.setStyleSheet("font-weight: bold")
         self.message.hide()
         self.lock_note = QLabel(
-            self.tr("This cycle is finished: reopen it (Finish step) to change scores.")
+            self.tr("This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.")
         )
         self.lock_note.setWordWrap(True)
         ctx.error.connect(self.show_message)
