@@ -118,7 +118,7 @@ def add_group(qtbot, p, type_label, name=""):
     find(p, QPushButton, "Add group").click()
 
 
-def test_participants_groups_people_and_warnings(qtbot, win, store, cycle):
+def test_participants_groups_people_and_warnings(qtbot, win, store, cycle, errors):
     p = page(win, "participants")
     add_group(qtbot, p, "Women")
     add_group(qtbot, p, "Men")
@@ -142,6 +142,9 @@ def test_participants_groups_people_and_warnings(qtbot, win, store, cycle):
     choose_in_cell(qtbot, table, 1, 2, "Other")
     toggle_cell(qtbot, table, 2, 3)  # disability
     toggle_cell(qtbot, table, 2, 5)  # poor
+    edit_cell(qtbot, table, 2, 0, "1")  # taken: refused, nothing saved
+    assert errors[-1] == "Sticker number 1 is already used by someone else."
+    assert cell_text(table, 2, 0) == "3"
     edit_cell(qtbot, table, 2, 0, "17")  # the sticker number
     find(p, QPushButton, "Add anonymous participant").click()
     people = {x.number: x for x in store.load_cycle(cycle.id).participants}

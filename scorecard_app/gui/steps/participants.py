@@ -290,8 +290,23 @@ class ParticipantsPage(StepPage):
         elif field == "number":
             try:
                 changes = {"number": int(item.text())}
+                if changes["number"] < 1:
+                    raise ValueError
             except ValueError:
-                self.ctx.error.emit(self.tr("A sticker number is a whole number."))
+                self.ctx.error.emit(self.tr("A sticker number is a whole number from 1 up."))
+                self._fill_table()
+                return
+            taken = [
+                x
+                for x in self.ctx.data().participants
+                if x.number == changes["number"] and x.id != pid
+            ]
+            if taken:
+                self.ctx.error.emit(
+                    self.tr("Sticker number {n} is already used by someone else.").format(
+                        n=changes["number"]
+                    )
+                )
                 self._fill_table()
                 return
         else:
