@@ -163,6 +163,7 @@ class CycleSetupDialog(QDialog):
         self.facility.currentIndexChanged.connect(self._facility_changed)
         for ed in self.location.edits:
             ed.textChanged.connect(self._update_round)
+        self.training.toggled.connect(self._update_round)
         self._facility_changed()
 
     # ----------------------------------------------------------------- state
@@ -191,7 +192,11 @@ class CycleSetupDialog(QDialog):
     def previous_round(self) -> e.Cycle | None:
         if self._is_new_facility():
             return None
-        return self.store.latest_round(self.facility.code(), self.location.value())
+        return self.store.latest_round(
+            self.facility.code(),
+            self.location.value(),
+            real_only=not self.training.isChecked(),  # practice rounds never count as rounds
+        )
 
     def _update_round(self) -> None:
         prev = self.previous_round()

@@ -104,3 +104,19 @@ def test_start_next_round_from_home(qtbot, demo_store, settings, monkeypatch):
     assert new.cycle.round_no == 4 and new.cycle.previous_cycle_id == demo_store.demo_ids[2]
     win.show_home()
     assert find(win, QTableView, "Cycles").model().rowCount() == 4
+
+
+def test_practice_round_is_not_taken_as_the_previous_real_round(qtbot, store):
+    f = e.Facility("Hill School", sector="school")
+    store.create_cycle(e.Cycle(f.id, "North › Lakeside › Mai › Green Hill", training=True), f)
+    dlg = CycleSetupDialog(store)
+    qtbot.addWidget(dlg)
+    choose(qtbot, find(dlg, QComboBox, "Facility"), "Hill School")
+    assert find(dlg, QLabel, "Round").text().startswith("Round 1")
+    find(dlg, QCheckBox, "Training cycle").setChecked(True)
+    assert find(dlg, QLabel, "Round").text().startswith("Round 2")
+    find(dlg, QCheckBox, "Training cycle").setChecked(False)
+    type_text(qtbot, find(dlg, QLineEdit, "Lead facilitator"), "Mai", enter=False)
+    find(dlg, QPushButton, "Create cycle").click()
+    real = store.require(e.Cycle, dlg.created_id)
+    assert (real.round_no, real.previous_cycle_id, real.training) == (1, None, False)
