@@ -270,7 +270,7 @@ def start_next_round(window, cycle_id: str) -> str | None:
     store: Store = window.store
     data = store.load_cycle(cycle_id)
     c = data.cycle
-    later = store.latest_round(c.facility_id, c.community)
+    later = store.latest_round(c.facility_id, c.community, real_only=not c.training)
     if later is not None and later.round_no > c.round_no:
         QMessageBox.information(
             window,
@@ -280,10 +280,19 @@ def start_next_round(window, cycle_id: str) -> str | None:
             ).format(n=later.round_no),
         )
         return later.id
+    unfinished = (
+        QCoreApplication.translate("MainWindow", "Round {r} is not finished yet.").format(
+            r=c.round_no
+        )
+        + "\n\n"
+        if c.status != "complete"
+        else ""
+    )
     answer = QMessageBox.question(
         window,
         QCoreApplication.translate("MainWindow", "Start next round"),
-        QCoreApplication.translate(
+        unfinished
+        + QCoreApplication.translate(
             "MainWindow",
             "Start round {n} of {facility} in {community}?\n\nThe {k} indicators of round {r} "
             "are copied, so scores can be compared, and round {r}'s actions are reviewed "

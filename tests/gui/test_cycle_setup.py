@@ -98,10 +98,18 @@ def test_start_next_round_from_home(qtbot, demo_store, settings, monkeypatch):
     model = table.model()
     row = next(r for r in range(model.rowCount()) if model.index(r, 2).data() == 3)
     table.selectRow(row)
-    monkeypatch.setattr(QMessageBox, "question", lambda *a, **k: QMessageBox.StandardButton.Yes)
+    asked = []
+
+    def yes(parent, title, text, *a, **k):
+        asked.append(text)
+        return QMessageBox.StandardButton.Yes
+
+    monkeypatch.setattr(QMessageBox, "question", yes)
     find(win, QPushButton, "Start next round").click()
     new = demo_store.load_cycle(win.workspace.cycle_id)
     assert new.cycle.round_no == 4 and new.cycle.previous_cycle_id == demo_store.demo_ids[2]
+    assert asked[0].startswith("Round 3 is not finished yet.")
+    assert "The 12 indicators of round 3 are copied" in asked[0]
     win.show_home()
     assert find(win, QTableView, "Cycles").model().rowCount() == 4
 
