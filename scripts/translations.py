@@ -3,12 +3,18 @@
     python scripts/translations.py           # extract GUI strings, refresh the library catalogues,
                                              # compile every .ts into a .qm next to it
     python scripts/translations.py --check   # say what is stale or unfinished; exit 1 if anything
+    python scripts/translations.py --remember  # store every finished GUI translation in the memory
 
 Catalogues (resources/translations/<family>_<lang>.ts):
   scorecard_<lang>  the GUI, extracted by pyside6-lupdate from scorecard_app/gui (and ui/);
   library_<lang>    the indicator library, generated here from resources/library/indicators.json;
   common_<lang>     core + printables, kept by their own extraction (only compiled and checked
                     for unfinished entries here).
+
+scripts/translation_memory.json keeps GUI translations by (context, source): an entry that lupdate
+adds as new (a class renamed, a module merged from another branch) is filled from it, so a
+translation is written once. It also holds translations prepared for GUI modules that live on
+other branches until they are merged (the print centre, the sync panel).
 """
 
 from __future__ import annotations
@@ -32,6 +38,8 @@ TRANSLATIONS = ROOT / "scorecard_app" / "resources" / "translations"
 LIBRARY_JSON = ROOT / "scorecard_app" / "resources" / "library" / "indicators.json"
 GUI_SOURCES = ("scorecard_app/gui", "ui")
 LIBRARY_CONTEXT = "Library"
+MEMORY = ROOT / "scripts" / "translation_memory.json"
+_SEP = "\u0004"  # between context and source in the memory's keys, as in Qt's own catalogues
 QT_LOCALE = {"vi": "vi_VN", "et": "et_EE", "mk": "mk_MK", "he": "he_IL", "lv": "lv_LV"}
 
 
@@ -146,9 +154,70 @@ def all_catalogues() -> list[Path]:
     return sorted(TRANSLATIONS.glob("*_*.ts"))
 
 
+def load_memory() -> dict[str, dict[str, str | list[str]]]:
+    import json
+
+    return json.loads(MEMORY.read_text(encoding="utf-8")) if MEMORY.exists() else {}
+
+
+def fill_from_memory(ts: Path, lang: str, memory: dict) -> int:
+    """Give unfinished entries of a catalogue their remembered translation; returns how many."""
+    known = memory.get(lang, {})
+    tree = ET.parse(ts)
+    filled = 0
+    for ctx in tree.getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            tr = msg.find("translation")
+            if tr is None or tr.get("type") != "unfinished":
+                continue
+            value = known.get(f"{name}{_SEP}{msg.findtext('source') or ''}")
+            if value is None:
+                continue
+            forms = tr.findall("numerusform")
+            if forms:
+                values = value if isinstance(value, list) else [value]
+                for i, f in enumerate(forms):
+                    f.text = values[min(i, len(values) - 1)]
+            else:
+                tr.text = value if isinstance(value, str) else value[0]
+            del tr.attrib["type"]
+            filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
+def remember() -> int:
+    """Add every finished GUI translation to the memory (new values win); returns the count."""
+    import json
+
+    memory = load_memory()
+    count = 0
+    for lang, ts in zip(TRANSLATED, gui_catalogues(), strict=True):
+        if not ts.exists():
+            continue
+        known = memory.setdefault(lang, {})
+        for (ctx, src), e in entries(ts).items():
+            if e["type"] == "unfinished" or not all(f.strip() for f in e["forms"]):
+                continue
+            known[f"{ctx}{_SEP}{src}"] = e["forms"] if e["numerus"] else e["forms"][0]
+            count += 1
+    for lang in memory:
+        memory[lang] = dict(sorted(memory[lang].items()))
+    MEMORY.write_text(json.dumps(memory, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+    return count
+
+
 def update() -> None:
     TRANSLATIONS.mkdir(parents=True, exist_ok=True)
     lupdate(gui_catalogues())
+    memory = load_memory()
+    if sum(
+        fill_from_memory(ts, lang, memory)
+        for lang, ts in zip(TRANSLATED, gui_catalogues(), strict=True)
+    ):
+        lupdate(gui_catalogues())  # back to lupdate's own layout
     for lang in TRANSLATED:
         write_library_catalogue(lang)
     for ts in all_catalogues():
@@ -207,7 +276,11 @@ def check() -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--check", action="store_true", help="report stale or unfinished catalogues")
+    p.add_argument("--remember", action="store_true", help="store finished GUI translations")
     args = p.parse_args(argv)
+    if args.remember:
+        print(f"{remember()} translations remembered in {MEMORY.name}")
+        return 0
     if args.check:
         problems = check()
         for line in problems:

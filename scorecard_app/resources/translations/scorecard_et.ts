@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-133"/>
         <source>De&amp;lete action</source>
         <translation>&amp;Kustuta tegevus</translation>
     </message>
@@ -149,23 +149,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-160"/>
         <source>Responsible person</source>
         <translation>Vastutav isik</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Institution</source>
         <translation>Asutus</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-159"/>
         <source>Due date</source>
         <translation>Tähtaeg</translation>
     </message>
@@ -176,18 +176,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+156"/>
         <source>Status</source>
         <translation>Olek</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Priority</source>
         <translation>Tähtsus</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-150"/>
         <source>&amp;Escalate to the district</source>
         <translation>&amp;Saada maakonnale</translation>
     </message>
@@ -242,12 +242,57 @@
         <translation>Valitud tegevus</translation>
     </message>
     <message>
-        <location line="+33"/>
-        <source>Change {field} of “{what}”</source>
-        <translation>Muuda tegevuse „{what}” välja {field}</translation>
+        <location line="+34"/>
+        <source>what</source>
+        <translation>sisu</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>näitaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible person</source>
+        <translation>vastutav isik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>asutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>tähtaeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>vahendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>olek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>tähtsus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>edasisaatmine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change {field} of “{what}”</source>
+        <translation>Muuda: {field} („{what}”)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Öelge, mida tehakse; tegevus säilitab oma vana teksti.</translation>
     </message>
@@ -315,7 +360,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+132"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
         <source>Consensus scores</source>
         <translation>Üksmeelsed hinded</translation>
     </message>
@@ -771,7 +816,7 @@ kog. · teen.</translation>
         <translation>Loobu</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Round 1 (the first score card here)</source>
         <translation>Voor 1 (esimene hindamiskaart siin)</translation>
     </message>
@@ -1106,7 +1151,7 @@ kog. · teen.</translation>
         <translation>Valitud näitajad</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicator text</source>
         <translation>Näitaja tekst</translation>
     </message>
@@ -1284,12 +1329,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Remove input item</source>
         <translation>Eemalda sisend</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Input tracking matrix</source>
         <translation>Sisendite jälgimise tabel</translation>
     </message>
@@ -1329,7 +1374,7 @@ Kas avada siiski?</translation>
         <translation>Märkused</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add input {item}</source>
         <translation>Lisa sisend {item}</translation>
     </message>
@@ -1554,7 +1599,7 @@ Kas avada siiski?</translation>
         <translation>Hääled</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Remove issue</source>
         <translation>&amp;Eemalda probleem</translation>
     </message>
@@ -1675,7 +1720,7 @@ Kas avada siiski?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-153"/>
+        <location filename="../../gui/cycle_setup.py" line="-158"/>
         <source>Region</source>
         <translation>Piirkond</translation>
     </message>
@@ -1803,7 +1848,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <location filename="../../gui/cycle_setup.py" line="+204"/>
         <source>Next round</source>
         <translation>Järgmine voor</translation>
     </message>
@@ -1813,12 +1858,17 @@ Kas avada siiski?</translation>
         <translation>Selle koha voor {n} on juba olemas; avatakse see.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Round {r} is not finished yet.</source>
+        <translation>Voor {r} pole veel lõpetatud.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Start next round</source>
         <translation>Alusta järgmist vooru</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
@@ -1938,7 +1988,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Vanuserühm</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Lisa osaleja</translation>
     </message>
@@ -2021,12 +2071,17 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Lisa osaleja {n}</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>A sticker number is a whole number.</source>
-        <translation>Kleebise number on täisarv.</translation>
+        <location line="+44"/>
+        <source>A sticker number is a whole number from 1 up.</source>
+        <translation>Kleebise number on täisarv alates 1-st.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sticker number {n} is already used by someone else.</source>
+        <translation>Kleebise number {n} on juba kellelgi teisel.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change participant {n}</source>
         <translation>Muuda osalejat {n}</translation>
     </message>
@@ -2875,14 +2930,14 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-147"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
         <source>Message</source>
         <translation>Teade</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation>See tsükkel on lõpetatud: hinnete muutmiseks avage see uuesti (samm Lõpeta).</translation>
+        <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
+        <translation>See tsükkel on lõpetatud: hinnete muutmiseks kasutage nuppu „Ava tsükkel uuesti…” (koos põhjusega).</translation>
     </message>
     <message>
         <location line="+6"/>

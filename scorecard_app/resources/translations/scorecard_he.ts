@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>Add action</source>
         <translation>הוספת פעולה</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-133"/>
         <source>De&amp;lete action</source>
         <translation>&amp;מחק פעולה</translation>
     </message>
@@ -149,23 +149,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-160"/>
         <source>Responsible person</source>
         <translation>האדם האחראי</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Institution</source>
         <translation>מוסד אחראי</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-159"/>
         <source>Due date</source>
         <translation>תאריך יעד</translation>
     </message>
@@ -176,18 +176,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+156"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Priority</source>
         <translation>עדיפות</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-150"/>
         <source>&amp;Escalate to the district</source>
         <translation>&amp;העבר למחוז</translation>
     </message>
@@ -242,12 +242,57 @@
         <translation>הפעולה שנבחרה</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>what</source>
+        <translation>התיאור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>המדד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible person</source>
+        <translation>האחראי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>המוסד האחראי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>תאריך היעד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>המשאבים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>המצב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>העדיפות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>ההעברה לדרג גבוה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change {field} of “{what}”</source>
         <translation>שינוי {field} של ”{what}“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>אמרו מה ייעשה; הפעולה שומרת על הנוסח הקודם.</translation>
     </message>
@@ -315,7 +360,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+132"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
         <source>Consensus scores</source>
         <translation>ציוני הסכמה</translation>
     </message>
@@ -586,7 +631,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>התחל &amp;סבב הבא…</translation>
+        <translation>התחל סבב &amp;הבא…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -771,7 +816,7 @@ comm. · prov.</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Round 1 (the first score card here)</source>
         <translation>סבב 1 (כרטיס הציונים הראשון כאן)</translation>
     </message>
@@ -1106,7 +1151,7 @@ comm. · prov.</source>
         <translation>מדדים שנבחרו</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicator text</source>
         <translation>נוסח המדד</translation>
     </message>
@@ -1284,12 +1329,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Remove input item</source>
         <translation>הסרת פריט תשומה</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Input tracking matrix</source>
         <translation>טבלת מעקב תשומות</translation>
     </message>
@@ -1329,7 +1374,7 @@ Unlock anyway?</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add input {item}</source>
         <translation>הוספת התשומה {item}</translation>
     </message>
@@ -1554,7 +1599,7 @@ Unlock anyway?</source>
         <translation>קולות</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Remove issue</source>
         <translation>ה&amp;סר בעיה</translation>
     </message>
@@ -1675,7 +1720,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-153"/>
+        <location filename="../../gui/cycle_setup.py" line="-158"/>
         <source>Region</source>
         <translation>אזור</translation>
     </message>
@@ -1735,7 +1780,7 @@ Unlock anyway?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>&amp;בצע שוב</translation>
+        <translation>בצע &amp;שוב</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1755,7 +1800,7 @@ Unlock anyway?</source>
     <message>
         <location line="+4"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>התחל &amp;סבב הבא…</translation>
+        <translation>התחל סבב &amp;הבא…</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1803,7 +1848,7 @@ Unlock anyway?</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <location filename="../../gui/cycle_setup.py" line="+204"/>
         <source>Next round</source>
         <translation>הסבב הבא</translation>
     </message>
@@ -1813,12 +1858,17 @@ Unlock anyway?</source>
         <translation>סבב {n} של מקום זה כבר קיים; הוא נפתח במקום.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Round {r} is not finished yet.</source>
+        <translation>סבב {r} עדיין לא הסתיים.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Start next round</source>
         <translation>התחלת הסבב הבא</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
@@ -1938,7 +1988,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>קבוצת גיל</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add participant</source>
         <translation>&amp;הוסף משתתף</translation>
     </message>
@@ -2021,12 +2071,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>הוספת משתתף {n}</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>A sticker number is a whole number.</source>
-        <translation>מספר מדבקה הוא מספר שלם.</translation>
+        <location line="+44"/>
+        <source>A sticker number is a whole number from 1 up.</source>
+        <translation>מספר מדבקה הוא מספר שלם מ־1 ומעלה.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sticker number {n} is already used by someone else.</source>
+        <translation>מספר המדבקה {n} כבר בשימוש של מישהו אחר.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change participant {n}</source>
         <translation>שינוי משתתף {n}</translation>
     </message>
@@ -2875,14 +2930,14 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-147"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation>מחזור זה הסתיים: פתחו אותו מחדש (שלב סיום) כדי לשנות ציונים.</translation>
+        <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
+        <translation>מחזור זה הסתיים: השתמשו ב”פתח מחזור מחדש…“ (עם סיבה) כדי לשנות ציונים.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>Add action</source>
         <translation>Pievienot darbību</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-133"/>
         <source>De&amp;lete action</source>
         <translation>&amp;Dzēst darbību</translation>
     </message>
@@ -149,23 +149,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-160"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Institution</source>
         <translation>Institūcija</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-159"/>
         <source>Due date</source>
         <translation>Termiņš</translation>
     </message>
@@ -176,18 +176,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+156"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Priority</source>
         <translation>Prioritāte</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-150"/>
         <source>&amp;Escalate to the district</source>
         <translation>&amp;Nodot novadam</translation>
     </message>
@@ -242,12 +242,57 @@
         <translation>Izvēlētā darbība</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>what</source>
+        <translation>saturu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>rādītāju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible person</source>
+        <translation>atbildīgo personu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>institūciju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>termiņu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>resursus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statusu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>prioritāti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>nodošanu augstāk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change {field} of “{what}”</source>
         <translation>Mainīt {field} darbībai “{what}”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Pasakiet, kas tiks darīts; darbība saglabā veco tekstu.</translation>
     </message>
@@ -315,7 +360,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+132"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
         <source>Consensus scores</source>
         <translation>Vienošanās vērtējumi</translation>
     </message>
@@ -774,7 +819,7 @@ kop. · sn.</translation>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Round 1 (the first score card here)</source>
         <translation>1. kārta (pirmā vērtējuma karte šeit)</translation>
     </message>
@@ -1111,7 +1156,7 @@ kop. · sn.</translation>
         <translation>Izvēlētie rādītāji</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicator text</source>
         <translation>Rādītāja teksts</translation>
     </message>
@@ -1291,12 +1336,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Remove input item</source>
         <translation>Noņemt resursu pozīciju</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Input tracking matrix</source>
         <translation>Resursu uzskaites tabula</translation>
     </message>
@@ -1336,7 +1381,7 @@ Tomēr atbloķēt?</translation>
         <translation>Piezīmes</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add input {item}</source>
         <translation>Pievienot resursu {item}</translation>
     </message>
@@ -1561,7 +1606,7 @@ Tomēr atbloķēt?</translation>
         <translation>Balsis</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Remove issue</source>
         <translation>&amp;Noņemt problēmu</translation>
     </message>
@@ -1684,7 +1729,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-153"/>
+        <location filename="../../gui/cycle_setup.py" line="-158"/>
         <source>Region</source>
         <translation>Reģions</translation>
     </message>
@@ -1744,7 +1789,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Atcelt atsaukšanu</translation>
+        <translation>At&amp;celt atsaukšanu</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1812,7 +1857,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <location filename="../../gui/cycle_setup.py" line="+204"/>
         <source>Next round</source>
         <translation>Nākamā kārta</translation>
     </message>
@@ -1822,12 +1867,17 @@ Tomēr atbloķēt?</translation>
         <translation>Šīs vietas {n}. kārta jau pastāv; tā tiek atvērta.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Round {r} is not finished yet.</source>
+        <translation>{r}. kārta vēl nav pabeigta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Start next round</source>
         <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
@@ -1947,7 +1997,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Vecuma grupa</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Pievienot dalībnieku</translation>
     </message>
@@ -2030,12 +2080,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Pievienot dalībnieku {n}</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>A sticker number is a whole number.</source>
-        <translation>Uzlīmes numurs ir vesels skaitlis.</translation>
+        <location line="+44"/>
+        <source>A sticker number is a whole number from 1 up.</source>
+        <translation>Uzlīmes numurs ir vesels skaitlis no 1 uz augšu.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sticker number {n} is already used by someone else.</source>
+        <translation>Uzlīmes numuru {n} jau izmanto kāds cits.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change participant {n}</source>
         <translation>Mainīt dalībnieku {n}</translation>
     </message>
@@ -2886,14 +2941,14 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-147"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
         <source>Message</source>
         <translation>Ziņojums</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation>Šis cikls ir pabeigts: atveriet to atkārtoti (solis Pabeigt), lai mainītu vērtējumus.</translation>
+        <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
+        <translation>Šis cikls ir pabeigts: lai mainītu vērtējumus, izmantojiet “Atvērt ciklu atkārtoti…” (norādot iemeslu).</translation>
     </message>
     <message>
         <location line="+6"/>

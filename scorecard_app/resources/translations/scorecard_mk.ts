@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>Add action</source>
         <translation>Додај активност</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-133"/>
         <source>De&amp;lete action</source>
         <translation>&amp;Избриши активност</translation>
     </message>
@@ -149,23 +149,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-160"/>
         <source>Responsible person</source>
         <translation>Одговорно лице</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Institution</source>
         <translation>Институција</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-159"/>
         <source>Due date</source>
         <translation>Краен рок</translation>
     </message>
@@ -176,18 +176,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+156"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-150"/>
         <source>&amp;Escalate to the district</source>
         <translation>&amp;Проследи до округот</translation>
     </message>
@@ -242,12 +242,57 @@
         <translation>Избрана активност</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>what</source>
+        <translation>опис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>индикатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible person</source>
+        <translation>одговорно лице</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>институција</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>краен рок</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>ресурси</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>проследување нагоре</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change {field} of “{what}”</source>
         <translation>Промени {field} на „{what}“</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Кажете што ќе се направи; активноста го задржува стариот текст.</translation>
     </message>
@@ -315,7 +360,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+132"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
         <source>Consensus scores</source>
         <translation>Оценки со консензус</translation>
     </message>
@@ -774,7 +819,7 @@ comm. · prov.</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Round 1 (the first score card here)</source>
         <translation>Круг 1 (првата картичка за оценување тука)</translation>
     </message>
@@ -1111,7 +1156,7 @@ comm. · prov.</source>
         <translation>Избрани индикатори</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicator text</source>
         <translation>Текст на индикаторот</translation>
     </message>
@@ -1291,12 +1336,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Remove input item</source>
         <translation>Отстрани ставка на влез</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Input tracking matrix</source>
         <translation>Матрица за следење на влезовите</translation>
     </message>
@@ -1336,7 +1381,7 @@ Unlock anyway?</source>
         <translation>Забелешки</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add input {item}</source>
         <translation>Додај влез {item}</translation>
     </message>
@@ -1561,7 +1606,7 @@ Unlock anyway?</source>
         <translation>Гласови</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Remove issue</source>
         <translation>&amp;Отстрани проблем</translation>
     </message>
@@ -1684,7 +1729,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-153"/>
+        <location filename="../../gui/cycle_setup.py" line="-158"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -1809,10 +1854,10 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/settings_dialog.py" line="+189"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Поставки…</translation>
+        <translation>По&amp;ставки…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <location filename="../../gui/cycle_setup.py" line="+204"/>
         <source>Next round</source>
         <translation>Следен круг</translation>
     </message>
@@ -1822,12 +1867,17 @@ Unlock anyway?</source>
         <translation>Кругот {n} за ова место веќе постои; наместо тоа, се отвора тој.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Round {r} is not finished yet.</source>
+        <translation>Кругот {r} сè уште не е завршен.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Start next round</source>
         <translation>Започни следен круг</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
@@ -1947,7 +1997,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Возрасна група</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Додај учесник</translation>
     </message>
@@ -2030,12 +2080,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Додај учесник {n}</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>A sticker number is a whole number.</source>
-        <translation>Бројот на налепницата е цел број.</translation>
+        <location line="+44"/>
+        <source>A sticker number is a whole number from 1 up.</source>
+        <translation>Бројот на налепницата е цел број од 1 нагоре.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sticker number {n} is already used by someone else.</source>
+        <translation>Бројот на налепница {n} веќе го користи некој друг.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change participant {n}</source>
         <translation>Промени учесник {n}</translation>
     </message>
@@ -2886,14 +2941,14 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-147"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
         <source>Message</source>
         <translation>Порака</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation>Овој циклус е завршен: отворете го повторно (чекор Заврши) за да ги промените оценките.</translation>
+        <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
+        <translation>Овој циклус е завршен: користете „Отвори повторно…“ (со причина) за да ги промените оценките.</translation>
     </message>
     <message>
         <location line="+6"/>

@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+122"/>
+        <location line="+135"/>
         <source>Add action</source>
         <translation>Thêm hành động</translation>
     </message>
     <message>
-        <location line="-120"/>
+        <location line="-133"/>
         <source>De&amp;lete action</source>
         <translation>&amp;Xóa hành động</translation>
     </message>
@@ -149,23 +149,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+149"/>
+        <location line="+162"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-147"/>
+        <location line="-160"/>
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+147"/>
+        <location line="+160"/>
         <source>Institution</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="-146"/>
+        <location line="-159"/>
         <source>Due date</source>
         <translation>Thời hạn</translation>
     </message>
@@ -176,18 +176,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+143"/>
+        <location line="+156"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="-139"/>
-        <location line="+140"/>
+        <location line="-152"/>
+        <location line="+153"/>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location line="-137"/>
+        <location line="-150"/>
         <source>&amp;Escalate to the district</source>
         <translation>&amp;Chuyển lên huyện</translation>
     </message>
@@ -242,12 +242,57 @@
         <translation>Hành động đang chọn</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
+        <source>what</source>
+        <translation>nội dung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible person</source>
+        <translation>người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>thời hạn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>nguồn lực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>mức ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>việc chuyển lên cấp trên</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Change {field} of “{what}”</source>
         <translation>Thay đổi {field} của “{what}”</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+12"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Hãy nói việc sẽ làm; hành động vẫn giữ nội dung cũ.</translation>
     </message>
@@ -315,7 +360,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+132"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
         <source>Consensus scores</source>
         <translation>Điểm đồng thuận</translation>
     </message>
@@ -768,7 +813,7 @@ c.đồng · c.cấp</translation>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+49"/>
         <source>Round 1 (the first score card here)</source>
         <translation>Vòng 1 (thẻ điểm đầu tiên ở đây)</translation>
     </message>
@@ -1101,7 +1146,7 @@ c.đồng · c.cấp</translation>
         <translation>Các chỉ số đã chọn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Indicator text</source>
         <translation>Nội dung chỉ số</translation>
     </message>
@@ -1277,12 +1322,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+56"/>
+        <location line="+57"/>
         <source>Remove input item</source>
         <translation>Xóa mục đầu vào</translation>
     </message>
     <message>
-        <location line="-53"/>
+        <location line="-54"/>
         <source>Input tracking matrix</source>
         <translation>Bảng theo dõi đầu vào</translation>
     </message>
@@ -1322,7 +1367,7 @@ Vẫn mở khóa?</translation>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+34"/>
         <source>Add input {item}</source>
         <translation>Thêm đầu vào {item}</translation>
     </message>
@@ -1547,7 +1592,7 @@ Vẫn mở khóa?</translation>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>&amp;Remove issue</source>
         <translation>&amp;Xóa vấn đề</translation>
     </message>
@@ -1666,7 +1711,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-153"/>
+        <location filename="../../gui/cycle_setup.py" line="-158"/>
         <source>Region</source>
         <translation>Vùng</translation>
     </message>
@@ -1711,7 +1756,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Thoát</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -1794,7 +1839,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+199"/>
+        <location filename="../../gui/cycle_setup.py" line="+204"/>
         <source>Next round</source>
         <translation>Vòng tiếp theo</translation>
     </message>
@@ -1804,12 +1849,17 @@ Vẫn mở khóa?</translation>
         <translation>Vòng {n} của nơi này đã có; chu kỳ đó sẽ được mở.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+6"/>
+        <source>Round {r} is not finished yet.</source>
+        <translation>Vòng {r} chưa hoàn tất.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Start next round</source>
         <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
@@ -1929,7 +1979,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>&amp;Add participant</source>
         <translation>&amp;Thêm người tham gia</translation>
     </message>
@@ -2012,12 +2062,17 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Thêm người tham gia {n}</translation>
     </message>
     <message>
-        <location line="+42"/>
-        <source>A sticker number is a whole number.</source>
-        <translation>Số nhãn phải là số nguyên.</translation>
+        <location line="+44"/>
+        <source>A sticker number is a whole number from 1 up.</source>
+        <translation>Số nhãn là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+10"/>
+        <source>Sticker number {n} is already used by someone else.</source>
+        <translation>Số nhãn {n} đã được người khác dùng.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Change participant {n}</source>
         <translation>Thay đổi người tham gia {n}</translation>
     </message>
@@ -2864,14 +2919,14 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-147"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
     <message>
         <location line="+5"/>
-        <source>This cycle is finished: reopen it (Finish step) to change scores.</source>
-        <translation>Chu kỳ này đã hoàn tất: hãy mở lại (bước Hoàn tất) để thay đổi điểm.</translation>
+        <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
+        <translation>Chu kỳ này đã hoàn tất: dùng “Mở lại chu kỳ…” (kèm lý do) để thay đổi điểm.</translation>
     </message>
     <message>
         <location line="+6"/>
