@@ -238,9 +238,12 @@ class CycleWorkspace(QWidget):
         stage = STAGE_CODES[row]
         self.page(stage)
         self.pages.setCurrentIndex(row)
-        own = getattr(self._built[stage], "tips", lambda: "")()
-        self.tips.set_stage(stage, own)
+        self._show_tips(stage)
         self._note_stage_reached(stage)
+
+    def _show_tips(self, stage: str) -> None:
+        page = self._built.get(stage)
+        self.tips.set_stage(stage, getattr(page, "tips", lambda: "")())
 
     def _note_stage_reached(self, stage: str) -> None:
         """Keep the cycle's "furthest stage reached" (shown on the home list) up to date.
@@ -312,3 +315,5 @@ class CycleWorkspace(QWidget):
         self.nav.show_completeness({s: len(check_stage(data, s)) for s in STAGE_CODES})
         for page in self._built.values():
             page.refresh()
+        if self.nav.currentRow() >= 0:  # (also after a language switch)
+            self._show_tips(self.current_stage())
