@@ -864,7 +864,7 @@ kog. · teen.</translation>
         <translation>Ava tsükkel uuesti</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -913,7 +913,7 @@ kog. · teen.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-232"/>
+        <location filename="../../gui/workspace.py" line="-235"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>

@@ -591,7 +591,7 @@ comm. · prov.</source>
     <message>
         <location line="+64"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
-        <translation>חיפוש מוסד, קהילה, שלב, בעיות, מדדים, פעולות…</translation>
+        <translation>חיפוש מוסד, קהילה, שלב, נושאים, מדדים, פעולות…</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -646,7 +646,7 @@ comm. · prov.</source>
     <message>
         <location line="+37"/>
         <source>issue</source>
-        <translation>בעיה</translation>
+        <translation>נושא</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -864,7 +864,7 @@ comm. · prov.</source>
         <translation>פתח מחזור מחדש</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -913,7 +913,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-232"/>
+        <location filename="../../gui/workspace.py" line="-235"/>
         <source>Finish cycle</source>
         <translation>סיום מחזור</translation>
     </message>
@@ -1063,17 +1063,17 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+46"/>
         <source>Ranked issues to choose from</source>
-        <translation>בעיות מדורגות לבחירה</translation>
+        <translation>נושאים מדורגים לבחירה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>השתמש בבעיה כ&amp;מדד</translation>
+        <translation>השתמש בנושא כ&amp;מדד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Use issue as indicator</source>
-        <translation>שימוש בבעיה כמדד</translation>
+        <translation>שימוש בנושא כמדד</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -1118,7 +1118,7 @@ comm. · prov.</source>
     <message>
         <location line="+1"/>
         <source>From the issues</source>
-        <translation>מהבעיות</translation>
+        <translation>מהנושאים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1571,27 +1571,27 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/steps/issues.py" line="+68"/>
         <source>Group raising issues</source>
-        <translation>הקבוצה שמעלה בעיות</translation>
+        <translation>הקבוצה שמעלה נושאים</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation>בעיה חדשה</translation>
+        <translation>נושא חדש</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation>הקלידו בעיה והקישו Enter</translation>
+        <translation>הקלידו נושא והקישו Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Issues of the group</source>
-        <translation>בעיות הקבוצה</translation>
+        <translation>נושאי הקבוצה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation>בעיה</translation>
+        <translation>נושא</translation>
     </message>
     <message>
         <location line="+0"/>
@@ -1601,18 +1601,18 @@ Unlock anyway?</source>
     <message>
         <location line="+8"/>
         <source>&amp;Remove issue</source>
-        <translation>ה&amp;סר בעיה</translation>
+        <translation>ה&amp;סר נושא</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+63"/>
         <source>Remove issue</source>
-        <translation>הסרת בעיה</translation>
+        <translation>הסרת נושא</translation>
     </message>
     <message>
         <location line="-60"/>
         <source>Issues raised by one group</source>
-        <translation>בעיות שהעלתה קבוצה אחת</translation>
+        <translation>נושאים שהעלתה קבוצה אחת</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1622,27 +1622,27 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation>&amp;בעיה חדשה:</translation>
+        <translation>&amp;נושא חדש:</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation>רשמו בעיה רק כשהקבוצה מסכימה עליה.</translation>
+        <translation>רשמו נושא רק כשהקבוצה מסכימה עליו.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation>בעיות מדורגות</translation>
+        <translation>נושאים מדורגים</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>&amp;מזג את הנבחרות לאחת</translation>
+        <translation>&amp;מזג את הנבחרים לאחד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation>מיזוג הבעיות שנבחרו</translation>
+        <translation>מיזוג הנושאים שנבחרו</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1652,13 +1652,13 @@ Unlock anyway?</source>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation>&amp;פצל בעיה ממוזגת</translation>
+        <translation>&amp;פצל נושא ממוזג</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+70"/>
         <source>Split merged issue</source>
-        <translation>פיצול בעיה ממוזגת</translation>
+        <translation>פיצול נושא ממוזג</translation>
     </message>
     <message>
         <location line="-68"/>
@@ -1673,25 +1673,25 @@ Unlock anyway?</source>
     <message>
         <location line="+3"/>
         <source>Add issue {text}</source>
-        <translation>הוספת הבעיה {text}</translation>
+        <translation>הוספת הנושא {text}</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation>בחרו שתי בעיות או יותר שאומרות אותו דבר.</translation>
+        <translation>בחרו שני נושאים או יותר שאומרים אותו דבר.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
         <translation>
-            <numerusform>מיזוג בעיה אחת</numerusform>
-            <numerusform>מיזוג %n בעיות</numerusform>
+            <numerusform>מיזוג נושא אחד</numerusform>
+            <numerusform>מיזוג %n נושאים</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation>שינוי נוסח הבעיה</translation>
+        <translation>שינוי נוסח הנושא</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -2016,7 +2016,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="-128"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>”מישהו בחדר“: מעלה בעיות במהירות, אינו נספר כאדם</translation>
+        <translation>”מישהו בחדר“: מעלה נושאים במהירות, אינו נספר כאדם</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3270,12 +3270,12 @@ Do you want to replace it?</source>
     <message>
         <location line="+6"/>
         <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
-        <translation>שאלו: איך הולכים הדברים? מה עובד? מה לא? רשמו בעיה רק כשהקבוצה מסכימה. מזגו בעיות שאומרות אותו דבר, ואז תנו לאנשים להצביע על החשובות ביותר.</translation>
+        <translation>שאלו: איך הולכים הדברים? מה עובד? מה לא? רשמו נושא רק כשהקבוצה מסכימה. מזגו נושאים שאומרים אותו דבר, ואז תנו לאנשים להצביע על החשובים ביותר.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
-        <translation>הפכו את הבעיות המרכזיות של כל הקבוצות למדדים משותפים, בניסוח שמאפשר לתת להם ציון. חמישה עד שמונה מדדים מספיקים. לאחר שמתחיל מתן הציונים, אל תשנו את הרשימה.</translation>
+        <translation>הפכו את הנושאים המרכזיים של כל הקבוצות למדדים משותפים, בניסוח שמאפשר לתת להם ציון. חמישה עד שמונה מדדים מספיקים. לאחר שמתחיל מתן הציונים, אל תשנו את הרשימה.</translation>
     </message>
     <message>
         <location line="+5"/>

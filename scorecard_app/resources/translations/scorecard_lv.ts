@@ -867,7 +867,7 @@ kop. · sn.</translation>
         <translation>Atvērt ciklu atkārtoti</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -916,7 +916,7 @@ kop. · sn.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-232"/>
+        <location filename="../../gui/workspace.py" line="-235"/>
         <source>Finish cycle</source>
         <translation>Pabeigt ciklu</translation>
     </message>

@@ -867,7 +867,7 @@ comm. · prov.</source>
         <translation>Отвори го циклусот повторно</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -916,7 +916,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-232"/>
+        <location filename="../../gui/workspace.py" line="-235"/>
         <source>Finish cycle</source>
         <translation>Заврши го циклусот</translation>
     </message>

@@ -861,7 +861,7 @@ c.đồng · c.cấp</translation>
         <translation>Mở lại chu kỳ</translation>
     </message>
     <message>
-        <location line="+128"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -910,7 +910,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-232"/>
+        <location filename="../../gui/workspace.py" line="-235"/>
         <source>Finish cycle</source>
         <translation>Hoàn tất chu kỳ</translation>
     </message>
