@@ -1575,6 +1575,16 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Raised by</source>
+        <translation>Tõstatas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
+        <translation>Kes probleemi tõstatas: rühm, keegi ruumis või kleebise number</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New issue</source>
         <translation>Uus probleem</translation>
     </message>
@@ -1605,12 +1615,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Remove issue</source>
         <translation>Eemalda probleem</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Issues raised by one group</source>
         <translation>Ühe rühma tõstatatud probleemid</translation>
     </message>
@@ -1618,6 +1628,11 @@ Kas avada siiski?</translation>
         <location line="+2"/>
         <source>&amp;Group:</source>
         <translation>&amp;Rühm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by:</source>
+        <translation>&amp;Tõstatas:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1704,7 +1719,22 @@ Kas avada siiski?</translation>
         <translation>Muuda hääli</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>The whole group</source>
+        <translation>Kogu rühm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone in the room</source>
+        <translation>Keegi ruumis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant no. {n}</source>
+        <translation>Osaleja nr {n}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (ühendatud probleemiga „{keep}”)</translation>
     </message>

@@ -91,7 +91,7 @@
     <message>
         <location line="+12"/>
         <source>{status} — overdue by {n} days</source>
-        <translation>{status} — באיחור של {n} ימים</translation>
+        <translation>⁨{status}⁩ — באיחור של {n} ימים</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -111,7 +111,7 @@
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation>עדכון על ”{what}“</translation>
+        <translation>עדכון על ”⁨{what}⁩“</translation>
     </message>
 </context>
 <context>
@@ -289,7 +289,7 @@
     <message>
         <location line="+2"/>
         <source>Change {field} of “{what}”</source>
-        <translation>שינוי {field} של ”{what}“</translation>
+        <translation>שינוי ⁨{field}⁩ של ”⁨{what}⁩“</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -304,7 +304,7 @@
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation>מחיקת הפעולה ”{what}“</translation>
+        <translation>מחיקת הפעולה ”⁨{what}⁩“</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -454,12 +454,12 @@ comm. · prov.</source>
     <message>
         <location line="+42"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation>הסבב הקודם, {indicator}: קהילה {c}, נותני השירות {p}</translation>
+        <translation>הסבב הקודם, ⁨{indicator}⁩: קהילה {c}, נותני השירות {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation>הערות הדיון עבור {indicator}: {text}</translation>
+        <translation>הערות הדיון עבור ⁨{indicator}⁩: ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -469,7 +469,7 @@ comm. · prov.</source>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation>הערות הדיון עבור {indicator}</translation>
+        <translation>הערות הדיון עבור ⁨{indicator}⁩</translation>
     </message>
 </context>
 <context>
@@ -499,17 +499,17 @@ comm. · prov.</source>
     <message>
         <location line="-32"/>
         <source>{text} (providers&apos; own)</source>
-        <translation>{text} (של נותני השירות)</translation>
+        <translation>⁨{text}⁩ (של נותני השירות)</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Score for {indicator}: {value}</source>
-        <translation>ציון עבור {indicator}: {value}</translation>
+        <translation>ציון עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation>{what} עבור {indicator}: {text}</translation>
+        <translation>⁨{what}⁩ עבור ⁨{indicator}⁩: ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -519,17 +519,17 @@ comm. · prov.</source>
     <message>
         <location line="+16"/>
         <source>Score {indicator}</source>
-        <translation>מתן ציון ל{indicator}</translation>
+        <translation>מתן ציון ל⁨{indicator}⁩</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation>סיבה עבור {indicator}</translation>
+        <translation>סיבה עבור ⁨{indicator}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation>הצעה עבור {indicator}</translation>
+        <translation>הצעה עבור ⁨{indicator}⁩</translation>
     </message>
 </context>
 <context>
@@ -661,7 +661,7 @@ comm. · prov.</source>
     <message>
         <location line="+3"/>
         <source>round {n}: {kind} “{text}”</source>
-        <translation>סבב {n}: {kind} ”{text}“</translation>
+        <translation>סבב {n}: ⁨{kind}⁩ ”⁨{text}⁩“</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -876,7 +876,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
-        <translation>{facility} · {community} · סבב {round}</translation>
+        <translation>⁨{facility}⁩ · ⁨{community}⁩ · סבב {round}</translation>
     </message>
 </context>
 <context>
@@ -894,7 +894,7 @@ comm. · prov.</source>
     <message>
         <location line="+20"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation>”{text}“ אינו תאריך; הקלידו אותו כמו 2026-11-20.</translation>
+        <translation>”⁨{text}⁩“ אינו תאריך; הקלידו אותו כמו 2026-11-20.</translation>
     </message>
 </context>
 <context>
@@ -907,7 +907,7 @@ comm. · prov.</source>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation>”{text}“ אינו תאריך; כתבו אותו כמו 2026-11-22.</translation>
+        <translation>”⁨{text}⁩“ אינו תאריך; כתבו אותו כמו 2026-11-22.</translation>
     </message>
 </context>
 <context>
@@ -1231,12 +1231,12 @@ Unlock anyway?</source>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation>”{text}“ כבר מדד.</translation>
+        <translation>”⁨{text}⁩“ כבר מדד.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation>הוספת המדד {text}</translation>
+        <translation>הוספת המדד ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+48"/>
@@ -1246,7 +1246,7 @@ Unlock anyway?</source>
     <message>
         <location line="+7"/>
         <source>Remove indicator {text}</source>
-        <translation>הסרת המדד {text}</translation>
+        <translation>הסרת המדד ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -1267,8 +1267,8 @@ Unlock anyway?</source>
         <location line="+20"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>{text} — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
-            <numerusform>{text} — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
+            <numerusform>⁨{text}⁩ — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
+            <numerusform>⁨{text}⁩ — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
         </translation>
     </message>
     <message>
@@ -1376,17 +1376,17 @@ Unlock anyway?</source>
     <message>
         <location line="+34"/>
         <source>Add input {item}</source>
-        <translation>הוספת התשומה {item}</translation>
+        <translation>הוספת התשומה ⁨{item}⁩</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation>”{text}“ אינו מספר; כתבו כמו 12 או 3.5.</translation>
+        <translation>”⁨{text}⁩“ אינו מספר; כתבו כמו 12 או 3.5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation>שינוי {item}</translation>
+        <translation>שינוי ⁨{item}⁩</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1533,12 +1533,12 @@ Unlock anyway?</source>
     <message>
         <location line="+27"/>
         <source>Add official {name}</source>
-        <translation>הוספת בעל התפקיד {name}</translation>
+        <translation>הוספת בעל התפקיד ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation>הסרת בעל התפקיד {name}</translation>
+        <translation>הסרת בעל התפקיד ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -1558,7 +1558,7 @@ Unlock anyway?</source>
     <message>
         <location line="+12"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation>{facility} — קהילה ונותני השירות, סבב {r}</translation>
+        <translation>⁨{facility}⁩ — קהילה ונותני השירות, סבב {r}</translation>
     </message>
     <message>
         <location line="+21"/>
@@ -1572,6 +1572,16 @@ Unlock anyway?</source>
         <location filename="../../gui/steps/issues.py" line="+68"/>
         <source>Group raising issues</source>
         <translation>הקבוצה שמעלה נושאים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised by</source>
+        <translation>הועלה על ידי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
+        <translation>מי העלה את הנושא: הקבוצה, מישהו בחדר או מספר מדבקה</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1605,12 +1615,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Remove issue</source>
         <translation>הסרת נושא</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Issues raised by one group</source>
         <translation>נושאים שהעלתה קבוצה אחת</translation>
     </message>
@@ -1618,6 +1628,11 @@ Unlock anyway?</source>
         <location line="+2"/>
         <source>&amp;Group:</source>
         <translation>&amp;קבוצה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by:</source>
+        <translation>הו&amp;עלה על ידי:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1673,7 +1688,7 @@ Unlock anyway?</source>
     <message>
         <location line="+3"/>
         <source>Add issue {text}</source>
-        <translation>הוספת הנושא {text}</translation>
+        <translation>הוספת הנושא ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+15"/>
@@ -1704,16 +1719,31 @@ Unlock anyway?</source>
         <translation>שינוי מספר הקולות</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>The whole group</source>
+        <translation>כל הקבוצה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone in the room</source>
+        <translation>מישהו בחדר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant no. {n}</source>
+        <translation>משתתף מס׳ {n}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation>{text}  (מוזג אל ”{keep}“)</translation>
+        <translation>⁨{text}⁩  (מוזג אל ”⁨{keep}⁩“)</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>{n}. {text} — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
-            <numerusform>{n}. {text} — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
+            <numerusform>{n}. ⁨{text}⁩ — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
+            <numerusform>{n}. ⁨{text}⁩ — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
         </translation>
     </message>
 </context>
@@ -1872,7 +1902,7 @@ Unlock anyway?</source>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation>להתחיל את סבב {n} של {facility} ב{community}?
+        <translation>להתחיל את סבב {n} של ⁨{facility}⁩ ב⁨{community}⁩?
 
 {k} המדדים של סבב {r} מועתקים כדי שאפשר יהיה להשוות ציונים, והפעולות של סבב {r} נבדקות במעקב.</translation>
     </message>
@@ -2047,7 +2077,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+34"/>
         <source>Add group {name}</source>
-        <translation>הוספת הקבוצה {name}</translation>
+        <translation>הוספת הקבוצה ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
@@ -2057,7 +2087,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation>הסרת הקבוצה {name}</translation>
+        <translation>הסרת הקבוצה ⁨{name}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2094,8 +2124,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
         <translation>
-            <numerusform>{name}{kind} (אדם אחד)</numerusform>
-            <numerusform>{name}{kind} (%n אנשים)</numerusform>
+            <numerusform>⁨{name}⁩⁨{kind}⁩ (אדם אחד)</numerusform>
+            <numerusform>⁨{name}⁩⁨{kind}⁩ (%n אנשים)</numerusform>
         </translation>
     </message>
     <message>
@@ -2154,12 +2184,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation>{name} (נותני שירות): {n}</translation>
+        <translation>⁨{name}⁩ (נותני שירות): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation>אזהרה: {w}</translation>
+        <translation>אזהרה: ⁨{w}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2263,7 +2293,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation>הוספת המדד העצמי {text}</translation>
+        <translation>הוספת המדד העצמי ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2273,12 +2303,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation>”{text}“ משותף עם הקהילה; אפשר להסיר אותו רק בשלב מדדים.</translation>
+        <translation>”⁨{text}⁩“ משותף עם הקהילה; אפשר להסיר אותו רק בשלב מדדים.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation>הסרת המדד העצמי {text}</translation>
+        <translation>הסרת המדד העצמי ⁨{text}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -2814,12 +2844,12 @@ Do you want to replace it?</source>
     <message>
         <location line="+13"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation>ציון הקבוצה עבור {indicator}: {value}</translation>
+        <translation>ציון הקבוצה עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Median for {indicator}: {value}</source>
-        <translation>חציון עבור {indicator}: {value}</translation>
+        <translation>חציון עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2829,7 +2859,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+25"/>
         <source>Community, {indicator}: {value}</source>
-        <translation>קהילה, {indicator}: {value}</translation>
+        <translation>קהילה, ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -2849,7 +2879,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+28"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation>{median} (ממוצע {mean}, {n} קולות)</translation>
+        <translation>⁨{median}⁩ (ממוצע {mean}, {n} קולות)</translation>
     </message>
 </context>
 <context>
@@ -2876,7 +2906,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+1"/>
         <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, בסולם מ־{low} עד {high}</translation>
+        <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
     </message>
     <message>
         <location line="+159"/>
@@ -3123,12 +3153,12 @@ Do you want to replace it?</source>
     <message>
         <location line="+8"/>
         <source>Planned date of {step}</source>
-        <translation>התאריך המתוכנן של {step}</translation>
+        <translation>התאריך המתוכנן של ⁨{step}⁩</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actual date of {step}</source>
-        <translation>התאריך בפועל של {step}</translation>
+        <translation>התאריך בפועל של ⁨{step}⁩</translation>
     </message>
     <message>
         <location line="+16"/>
@@ -3178,7 +3208,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation>שינוי התאריך של {step}</translation>
+        <translation>שינוי התאריך של ⁨{step}⁩</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -3188,7 +3218,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} of {date}</source>
-        <translation>סבב {n}, בהמשך לסבב {p} מ־{date}</translation>
+        <translation>סבב {n}, בהמשך לסבב {p} מ־⁨{date}⁩</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -3237,17 +3267,17 @@ Do you want to replace it?</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+193"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation>{indicator}, {level}: {count} אנשים</translation>
+        <translation>⁨{indicator}⁩, ⁨{level}⁩: {count} אנשים</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation>”{text}“ לא נשמר: מספר אנשים הוא מספר שלם.</translation>
+        <translation>”⁨{text}⁩“ לא נשמר: מספר אנשים הוא מספר שלם.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation>הרמת ידיים על {indicator}</translation>
+        <translation>הרמת ידיים על ⁨{indicator}⁩</translation>
     </message>
 </context>
 <context>
@@ -3341,7 +3371,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+25"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation>משתתף {number}, {indicator}: {value}</translation>
+        <translation>משתתף {number}, ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -3351,7 +3381,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+23"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation>הקול של משתתף {number} על {indicator}</translation>
+        <translation>הקול של משתתף {number} על ⁨{indicator}⁩</translation>
     </message>
 </context>
 <context>
@@ -3364,7 +3394,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation>”{text}“ לא נשמר: {why}</translation>
+        <translation>”⁨{text}⁩“ לא נשמר: ⁨{why}⁩</translation>
     </message>
 </context>
 </TS>

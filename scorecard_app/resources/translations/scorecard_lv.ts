@@ -1582,6 +1582,16 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Raised by</source>
+        <translation>Izvirzīja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
+        <translation>Kas izvirzīja problēmu: grupa, kāds telpā vai uzlīmes numurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New issue</source>
         <translation>Jauna problēma</translation>
     </message>
@@ -1612,12 +1622,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Remove issue</source>
         <translation>Noņemt problēmu</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Issues raised by one group</source>
         <translation>Vienas grupas izvirzītās problēmas</translation>
     </message>
@@ -1625,6 +1635,11 @@ Tomēr atbloķēt?</translation>
         <location line="+2"/>
         <source>&amp;Group:</source>
         <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by:</source>
+        <translation>&amp;Izvirzīja:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1712,7 +1727,22 @@ Tomēr atbloķēt?</translation>
         <translation>Mainīt balsis</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>The whole group</source>
+        <translation>Visa grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone in the room</source>
+        <translation>Kāds telpā</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant no. {n}</source>
+        <translation>Dalībnieks nr. {n}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (apvienota ar “{keep}”)</translation>
     </message>

@@ -1582,6 +1582,16 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Raised by</source>
+        <translation>Покренато од</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
+        <translation>Кој го покренал проблемот: групата, некој во просторијата или број на налепница</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New issue</source>
         <translation>Нов проблем</translation>
     </message>
@@ -1612,12 +1622,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Remove issue</source>
         <translation>Отстрани проблем</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Issues raised by one group</source>
         <translation>Проблеми покренати од една група</translation>
     </message>
@@ -1625,6 +1635,11 @@ Unlock anyway?</source>
         <location line="+2"/>
         <source>&amp;Group:</source>
         <translation>&amp;Група:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by:</source>
+        <translation>Покренато &amp;од:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1712,7 +1727,22 @@ Unlock anyway?</source>
         <translation>Промени гласови</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>The whole group</source>
+        <translation>Целата група</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone in the room</source>
+        <translation>Некој во просторијата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant no. {n}</source>
+        <translation>Учесник бр. {n}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (споен во „{keep}“)</translation>
     </message>

@@ -1568,6 +1568,16 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Raised by</source>
+        <translation>Người nêu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
+        <translation>Ai nêu vấn đề: cả nhóm, một người trong phòng, hoặc một số nhãn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>New issue</source>
         <translation>Vấn đề mới</translation>
     </message>
@@ -1598,12 +1608,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+63"/>
+        <location line="+64"/>
         <source>Remove issue</source>
         <translation>Xóa vấn đề</translation>
     </message>
     <message>
-        <location line="-60"/>
+        <location line="-61"/>
         <source>Issues raised by one group</source>
         <translation>Các vấn đề do một nhóm nêu</translation>
     </message>
@@ -1611,6 +1621,11 @@ Vẫn mở khóa?</translation>
         <location line="+2"/>
         <source>&amp;Group:</source>
         <translation>&amp;Nhóm:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by:</source>
+        <translation>&amp;Người nêu:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1696,7 +1711,22 @@ Vẫn mở khóa?</translation>
         <translation>Sửa số phiếu</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+20"/>
+        <source>The whole group</source>
+        <translation>Cả nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone in the room</source>
+        <translation>Một người trong phòng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant no. {n}</source>
+        <translation>Người tham gia số {n}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
         <translation>{text}  (đã gộp vào “{keep}”)</translation>
     </message>
