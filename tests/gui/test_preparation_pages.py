@@ -209,7 +209,10 @@ def test_input_tracking_matrix_saves_each_cell_and_shows_gap(qtbot, win, store, 
 
 def test_issues_fast_entry_votes_merge_and_ranking(qtbot, win, store, cycle):
     for name, gtype in (("Women", "women"), ("Men", "men"), ("Youth", "youth")):
-        store.add(e.Group(cycle.id, name, type=gtype))
+        g = store.add(e.Group(cycle.id, name, type=gtype))
+        if name == "Women":  # someone in the room raises the women's issues
+            anon = store.add(e.Participant(cycle.id, g.id, 0, countable=False))
+            store.add(e.Participant(cycle.id, g.id, 1))
     win.workspace.ctx.invalidate()
     p = page(win, "issues")
     group = find(p, QComboBox, "Group raising issues")
@@ -233,6 +236,9 @@ def test_issues_fast_entry_votes_merge_and_ranking(qtbot, win, store, cycle):
         ("Thuốc hết hàng", 3),
         ("Waiting too long", 20),
     ]
+    youth_id = next(g.id for g in store.load_cycle(cycle.id).groups if g.name == "Youth")
+    by = {i.text: i.participant_id for i in issues if i.group_id != youth_id}
+    assert by == {"Long waiting time": anon.id, "Rude staff": anon.id, "Waiting too long": None}
     ranked = find(p, QListWidget, "Ranked issues")
     assert ranked.item(0).text().startswith("1. Waiting too long — raised by 1 group(s), 20 votes")
 

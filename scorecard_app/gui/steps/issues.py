@@ -67,6 +67,10 @@ class IssuesPage(StepPage):
         self._filling = False
         self.group = CodeCombo(self.tr("Group raising issues"), [])
         self.group.currentIndexChanged.connect(lambda _i: self._fill_group_table())
+        self.raised_by = CodeCombo(self.tr("Raised by"), [])
+        self.raised_by.setToolTip(
+            self.tr("Who raised the issue: the group, someone in the room, or a sticker number")
+        )
         self.entry = CommitLineEdit(self.tr("New issue"))
         self.entry.setPlaceholderText(self.tr("Type an issue and press Enter"))
         self.entry.returnPressed.connect(self.add_issue)
@@ -91,6 +95,7 @@ class IssuesPage(StepPage):
         left = QGroupBox(self.tr("Issues raised by one group"))
         form = QFormLayout()
         form.addRow(self.tr("&Group:"), self.group)
+        form.addRow(self.tr("Raised &by:"), self.raised_by)
         form.addRow(self.tr("New &issue:"), self.entry)
         ll = QVBoxLayout(left)
         ll.addLayout(form)
@@ -138,7 +143,7 @@ class IssuesPage(StepPage):
         if gid is None:
             self.ctx.error.emit(self.tr("Add the groups first (step Participants)."))
             return
-        issue = e.Issue(self.ctx.cycle_id, gid, text)
+        issue = e.Issue(self.ctx.cycle_id, gid, text, participant_id=self.raised_by.code() or None)
         if self.ctx.add(self.tr("Add issue {text}").format(text=text), issue):
             self.entry.set_value("")
             self.entry.clear()
@@ -226,9 +231,25 @@ class IssuesPage(StepPage):
         for w in (self.entry, self.remove_button, self.merge_button, self.split_button):
             w.setEnabled(not locked)
 
+    def _fill_raised_by(self, d: e.CycleData, gid: str | None) -> None:
+        """The group as a whole, its anonymous "someone in the room", then each sticker number."""
+        people = d.participants_of(gid) if gid else []
+        anonymous = [p for p in people if not p.countable]
+        items: list[tuple[object, str]] = [("", self.tr("The whole group"))]
+        items += [(p.id, self.tr("Someone in the room")) for p in anonymous]
+        items += [
+            (p.id, self.tr("Participant no. {n}").format(n=p.number)) for p in people if p.countable
+        ]
+        keep = self.raised_by.code()
+        self.raised_by.set_items(items)
+        if keep is None or self.raised_by.findData(keep) < 0:
+            # a group shown for the first time: its "someone in the room" when it has one
+            self.raised_by.set_code(anonymous[0].id if anonymous else "")
+
     def _fill_group_table(self) -> None:
         d = self.ctx.data()
         gid = self.group.code()
+        self._fill_raised_by(d, gid)
         issues = [i for i in d.issues if i.group_id == gid]
         keep_text = {i.id: i.text for i in d.issues}
         self._filling = True
