@@ -216,3 +216,17 @@ def test_finished_cycle_refuses_votes(qtbot, demo_store):
     assert len(demo_store.load_cycle(cid).votes) == before
     assert grid.model().index(0, 0).data(Qt.ItemDataRole.EditRole) == old
     assert isinstance(e.Vote, type)
+
+
+def test_percent_scale_shows_word_bands_and_no_show_of_hands(qtbot, store):
+    c = make_cycle(store, scoring_mode="individual", scale_code="percent")
+    cid = c["cycle"].id
+    _ws, page = open_step(qtbot, store, cid, "community_scoring")
+    assert page.legend.accessibleDescription() == (
+        "0–20 Very bad, 21–40 Bad, 41–60 Acceptable, 61–80 Good, 81–100 Very good"
+    )
+    assert page.tally.isHidden() and not page.tally_note.isHidden()
+    grid = find(page, QTableView, "Individual votes")
+    type_cell(qtbot, grid, 0, 0, "73")
+    assert list(_votes(store, cid).values()) == [73.0]
+    assert grid.model().index(0, 0).data() == "73 · Good"
