@@ -15,6 +15,8 @@ def _pin_singletons() -> None:
     """
     if sys.implementation.name != "cpython" or sys.version_info >= (3, 12):
         return
+    if hasattr(sys, "gettotalrefcount"):  # debug builds may put other fields first
+        return
     import ctypes
 
     constants = [None, True, False, Ellipsis, NotImplemented, "", (), b""]
