@@ -41,6 +41,8 @@ class MainWindow(QMainWindow):
         self.workspace: CycleWorkspace | None = None
         self._build_menus()
         self._install_extensions()
+        self.stack.currentChanged.connect(lambda _i: self._update_cycle_actions())
+        self._update_cycle_actions()
         self.statusBar()
         geo = self.settings.value("window/geometry")
         if isinstance(geo, QByteArray):
@@ -119,9 +121,18 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
         self.workspace = CycleWorkspace(self.store, cycle_id)
         self.workspace.ctx.error.connect(self.show_error)
+        self.workspace.ctx.changed.connect(self._update_cycle_actions)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self._update_cycle_actions()
         return self.workspace
+
+    def _update_cycle_actions(self) -> None:
+        """Finish is offered for an open running cycle, Reopen for an open finished one."""
+        ws = self.workspace if self.stack.currentWidget() is self.workspace else None
+        status = ws.ctx.data().cycle.status if ws is not None else None
+        self.act_finish.setEnabled(status == "in_progress")
+        self.act_reopen.setEnabled(status == "complete")
 
     def new_cycle(self) -> None:
         mod = optional_module("cycle_setup")

@@ -103,3 +103,16 @@ def test_visiting_a_later_step_moves_the_cycle_stage_and_tips_follow(qtbot, stor
     assert not ws.tips.text.isVisibleTo(ws)
     win.show_home()
     assert home_rows(win)[0][3] == "Issues"
+
+
+def test_cycle_menu_offers_finish_or_reopen_as_fits(qtbot, demo_store, settings):
+    win = MainWindow(demo_store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    assert not win.act_finish.isEnabled() and not win.act_reopen.isEnabled()  # home
+    win.open_cycle(demo_store.demo_ids[2])
+    assert win.act_finish.isEnabled() and not win.act_reopen.isEnabled()
+    win.open_cycle(demo_store.demo_ids[0])
+    assert not win.act_finish.isEnabled() and win.act_reopen.isEnabled()
+    win.show_home()
+    assert not win.act_reopen.isEnabled()
