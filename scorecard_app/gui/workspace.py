@@ -133,6 +133,7 @@ class ReopenDialog(QDialog):
         )
         self.reopen_button.setAccessibleName(self.tr("Reopen"))
         self.reopen_button.setEnabled(False)
+        self.reopen_button.setDefault(True)  # Enter in the reason box reopens
         cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
         cancel.setAccessibleName(self.tr("Cancel"))
         self.reason.textChanged.connect(lambda t: self.reopen_button.setEnabled(bool(t.strip())))

@@ -46,10 +46,8 @@ def test_finish_lists_missing_then_locks_and_reopen_logs_reason(qtbot, store, se
     dlg = ws.dialog
     ok = find(dlg, QPushButton, "Reopen")
     assert not ok.isEnabled()  # no reason, no reopening
-    type_text(
-        qtbot, find(dlg, QLineEdit, "Reason for reopening"), "Youth votes were missing", enter=False
-    )
-    ok.click()
+    assert ok.isDefault()
+    type_text(qtbot, find(dlg, QLineEdit, "Reason for reopening"), "Youth votes were missing")
     assert store.require(e.Cycle, c.id).status == "in_progress"
     events = store.cycle_events(c.id)
     assert [(ev["kind"], ev["reason"]) for ev in events] == [
