@@ -45,7 +45,9 @@ def make_cycle(store: Store, groups: int, per_group: int, indicators: int, votes
     with store.transaction():
         store.create_cycle(cycle, fac)
         inds = [
-            store.add(e.Indicator(cycle.id, f"Indicator number {n + 1} about the service", position=n))
+            store.add(
+                e.Indicator(cycle.id, f"Indicator number {n + 1} about the service", position=n)
+            )
             for n in range(indicators)
         ]
         number = 1
@@ -54,7 +56,11 @@ def make_cycle(store: Store, groups: int, per_group: int, indicators: int, votes
             for k in range(per_group):
                 p = store.add(
                     e.Participant(
-                        cycle.id, g.id, number, gender="female" if k % 2 else "male", age_band="25-34"
+                        cycle.id,
+                        g.id,
+                        number,
+                        gender="female" if k % 2 else "male",
+                        age_band="25-34",
                     )
                 )
                 number += 1

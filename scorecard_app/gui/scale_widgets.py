@@ -198,7 +198,6 @@ class ScoreDelegate(QStyledItemDelegate):
         model.setData(index, editor.text(), Qt.ItemDataRole.EditRole)
 
 
-
 # ------------------------------------------------------------ comparisons
 def gap_words(gap: float | None) -> str:
     """Community minus provider, said in words: "Providers rate 1.5 higher"."""
