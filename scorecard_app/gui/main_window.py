@@ -122,6 +122,7 @@ class MainWindow(QMainWindow):
         self.workspace = CycleWorkspace(self.store, cycle_id)
         self.workspace.ctx.error.connect(self.show_error)
         self.workspace.ctx.changed.connect(self._update_cycle_actions)
+        self.workspace.next_round_requested.connect(self.start_next_round)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
         self._update_cycle_actions()

@@ -150,6 +150,7 @@ class CycleWorkspace(QWidget):
     """Everything about one cycle. Owns the undo stack for that cycle."""
 
     closed = Signal()
+    next_round_requested = Signal(str)  # the main window opens the next round of this cycle
 
     def __init__(self, store: Store, cycle_id: str, parent=None):
         super().__init__(parent)
@@ -172,6 +173,11 @@ class CycleWorkspace(QWidget):
         self.reopen_button = QPushButton(self.tr("Re&open cycle…"))
         self.reopen_button.setAccessibleName(self.tr("Reopen cycle"))
         self.reopen_button.clicked.connect(self.ask_reopen)
+        self.next_round_button = QPushButton(self.tr("Start ne&xt round…"))
+        self.next_round_button.setAccessibleName(self.tr("Start next round"))
+        self.next_round_button.clicked.connect(
+            lambda: self.next_round_requested.emit(self.cycle_id)
+        )
         self.dialog: QDialog | None = None  # the finish/reopen dialog while it is open
         self.tips = TipsPanel()
         self.nav = StepNavigator()
@@ -195,6 +201,7 @@ class CycleWorkspace(QWidget):
         top.addWidget(self.header, 1)
         top.addWidget(self.finish_button)
         top.addWidget(self.reopen_button)
+        top.addWidget(self.next_round_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.training_banner)
@@ -313,6 +320,7 @@ class CycleWorkspace(QWidget):
         self.training_banner.setVisible(c.training)
         self.finish_button.setVisible(c.status != "complete")
         self.reopen_button.setVisible(c.status == "complete")
+        self.next_round_button.setVisible(c.status == "complete")
         self.nav.show_completeness({s: len(check_stage(data, s)) for s in STAGE_CODES})
         for page in self._built.values():
             page.refresh()

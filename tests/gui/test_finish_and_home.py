@@ -114,3 +114,16 @@ def test_cycle_menu_offers_finish_or_reopen_as_fits(qtbot, demo_store, settings)
     assert not win.act_finish.isEnabled() and win.act_reopen.isEnabled()
     win.show_home()
     assert not win.act_reopen.isEnabled()
+
+
+def test_finished_cycle_offers_its_next_round(qtbot, demo_store, settings, monkeypatch):
+    from PySide6.QtWidgets import QMessageBox
+
+    win = MainWindow(demo_store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    ws = win.open_cycle(demo_store.demo_ids[1])  # round 2, finished; round 3 exists
+    monkeypatch.setattr(QMessageBox, "information", lambda *a, **k: None)
+    find(ws, QPushButton, "Start next round").click()
+    assert win.workspace.cycle_id == demo_store.demo_ids[2]  # opened, not created twice
+    assert len(demo_store.list_cycles()) == 3
