@@ -86,6 +86,9 @@ def main() -> int:
     win.resize(*SIZE)
     win.show()
     made = [grab(win, "home")]
+    win.home.filter.setText("midwife")
+    made.append(grab(win, "home-search"))
+    win.home.filter.clear()
 
     # the finish dialog while round 3 still lacks its meeting and action plan
     finish = win.open_cycle(ids[2]).ask_finish()
