@@ -51,8 +51,8 @@ class SetupPage(StepPage):
 
         cycle_box = QGroupBox(self.tr("The cycle"))
         form = QFormLayout(cycle_box)
-        form.addRow(self.tr("&Facility:"), self.facility_name)
-        form.addRow(self.tr("Se&ctor:"), self.sector)
+        form.addRow(self.tr("F&acility:"), self.facility_name)  # Alt+F is the File menu
+        form.addRow(self.tr("Sec&tor:"), self.sector)  # Alt+C is the Cycle menu
         form.addRow(self.tr("Community &location:"), self.location)
         form.addRow(self.tr("Round:"), self.round_label)
         form.addRow(self.tr("&Scale:"), self.scale)
