@@ -68,3 +68,37 @@ def test_the_whole_window_with_every_page_built_names_its_widgets(win, demo_stor
         ws.go_to(stage)
     missing = unnamed_focusables(win)
     assert missing == [], missing
+
+
+def mnemonic_clashes(win, root) -> dict[str, list[str]]:
+    """Alt+letter shortcuts used twice among the menu bar and the visible, enabled buttons,
+    labelled fields and tabs under root (Qt would then only cycle between them)."""
+    import re
+
+    from PySide6.QtWidgets import QAbstractButton, QLabel, QTabBar
+
+    texts = [a.text() for a in win.menuBar().actions()]
+    texts += [
+        b.text() for b in root.findChildren(QAbstractButton) if b.isVisible() and b.isEnabled()
+    ]
+    texts += [lb.text() for lb in root.findChildren(QLabel) if lb.isVisible() and lb.buddy()]
+    for bar in root.findChildren(QTabBar):
+        if bar.isVisible():
+            texts += [bar.tabText(i) for i in range(bar.count()) if bar.isTabVisible(i)]
+    keys: dict[str, list[str]] = {}
+    for t in texts:
+        m = re.search(r"&(\w)", t.replace("&&", ""))
+        if m:
+            keys.setdefault(m.group(1).casefold(), []).append(t)
+    return {k: v for k, v in keys.items() if len(v) > 1}
+
+
+@pytest.mark.parametrize(
+    "stage", ("setup", "participants", "input_tracking", "issues", "indicators")
+)
+def test_alt_shortcuts_do_not_clash_on_the_preparation_steps(win, demo_store, stage):
+    ws = win.open_cycle(demo_store.demo_ids[2])
+    ws.go_to(stage)
+    assert mnemonic_clashes(win, ws) == {}
+    win.show_home()
+    assert mnemonic_clashes(win, win.home) == {}
