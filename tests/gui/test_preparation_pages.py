@@ -134,6 +134,11 @@ def test_participants_groups_people_and_warnings(qtbot, win, store, cycle, error
 
     groups = find(p, QListWidget, "Groups")
     groups.setCurrentRow(1)  # Men
+    replace_text(qtbot, find(p, QLineEdit, "Facilitators of the selected group"), "Duc, Hoa")
+    assert store.load_cycle(cycle.id).groups[1].facilitators == ["Duc", "Hoa"]
+    undo(win)
+    assert store.load_cycle(cycle.id).groups[1].facilitators == []
+    redo(win)
     table = find(p, QTableWidget, "Participants")
     for _ in range(3):
         find(p, QPushButton, "Add participant").click()

@@ -80,6 +80,9 @@ class ParticipantsPage(StepPage):
         self.add_group_button.clicked.connect(self.add_group)
         self.rename = CommitLineEdit(self.tr("Selected group name"))
         self.rename.committed.connect(self.rename_group)
+        self.group_facilitators = CommitLineEdit(self.tr("Facilitators of the selected group"))
+        self.group_facilitators.setPlaceholderText(self.tr("Lead, note-taker (commas between)"))
+        self.group_facilitators.committed.connect(self.set_group_facilitators)
         self.remove_group_button = QPushButton(self.tr("Remove group"))
         self.remove_group_button.setAccessibleName(self.tr("Remove group"))
         self.remove_group_button.clicked.connect(self.remove_group)
@@ -92,6 +95,7 @@ class ParticipantsPage(StepPage):
         gl.addWidget(self.add_group_button)
         gl.addWidget(QLabel(self.tr("Selected group:")))
         gl.addWidget(self.rename)
+        gl.addWidget(self.group_facilitators)
         gl.addWidget(self.remove_group_button)
         hint = QLabel(self.tr("A group of type “Staff” is the service provider group."))
         hint.setWordWrap(True)
@@ -208,6 +212,12 @@ class ParticipantsPage(StepPage):
             self.group_name.clear()
             self.group_name.set_value("")
             self.select_group(g.id)
+
+    def set_group_facilitators(self, text: str) -> None:
+        g = self.current_group()
+        names = [n.strip() for n in text.split(",") if n.strip()]
+        if g is not None and names != g.facilitators:
+            self.ctx.update(self.tr("Change group facilitators"), e.Group, g.id, facilitators=names)
 
     def rename_group(self, name: str) -> None:
         g = self.current_group()
@@ -352,6 +362,7 @@ class ParticipantsPage(StepPage):
     def _fill_table(self) -> None:
         g = self.current_group()
         self.rename.set_value(g.name if g else "")
+        self.group_facilitators.set_value(", ".join(g.facilitators) if g else "")
         people = self.ctx.data().participants_of(g.id) if g else []
         ids = [p.id for p in people]
         shown = [
