@@ -124,10 +124,14 @@ class SetupPage(StepPage):
 
     # ----------------------------------------------------------------- edits
     def _cycle(self, text: str, **changes) -> None:
-        self.ctx.update(text, e.Cycle, self.ctx.cycle_id, **changes)
+        c = self.ctx.data().cycle
+        if any(getattr(c, k) != v for k, v in changes.items()):  # no empty undo steps
+            self.ctx.update(text, e.Cycle, c.id, **changes)
 
     def _facility(self, text: str, **changes) -> None:
-        self.ctx.update(text, e.Facility, self.ctx.data().facility.id, **changes)
+        f = self.ctx.data().facility
+        if any(getattr(f, k) != v for k, v in changes.items()):
+            self.ctx.update(text, e.Facility, f.id, **changes)
 
     def _location_done(self) -> None:
         value = self.location.value()
