@@ -7,6 +7,7 @@ from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QComboBox,
+    QFormLayout,
     QGroupBox,
     QHBoxLayout,
     QHeaderView,
@@ -94,8 +95,10 @@ class ParticipantsPage(StepPage):
         gl.addWidget(self.group_name)
         gl.addWidget(self.add_group_button)
         gl.addWidget(QLabel(self.tr("Selected group:")))
-        gl.addWidget(self.rename)
-        gl.addWidget(self.group_facilitators)
+        selected = QFormLayout()
+        selected.addRow(self.tr("Name:"), self.rename)
+        selected.addRow(self.tr("Facilitators:"), self.group_facilitators)
+        gl.addLayout(selected)
         gl.addWidget(self.remove_group_button)
         hint = QLabel(self.tr("A group of type “Staff” is the service provider group."))
         hint.setWordWrap(True)
