@@ -163,6 +163,11 @@ def load_memory() -> dict[str, dict[str, str | list[str]]]:
 def fill_from_memory(ts: Path, lang: str, memory: dict) -> int:
     """Give unfinished entries of a catalogue their remembered translation; returns how many."""
     known = memory.get(lang, {})
+    # A source remembered under other contexts, always translated the same way, is reused.
+    by_source: dict[str, set] = {}
+    for key, value in known.items():
+        src = key.split(_SEP, 1)[1]
+        by_source.setdefault(src, set()).add(tuple(value) if isinstance(value, list) else value)
     tree = ET.parse(ts)
     filled = 0
     for ctx in tree.getroot().iter("context"):
@@ -171,7 +176,11 @@ def fill_from_memory(ts: Path, lang: str, memory: dict) -> int:
             tr = msg.find("translation")
             if tr is None or tr.get("type") != "unfinished":
                 continue
-            value = known.get(f"{name}{_SEP}{msg.findtext('source') or ''}")
+            source = msg.findtext("source") or ""
+            value = known.get(f"{name}{_SEP}{source}")
+            if value is None and len(by_source.get(source, ())) == 1:
+                (only,) = by_source[source]
+                value = list(only) if isinstance(only, tuple) else only
             if value is None:
                 continue
             forms = tr.findall("numerusform")

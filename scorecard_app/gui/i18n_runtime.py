@@ -55,7 +55,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.assets import resources_dir
-from scorecard_app.core.scales import display_value
+from scorecard_app.core.scales import display_value as core_display_value
 from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 
 log = logging.getLogger(__name__)
@@ -256,10 +256,15 @@ def format_number(value: float | int | None, decimals: int = 1) -> str:
     )
 
 
-def format_score(value: float | None) -> str:
-    """A score by core's display rule (3.5 stays 3.5), in the language's number style."""
-    text = display_value(value)
+def format_score(value: float | None, decimals: int = 1) -> str:
+    """A score by core's display rule (3.5 stays 3.5), with the language's decimal mark (3,5).
+    The GUI's number parsers accept both marks, so a shown value can be typed back."""
+    text = core_display_value(value, decimals)
     return text.replace(".", locale().decimalPoint()) if value is not None else text
+
+
+# The name the GUI modules use for every number they show.
+display_value = format_score
 
 
 def collator() -> QCollator:

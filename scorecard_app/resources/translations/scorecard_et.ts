@@ -31,7 +31,7 @@
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation>Lisa &amp;uuendus</translation>
+        <translation>&amp;Lisa uuendus</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -41,7 +41,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Kuupäev:</translation>
+        <translation>K&amp;uupäev:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -189,7 +189,7 @@
     <message>
         <location line="-150"/>
         <source>&amp;Escalate to the district</source>
-        <translation>&amp;Saada maakonnale</translation>
+        <translation>Saa&amp;da maakonnale</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -209,7 +209,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Vastutaja:</translation>
+        <translation>Vast&amp;utaja:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -219,12 +219,12 @@
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation>&amp;Tähtaeg:</translation>
+        <translation>T&amp;ähtaeg:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sources:</source>
-        <translation>&amp;Vahendid:</translation>
+        <translation>Vah&amp;endid:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -387,7 +387,7 @@
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation>Rühma &amp;üksmeel</translation>
+        <translation>Rü&amp;hma üksmeel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -397,7 +397,7 @@
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation>&amp;Käetõstmine</translation>
+        <translation>K&amp;äetõstmine</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -408,7 +408,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Voor {r}
@@ -475,7 +475,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+129"/>
+        <location filename="../../gui/scoring_widgets.py" line="+130"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -757,7 +757,7 @@ kog. · teen.</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation>&amp;Asutus:</translation>
+        <translation>A&amp;sutus:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,12 +767,12 @@ kog. · teen.</translation>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation>&amp;Valdkond:</translation>
+        <translation>Va&amp;ldkond:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation>Kogukonna &amp;asukoht:</translation>
+        <translation>K&amp;ogukonna asukoht:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -782,27 +782,27 @@ kog. · teen.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Skaala:</translation>
+        <translation>S&amp;kaala:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation>Hindamis&amp;viis:</translation>
+        <translation>&amp;Hindamisviis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Kohtumise &amp;keel:</translation>
+        <translation>Koht&amp;umise keel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Peamine läbiviija:</translation>
+        <translation>P&amp;eamine läbiviija:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>&amp;Teised läbiviijad:</translation>
+        <translation>Te&amp;ised läbiviijad:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -839,14 +839,14 @@ kog. · teen.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+161"/>
+        <location filename="../../gui/workspace.py" line="+163"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL — ainult harjutamiseks. Seda ei sünkroonita kunagi peakontoriga.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>&amp;Lõpeta tsükkel…</translation>
+        <translation>Lõ&amp;peta tsükkel…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -864,7 +864,17 @@ kog. · teen.</translation>
         <translation>Ava tsükkel uuesti</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+2"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>Alusta &amp;järgmist vooru…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next round</source>
+        <translation>Alusta järgmist vooru</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -913,7 +923,7 @@ kog. · teen.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-235"/>
+        <location filename="../../gui/workspace.py" line="-243"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>
@@ -1068,7 +1078,7 @@ kog. · teen.</translation>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>Kasuta probleemi &amp;näitajana</translation>
+        <translation>&amp;Kasuta probleemi näitajana</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1138,7 +1148,7 @@ kog. · teen.</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock indicators…</source>
-        <translation>&amp;Ava näitajad muutmiseks…</translation>
+        <translation>Ava &amp;näitajad muutmiseks…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,7 +1183,7 @@ kog. · teen.</translation>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation>Liiguta &amp;alla</translation>
+        <translation>&amp;Liiguta alla</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1414,7 +1424,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>&amp;Projektorivaade (F11)</translation>
+        <translation>Pro&amp;jektorivaade (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1462,7 +1472,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Kuupäev:</translation>
+        <translation>K&amp;uupäev:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1472,12 +1482,12 @@ Kas avada siiski?</translation>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation>&amp;Kogukonnast kohal:</translation>
+        <translation>K&amp;ogukonnast kohal:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation>&amp;Teenuseosutajaid kohal:</translation>
+        <translation>Tee&amp;nuseosutajaid kohal:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1508,7 +1518,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation>Lisa &amp;ametnik</translation>
+        <translation>&amp;Lisa ametnik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1518,7 +1528,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+2"/>
         <source>Remove o&amp;fficial</source>
-        <translation>Eemalda a&amp;metnik</translation>
+        <translation>&amp;Eemalda ametnik</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1627,17 +1637,17 @@ Kas avada siiski?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Rühm:</translation>
+        <translation>R&amp;ühm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised &amp;by:</source>
-        <translation>&amp;Tõstatas:</translation>
+        <translation>T&amp;õstatas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation>Uus &amp;probleem:</translation>
+        <translation>&amp;Uus probleem:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1652,7 +1662,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>&amp;Ühenda valitud üheks</translation>
+        <translation>Ü&amp;henda valitud üheks</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,7 +1788,7 @@ Kas avada siiski?</translation>
         <translation>Hindamiskaart</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -1820,7 +1830,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Finish cycle…</source>
-        <translation>&amp;Lõpeta tsükkel…</translation>
+        <translation>Lõ&amp;peta tsükkel…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1848,7 +1858,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Hindamiskaardi teave</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
     </message>
@@ -1910,13 +1920,13 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+14"/>
+        <location filename="../../gui/steps/participants.py" line="+73"/>
+        <location line="+17"/>
         <source>Groups</source>
         <translation>Rühmad</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>New group type</source>
         <translation>Uue rühma tüüp</translation>
     </message>
@@ -1933,7 +1943,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation>Lisa &amp;rühm</translation>
+        <translation>L&amp;isa rühm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1944,6 +1954,16 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <location line="+2"/>
         <source>Selected group name</source>
         <translation>Valitud rühma nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Valitud rühma läbiviijad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Juht, protokollija (komadega eraldatud)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1960,6 +1980,16 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <location line="+4"/>
         <source>Selected group:</source>
         <translation>Valitud rühm:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nimi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>Läbiviijad:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2035,16 +2065,16 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation>Lisa &amp;anonüümne osaleja</translation>
+        <translation>Lisa anonüümne &amp;osaleja</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Add anonymous participant</source>
         <translation>Lisa anonüümne osaleja</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Keegi ruumis”: tõstatab probleeme kiiresti, teda ei loeta inimeseks</translation>
     </message>
@@ -2055,12 +2085,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Remove participant</source>
         <translation>Eemalda osaleja</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>Participants of the selected group</source>
         <translation>Valitud rühma osalejad</translation>
     </message>
@@ -2080,7 +2110,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Lisa rühm {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Change group facilitators</source>
+        <translation>Muuda rühma läbiviijaid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rename group</source>
         <translation>Nimeta rühm ümber</translation>
     </message>
@@ -2129,7 +2164,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>anonymous</source>
         <translation>anonüümne</translation>
     </message>
@@ -2283,7 +2318,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation>&amp;Teenuseosutajate rühm:</translation>
+        <translation>Tee&amp;nuseosutajate rühm:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2727,7 +2762,7 @@ Kas soovite selle asendada?</translation>
         <translation>Ava uuesti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
     </message>
@@ -2735,7 +2770,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+90"/>
+        <location filename="../../gui/score_results.py" line="+91"/>
         <source>Live results</source>
         <translation>Jooksvad tulemused</translation>
     </message>
@@ -2885,7 +2920,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+151"/>
+        <location filename="../../gui/scale_widgets.py" line="+152"/>
         <source>Scale:</source>
         <translation>Skaala:</translation>
     </message>
@@ -2909,7 +2944,7 @@ Kas soovite selle asendada?</translation>
         <translation>{value}, {word}, skaalal {low} kuni {high}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Not scored by both sides yet</source>
         <translation>Mõlemad pooled pole veel hinnanud</translation>
     </message>
@@ -2952,7 +2987,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Score</source>
         <translation>Hinne</translation>
     </message>
@@ -2972,7 +3007,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Rühm:</translation>
+        <translation>R&amp;ühm:</translation>
     </message>
 </context>
 <context>
@@ -3082,18 +3117,18 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Facility:</source>
-        <translation>&amp;Asutus:</translation>
+        <source>F&amp;acility:</source>
+        <translation>A&amp;sutus:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>&amp;Valdkond:</translation>
+        <source>Sec&amp;tor:</source>
+        <translation>Va&amp;ldkond:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation>Kogukonna &amp;asukoht:</translation>
+        <translation>K&amp;ogukonna asukoht:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3103,27 +3138,27 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Skaala:</translation>
+        <translation>S&amp;kaala:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation>Hindamis&amp;viis:</translation>
+        <translation>&amp;Hindamisviis:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Kohtumise &amp;keel:</translation>
+        <translation>Koht&amp;umise keel:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Peamine läbiviija:</translation>
+        <translation>P&amp;eamine läbiviija:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>&amp;Teised läbiviijad:</translation>
+        <translation>Te&amp;ised läbiviijad:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3201,7 +3236,7 @@ Kas soovite selle asendada?</translation>
         <translation>Muuda läbiviijaid</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Change community location</source>
         <translation>Muuda kogukonna asukohta</translation>
     </message>
@@ -3244,7 +3279,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-98"/>
+        <location filename="../../gui/workspace.py" line="-99"/>
         <source>Steps</source>
         <translation>Sammud</translation>
     </message>

@@ -31,7 +31,7 @@
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation>הוסף &amp;עדכון</translation>
+        <translation>ה&amp;וסף עדכון</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -41,12 +41,12 @@
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation>&amp;תאריך:</translation>
+        <translation>ת&amp;אריך:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation>&amp;מצב:</translation>
+        <translation>מ&amp;צב:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -124,7 +124,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation>&amp;הוסף פעולה</translation>
+        <translation>הוסף &amp;פעולה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -135,7 +135,7 @@
     <message>
         <location line="-133"/>
         <source>De&amp;lete action</source>
-        <translation>&amp;מחק פעולה</translation>
+        <translation>מ&amp;חק פעולה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -189,7 +189,7 @@
     <message>
         <location line="-150"/>
         <source>&amp;Escalate to the district</source>
-        <translation>&amp;העבר למחוז</translation>
+        <translation>העבר &amp;למחוז</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -199,12 +199,12 @@
     <message>
         <location line="+20"/>
         <source>&amp;What:</source>
-        <translation>&amp;מה:</translation>
+        <translation>מ&amp;ה:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator:</source>
-        <translation>&amp;מדד:</translation>
+        <translation>מ&amp;דד:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -214,12 +214,12 @@
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation>&amp;מוסד אחראי:</translation>
+        <translation>מו&amp;סד אחראי:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation>מו&amp;עד:</translation>
+        <translation>מ&amp;ועד:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -234,7 +234,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation>&amp;עדיפות:</translation>
+        <translation>עד&amp;יפות:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -408,7 +408,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>סבב {r}
@@ -475,7 +475,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+129"/>
+        <location filename="../../gui/scoring_widgets.py" line="+130"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -757,7 +757,7 @@ comm. · prov.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation>&amp;מוסד:</translation>
+        <translation>מ&amp;וסד:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -767,12 +767,12 @@ comm. · prov.</source>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation>&amp;תחום:</translation>
+        <translation>ת&amp;חום:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation>&amp;מיקום הקהילה:</translation>
+        <translation>מיקום &amp;הקהילה:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -787,7 +787,7 @@ comm. · prov.</source>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation>&amp;שיטת מתן ציונים:</translation>
+        <translation>שיטת מתן &amp;ציונים:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -839,14 +839,14 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+161"/>
+        <location filename="../../gui/workspace.py" line="+163"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>מחזור תרגול — לתרגול בלבד. הוא לעולם אינו מסונכרן עם המשרד הראשי.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>&amp;סיים מחזור…</translation>
+        <translation>סיי&amp;ם מחזור…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -864,7 +864,17 @@ comm. · prov.</source>
         <translation>פתח מחזור מחדש</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+2"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>התחל סבב &amp;הבא…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next round</source>
+        <translation>התחל סבב הבא</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -913,7 +923,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-235"/>
+        <location filename="../../gui/workspace.py" line="-243"/>
         <source>Finish cycle</source>
         <translation>סיום מחזור</translation>
     </message>
@@ -1068,7 +1078,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>השתמש בנושא כ&amp;מדד</translation>
+        <translation>השתמש בנושא &amp;כמדד</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1158,7 +1168,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation>הזז למ&amp;עלה</translation>
+        <translation>&amp;הזז למעלה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1414,7 +1424,7 @@ Unlock anyway?</source>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>תצוגת &amp;מקרן (F11)</translation>
+        <translation>ת&amp;צוגת מקרן (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1462,12 +1472,12 @@ Unlock anyway?</source>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation>&amp;תאריך:</translation>
+        <translation>ת&amp;אריך:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation>&amp;מקום:</translation>
+        <translation>מק&amp;ום:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1627,12 +1637,12 @@ Unlock anyway?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation>&amp;קבוצה:</translation>
+        <translation>ק&amp;בוצה:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised &amp;by:</source>
-        <translation>הו&amp;עלה על ידי:</translation>
+        <translation>&amp;הועלה על ידי:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1652,7 +1662,7 @@ Unlock anyway?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>&amp;מזג את הנבחרים לאחד</translation>
+        <translation>מזג &amp;את הנבחרים לאחד</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1778,7 +1788,7 @@ Unlock anyway?</source>
         <translation>כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -1820,7 +1830,7 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Finish cycle…</source>
-        <translation>&amp;סיים מחזור…</translation>
+        <translation>סיי&amp;ם מחזור…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1848,7 +1858,7 @@ Unlock anyway?</source>
         <translation>&amp;אודות כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
     </message>
@@ -1910,13 +1920,13 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+14"/>
+        <location filename="../../gui/steps/participants.py" line="+73"/>
+        <location line="+17"/>
         <source>Groups</source>
         <translation>קבוצות</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>New group type</source>
         <translation>סוג הקבוצה החדשה</translation>
     </message>
@@ -1933,7 +1943,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation>הוסף &amp;קבוצה</translation>
+        <translation>ה&amp;וסף קבוצה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1944,6 +1954,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Selected group name</source>
         <translation>שם הקבוצה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitators of the selected group</source>
+        <translation>מנחי הקבוצה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>מנחה מוביל, רושם (מופרדים בפסיקים)</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1960,6 +1980,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+4"/>
         <source>Selected group:</source>
         <translation>הקבוצה שנבחרה:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>שם:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>מנחים:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2039,12 +2069,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Add anonymous participant</source>
         <translation>הוספת משתתף אנונימי</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>”מישהו בחדר“: מעלה נושאים במהירות, אינו נספר כאדם</translation>
     </message>
@@ -2055,12 +2085,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Remove participant</source>
         <translation>הסרת משתתף</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>Participants of the selected group</source>
         <translation>משתתפי הקבוצה שנבחרה</translation>
     </message>
@@ -2080,7 +2110,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>הוספת הקבוצה ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Change group facilitators</source>
+        <translation>שינוי מנחי הקבוצה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rename group</source>
         <translation>שינוי שם הקבוצה</translation>
     </message>
@@ -2129,7 +2164,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>anonymous</source>
         <translation>אנונימי</translation>
     </message>
@@ -2248,7 +2283,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation>מדד &amp;עצמי:</translation>
+        <translation>מ&amp;דד עצמי:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2283,7 +2318,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation>&amp;קבוצת נותני השירות:</translation>
+        <translation>קבוצת &amp;נותני השירות:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2727,7 +2762,7 @@ Do you want to replace it?</source>
         <translation>פתח מחדש</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -2735,7 +2770,7 @@ Do you want to replace it?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+90"/>
+        <location filename="../../gui/score_results.py" line="+91"/>
         <source>Live results</source>
         <translation>תוצאות בזמן אמת</translation>
     </message>
@@ -2885,7 +2920,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+151"/>
+        <location filename="../../gui/scale_widgets.py" line="+152"/>
         <source>Scale:</source>
         <translation>סולם:</translation>
     </message>
@@ -2909,7 +2944,7 @@ Do you want to replace it?</source>
         <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Not scored by both sides yet</source>
         <translation>עדיין לא קיבל ציון משני הצדדים</translation>
     </message>
@@ -2952,7 +2987,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Score</source>
         <translation>ציון</translation>
     </message>
@@ -2972,7 +3007,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation>&amp;קבוצה:</translation>
+        <translation>ק&amp;בוצה:</translation>
     </message>
 </context>
 <context>
@@ -3082,18 +3117,18 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Facility:</source>
-        <translation>&amp;מוסד:</translation>
+        <source>F&amp;acility:</source>
+        <translation>מ&amp;וסד:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>&amp;תחום:</translation>
+        <source>Sec&amp;tor:</source>
+        <translation>ת&amp;חום:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation>&amp;מיקום הקהילה:</translation>
+        <translation>מיקום &amp;הקהילה:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3108,7 +3143,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation>&amp;שיטת מתן ציונים:</translation>
+        <translation>שיטת מתן &amp;ציונים:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3201,7 +3236,7 @@ Do you want to replace it?</source>
         <translation>שינוי המנחים</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Change community location</source>
         <translation>שינוי מיקום הקהילה</translation>
     </message>
@@ -3244,7 +3279,7 @@ Do you want to replace it?</source>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-98"/>
+        <location filename="../../gui/workspace.py" line="-99"/>
         <source>Steps</source>
         <translation>שלבים</translation>
     </message>

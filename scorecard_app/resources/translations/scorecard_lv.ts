@@ -51,7 +51,7 @@
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation>&amp;Piezīme:</translation>
+        <translation>P&amp;iezīme:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -124,7 +124,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation>&amp;Pievienot darbību</translation>
+        <translation>Pie&amp;vienot darbību</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -135,7 +135,7 @@
     <message>
         <location line="-133"/>
         <source>De&amp;lete action</source>
-        <translation>&amp;Dzēst darbību</translation>
+        <translation>D&amp;zēst darbību</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -189,7 +189,7 @@
     <message>
         <location line="-150"/>
         <source>&amp;Escalate to the district</source>
-        <translation>&amp;Nodot novadam</translation>
+        <translation>N&amp;odot novadam</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -199,32 +199,32 @@
     <message>
         <location line="+20"/>
         <source>&amp;What:</source>
-        <translation>&amp;Kas:</translation>
+        <translation>K&amp;as:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Indicator:</source>
-        <translation>&amp;Rādītājs:</translation>
+        <translation>Rā&amp;dītājs:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Atbildīgais:</translation>
+        <translation>At&amp;bildīgais:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation>&amp;Institūcija:</translation>
+        <translation>I&amp;nstitūcija:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation>&amp;Termiņš:</translation>
+        <translation>T&amp;ermiņš:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Re&amp;sources:</source>
-        <translation>&amp;Resursi:</translation>
+        <translation>Re&amp;sursi:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -234,7 +234,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation>&amp;Prioritāte:</translation>
+        <translation>Pr&amp;ioritāte:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -397,7 +397,7 @@
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation>Roku &amp;pacelšana</translation>
+        <translation>R&amp;oku pacelšana</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -408,7 +408,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>{r}. kārta
@@ -475,7 +475,7 @@ kop. · sn.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+129"/>
+        <location filename="../../gui/scoring_widgets.py" line="+130"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -795,7 +795,7 @@ kop. · sn.</translation>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Sesijas &amp;valoda:</translation>
+        <translation>S&amp;esijas valoda:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -805,7 +805,7 @@ kop. · sn.</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>&amp;Citi moderatori:</translation>
+        <translation>Citi &amp;moderatori:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -842,14 +842,14 @@ kop. · sn.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+161"/>
+        <location filename="../../gui/workspace.py" line="+163"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>Pa&amp;beigt ciklu…</translation>
+        <translation>Pabeigt cikl&amp;u…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -867,7 +867,17 @@ kop. · sn.</translation>
         <translation>Atvērt ciklu atkārtoti</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+2"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>Sākt &amp;nākamo kārtu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next round</source>
+        <translation>Sākt nākamo kārtu</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -916,7 +926,7 @@ kop. · sn.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-235"/>
+        <location filename="../../gui/workspace.py" line="-243"/>
         <source>Finish cycle</source>
         <translation>Pabeigt ciklu</translation>
     </message>
@@ -1073,7 +1083,7 @@ kop. · sn.</translation>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>Izmantot problēmu kā &amp;rādītāju</translation>
+        <translation>&amp;Izmantot problēmu kā rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1163,7 +1173,7 @@ kop. · sn.</translation>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation>Pārvietot &amp;augšup</translation>
+        <translation>Pār&amp;vietot augšup</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1322,7 +1332,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>&amp;Pievienot pozīciju</translation>
+        <translation>P&amp;ievienot pozīciju</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1431,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>&amp;Projektora skats (F11)</translation>
+        <translation>Projektora &amp;skats (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1479,17 +1489,17 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation>&amp;Klāt no kopienas:</translation>
+        <translation>Klāt &amp;no kopienas:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation>Klāt no &amp;sniedzējiem:</translation>
+        <translation>K&amp;lāt no sniedzējiem:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Piezīmes:</translation>
+        <translation>P&amp;iezīmes:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1644,7 +1654,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation>Jauna &amp;problēma:</translation>
+        <translation>&amp;Jauna problēma:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1787,7 +1797,7 @@ Tomēr atbloķēt?</translation>
         <translation>Vērtējuma karte</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
@@ -1844,7 +1854,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+5"/>
         <source>&amp;View</source>
-        <translation>&amp;Skats</translation>
+        <translation>S&amp;kats</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1857,7 +1867,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Par Vērtējuma karti</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>
@@ -1919,13 +1929,13 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+14"/>
+        <location filename="../../gui/steps/participants.py" line="+73"/>
+        <location line="+17"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>New group type</source>
         <translation>Jaunās grupas veids</translation>
     </message>
@@ -1956,6 +1966,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+2"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Izvēlētās grupas moderatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Vadītājs, protokolētājs (atdalīti ar komatiem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
         <translation>Noņemt grupu</translation>
@@ -1969,6 +1989,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+4"/>
         <source>Selected group:</source>
         <translation>Izvēlētā grupa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nosaukums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>Moderatori:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2029,7 +2059,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+4"/>
         <source>&amp;Add participant</source>
-        <translation>&amp;Pievienot dalībnieku</translation>
+        <translation>Pievienot &amp;dalībnieku</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2048,12 +2078,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Add anonymous participant</source>
         <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
     </message>
@@ -2064,12 +2094,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Remove participant</source>
         <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>Participants of the selected group</source>
         <translation>Izvēlētās grupas dalībnieki</translation>
     </message>
@@ -2089,7 +2119,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Pievienot grupu {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Change group facilitators</source>
+        <translation>Mainīt grupas moderatorus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rename group</source>
         <translation>Pārdēvēt grupu</translation>
     </message>
@@ -2139,7 +2174,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>anonymous</source>
         <translation>anonīms</translation>
     </message>
@@ -2264,7 +2299,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>&amp;Pievienot savu rādītāju</translation>
+        <translation>P&amp;ievienot savu rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2294,7 +2329,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation>&amp;Sniedzēju grupa:</translation>
+        <translation>Sniedzēju &amp;grupa:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2738,7 +2773,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Atvērt atkārtoti</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -2746,7 +2781,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+90"/>
+        <location filename="../../gui/score_results.py" line="+91"/>
         <source>Live results</source>
         <translation>Tiešie rezultāti</translation>
     </message>
@@ -2896,7 +2931,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+151"/>
+        <location filename="../../gui/scale_widgets.py" line="+152"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
@@ -2920,7 +2955,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Not scored by both sides yet</source>
         <translation>Abas puses vēl nav novērtējušas</translation>
     </message>
@@ -2963,7 +2998,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Score</source>
         <translation>Vērtējums</translation>
     </message>
@@ -3093,12 +3128,12 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Facility:</source>
+        <source>F&amp;acility:</source>
         <translation>&amp;Iestāde:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ctor:</source>
+        <source>Sec&amp;tor:</source>
         <translation>&amp;Nozare:</translation>
     </message>
     <message>
@@ -3124,7 +3159,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Sesijas &amp;valoda:</translation>
+        <translation>S&amp;esijas valoda:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3134,7 +3169,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>&amp;Citi moderatori:</translation>
+        <translation>Citi &amp;moderatori:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3212,7 +3247,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Mainīt moderatorus</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Change community location</source>
         <translation>Mainīt kopienas atrašanās vietu</translation>
     </message>
@@ -3255,7 +3290,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-98"/>
+        <location filename="../../gui/workspace.py" line="-99"/>
         <source>Steps</source>
         <translation>Soļi</translation>
     </message>

@@ -31,7 +31,7 @@
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation>Додај &amp;ажурирање</translation>
+        <translation>Д&amp;одај ажурирање</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -41,7 +41,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Датум:</translation>
+        <translation>Д&amp;атум:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -124,7 +124,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation>&amp;Додај активност</translation>
+        <translation>Додај &amp;активност</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -135,7 +135,7 @@
     <message>
         <location line="-133"/>
         <source>De&amp;lete action</source>
-        <translation>&amp;Избриши активност</translation>
+        <translation>И&amp;збриши активност</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -189,7 +189,7 @@
     <message>
         <location line="-150"/>
         <source>&amp;Escalate to the district</source>
-        <translation>&amp;Проследи до округот</translation>
+        <translation>Про&amp;следи до округот</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -209,12 +209,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Одговорен:</translation>
+        <translation>Од&amp;говорен:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation>&amp;Институција:</translation>
+        <translation>И&amp;нституција:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -234,7 +234,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Priority:</source>
-        <translation>&amp;Приоритет:</translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -392,7 +392,7 @@
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation>Поединечни &amp;гласови</translation>
+        <translation>П&amp;оединечни гласови</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -408,7 +408,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Круг {r}
@@ -475,7 +475,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+129"/>
+        <location filename="../../gui/scoring_widgets.py" line="+130"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
@@ -760,7 +760,7 @@ comm. · prov.</source>
     <message>
         <location line="+3"/>
         <source>&amp;Facility:</source>
-        <translation>&amp;Установа:</translation>
+        <translation>Ус&amp;танова:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -770,7 +770,7 @@ comm. · prov.</source>
     <message>
         <location line="+1"/>
         <source>Se&amp;ctor:</source>
-        <translation>&amp;Сектор:</translation>
+        <translation>С&amp;ектор:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -805,7 +805,7 @@ comm. · prov.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>&amp;Други фасилитатори:</translation>
+        <translation>Други &amp;фасилитатори:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -842,14 +842,14 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+161"/>
+        <location filename="../../gui/workspace.py" line="+163"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>ЦИКЛУС ЗА ОБУКА — само за вежбање. Никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>&amp;Заврши го циклусот…</translation>
+        <translation>За&amp;врши го циклусот…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -867,7 +867,17 @@ comm. · prov.</source>
         <translation>Отвори го циклусот повторно</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+2"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>Започни сле&amp;ден круг…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next round</source>
+        <translation>Започни следен круг</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -916,7 +926,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-235"/>
+        <location filename="../../gui/workspace.py" line="-243"/>
         <source>Finish cycle</source>
         <translation>Заврши го циклусот</translation>
     </message>
@@ -1143,7 +1153,7 @@ comm. · prov.</source>
     <message>
         <location line="+6"/>
         <source>&amp;Unlock indicators…</source>
-        <translation>&amp;Отклучи ги индикаторите…</translation>
+        <translation>Отклучи &amp;ги индикаторите…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1178,7 +1188,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation>Помести на&amp;долу</translation>
+        <translation>Пом&amp;ести надолу</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1322,7 +1332,7 @@ Unlock anyway?</source>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>&amp;Додај ставка</translation>
+        <translation>Додај &amp;ставка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1421,7 +1431,7 @@ Unlock anyway?</source>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>Приказ за &amp;проектор (F11)</translation>
+        <translation>Приказ &amp;за проектор (F11)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1469,22 +1479,22 @@ Unlock anyway?</source>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Датум:</translation>
+        <translation>Д&amp;атум:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Venue:</source>
-        <translation>&amp;Место:</translation>
+        <translation>М&amp;есто:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation>&amp;Присутни од заедницата:</translation>
+        <translation>Присутни &amp;од заедницата:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation>Присутни &amp;даватели:</translation>
+        <translation>П&amp;рисутни даватели:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1618,7 +1628,7 @@ Unlock anyway?</source>
     <message>
         <location line="+8"/>
         <source>&amp;Remove issue</source>
-        <translation>&amp;Отстрани проблем</translation>
+        <translation>О&amp;тстрани проблем</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1644,7 +1654,7 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation>Нов &amp;проблем:</translation>
+        <translation>&amp;Нов проблем:</translation>
     </message>
     <message>
         <location line="+5"/>
@@ -1787,7 +1797,7 @@ Unlock anyway?</source>
         <translation>Картичка за оценување</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
@@ -1829,7 +1839,7 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Finish cycle…</source>
-        <translation>&amp;Заврши го циклусот…</translation>
+        <translation>За&amp;врши го циклусот…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1857,7 +1867,7 @@ Unlock anyway?</source>
         <translation>&amp;За Картичката за оценување</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
     </message>
@@ -1919,13 +1929,13 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+14"/>
+        <location filename="../../gui/steps/participants.py" line="+73"/>
+        <location line="+17"/>
         <source>Groups</source>
         <translation>Групи</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>New group type</source>
         <translation>Тип на новата група</translation>
     </message>
@@ -1956,6 +1966,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+2"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Фасилитатори на избраната група</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Водител, записничар (одделени со запирки)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
         <translation>Отстрани група</translation>
@@ -1969,6 +1989,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+4"/>
         <source>Selected group:</source>
         <translation>Избрана група:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Име:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>Фасилитатори:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2029,7 +2059,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+4"/>
         <source>&amp;Add participant</source>
-        <translation>&amp;Додај учесник</translation>
+        <translation>Д&amp;одај учесник</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2048,28 +2078,28 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Add anonymous participant</source>
         <translation>Додај анонимен учесник</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation>&amp;Отстрани учесник</translation>
+        <translation>О&amp;тстрани учесник</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Remove participant</source>
         <translation>Отстрани учесник</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>Participants of the selected group</source>
         <translation>Учесници од избраната група</translation>
     </message>
@@ -2089,7 +2119,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Додај група {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Change group facilitators</source>
+        <translation>Промени фасилитатори на групата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rename group</source>
         <translation>Преименувај група</translation>
     </message>
@@ -2139,7 +2174,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
@@ -2264,7 +2299,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>&amp;Додај сопствен индикатор</translation>
+        <translation>Додај сопствен &amp;индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2294,7 +2329,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation>Група на &amp;даватели:</translation>
+        <translation>&amp;Група на даватели:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -2738,7 +2773,7 @@ Do you want to replace it?</source>
         <translation>Отвори повторно</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
@@ -2746,7 +2781,7 @@ Do you want to replace it?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+90"/>
+        <location filename="../../gui/score_results.py" line="+91"/>
         <source>Live results</source>
         <translation>Резултати во живо</translation>
     </message>
@@ -2896,7 +2931,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+151"/>
+        <location filename="../../gui/scale_widgets.py" line="+152"/>
         <source>Scale:</source>
         <translation>Скала:</translation>
     </message>
@@ -2920,7 +2955,7 @@ Do you want to replace it?</source>
         <translation>{value}, {word}, на скала од {low} до {high}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Not scored by both sides yet</source>
         <translation>Сè уште не е оценето од двете страни</translation>
     </message>
@@ -2963,7 +2998,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
@@ -3093,13 +3128,13 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Facility:</source>
-        <translation>&amp;Установа:</translation>
+        <source>F&amp;acility:</source>
+        <translation>Ус&amp;танова:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>&amp;Сектор:</translation>
+        <source>Sec&amp;tor:</source>
+        <translation>С&amp;ектор:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3134,7 +3169,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>&amp;Други фасилитатори:</translation>
+        <translation>Други &amp;фасилитатори:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3212,7 +3247,7 @@ Do you want to replace it?</source>
         <translation>Промени фасилитатори</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Change community location</source>
         <translation>Промени локација на заедницата</translation>
     </message>
@@ -3255,7 +3290,7 @@ Do you want to replace it?</source>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-98"/>
+        <location filename="../../gui/workspace.py" line="-99"/>
         <source>Steps</source>
         <translation>Чекори</translation>
     </message>

@@ -31,7 +31,7 @@
     <message>
         <location line="+2"/>
         <source>Add &amp;update</source>
-        <translation>Thêm &amp;cập nhật</translation>
+        <translation>Thê&amp;m cập nhật</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -46,12 +46,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Trạng thái:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;ote:</source>
-        <translation>&amp;Ghi chú:</translation>
+        <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -124,7 +124,7 @@
     <message>
         <location line="+8"/>
         <source>&amp;Add action</source>
-        <translation>&amp;Thêm hành động</translation>
+        <translation>Thê&amp;m hành động</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -135,7 +135,7 @@
     <message>
         <location line="-133"/>
         <source>De&amp;lete action</source>
-        <translation>&amp;Xóa hành động</translation>
+        <translation>Xó&amp;a hành động</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -189,7 +189,7 @@
     <message>
         <location line="-150"/>
         <source>&amp;Escalate to the district</source>
-        <translation>&amp;Chuyển lên huyện</translation>
+        <translation>Chuyển &amp;lên huyện</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -209,17 +209,17 @@
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Người chịu trách nhiệm:</translation>
+        <translation>Ngườ&amp;i chịu trách nhiệm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation>&amp;Cơ quan:</translation>
+        <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation>&amp;Hạn:</translation>
+        <translation>Hạ&amp;n:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -229,7 +229,7 @@
     <message>
         <location line="+1"/>
         <source>S&amp;tatus:</source>
-        <translation>Trạng &amp;thái:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -397,7 +397,7 @@
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation>&amp;Giơ tay</translation>
+        <translation>G&amp;iơ tay</translation>
     </message>
     <message>
         <location line="+45"/>
@@ -408,7 +408,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+97"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Vòng {r}
@@ -434,7 +434,7 @@ c.đồng · c.cấp</translation>
         <location line="-27"/>
         <location line="+27"/>
         <source>Providers</source>
-        <translation>Bên cung cấp dịch vụ</translation>
+        <translation>Bên cung cấp</translation>
     </message>
     <message>
         <location line="-26"/>
@@ -475,7 +475,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+129"/>
+        <location filename="../../gui/scoring_widgets.py" line="+130"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -779,12 +779,12 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Thang điểm:</translation>
+        <translation>Th&amp;ang điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scoring &amp;mode:</source>
-        <translation>&amp;Cách chấm điểm:</translation>
+        <translation>Cách chấ&amp;m điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -794,12 +794,12 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>Điều phối viên &amp;chính:</translation>
+        <translation>Điều &amp;phối viên chính:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>Điều phối viên &amp;khác:</translation>
+        <translation>Điều phối &amp;viên khác:</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -836,14 +836,14 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+161"/>
+        <location filename="../../gui/workspace.py" line="+163"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>&amp;Hoàn tất chu kỳ…</translation>
+        <translation>Hoàn tất chu &amp;kỳ…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -861,7 +861,17 @@ c.đồng · c.cấp</translation>
         <translation>Mở lại chu kỳ</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+2"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next round</source>
+        <translation>Bắt đầu vòng tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+134"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -910,7 +920,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-235"/>
+        <location filename="../../gui/workspace.py" line="-243"/>
         <source>Finish cycle</source>
         <translation>Hoàn tất chu kỳ</translation>
     </message>
@@ -1063,7 +1073,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+2"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>Dùng vấn đề làm &amp;chỉ số</translation>
+        <translation>&amp;Dùng vấn đề làm chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1168,7 +1178,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+2"/>
         <source>Move do&amp;wn</source>
-        <translation>Chuyển &amp;xuống</translation>
+        <translation>&amp;Chuyển xuống</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1183,7 +1193,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Xóa</translation>
+        <translation>Xó&amp;a</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1308,7 +1318,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>&amp;Thêm mục</translation>
+        <translation>Thêm &amp;mục</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1318,7 +1328,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation>&amp;Xóa mục</translation>
+        <translation>Xó&amp;a mục</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1407,7 +1417,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>Chế độ &amp;máy chiếu (F11)</translation>
+        <translation>Chế độ máy chiếu (&amp;F11)</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1465,17 +1475,17 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+1"/>
         <source>Co&amp;mmunity present:</source>
-        <translation>&amp;Cộng đồng có mặt:</translation>
+        <translation>Cộng đồng có &amp;mặt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;roviders present:</source>
-        <translation>&amp;Bên cung cấp có mặt:</translation>
+        <translation>Bên c&amp;ung cấp có mặt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;Ghi chú:</translation>
+        <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1501,7 +1511,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation>Thêm &amp;cán bộ</translation>
+        <translation>Thêm cán &amp;bộ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1604,7 +1614,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+8"/>
         <source>&amp;Remove issue</source>
-        <translation>&amp;Xóa vấn đề</translation>
+        <translation>Xó&amp;a vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1625,7 +1635,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+1"/>
         <source>Raised &amp;by:</source>
-        <translation>&amp;Người nêu:</translation>
+        <translation>Ngườ&amp;i nêu:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1645,7 +1655,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>&amp;Gộp các mục đã chọn thành một</translation>
+        <translation>Gộp &amp;các mục đã chọn thành một</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1660,7 +1670,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation>&amp;Tách vấn đề đã gộp</translation>
+        <translation>Tách vấn đề đã gộ&amp;p</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1769,7 +1779,7 @@ Vẫn mở khóa?</translation>
         <translation>Thẻ điểm</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+26"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1806,12 +1816,12 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Cycle</source>
-        <translation>&amp;Chu kỳ</translation>
+        <translation>C&amp;hu kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish cycle…</source>
-        <translation>&amp;Hoàn tất chu kỳ…</translation>
+        <translation>Hoàn tất chu &amp;kỳ…</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -1839,7 +1849,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Giới thiệu Thẻ điểm</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+47"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
     </message>
@@ -1901,13 +1911,13 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+72"/>
-        <location line="+14"/>
+        <location filename="../../gui/steps/participants.py" line="+73"/>
+        <location line="+17"/>
         <source>Groups</source>
         <translation>Các nhóm</translation>
     </message>
     <message>
-        <location line="-12"/>
+        <location line="-15"/>
         <source>New group type</source>
         <translation>Loại nhóm mới</translation>
     </message>
@@ -1938,6 +1948,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+2"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Điều phối viên của nhóm đang chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Người điều phối chính, người ghi chép (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <location line="+1"/>
         <source>Remove group</source>
         <translation>Xóa nhóm</translation>
@@ -1951,6 +1971,16 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+4"/>
         <source>Selected group:</source>
         <translation>Nhóm đang chọn:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>Điều phối viên:</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2011,7 +2041,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+4"/>
         <source>&amp;Add participant</source>
-        <translation>&amp;Thêm người tham gia</translation>
+        <translation>Thê&amp;m người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2030,28 +2060,28 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+130"/>
+        <location line="+136"/>
         <source>Add anonymous participant</source>
         <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
-        <location line="-128"/>
+        <location line="-134"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation>&amp;Xóa người tham gia</translation>
+        <translation>Xó&amp;a người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+131"/>
+        <location line="+137"/>
         <source>Remove participant</source>
         <translation>Xóa người tham gia</translation>
     </message>
     <message>
-        <location line="-129"/>
+        <location line="-135"/>
         <source>Participants of the selected group</source>
         <translation>Người tham gia của nhóm đang chọn</translation>
     </message>
@@ -2071,7 +2101,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Thêm nhóm {name}</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
+        <source>Change group facilitators</source>
+        <translation>Đổi điều phối viên của nhóm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>Rename group</source>
         <translation>Đổi tên nhóm</translation>
     </message>
@@ -2119,7 +2154,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+44"/>
+        <location line="+45"/>
         <source>anonymous</source>
         <translation>ẩn danh</translation>
     </message>
@@ -2209,7 +2244,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation>Bên cung cấp dịch vụ</translation>
+        <translation>Bên cung cấp</translation>
     </message>
     <message>
         <location line="+14"/>
@@ -2242,7 +2277,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>&amp;Thêm chỉ số riêng</translation>
+        <translation>Thêm &amp;chỉ số riêng</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2252,7 +2287,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation>&amp;Xóa chỉ số riêng</translation>
+        <translation>Xó&amp;a chỉ số riêng</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2716,7 +2751,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Mở lại</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -2724,7 +2759,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+90"/>
+        <location filename="../../gui/score_results.py" line="+91"/>
         <source>Live results</source>
         <translation>Kết quả trực tiếp</translation>
     </message>
@@ -2874,7 +2909,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+151"/>
+        <location filename="../../gui/scale_widgets.py" line="+152"/>
         <source>Scale:</source>
         <translation>Thang điểm:</translation>
     </message>
@@ -2898,7 +2933,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
     </message>
     <message>
-        <location line="+159"/>
+        <location line="+158"/>
         <source>Not scored by both sides yet</source>
         <translation>Chưa được cả hai bên chấm điểm</translation>
     </message>
@@ -2941,7 +2976,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-47"/>
+        <location line="-46"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -3071,12 +3106,12 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>&amp;Facility:</source>
+        <source>F&amp;acility:</source>
         <translation>&amp;Cơ sở:</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Se&amp;ctor:</source>
+        <source>Sec&amp;tor:</source>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
@@ -3092,12 +3127,12 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Thang điểm:</translation>
+        <translation>Th&amp;ang điểm:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring &amp;mode:</source>
-        <translation>&amp;Cách chấm điểm:</translation>
+        <translation>Cách chấ&amp;m điểm:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3107,12 +3142,12 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+1"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>Điều phối viên &amp;chính:</translation>
+        <translation>Điều &amp;phối viên chính:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
-        <translation>Điều phối viên &amp;khác:</translation>
+        <translation>Điều phối &amp;viên khác:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3190,7 +3225,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đổi các điều phối viên</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+19"/>
         <source>Change community location</source>
         <translation>Đổi địa điểm cộng đồng</translation>
     </message>
@@ -3233,7 +3268,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-98"/>
+        <location filename="../../gui/workspace.py" line="-99"/>
         <source>Steps</source>
         <translation>Các bước</translation>
     </message>
