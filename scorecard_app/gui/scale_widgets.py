@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.scales import FACE_WORDS, Scale, display_value
+from scorecard_app.core.scales import FACE_WORDS, Scale
+from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 
 from .i18n_bridge import tr_core
 

@@ -20,7 +20,8 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.core.aggregation import Stats, disaggregate, group_result, indicator_results
 from scorecard_app.core.entities import ATTRIBUTES, GENDERS, CycleData, Indicator
-from scorecard_app.core.scales import Scale, display_value
+from scorecard_app.core.scales import Scale
+from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 
 from .i18n_bridge import tr_core
 from .scale_widgets import face_icon, score_sentence, score_text

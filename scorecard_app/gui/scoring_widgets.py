@@ -18,7 +18,8 @@ from PySide6.QtGui import QKeyEvent
 from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
 
 from scorecard_app.core.entities import CycleData, Indicator, Participant, Score
-from scorecard_app.core.scales import Scale, ScoreOutOfRange, display_value
+from scorecard_app.core.scales import Scale, ScoreOutOfRange
+from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 
 from .context import CycleContext
 from .scale_widgets import ScoreDelegate, ValueRole, face_icon, score_sentence, score_text

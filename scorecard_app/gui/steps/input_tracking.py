@@ -15,7 +15,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core import entities as e
-from scorecard_app.core.scales import display_value
+from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 
 from .base import StepPage
 from .fields import CommitLineEdit, on_delete_key, parse_number

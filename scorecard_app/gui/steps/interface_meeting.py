@@ -24,9 +24,10 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.core.aggregation import IndicatorResult, indicator_results
 from scorecard_app.core.entities import CycleData, InterfaceMeeting
-from scorecard_app.core.scales import Scale, display_value
+from scorecard_app.core.scales import Scale
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
+from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 from scorecard_app.gui.projector import ProjectorRow, ProjectorView
 from scorecard_app.gui.scale_widgets import (
     change_words,
