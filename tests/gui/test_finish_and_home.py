@@ -127,3 +127,23 @@ def test_finished_cycle_offers_its_next_round(qtbot, demo_store, settings, monke
     find(ws, QPushButton, "Start next round").click()
     assert win.workspace.cycle_id == demo_store.demo_ids[2]  # opened, not created twice
     assert len(demo_store.list_cycles()) == 3
+
+
+def test_missing_counts_of_many_running_cycles_arrive_in_batches(qtbot, store, settings):
+    from scorecard_app.gui.cycle_list import CycleListPage
+
+    f = e.Facility("Riverside", sector="health")
+    store.add(f)
+    for n in range(CycleListPage.MISSING_BATCH + 5):
+        store.create_cycle(e.Cycle(f.id, f"North › Village {n:03d}"))
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    model = win.home.model
+
+    def counted():
+        return sum(1 for c in model.rows if c.id in model.missing)
+
+    assert counted() == CycleListPage.MISSING_BATCH  # the first batch at once
+    qtbot.waitUntil(lambda: counted() == len(model.rows), timeout=3000)
+    assert all("item(s) missing" in model.attention(c) for c in model.rows)
