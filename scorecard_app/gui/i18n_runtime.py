@@ -360,13 +360,18 @@ def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = 
                 setter(new)
                 changed += 1
 
+    # Qt's methods are called through their classes: a page may shadow a name (self.actions).
+    W = QWidget
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
-        swap(w.windowTitle, w.setWindowTitle)
-        swap(w.toolTip, w.setToolTip)
-        swap(w.statusTip, w.setStatusTip)
-        swap(w.accessibleName, w.setAccessibleName)
-        swap(w.accessibleDescription, w.setAccessibleDescription)
+        swap(lambda w=w: W.windowTitle(w), lambda t, w=w: W.setWindowTitle(w, t))
+        swap(lambda w=w: W.toolTip(w), lambda t, w=w: W.setToolTip(w, t))
+        swap(lambda w=w: W.statusTip(w), lambda t, w=w: W.setStatusTip(w, t))
+        swap(lambda w=w: W.accessibleName(w), lambda t, w=w: W.setAccessibleName(w, t))
+        swap(
+            lambda w=w: W.accessibleDescription(w),
+            lambda t, w=w: W.setAccessibleDescription(w, t),
+        )
         if isinstance(w, QLabel | QAbstractButton):
             swap(w.text, w.setText)
         if isinstance(w, QGroupBox):
@@ -379,7 +384,7 @@ def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = 
             for i in range(w.count()):
                 swap(lambda i=i, w=w: w.tabText(i), lambda t, i=i, w=w: w.setTabText(i, t))
                 swap(lambda i=i, w=w: w.tabToolTip(i), lambda t, i=i, w=w: w.setTabToolTip(i, t))
-        for a in w.actions():
+        for a in W.actions(w):
             swap(a.text, a.setText)
             swap(a.toolTip, a.setToolTip)
             swap(a.statusTip, a.setStatusTip)
