@@ -2,7 +2,8 @@
 
     QT_QPA_PLATFORM=offscreen python scripts/i18n_screenshots.py [--lang he vi] [--out docs/screenshots]
 
-Writes docs/screenshots/<lang>/00-home.png, 01-setup.png … 10-follow_up.png and settings.png,
+Writes docs/screenshots/<lang>/00-home.png, 01-setup.png … 10-follow_up.png, 08b-projector.png
+and settings.png,
 from a fresh demo database (round 3 of Riverside Health Centre, in progress). Look at every one.
 """
 
@@ -53,6 +54,11 @@ def shoot(langs: list[str], out: Path, size: tuple[int, int] = (1366, 768)) -> l
                 ws.go_to(stage)
                 app.processEvents()
                 written.append(_save(win, folder / f"{n:02d}-{stage}.png", app))
+                if stage == "interface_meeting":  # the projector view, mirrored too
+                    projector = ws.page(stage).open_projector()
+                    projector.resize(*size)
+                    written.append(_save(projector, folder / "08b-projector.png", app))
+                    projector.close()
             dlg = SettingsDialog(settings, win)
             dlg.show()
             app.processEvents()

@@ -535,7 +535,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+50"/>
+        <location filename="../../gui/cycle_list.py" line="+57"/>
         <source>Facility</source>
         <translation>Asutus</translation>
     </message>
@@ -644,7 +644,7 @@ kog. · teen.</translation>
         <translation>Hindamiskaardi tsüklid</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>issue</source>
         <translation>probleem</translation>
     </message>

@@ -314,7 +314,7 @@
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation>עדיין אין פעולות: לחצו על הוסף פעולה (Alt+ה).</translation>
+        <translation>עדיין אין פעולות: לחצו על הוסף פעולה (Alt+פ).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -535,7 +535,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+50"/>
+        <location filename="../../gui/cycle_list.py" line="+57"/>
         <source>Facility</source>
         <translation>מוסד</translation>
     </message>
@@ -644,7 +644,7 @@ comm. · prov.</source>
         <translation>מחזורי כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>issue</source>
         <translation>נושא</translation>
     </message>

@@ -314,7 +314,7 @@
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+P).</translation>
+        <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+V).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -535,7 +535,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+50"/>
+        <location filename="../../gui/cycle_list.py" line="+57"/>
         <source>Facility</source>
         <translation>Iestāde</translation>
     </message>
@@ -646,7 +646,7 @@ kop. · sn.</translation>
         <translation>Vērtējuma kartes cikli</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>issue</source>
         <translation>problēma</translation>
     </message>

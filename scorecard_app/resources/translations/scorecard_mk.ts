@@ -314,7 +314,7 @@
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation>Сè уште нема активности: притиснете Додај активност (Alt+Д).</translation>
+        <translation>Сè уште нема активности: притиснете Додај активност (Alt+А).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -535,7 +535,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+50"/>
+        <location filename="../../gui/cycle_list.py" line="+57"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
@@ -646,7 +646,7 @@ comm. · prov.</source>
         <translation>Циклуси на картичката за оценување</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>issue</source>
         <translation>проблем</translation>
     </message>

@@ -71,7 +71,7 @@
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation>Người chịu trách nhiệm</translation>
+        <translation>Phụ trách</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -184,7 +184,7 @@
         <location line="-152"/>
         <location line="+153"/>
         <source>Priority</source>
-        <translation>Mức ưu tiên</translation>
+        <translation>Ưu tiên</translation>
     </message>
     <message>
         <location line="-150"/>
@@ -314,7 +314,7 @@
     <message>
         <location line="+4"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+T).</translation>
+        <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+M).</translation>
     </message>
     <message>
         <location line="+12"/>
@@ -329,7 +329,7 @@
     <message>
         <location line="+2"/>
         <source>Responsible</source>
-        <translation>Người chịu trách nhiệm</translation>
+        <translation>Phụ trách</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -535,7 +535,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+50"/>
+        <location filename="../../gui/cycle_list.py" line="+57"/>
         <source>Facility</source>
         <translation>Cơ sở</translation>
     </message>
@@ -642,7 +642,7 @@ c.đồng · c.cấp</translation>
         <translation>Các chu kỳ thẻ điểm</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="+63"/>
         <source>issue</source>
         <translation>vấn đề</translation>
     </message>
@@ -1023,7 +1023,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation>Người chịu trách nhiệm</translation>
+        <translation>Phụ trách</translation>
     </message>
     <message>
         <location line="+1"/>
