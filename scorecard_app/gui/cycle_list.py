@@ -29,6 +29,7 @@ from scorecard_app.store import Store
 from scorecard_app.store.search import search_cycles
 
 from .i18n_bridge import tr_core
+from .i18n_runtime import CollatingSortProxy
 
 
 class CycleListModel(QAbstractTableModel):
@@ -92,7 +93,7 @@ class CycleListModel(QAbstractTableModel):
         return None
 
 
-class CycleFilter(QSortFilterProxyModel):
+class CycleFilter(CollatingSortProxy):  # sorts in the interface language's order
     """Shows rows whose columns contain the filter text, or whose records matched a search."""
 
     def __init__(self, parent=None):

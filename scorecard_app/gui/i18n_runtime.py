@@ -36,6 +36,7 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
+    QSortFilterProxyModel,
     Qt,
     QTranslator,
     Signal,
@@ -278,6 +279,27 @@ def sorted_by_collation(items: Iterable[T], key: Callable[[T], str] = str) -> li
     """Items in the interface language's alphabetical order (Estonian puts Z after S)."""
     c = collator()
     return sorted(items, key=functools.cmp_to_key(lambda a, b: c.compare(key(a), key(b))))
+
+
+_collators: dict[str, QCollator] = {}
+
+
+def _current_collator() -> QCollator:
+    name = locale().name()
+    if name not in _collators:
+        _collators[name] = collator()
+    return _collators[name]
+
+
+class CollatingSortProxy(QSortFilterProxyModel):
+    """A sort/filter proxy whose text columns sort in the interface language's alphabetical
+    order (QSortFilterProxyModel's locale-aware mode follows the system, not our language)."""
+
+    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt's name
+        a, b = left.data(self.sortRole()), right.data(self.sortRole())
+        if isinstance(a, str) and isinstance(b, str):
+            return _current_collator().compare(a, b) < 0
+        return super().lessThan(left, right)
 
 
 def library_text(code_or_text: str) -> str:

@@ -223,3 +223,22 @@ def test_library_indicators_in_the_interface_language():
     assert i18n_runtime.library_text("HC01") == "Thời gian chờ trước khi được khám"
     assert i18n_runtime.library_text("Waiting time before being seen").startswith("Thời gian")
     assert i18n_runtime.library_text("A custom indicator") == "A custom indicator"
+
+
+def test_cycle_list_sorts_in_the_languages_alphabet(qtbot, store, settings):
+    from scorecard_app.core import entities as e
+
+    for name in ("Zoo clinic", "Tee clinic", "Sõna clinic"):
+        f = e.Facility(name=name)
+        store.create_cycle(e.Cycle(facility_id=f.id, community="Village"), f)
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+
+    def facilities():
+        m = win.home.table.model()
+        return [m.index(r, 0).data() for r in range(m.rowCount())]
+
+    assert facilities() == ["Sõna clinic", "Tee clinic", "Zoo clinic"]
+    set_language("et")  # Estonian: s, š, z, ž, t … so Z comes before T
+    assert facilities() == ["Sõna clinic", "Zoo clinic", "Tee clinic"]
