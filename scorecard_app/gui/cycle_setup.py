@@ -106,7 +106,7 @@ class CycleSetupDialog(QDialog):
         self.store = store
         self.created_id: str | None = None
         self.setWindowTitle(self.tr("New score card cycle"))
-        self.setMinimumWidth(640)
+        self.setMinimumWidth(780)
         facilities = [(f.id, f.name) for f in store.facilities()]
         self.facility = CodeCombo(
             self.tr("Facility"), facilities + [(self.NEW, self.tr("New facility…"))]
@@ -119,6 +119,7 @@ class CycleSetupDialog(QDialog):
         self.round_label = QLabel()
         self.round_label.setAccessibleName(self.tr("Round"))
         self.round_label.setWordWrap(True)
+        self.round_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
         self.scale = CodeCombo(self.tr("Scale"), scale_items())
         self.mode = CodeCombo(self.tr("Scoring mode"), mode_items())
         self.language = CodeCombo(self.tr("Session language"), language_items())
@@ -127,8 +128,12 @@ class CycleSetupDialog(QDialog):
         self.others = QLineEdit()
         self.others.setAccessibleName(self.tr("Other facilitators"))
         self.others.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.training = QCheckBox(self.tr("&Training cycle (practice only: marked, never synced)"))
+        self.training = QCheckBox(self.tr("&Training cycle"))
         self.training.setAccessibleName(self.tr("Training cycle"))
+        training_note = QLabel(
+            self.tr("Practice only: marked as training on every screen and never synced.")
+        )
+        training_note.setWordWrap(True)
 
         form = QFormLayout()
         form.addRow(self.tr("&Facility:"), self.facility)
@@ -142,6 +147,7 @@ class CycleSetupDialog(QDialog):
         form.addRow(self.tr("Lea&d facilitator:"), self.lead)
         form.addRow(self.tr("&Other facilitators:"), self.others)
         form.addRow("", self.training)
+        form.addRow("", training_note)
         self.error = QLabel()
         self.error.setWordWrap(True)
         self.error.setObjectName("error")
