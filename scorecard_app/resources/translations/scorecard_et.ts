@@ -535,7 +535,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+57"/>
+        <location filename="../../gui/cycle_list.py" line="+58"/>
         <source>Facility</source>
         <translation>Asutus</translation>
     </message>
@@ -715,7 +715,7 @@ kog. · teen.</translation>
         <translation>Voor</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scale</source>
         <translation>Skaala</translation>
     </message>
@@ -746,8 +746,8 @@ kog. · teen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation>&amp;Harjutustsükkel (ainult harjutamiseks: märgitud, ei sünkroonita kunagi)</translation>
+        <source>&amp;Training cycle</source>
+        <translation>Harjutus&amp;tsükkel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -755,7 +755,12 @@ kog. · teen.</translation>
         <translation>Harjutustsükkel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Ainult harjutamiseks: igal ekraanil märgitud harjutusena ja ei sünkroonita kunagi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Facility:</source>
         <translation>A&amp;sutus:</translation>
     </message>
@@ -805,7 +810,7 @@ kog. · teen.</translation>
         <translation>Te&amp;ised läbiviijad:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Loo tsükkel</translation>
@@ -1760,7 +1765,7 @@ Kas avada siiski?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-158"/>
+        <location filename="../../gui/cycle_setup.py" line="-164"/>
         <source>Region</source>
         <translation>Piirkond</translation>
     </message>
@@ -1888,7 +1893,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+204"/>
+        <location filename="../../gui/cycle_setup.py" line="+210"/>
         <source>Next round</source>
         <translation>Järgmine voor</translation>
     </message>

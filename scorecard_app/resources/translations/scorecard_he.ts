@@ -535,7 +535,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+57"/>
+        <location filename="../../gui/cycle_list.py" line="+58"/>
         <source>Facility</source>
         <translation>מוסד</translation>
     </message>
@@ -715,7 +715,7 @@ comm. · prov.</source>
         <translation>סבב</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scale</source>
         <translation>סולם</translation>
     </message>
@@ -746,8 +746,8 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation>מחזור &amp;תרגול (לתרגול בלבד: מסומן, לעולם לא מסונכרן)</translation>
+        <source>&amp;Training cycle</source>
+        <translation>מחזור &amp;תרגול</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -755,14 +755,19 @@ comm. · prov.</source>
         <translation>מחזור תרגול</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>לתרגול בלבד: מסומן כתרגול בכל מסך ולעולם לא מסונכרן.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Facility:</source>
         <translation>מ&amp;וסד:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New facility &amp;name:</source>
-        <translation>&amp;שם המוסד החדש:</translation>
+        <translation>שם המוס&amp;ד החדש:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -805,7 +810,7 @@ comm. · prov.</source>
         <translation>מנחים &amp;נוספים:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>צור מחזור</translation>
@@ -1760,7 +1765,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-158"/>
+        <location filename="../../gui/cycle_setup.py" line="-164"/>
         <source>Region</source>
         <translation>אזור</translation>
     </message>
@@ -1888,7 +1893,7 @@ Unlock anyway?</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+204"/>
+        <location filename="../../gui/cycle_setup.py" line="+210"/>
         <source>Next round</source>
         <translation>הסבב הבא</translation>
     </message>

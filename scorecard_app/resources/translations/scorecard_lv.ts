@@ -535,7 +535,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+57"/>
+        <location filename="../../gui/cycle_list.py" line="+58"/>
         <source>Facility</source>
         <translation>Iestāde</translation>
     </message>
@@ -718,7 +718,7 @@ kop. · sn.</translation>
         <translation>Kārta</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scale</source>
         <translation>Skala</translation>
     </message>
@@ -749,8 +749,8 @@ kop. · sn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation>&amp;Apmācības cikls (tikai vingrināšanās: atzīmēts, netiek sinhronizēts)</translation>
+        <source>&amp;Training cycle</source>
+        <translation>Apmācī&amp;bas cikls</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -758,14 +758,19 @@ kop. · sn.</translation>
         <translation>Apmācības cikls</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Tikai vingrināšanās: katrā ekrānā atzīmēts kā apmācība un netiek sinhronizēts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Facility:</source>
         <translation>&amp;Iestāde:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New facility &amp;name:</source>
-        <translation>Jaunās iestādes &amp;nosaukums:</translation>
+        <translation>Jaunās iestādes nosa&amp;ukums:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -808,7 +813,7 @@ kop. · sn.</translation>
         <translation>Citi &amp;moderatori:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Izveidot ciklu</translation>
@@ -1769,7 +1774,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-158"/>
+        <location filename="../../gui/cycle_setup.py" line="-164"/>
         <source>Region</source>
         <translation>Reģions</translation>
     </message>
@@ -1897,7 +1902,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+204"/>
+        <location filename="../../gui/cycle_setup.py" line="+210"/>
         <source>Next round</source>
         <translation>Nākamā kārta</translation>
     </message>

@@ -535,7 +535,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+57"/>
+        <location filename="../../gui/cycle_list.py" line="+58"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
@@ -718,7 +718,7 @@ comm. · prov.</source>
         <translation>Круг</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scale</source>
         <translation>Скала</translation>
     </message>
@@ -749,8 +749,8 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation>Циклус за &amp;обука (само за вежбање: означен, никогаш не се синхронизира)</translation>
+        <source>&amp;Training cycle</source>
+        <translation>Циклус за &amp;обука</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -758,7 +758,12 @@ comm. · prov.</source>
         <translation>Циклус за обука</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Само за вежбање: на секој екран означен како обука и никогаш не се синхронизира.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Facility:</source>
         <translation>Ус&amp;танова:</translation>
     </message>
@@ -808,7 +813,7 @@ comm. · prov.</source>
         <translation>Други &amp;фасилитатори:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Создај циклус</translation>
@@ -1769,7 +1774,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-158"/>
+        <location filename="../../gui/cycle_setup.py" line="-164"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -1897,7 +1902,7 @@ Unlock anyway?</source>
         <translation>По&amp;ставки…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+204"/>
+        <location filename="../../gui/cycle_setup.py" line="+210"/>
         <source>Next round</source>
         <translation>Следен круг</translation>
     </message>

@@ -535,7 +535,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+57"/>
+        <location filename="../../gui/cycle_list.py" line="+58"/>
         <source>Facility</source>
         <translation>Cơ sở</translation>
     </message>
@@ -712,7 +712,7 @@ c.đồng · c.cấp</translation>
         <translation>Vòng</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Scale</source>
         <translation>Thang điểm</translation>
     </message>
@@ -743,8 +743,8 @@ c.đồng · c.cấp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>&amp;Training cycle (practice only: marked, never synced)</source>
-        <translation>Chu kỳ &amp;tập huấn (chỉ để thực hành: được đánh dấu, không bao giờ đồng bộ)</translation>
+        <source>&amp;Training cycle</source>
+        <translation>Chu kỳ tập h&amp;uấn</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -752,7 +752,12 @@ c.đồng · c.cấp</translation>
         <translation>Chu kỳ tập huấn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+2"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Chỉ để thực hành: được đánh dấu là tập huấn trên mọi màn hình và không bao giờ đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Facility:</source>
         <translation>&amp;Cơ sở:</translation>
     </message>
@@ -802,7 +807,7 @@ c.đồng · c.cấp</translation>
         <translation>Điều phối &amp;viên khác:</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Tạo chu kỳ</translation>
@@ -1751,7 +1756,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-158"/>
+        <location filename="../../gui/cycle_setup.py" line="-164"/>
         <source>Region</source>
         <translation>Vùng</translation>
     </message>
@@ -1879,7 +1884,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+204"/>
+        <location filename="../../gui/cycle_setup.py" line="+210"/>
         <source>Next round</source>
         <translation>Vòng tiếp theo</translation>
     </message>
