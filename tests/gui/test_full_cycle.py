@@ -300,7 +300,11 @@ def test_a_whole_cycle_through_the_widgets_then_reopened(qtbot, tmp_path, settin
         win2.show()
         rows = find(win2, QTableView, "Cycles").model()
         assert rows.rowCount() == 1 and rows.index(0, 4).data() == "Complete"
+        assert rows.index(0, 3).data() == "Follow-up"
         ws = win2.open_cycle(cid)
+        steps = [ws.nav.item(i).text() for i in range(ws.nav.count())]
+        assert len(steps) == 10 and all("✓ done" in t for t in steps), steps
+        assert "finished and locked" in ws.header.text()
         ws.go_to("interface_meeting")
         table = find(ws.page("interface_meeting"), QTableView, "Community and provider scores")
         for r in range(5):
