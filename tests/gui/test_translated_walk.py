@@ -92,3 +92,19 @@ def test_no_new_mnemonic_clashes_in_translations(qtbot, demo_store, settings, la
             if not any(group <= old for old in english[stage]):
                 problems.append(f"{stage}: {texts}")
     assert not problems, "\n".join(problems)
+
+
+@pytest.mark.parametrize("lang", ("en", *LANGS))
+def test_new_cycle_dialog_has_no_mnemonic_clash(qtbot, demo_store, lang):
+    from scorecard_app.gui.cycle_setup import CycleSetupDialog
+
+    set_language(lang)
+    dlg = CycleSetupDialog(demo_store)
+    qtbot.addWidget(dlg)
+    dlg.show()
+    letters: dict[str, list[str]] = {}
+    for w in dlg.findChildren(QWidget):
+        if w.isVisible() and isinstance(w, QLabel | QAbstractButton):
+            if m := _MNEMONIC.search(w.text()):
+                letters.setdefault(m.group(1).lower(), []).append(w.text())
+    assert not {k: v for k, v in letters.items() if len(v) > 1}
