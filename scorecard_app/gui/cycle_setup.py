@@ -40,13 +40,14 @@ def split_location(community: str) -> list[str]:
 
 
 def known_parts(store: Store) -> list[list[str]]:
-    """For each level, the names used before there (what autocompletion offers)."""
-    out: list[set[str]] = [set() for _ in LEVELS]
+    """For each level, the names used before there (what autocompletion offers), each once:
+    "north" and "North" are the same region, offered as first written."""
+    out: list[dict[str, str]] = [{} for _ in LEVELS]
     for loc in store.locations():
         for i, part in enumerate(split_location(loc)[: len(LEVELS)]):
             if part:
-                out[i].add(part)
-    return [sorted(s, key=str.casefold) for s in out]
+                out[i].setdefault(part.casefold(), part)
+    return [sorted(d.values(), key=str.casefold) for d in out]
 
 
 def scale_items() -> list[tuple[str, str]]:
