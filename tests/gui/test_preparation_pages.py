@@ -391,3 +391,14 @@ def test_delete_key_removes_the_current_row_undoably(qtbot, win, store, cycle):
     assert [i.item for i in store.load_cycle(cycle.id).input_items] == ["Nurses"]
     undo(win)
     assert [i.item for i in store.load_cycle(cycle.id).input_items] == ["Nurses", "Beds"]
+
+
+def test_providers_can_raise_issues_too(qtbot, win, store, cycle):
+    store.add(e.Group(cycle.id, "Women", type="women"))
+    store.add(e.Group(cycle.id, "Staff", kind="provider", type="staff"))
+    win.workspace.ctx.invalidate()
+    p = page(win, "issues")
+    choose(qtbot, find(p, QComboBox, "Group raising issues"), "Staff (service provider)")
+    type_text(qtbot, find(p, QLineEdit, "New issue"), "Patients come late")
+    (issue,) = store.load_cycle(cycle.id).issues
+    assert issue.group_id == store.load_cycle(cycle.id).provider_groups[0].id

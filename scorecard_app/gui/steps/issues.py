@@ -220,7 +220,14 @@ class IssuesPage(StepPage):
     # --------------------------------------------------------------- refresh
     def refresh(self) -> None:
         d = self.ctx.data()
-        self.group.set_items([(g.id, g.name) for g in d.community_groups])
+        # providers raise issues too (often the same ones from another angle, research §1.2)
+        self.group.set_items(
+            [(g.id, g.name) for g in d.community_groups]
+            + [
+                (g.id, self.tr("{name} (service provider)").format(name=g.name))
+                for g in d.provider_groups
+            ]
+        )
         if self.group.currentIndex() < 0 and self.group.count():
             self.group.setCurrentIndex(0)
         texts = sorted({i.text for i in d.issues}, key=str.casefold)
