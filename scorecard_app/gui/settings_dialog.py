@@ -111,6 +111,8 @@ class SettingsDialog(Retranslatable, QDialog):
         lay.addWidget(self.note)
         lay.addStretch(1)
         lay.addWidget(self.buttons)
+        # Room for the note in every language: a wrapped label's height follows this width.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
         self.retranslate_ui()
 
         self.language.currentIndexChanged.connect(self._language_chosen)
