@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
@@ -21,7 +23,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core import entities as e
-from scorecard_app.core.checks import check_all, check_stage
+from scorecard_app.core.checks import check_all, check_stage, inclusion_warnings
 from scorecard_app.core.stages import STAGE_CODES, stage_index, stage_name
 from scorecard_app.store import Store, StoreError
 
@@ -79,13 +81,17 @@ class FinishDialog(QDialog):
         )
         self.report = QTextBrowser()
         self.report.setAccessibleName(self.tr("What is missing"))
+        sections = list(missing)
+        warnings = [tr_message(m) for m in inclusion_warnings(data)]
+        if warnings:  # worth saying before locking, but not required
+            sections.append((self.tr("Who may have been left out (not required)"), warnings))
         lines = []
-        for stage, msgs in missing:
-            lines.append(f"<h4>{stage}</h4><ul>")
-            lines += [f"<li>{m}</li>" for m in msgs]
+        for title, msgs in sections:  # the texts hold user input: escape them
+            lines.append(f"<h4>{html.escape(title)}</h4><ul>")
+            lines += [f"<li>{html.escape(m)}</li>" for m in msgs]
             lines.append("</ul>")
-        self.report.setHtml("".join(lines) or self.tr("<p>Nothing is missing.</p>"))
-        self.report.setVisible(bool(count))
+        self.report.setHtml("".join(lines))
+        self.report.setVisible(bool(sections))
         note = QLabel(
             self.tr(
                 "Finishing locks the cycle: nothing can be changed any more, except the "
@@ -110,7 +116,7 @@ class FinishDialog(QDialog):
         lay.addWidget(note)
         lay.addWidget(buttons)
         self.missing_count = count
-        if not count:
+        if not sections:
             lay.insertStretch(1, 1)
             self.resize(560, 200)
 

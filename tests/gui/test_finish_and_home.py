@@ -147,3 +147,21 @@ def test_missing_counts_of_many_running_cycles_arrive_in_batches(qtbot, store, s
     assert counted() == CycleListPage.MISSING_BATCH  # the first batch at once
     qtbot.waitUntil(lambda: counted() == len(model.rows), timeout=3000)
     assert all("item(s) missing" in model.attention(c) for c in model.rows)
+
+
+def test_finish_lists_inclusion_warnings_and_escapes_user_text(qtbot, store, settings):
+    f = e.Facility("Riverside", sector="health")
+    c = store.create_cycle(e.Cycle(f.id, "North › Green Hill", lead_facilitator="Mai"), f)
+    g = store.add(e.Group(c.id, "Men <b>only</b>", type="men"))
+    store.add(e.Participant(c.id, g.id, 1, gender="male"))
+    store.add(e.Group(c.id, "Elders <i>x</i>", type="elders"))
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    dlg = win.open_cycle(c.id).ask_finish()
+    text = find(dlg, QTextBrowser, "What is missing").toPlainText()
+    assert "Who may have been left out (not required)" in text
+    assert "There is no women's group." in text and "Women are 0% of participants." in text
+    assert "The Elders <i>x</i> group has no participants." in text  # shown as typed
+    assert dlg.missing_count > 0
+    dlg.reject()
