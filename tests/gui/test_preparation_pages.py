@@ -74,6 +74,10 @@ def test_setup_page_saves_each_field_and_dates(qtbot, win, store, cycle):
     replace_text(qtbot, find(p, QLineEdit, "Other facilitators"), "Duc,  Hoa ,")
     replace_text(qtbot, find(p, QLineEdit, "Planned date of Issues"), "2026-12-01")
     replace_text(qtbot, find(p, QLineEdit, "Actual date of Issues"), "2026-12-03")
+    replace_text(qtbot, find(p, QLineEdit, "Next round planned for"), "2027-06-01")
+    assert store.load_cycle(cycle.id).cycle.next_review == "2027-06-01"
+    undo(win)
+    assert store.load_cycle(cycle.id).cycle.next_review is None
     d = store.load_cycle(cycle.id)
     assert d.facility.name == "Riverside HC"
     assert d.cycle.community == "North › Lakeside › Mai › Green Hill Upper"

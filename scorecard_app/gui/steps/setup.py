@@ -48,6 +48,8 @@ class SetupPage(StepPage):
         self.others.setPlaceholderText(self.tr("Names, separated by commas"))
         self.training_label = QLabel()
         self.training_label.setWordWrap(True)
+        self.next_review = DateLineEdit(self.tr("Next round planned for"))
+        self.next_review.setToolTip(self.tr("Score cards are repeated every 6 to 12 months"))
 
         cycle_box = QGroupBox(self.tr("The cycle"))
         form = QFormLayout(cycle_box)
@@ -61,6 +63,7 @@ class SetupPage(StepPage):
         form.addRow(self.tr("Session lan&guage:"), self.language)
         form.addRow(self.tr("Lea&d facilitator:"), self.lead)
         form.addRow(self.tr("&Other facilitators:"), self.others)
+        form.addRow(self.tr("Ne&xt round planned for:"), self.next_review)
         form.addRow(self.tr("Training:"), self.training_label)
 
         dates_box = QGroupBox(self.tr("Dates of each step"))
@@ -112,6 +115,10 @@ class SetupPage(StepPage):
         self.language.chosen.connect(
             lambda v: self._cycle(self.tr("Change session language"), language=v)
         )
+        self.next_review.committed.connect(
+            lambda v: self._cycle(self.tr("Change next round date"), next_review=v or None)
+        )
+        self.next_review.refused.connect(ctx.error)
         self.lead.committed.connect(
             lambda v: self._cycle(self.tr("Change lead facilitator"), lead_facilitator=v)
         )
@@ -175,6 +182,7 @@ class SetupPage(StepPage):
         self.mode.set_code(c.scoring_mode)
         self.language.set_code(c.language)
         self.lead.set_value(c.lead_facilitator)
+        self.next_review.set_value(c.next_review or "")
         self.others.set_value(", ".join(c.facilitators))
         self.training_label.setText(
             self.tr("TRAINING CYCLE: practice only, never synced to head office.")
