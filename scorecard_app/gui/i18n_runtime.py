@@ -339,12 +339,12 @@ def _catalogue_sources() -> frozenset[tuple[str, str]]:
     return frozenset(out)
 
 
-def _reverse_map(lang: str, pseudo: str | None) -> dict[str, tuple[str, str]]:
-    """Text shown in `lang` -> (context, source) of our catalogues."""
+def _reverse_map(lang: str, pseudo: str | None) -> dict[str, list[tuple[str, str]]]:
+    """Text shown in `lang` -> every (context, source) of our catalogues that shows it."""
     from scorecard_app.i18n.catalog import _catalogue
 
-    out: dict[str, tuple[str, str]] = {}
-    for ctx, src in _catalogue_sources():
+    out: dict[str, list[tuple[str, str]]] = {}
+    for ctx, src in sorted(_catalogue_sources()):
         shown = src
         if pseudo and not ctx.startswith("Q"):
             shown = pseudo_text(src, pseudo)
@@ -353,15 +353,28 @@ def _reverse_map(lang: str, pseudo: str | None) -> dict[str, tuple[str, str]]:
             if forms is None:
                 continue
             shown = forms[0]
-        out.setdefault(shown, (ctx, src))
+        out.setdefault(shown, []).append((ctx, src))
     return out
 
 
-def _retranslated(text: str, reverse: dict[str, tuple[str, str]]) -> str | None:
-    hit = reverse.get(text)
-    if hit is None:
+def _owner_classes(obj: QObject) -> list[str]:
+    """Class names of an object and its parents, nearest first: the likely tr() contexts."""
+    names: list[str] = []
+    while obj is not None:
+        names += [c.__name__ for c in type(obj).__mro__]
+        obj = obj.parent()
+    return names
+
+
+def _retranslated(text: str, reverse: dict, owner: QObject) -> str | None:
+    hits = reverse.get(text)
+    if not hits:
         return None
-    return QCoreApplication.translate(hit[0], hit[1])
+    if len(hits) > 1:  # the same words in several contexts: take the owner's own
+        owners = _owner_classes(owner)
+        hits = sorted(hits, key=lambda h: owners.index(h[0]) if h[0] in owners else len(owners))
+    ctx, src = hits[0]
+    return QCoreApplication.translate(ctx, src)
 
 
 def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = None) -> int:
@@ -373,11 +386,11 @@ def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = 
     reverse = _reverse_map(old_lang, pseudo)
     changed = 0
 
-    def swap(getter: Callable[[], str], setter: Callable[[str], Any]) -> None:
+    def swap(owner: QObject, getter: Callable[[], str], setter: Callable[[str], Any]) -> None:
         nonlocal changed
         text = getter()
         if text:
-            new = _retranslated(text, reverse)
+            new = _retranslated(text, reverse, owner)
             if new is not None and new != text:
                 setter(new)
                 changed += 1
@@ -386,30 +399,31 @@ def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = 
     W = QWidget
     widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
-        swap(lambda w=w: W.windowTitle(w), lambda t, w=w: W.setWindowTitle(w, t))
-        swap(lambda w=w: W.toolTip(w), lambda t, w=w: W.setToolTip(w, t))
-        swap(lambda w=w: W.statusTip(w), lambda t, w=w: W.setStatusTip(w, t))
-        swap(lambda w=w: W.accessibleName(w), lambda t, w=w: W.setAccessibleName(w, t))
+        swap(w, lambda w=w: W.windowTitle(w), lambda t, w=w: W.setWindowTitle(w, t))
+        swap(w, lambda w=w: W.toolTip(w), lambda t, w=w: W.setToolTip(w, t))
+        swap(w, lambda w=w: W.statusTip(w), lambda t, w=w: W.setStatusTip(w, t))
+        swap(w, lambda w=w: W.accessibleName(w), lambda t, w=w: W.setAccessibleName(w, t))
         swap(
+            w,
             lambda w=w: W.accessibleDescription(w),
             lambda t, w=w: W.setAccessibleDescription(w, t),
         )
         if isinstance(w, QLabel | QAbstractButton):
-            swap(w.text, w.setText)
+            swap(w, w.text, w.setText)
         if isinstance(w, QGroupBox):
-            swap(w.title, w.setTitle)
+            swap(w, w.title, w.setTitle)
         if isinstance(w, QMenu):
-            swap(w.title, w.setTitle)
+            swap(w, w.title, w.setTitle)
         if isinstance(w, QLineEdit | QTextEdit | QPlainTextEdit):
-            swap(w.placeholderText, w.setPlaceholderText)
+            swap(w, w.placeholderText, w.setPlaceholderText)
         if isinstance(w, QTabWidget):
             for i in range(w.count()):
-                swap(lambda i=i, w=w: w.tabText(i), lambda t, i=i, w=w: w.setTabText(i, t))
-                swap(lambda i=i, w=w: w.tabToolTip(i), lambda t, i=i, w=w: w.setTabToolTip(i, t))
+                swap(w, lambda i=i, w=w: w.tabText(i), lambda t, i=i, w=w: w.setTabText(i, t))
+                swap(w, lambda i=i, w=w: w.tabToolTip(i), lambda t, i=i, w=w: w.setTabToolTip(i, t))
         for a in W.actions(w):
-            swap(a.text, a.setText)
-            swap(a.toolTip, a.setToolTip)
-            swap(a.statusTip, a.setStatusTip)
+            swap(a, a.text, a.setText)
+            swap(a, a.toolTip, a.setToolTip)
+            swap(a, a.statusTip, a.setStatusTip)
     return changed
 
 

@@ -57,6 +57,9 @@ def clashes(win, root) -> dict[frozenset[int], list[str]]:
 
 
 def _walk(win, demo_store):
+    win.show_home()
+    QApplication.processEvents()
+    yield "home", win.home
     current = next(c for c in demo_store.list_cycles() if c.status != "complete")
     ws = win.open_cycle(current.id)
     for stage in STAGE_CODES:
@@ -74,7 +77,8 @@ def test_translated_pages_name_every_focusable_widget(qtbot, demo_store, setting
     win.show()
     missing = [f"home: {m}" for m in unnamed_focusables(win.home)]
     for stage, ws in _walk(win, demo_store):
-        missing += [f"{stage}: {m}" for m in unnamed_focusables(ws.page(stage))]
+        if stage != "home":
+            missing += [f"{stage}: {m}" for m in unnamed_focusables(ws.page(stage))]
     assert not missing, "\n".join(missing)
 
 

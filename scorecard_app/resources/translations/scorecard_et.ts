@@ -611,7 +611,7 @@ kog. · teen.</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Open cycle</source>
-        <translation>&amp;Ava tsükkel</translation>
+        <translation>Ava t&amp;sükkel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -680,7 +680,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+108"/>
+        <location filename="../../gui/cycle_setup.py" line="+109"/>
         <source>New score card cycle</source>
         <translation>Uus hindamiskaardi tsükkel</translation>
     </message>
@@ -844,7 +844,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+163"/>
+        <location filename="../../gui/workspace.py" line="+169"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL — ainult harjutamiseks. Seda ei sünkroonita kunagi peakontoriga.</translation>
     </message>
@@ -928,7 +928,7 @@ kog. · teen.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-243"/>
+        <location filename="../../gui/workspace.py" line="-247"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>
@@ -951,12 +951,12 @@ kog. · teen.</translation>
         <translation>Mis puudu on</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Midagi ei puudu.&lt;/p&gt;</translation>
+        <location line="+4"/>
+        <source>Who may have been left out (not required)</source>
+        <translation>Kes võis kõrvale jääda (pole kohustuslik)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
         <translation>Lõpetamine lukustab tsükli: midagi ei saa enam muuta, välja arvatud tegevuste järeltegevusi. Hiljem saab selle põhjendusega uuesti avada.</translation>
     </message>
@@ -1734,7 +1734,12 @@ Kas avada siiski?</translation>
         <translation>Muuda hääli</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>{name} (service provider)</source>
+        <translation>{name} (teenuseosutaja)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The whole group</source>
         <translation>Kogu rühm</translation>
     </message>
@@ -1888,7 +1893,7 @@ Kas avada siiski?</translation>
         <translation>&lt;h3&gt;Hindamiskaart {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+189"/>
+        <location filename="../../gui/settings_dialog.py" line="+191"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Seaded…</translation>
     </message>
@@ -3116,7 +3121,17 @@ Kas soovite selle asendada?</translation>
         <translation>Nimed, komadega eraldatud</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Next round planned for</source>
+        <translation>Järgmine voor on planeeritud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Hindamiskaarti korratakse iga 6–12 kuu järel</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cycle</source>
         <translation>Tsükkel</translation>
     </message>
@@ -3164,6 +3179,11 @@ Kas soovite selle asendada?</translation>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
         <translation>Te&amp;ised läbiviijad:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>&amp;Järgmine voor planeeritud:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3232,6 +3252,11 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Change next round date</source>
+        <translation>Muuda järgmise vooru kuupäeva</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change lead facilitator</source>
         <translation>Muuda peamist läbiviijat</translation>
     </message>
@@ -3271,7 +3296,7 @@ Kas soovite selle asendada?</translation>
         <translation>Skaalat ei saa muuta, kui hinded on sisestatud.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL: ainult harjutamiseks, ei sünkroonita kunagi peakontoriga.</translation>
     </message>
@@ -3284,7 +3309,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-99"/>
+        <location filename="../../gui/workspace.py" line="-103"/>
         <source>Steps</source>
         <translation>Sammud</translation>
     </message>

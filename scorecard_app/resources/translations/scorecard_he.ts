@@ -680,7 +680,7 @@ comm. · prov.</source>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+108"/>
+        <location filename="../../gui/cycle_setup.py" line="+109"/>
         <source>New score card cycle</source>
         <translation>מחזור חדש של כרטיס ציונים</translation>
     </message>
@@ -844,7 +844,7 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+163"/>
+        <location filename="../../gui/workspace.py" line="+169"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>מחזור תרגול — לתרגול בלבד. הוא לעולם אינו מסונכרן עם המשרד הראשי.</translation>
     </message>
@@ -928,7 +928,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-243"/>
+        <location filename="../../gui/workspace.py" line="-247"/>
         <source>Finish cycle</source>
         <translation>סיום מחזור</translation>
     </message>
@@ -951,12 +951,12 @@ comm. · prov.</source>
         <translation>מה חסר</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;שום דבר לא חסר.&lt;/p&gt;</translation>
+        <location line="+4"/>
+        <source>Who may have been left out (not required)</source>
+        <translation>מי אולי נשאר בחוץ (לא חובה)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
         <translation>סיום נועל את המחזור: אי אפשר לשנות דבר, מלבד המעקב אחר הפעולות. אפשר לפתוח אותו מחדש מאוחר יותר, עם סיבה.</translation>
     </message>
@@ -1734,7 +1734,12 @@ Unlock anyway?</source>
         <translation>שינוי מספר הקולות</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>{name} (service provider)</source>
+        <translation>⁨{name}⁩ (נותני שירות)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The whole group</source>
         <translation>כל הקבוצה</translation>
     </message>
@@ -1888,7 +1893,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;כרטיס ציונים {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+189"/>
+        <location filename="../../gui/settings_dialog.py" line="+191"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
@@ -3116,7 +3121,17 @@ Do you want to replace it?</source>
         <translation>שמות, מופרדים בפסיקים</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Next round planned for</source>
+        <translation>הסבב הבא מתוכנן ל־</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>כרטיסי ציונים חוזרים כל 6 עד 12 חודשים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cycle</source>
         <translation>המחזור</translation>
     </message>
@@ -3164,6 +3179,11 @@ Do you want to replace it?</source>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
         <translation>מנחים &amp;נוספים:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>הסבב ה&amp;בא מתוכנן ל:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3232,6 +3252,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Change next round date</source>
+        <translation>שינוי תאריך הסבב הבא</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change lead facilitator</source>
         <translation>שינוי המנחה הראשי</translation>
     </message>
@@ -3271,7 +3296,7 @@ Do you want to replace it?</source>
         <translation>אי אפשר לשנות את הסולם אחרי שהוזנו ציונים.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
         <translation>מחזור תרגול: לתרגול בלבד, לעולם לא מסונכרן עם המשרד הראשי.</translation>
     </message>
@@ -3284,7 +3309,7 @@ Do you want to replace it?</source>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-99"/>
+        <location filename="../../gui/workspace.py" line="-103"/>
         <source>Steps</source>
         <translation>שלבים</translation>
     </message>

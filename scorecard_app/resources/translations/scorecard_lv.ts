@@ -683,7 +683,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+108"/>
+        <location filename="../../gui/cycle_setup.py" line="+109"/>
         <source>New score card cycle</source>
         <translation>Jauns vērtējuma kartes cikls</translation>
     </message>
@@ -780,7 +780,7 @@ kop. · sn.</translation>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation>Kopienas &amp;atrašanās vieta:</translation>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -847,7 +847,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+163"/>
+        <location filename="../../gui/workspace.py" line="+169"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
     </message>
@@ -931,7 +931,7 @@ kop. · sn.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-243"/>
+        <location filename="../../gui/workspace.py" line="-247"/>
         <source>Finish cycle</source>
         <translation>Pabeigt ciklu</translation>
     </message>
@@ -955,12 +955,12 @@ kop. · sn.</translation>
         <translation>Kas trūkst</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Nekas netrūkst.&lt;/p&gt;</translation>
+        <location line="+4"/>
+        <source>Who may have been left out (not required)</source>
+        <translation>Kas, iespējams, palika ārpusē (nav obligāti)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
         <translation>Pabeigšana slēdz ciklu: neko vairs nevar mainīt, izņemot darbību uzraudzību. Vēlāk to var atvērt atkārtoti, norādot iemeslu.</translation>
     </message>
@@ -1742,7 +1742,12 @@ Tomēr atbloķēt?</translation>
         <translation>Mainīt balsis</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>{name} (service provider)</source>
+        <translation>{name} (pakalpojuma sniedzējs)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The whole group</source>
         <translation>Visa grupa</translation>
     </message>
@@ -1897,7 +1902,7 @@ Tomēr atbloķēt?</translation>
         <translation>&lt;h3&gt;Vērtējuma karte {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+189"/>
+        <location filename="../../gui/settings_dialog.py" line="+191"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
@@ -3127,7 +3132,17 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Vārdi, atdalīti ar komatiem</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Next round planned for</source>
+        <translation>Nākamā kārta plānota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Vērtējuma kartes atkārto ik pēc 6 līdz 12 mēnešiem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cycle</source>
         <translation>Cikls</translation>
     </message>
@@ -3144,7 +3159,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+1"/>
         <source>Community &amp;location:</source>
-        <translation>Kopienas &amp;atrašanās vieta:</translation>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3175,6 +3190,11 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
         <translation>Citi &amp;moderatori:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>Nāk&amp;amā kārta plānota:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3243,6 +3263,11 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Change next round date</source>
+        <translation>Mainīt nākamās kārtas datumu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change lead facilitator</source>
         <translation>Mainīt galveno moderatoru</translation>
     </message>
@@ -3282,7 +3307,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Skalu nevar mainīt, kad vērtējumi jau ievadīti.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
         <translation>APMĀCĪBAS CIKLS: tikai vingrināšanās, netiek sinhronizēts ar galveno biroju.</translation>
     </message>
@@ -3295,7 +3320,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-99"/>
+        <location filename="../../gui/workspace.py" line="-103"/>
         <source>Steps</source>
         <translation>Soļi</translation>
     </message>

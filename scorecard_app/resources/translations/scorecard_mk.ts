@@ -633,7 +633,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>Започни сле&amp;ден круг…</translation>
+        <translation>&amp;Започни следен круг…</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -683,7 +683,7 @@ comm. · prov.</source>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+108"/>
+        <location filename="../../gui/cycle_setup.py" line="+109"/>
         <source>New score card cycle</source>
         <translation>Нов циклус на картичката за оценување</translation>
     </message>
@@ -847,7 +847,7 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+163"/>
+        <location filename="../../gui/workspace.py" line="+169"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>ЦИКЛУС ЗА ОБУКА — само за вежбање. Никогаш не се синхронизира со централата.</translation>
     </message>
@@ -931,7 +931,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-243"/>
+        <location filename="../../gui/workspace.py" line="-247"/>
         <source>Finish cycle</source>
         <translation>Заврши го циклусот</translation>
     </message>
@@ -955,12 +955,12 @@ comm. · prov.</source>
         <translation>Што недостасува</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Ништо не недостасува.&lt;/p&gt;</translation>
+        <location line="+4"/>
+        <source>Who may have been left out (not required)</source>
+        <translation>Кој можеби бил изоставен (не е задолжително)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
         <translation>Завршувањето го заклучува циклусот: ништо повеќе не може да се менува, освен следењето на активностите. Подоцна може повторно да се отвори, со причина.</translation>
     </message>
@@ -1742,7 +1742,12 @@ Unlock anyway?</source>
         <translation>Промени гласови</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>{name} (service provider)</source>
+        <translation>{name} (давател на услуги)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The whole group</source>
         <translation>Целата група</translation>
     </message>
@@ -1897,7 +1902,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Картичка за оценување {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+189"/>
+        <location filename="../../gui/settings_dialog.py" line="+191"/>
         <source>&amp;Settings…</source>
         <translation>По&amp;ставки…</translation>
     </message>
@@ -3127,7 +3132,17 @@ Do you want to replace it?</source>
         <translation>Имиња, одделени со запирки</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Next round planned for</source>
+        <translation>Следниот круг е планиран за</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Картичките за оценување се повторуваат на секои 6 до 12 месеци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cycle</source>
         <translation>Циклусот</translation>
     </message>
@@ -3175,6 +3190,11 @@ Do you want to replace it?</source>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
         <translation>Други &amp;фасилитатори:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>Следниот &amp;круг планиран за:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3243,6 +3263,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+3"/>
+        <source>Change next round date</source>
+        <translation>Промени го датумот на следниот круг</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change lead facilitator</source>
         <translation>Промени главен фасилитатор</translation>
     </message>
@@ -3282,7 +3307,7 @@ Do you want to replace it?</source>
         <translation>Скалата не може да се менува откако ќе се внесат оценки.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
         <translation>ЦИКЛУС ЗА ОБУКА: само за вежбање, никогаш не се синхронизира со централата.</translation>
     </message>
@@ -3295,7 +3320,7 @@ Do you want to replace it?</source>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-99"/>
+        <location filename="../../gui/workspace.py" line="-103"/>
         <source>Steps</source>
         <translation>Чекори</translation>
     </message>

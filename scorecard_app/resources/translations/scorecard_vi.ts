@@ -609,7 +609,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Open cycle</source>
-        <translation>&amp;Mở chu kỳ</translation>
+        <translation>Mở &amp;chu kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -677,7 +677,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+108"/>
+        <location filename="../../gui/cycle_setup.py" line="+109"/>
         <source>New score card cycle</source>
         <translation>Chu kỳ thẻ điểm mới</translation>
     </message>
@@ -841,7 +841,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+163"/>
+        <location filename="../../gui/workspace.py" line="+169"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
     </message>
@@ -925,7 +925,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-243"/>
+        <location filename="../../gui/workspace.py" line="-247"/>
         <source>Finish cycle</source>
         <translation>Hoàn tất chu kỳ</translation>
     </message>
@@ -947,12 +947,12 @@ c.đồng · c.cấp</translation>
         <translation>Những gì còn thiếu</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&lt;p&gt;Nothing is missing.&lt;/p&gt;</source>
-        <translation>&lt;p&gt;Không thiếu gì.&lt;/p&gt;</translation>
+        <location line="+4"/>
+        <source>Who may have been left out (not required)</source>
+        <translation>Những ai có thể đã bị bỏ sót (không bắt buộc)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
         <translation>Hoàn tất sẽ khóa chu kỳ: không thể thay đổi gì nữa, trừ việc theo dõi các hành động. Có thể mở lại sau, kèm lý do.</translation>
     </message>
@@ -1726,7 +1726,12 @@ Vẫn mở khóa?</translation>
         <translation>Sửa số phiếu</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+9"/>
+        <source>{name} (service provider)</source>
+        <translation>{name} (bên cung cấp dịch vụ)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
         <source>The whole group</source>
         <translation>Cả nhóm</translation>
     </message>
@@ -1879,7 +1884,7 @@ Vẫn mở khóa?</translation>
         <translation>&lt;h3&gt;Thẻ điểm {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+189"/>
+        <location filename="../../gui/settings_dialog.py" line="+191"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -3105,7 +3110,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>Tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
+        <source>Next round planned for</source>
+        <translation>Vòng tiếp theo dự kiến vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Thẻ điểm được thực hiện lại sau mỗi 6 đến 12 tháng</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>The cycle</source>
         <translation>Chu kỳ</translation>
     </message>
@@ -3153,6 +3168,11 @@ Bạn có muốn thay thế không?</translation>
         <location line="+1"/>
         <source>&amp;Other facilitators:</source>
         <translation>Điều phối &amp;viên khác:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>Vòng tiếp theo &amp;dự kiến:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3221,6 +3241,11 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>Change next round date</source>
+        <translation>Đổi ngày vòng tiếp theo</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Change lead facilitator</source>
         <translation>Đổi điều phối viên chính</translation>
     </message>
@@ -3260,7 +3285,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Không thể đổi thang điểm khi đã nhập điểm.</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
         <translation>CHU KỲ TẬP HUẤN: chỉ để thực hành, không bao giờ đồng bộ lên văn phòng trung ương.</translation>
     </message>
@@ -3273,7 +3298,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-99"/>
+        <location filename="../../gui/workspace.py" line="-103"/>
         <source>Steps</source>
         <translation>Các bước</translation>
     </message>
