@@ -12,6 +12,7 @@ import math
 from PySide6.QtCore import QCoreApplication, QModelIndex, QPointF, QRectF, Qt
 from PySide6.QtGui import QColor, QIcon, QPainter, QPainterPath, QPalette, QPen, QPixmap
 from PySide6.QtWidgets import (
+    QApplication,
     QHBoxLayout,
     QLabel,
     QLineEdit,
@@ -102,7 +103,8 @@ def face_pixmap(band: int, size: int = 22, colour: QColor | None = None) -> QPix
 def face_icon(scale: Scale, value: float | None, size: int = 22) -> QIcon | None:
     if value is None:
         return None
-    return QIcon(face_pixmap(scale.band(value), size))
+    ink = QApplication.palette().color(QPalette.ColorRole.Text)  # visible in high contrast too
+    return QIcon(face_pixmap(scale.band(value), size, ink))
 
 
 def level_ranges(scale: Scale) -> list[tuple[int, float, float]]:

@@ -242,3 +242,22 @@ def test_cycle_list_sorts_in_the_languages_alphabet(qtbot, store, settings):
     assert facilities() == ["Sõna clinic", "Tee clinic", "Zoo clinic"]
     set_language("et")  # Estonian: s, š, z, ž, t … so Z comes before T
     assert facilities() == ["Sõna clinic", "Zoo clinic", "Tee clinic"]
+
+
+def test_score_faces_are_drawn_in_the_text_colour_so_high_contrast_shows_them():
+    from scorecard_app.core.scales import get_scale
+    from scorecard_app.gui.scale_widgets import face_icon
+
+    def inks(icon):
+        img = icon.pixmap(22, 22).toImage()
+        return {
+            img.pixelColor(x, y).name()
+            for x in range(img.width())
+            for y in range(img.height())
+            if img.pixelColor(x, y).alpha() == 255
+        }
+
+    appearance().set_contrast("high")
+    assert "#ffffff" in inks(face_icon(get_scale("faces5"), 4))
+    appearance().set_contrast("normal")
+    assert "#ffffff" not in inks(face_icon(get_scale("faces5"), 4))
