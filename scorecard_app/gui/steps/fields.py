@@ -16,14 +16,6 @@ from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
 
-def named(widget: QWidget, name: str, tip: str = "") -> QWidget:
-    """Give a widget its accessible name (what screen readers and our tests find it by)."""
-    widget.setAccessibleName(name)
-    if tip:
-        widget.setToolTip(tip)
-    return widget
-
-
 class CommitLineEdit(QLineEdit):
     """A line edit that emits `committed(text)` on Enter / focus-out when the text changed."""
 
@@ -102,20 +94,17 @@ class CodeCombo(QComboBox):
     def __init__(self, name: str, items: list[tuple[object, str]], parent: QWidget | None = None):
         super().__init__(parent)
         self.setAccessibleName(name)
-        self._quiet = False
         self.set_items(items)
         self.activated.connect(lambda i: self.chosen.emit(self.itemData(i)))
 
     def set_items(self, items: list[tuple[object, str]]) -> None:
         current = self.code()
-        self._quiet = True
         self.blockSignals(True)
         self.clear()
         for code, label in items:
             self.addItem(label, code)
         self.set_code(current)
         self.blockSignals(False)
-        self._quiet = False
 
     def code(self) -> object:
         return self.currentData(Qt.ItemDataRole.UserRole)
