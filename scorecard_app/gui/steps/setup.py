@@ -163,15 +163,17 @@ class SetupPage(StepPage):
         self.sector.set_code(d.facility.sector)
         self.location.set_value(c.community)
         prev = self.ctx.previous()
-        self.round_label.setText(
-            self.tr("Round {n}").format(n=c.round_no)
-            if prev is None
-            else self.tr("Round {n}, following round {p} of {date}").format(
-                n=c.round_no,
-                p=prev.cycle.round_no,
-                date=(prev.cycle.finished_at or "")[:10] or self.tr("an unfinished round"),
+        if prev is None:
+            text = self.tr("Round {n}").format(n=c.round_no)
+        elif prev.cycle.finished_at:
+            text = self.tr("Round {n}, following round {p} (finished on {date})").format(
+                n=c.round_no, p=prev.cycle.round_no, date=prev.cycle.finished_at[:10]
             )
-        )
+        else:
+            text = self.tr("Round {n}, following round {p} (not finished)").format(
+                n=c.round_no, p=prev.cycle.round_no
+            )
+        self.round_label.setText(text)
         has_scores = bool(d.votes or d.tallies or any(s.value is not None for s in d.scores))
         self.scale.set_code(c.scale_code)
         self.scale.setEnabled(not has_scores)
