@@ -915,7 +915,7 @@ kog. · teen.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../gui/steps/fields.py" line="+70"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-KK-PP</translation>
     </message>
@@ -2930,7 +2930,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+152"/>
+        <location filename="../../gui/scale_widgets.py" line="+154"/>
         <source>Scale:</source>
         <translation>Skaala:</translation>
     </message>
@@ -2943,7 +2943,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <location line="+7"/>
         <source>no score</source>
         <translation>hinne puudub</translation>
@@ -2954,7 +2954,7 @@ Kas soovite selle asendada?</translation>
         <translation>{value}, {word}, skaalal {low} kuni {high}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Not scored by both sides yet</source>
         <translation>Mõlemad pooled pole veel hinnanud</translation>
     </message>
@@ -3282,16 +3282,16 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Round {n}, following round {p} of {date}</source>
-        <translation>Voor {n}, järgneb voorule {p} ({date})</translation>
+        <source>Round {n}, following round {p} (finished on {date})</source>
+        <translation>Voor {n}, järgneb voorule {p} (lõpetatud {date})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unfinished round</source>
-        <translation>lõpetamata voor</translation>
+        <location line="+4"/>
+        <source>Round {n}, following round {p} (not finished)</source>
+        <translation>Voor {n}, järgneb voorule {p} (lõpetamata)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
         <translation>Skaalat ei saa muuta, kui hinded on sisestatud.</translation>
     </message>

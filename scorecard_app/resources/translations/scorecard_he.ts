@@ -915,7 +915,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../gui/steps/fields.py" line="+70"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -2930,7 +2930,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+152"/>
+        <location filename="../../gui/scale_widgets.py" line="+154"/>
         <source>Scale:</source>
         <translation>סולם:</translation>
     </message>
@@ -2943,7 +2943,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <location line="+7"/>
         <source>no score</source>
         <translation>אין ציון</translation>
@@ -2954,7 +2954,7 @@ Do you want to replace it?</source>
         <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Not scored by both sides yet</source>
         <translation>עדיין לא קיבל ציון משני הצדדים</translation>
     </message>
@@ -3282,16 +3282,16 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Round {n}, following round {p} of {date}</source>
-        <translation>סבב {n}, בהמשך לסבב {p} מ־⁨{date}⁩</translation>
+        <source>Round {n}, following round {p} (finished on {date})</source>
+        <translation>סבב {n}, בהמשך לסבב {p} (הסתיים ב־⁨{date}⁩)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unfinished round</source>
-        <translation>סבב שלא הסתיים</translation>
+        <location line="+4"/>
+        <source>Round {n}, following round {p} (not finished)</source>
+        <translation>סבב {n}, בהמשך לסבב {p} (לא הסתיים)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
         <translation>אי אפשר לשנות את הסולם אחרי שהוזנו ציונים.</translation>
     </message>

@@ -918,7 +918,7 @@ kop. · sn.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../gui/steps/fields.py" line="+70"/>
         <source>YYYY-MM-DD</source>
         <translation>GGGG-MM-DD</translation>
     </message>
@@ -2941,7 +2941,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+152"/>
+        <location filename="../../gui/scale_widgets.py" line="+154"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
@@ -2954,7 +2954,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <location line="+7"/>
         <source>no score</source>
         <translation>nav vērtējuma</translation>
@@ -2965,7 +2965,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Not scored by both sides yet</source>
         <translation>Abas puses vēl nav novērtējušas</translation>
     </message>
@@ -3293,16 +3293,16 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Round {n}, following round {p} of {date}</source>
-        <translation>{n}. kārta pēc {p}. kārtas ({date})</translation>
+        <source>Round {n}, following round {p} (finished on {date})</source>
+        <translation>{n}. kārta pēc {p}. kārtas (pabeigta {date})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unfinished round</source>
-        <translation>nepabeigta kārta</translation>
+        <location line="+4"/>
+        <source>Round {n}, following round {p} (not finished)</source>
+        <translation>{n}. kārta pēc {p}. kārtas (nav pabeigta)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
         <translation>Skalu nevar mainīt, kad vērtējumi jau ievadīti.</translation>
     </message>

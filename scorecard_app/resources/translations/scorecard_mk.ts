@@ -918,7 +918,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../gui/steps/fields.py" line="+70"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -2941,7 +2941,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+152"/>
+        <location filename="../../gui/scale_widgets.py" line="+154"/>
         <source>Scale:</source>
         <translation>Скала:</translation>
     </message>
@@ -2954,7 +2954,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <location line="+7"/>
         <source>no score</source>
         <translation>нема оценка</translation>
@@ -2965,7 +2965,7 @@ Do you want to replace it?</source>
         <translation>{value}, {word}, на скала од {low} до {high}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Not scored by both sides yet</source>
         <translation>Сè уште не е оценето од двете страни</translation>
     </message>
@@ -3293,16 +3293,16 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <source>Round {n}, following round {p} of {date}</source>
-        <translation>Круг {n}, по кругот {p} од {date}</translation>
+        <source>Round {n}, following round {p} (finished on {date})</source>
+        <translation>Круг {n}, по кругот {p} (завршен на {date})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unfinished round</source>
-        <translation>незавршен круг</translation>
+        <location line="+4"/>
+        <source>Round {n}, following round {p} (not finished)</source>
+        <translation>Круг {n}, по кругот {p} (не е завршен)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
         <translation>Скалата не може да се менува откако ќе се внесат оценки.</translation>
     </message>

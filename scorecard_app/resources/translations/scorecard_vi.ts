@@ -912,7 +912,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../gui/steps/fields.py" line="+70"/>
         <source>YYYY-MM-DD</source>
         <translation>NNNN-TT-NN</translation>
     </message>
@@ -2919,7 +2919,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+152"/>
+        <location filename="../../gui/scale_widgets.py" line="+154"/>
         <source>Scale:</source>
         <translation>Thang điểm:</translation>
     </message>
@@ -2932,7 +2932,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-129"/>
+        <location line="-130"/>
         <location line="+7"/>
         <source>no score</source>
         <translation>chưa có điểm</translation>
@@ -2943,7 +2943,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
     </message>
     <message>
-        <location line="+158"/>
+        <location line="+159"/>
         <source>Not scored by both sides yet</source>
         <translation>Chưa được cả hai bên chấm điểm</translation>
     </message>
@@ -3271,16 +3271,16 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <source>Round {n}, following round {p} of {date}</source>
-        <translation>Vòng {n}, tiếp theo vòng {p} ngày {date}</translation>
+        <source>Round {n}, following round {p} (finished on {date})</source>
+        <translation>Vòng {n}, tiếp theo vòng {p} (hoàn tất ngày {date})</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>an unfinished round</source>
-        <translation>một vòng chưa hoàn tất</translation>
+        <location line="+4"/>
+        <source>Round {n}, following round {p} (not finished)</source>
+        <translation>Vòng {n}, tiếp theo vòng {p} (chưa hoàn tất)</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
         <translation>Không thể đổi thang điểm khi đã nhập điểm.</translation>
     </message>
