@@ -120,17 +120,18 @@ def ballot(ctx: PrintContext) -> Printout:
             out.s.small,
         )
         out.space(2)
-        header = [ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator"))]
-        header += [f"{r}\n{w}" for r, w in zip(ranges, words, strict=True)]
-        rows = [header] + [
-            [f"{i}. {ind.text}", "", "", "", "", ""] for i, ind in enumerate(inds, 1)
+        header = [
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "No.")),
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
         ]
-        cw = (out.width * 0.62) / 5
+        header += [f"{r}\n{w}" for r, w in zip(ranges, words, strict=True)]
+        rows = [header] + [[str(i), ind.text, "", "", "", "", ""] for i, ind in enumerate(inds, 1)]
+        cw = (out.width * 0.6) / 5
         out.table(
             rows,
-            [out.width * 0.38] + [cw] * 5,
+            [out.width * 0.06, out.width * 0.34] + [cw] * 5,
             row_heights=[None] + [12 * mm] * len(inds),
-            centred=(1, 2, 3, 4, 5),
+            centred=(0, 2, 3, 4, 5, 6),
         )
     return out
 

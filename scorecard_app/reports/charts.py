@@ -14,7 +14,7 @@ from reportlab.platypus import Flowable
 from scorecard_app.core.scales import Scale
 
 from .fonts import FONT, FONT_BOLD
-from .text import draw_line, wrap_lines
+from .text import draw_line, visual, wrap_lines
 
 # Weakest to strongest; light enough that black features and a black-and-white copy still read.
 FACE_FILLS = [colors.HexColor(c) for c in ("#f4a7a3", "#f8c99b", "#fbe7a1", "#cfe8a9", "#9fd89a")]
@@ -96,8 +96,10 @@ class CompareBars(Flowable):
         label_share: float = 0.36,
         note_width: float = 0,
         detail_share: float = 0,
+        header: Sequence[str] = (),
     ):
         super().__init__()
+        self.header = list(header)  # column titles: label, bars, note, detail (repeated on split)
         self.rows, self.scale, self.number, self.rtl = list(rows), scale, number, rtl
         self.fs, self.label_share, self.note_width = font_size, label_share, note_width
         self.detail_share = detail_share
@@ -110,6 +112,7 @@ class CompareBars(Flowable):
             label_share=self.label_share,
             note_width=self.note_width,
             detail_share=self.detail_share,
+            header=self.header,
         )
 
     def _layout(self, width: float) -> None:
@@ -128,13 +131,17 @@ class CompareBars(Flowable):
             for ls, ds in zip(self._lines, self._details, strict=True)
         ]
 
+    @property
+    def _head_h(self) -> float:
+        return self.fs * 1.9 if self.header else 0.0
+
     def wrap(self, avail_width, avail_height):
         self._layout(avail_width)
-        return avail_width, sum(self._heights)
+        return avail_width, sum(self._heights) + self._head_h
 
     def split(self, avail_width, avail_height):
         self._layout(avail_width)
-        used, n = 0.0, 0
+        used, n = self._head_h, 0
         for h in self._heights:
             if used + h > avail_height:
                 break
@@ -161,6 +168,8 @@ class CompareBars(Flowable):
         bar_h = fs * 1.15
         lo, hi = self.scale.minimum, self.scale.maximum
         y_top = sum(self._heights)
+        if self.header:
+            self._draw_header(y_top, label_w, bar_area + num_w, detail_w)
         rows = zip(self.rows, self._lines, self._details, self._heights, strict=True)
         for row, lines, details, h in rows:
             y_top -= h
@@ -202,6 +211,22 @@ class CompareBars(Flowable):
                         c, self._x(w - detail_w, detail_w), ty, detail_w, line, self.rtl, "start"
                     )
                     ty -= small * 1.2
+
+    def _draw_header(self, y: float, label_w: float, bars_w: float, detail_w: float) -> None:
+        c, fs = self.canv, self.fs
+        c.setFont(FONT_BOLD, fs * 0.9)
+        c.setFillColor(colors.HexColor("#444444"))
+        y += fs * 0.6
+        names = self.header + [""] * (4 - len(self.header))
+        spans = [
+            (0, label_w - 6),
+            (label_w, bars_w),
+            (label_w + bars_w + 6, self.note_width),
+            (self._w - detail_w, detail_w),
+        ]
+        for name, (x, width) in zip(names, spans, strict=True):
+            if name and width > 0:
+                draw_line(c, self._x(x, width), y, width, name, self.rtl, "start")
 
 
 class Legend(Flowable):
@@ -286,4 +311,4 @@ class FaceRow(Flowable):
             draw_face(c, cx, s * 0.55 + s / 2, s / 2 - 0.5, i, self.fill)
             c.setFont(FONT_BOLD, s * 0.4)
             c.setFillColor(colors.black)
-            c.drawCentredString(cx, 0, label)
+            c.drawCentredString(cx, 0, visual(label, self.rtl))

@@ -37,7 +37,7 @@ def band_ranges(ctx: PrintContext) -> list[str]:
         elif len(levels) == 1:
             out.append(ctx.num(levels[0]))
         else:
-            out.append(f"{ctx.num(levels[0])}–{ctx.num(levels[-1])}")
+            out.append(ctx.ltr(f"{ctx.num(levels[0])}–{ctx.num(levels[-1])}"))
     return out
 
 

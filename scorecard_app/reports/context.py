@@ -50,10 +50,24 @@ class PrintContext:
         return format_number(value, self.lang)
 
     def signed(self, value: float | None) -> str:
+        """A difference with its sign (+0.5, −1, ±0); the sign stays left of the digits."""
         if value is None:
             return "–"
         text = self.num(abs(value))
-        return ("+" if value > 0 else "−" if value < 0 else "±") + text
+        return self.ltr(("+" if value > 0 else "−" if value < 0 else "±") + text)
+
+    def ltr(self, text: str) -> str:
+        """Keep a number-like run (signed number, range) left-to-right inside Hebrew text.
+
+        An explicit embedding (LRE … PDF) is used because the bidi algorithm would otherwise
+        move a leading sign or a range's dash to the far side; the marks are removed when the
+        line is reordered, so they are never drawn."""
+        return f"\u202a{text}\u202c" if self.rtl else text
+
+    @property
+    def arrow(self) -> str:
+        """'Then' between rounds, pointing the way the reader reads."""
+        return "←" if self.rtl else "→"
 
     def date(self, value: str | None) -> str:
         return format_date(value, self.lang) if value else "–"

@@ -194,7 +194,7 @@ def _scores(out: Printout) -> None:
         t = series.get(indicator_key(r.indicator))
         trend = ""
         if t is not None:
-            trend = " → ".join(
+            trend = f" {ctx.arrow} ".join(
                 f"{round_word.format(n=rn)}: {ctx.num(v)}" for rn, v in t.points if v is not None
             )
         rows.append(

@@ -63,7 +63,7 @@ def styles(ctx: PrintContext, scale: float = 1.0) -> Styles:
     register_fonts()
     start = TA_RIGHT if ctx.rtl else TA_LEFT
 
-    def st(name, size, font=FONT, align=start, before=0, after=0, color=INK):
+    def st(name, size, font=FONT, align=start, before=0, after=0, color=INK, keep=0):
         size *= scale
         return ParagraphStyle(
             name,
@@ -75,13 +75,13 @@ def styles(ctx: PrintContext, scale: float = 1.0) -> Styles:
             spaceAfter=after,
             textColor=color,
             shaping=1,
-            wordWrap=None,
+            keepWithNext=keep,
         )
 
     return Styles(
-        title=st("title", 18, FONT_BOLD, after=2),
-        subtitle=st("subtitle", 9.5, color=GREY, after=6),
-        h2=st("h2", 12.5, FONT_BOLD, before=8, after=4),
+        title=st("title", 18, FONT_BOLD, after=2, keep=1),
+        subtitle=st("subtitle", 9.5, color=GREY, after=6, keep=1),
+        h2=st("h2", 12.5, FONT_BOLD, before=8, after=4, keep=1),
         body=st("body", 10, after=3),
         small=st("small", 8.5, color=GREY),
         cell=st("cell", 9),

@@ -236,13 +236,14 @@ def interface_chart(ctx: PrintContext) -> Printout:
             r.indicator.text,
             r.community,
             r.provider,
-            f"{gap_word} {ctx.signed(r.gap)}" if r.gap is not None else "",
+            ctx.signed(r.gap) if r.gap is not None else "",
             _short((reasons(ctx, r.indicator.id) or [""])[0], 90),
         )
         for r in ctx.results
     ]
-    n = len(rows)
-    fs = 11 if n <= 12 else 9
+    # Type as large as the sheet allows, so the chart reads from the back of the room.
+    per_row = (out.height - 95) / max(1, len(rows) + 1)
+    fs = max(8.0, min(16.0, (per_row - 10) / 2.5))
     out.add(
         CompareBars(
             rows,
@@ -253,6 +254,12 @@ def interface_chart(ctx: PrintContext) -> Printout:
             label_share=0.26,
             note_width=fs * 7,
             detail_share=0.3,
+            header=[
+                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
+                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Scores")),
+                gap_word,
+                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Main reason")),
+            ],
         )
     )
     return out
