@@ -166,7 +166,8 @@ class CompareBars(Flowable):
         num_w = fs * 3.2
         bar_area = w - label_w - detail_w - self.note_width - num_w - 6
         bar_h = fs * 1.15
-        lo, hi = self.scale.minimum, self.scale.maximum
+        # Bars grow from zero, so the lowest score still shows a bar (1 of 5 is a fifth).
+        lo, hi = min(0.0, self.scale.minimum), self.scale.maximum
         y_top = sum(self._heights)
         if self.header:
             self._draw_header(y_top, label_w, bar_area + num_w, detail_w)

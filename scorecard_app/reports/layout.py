@@ -173,6 +173,7 @@ class Printout:
             cmds.append(mirror_command(cmd, n) if self.rtl else cmd)
         ws = list(reversed(widths)) if self.rtl else list(widths)
         t = Table(out_rows, colWidths=ws, rowHeights=row_heights, repeatRows=header_rows)
+        t.hAlign = "RIGHT" if self.rtl else "LEFT"  # stays under the heading when shrunk
         t.setStyle(TableStyle(cmds))
         self.story.append(t)
         return t

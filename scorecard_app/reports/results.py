@@ -243,7 +243,7 @@ def interface_chart(ctx: PrintContext) -> Printout:
     ]
     # Type as large as the sheet allows, so the chart reads from the back of the room.
     per_row = (out.height - 95) / max(1, len(rows) + 1)
-    fs = max(8.0, min(16.0, (per_row - 10) / 2.5))
+    fs = max(8.0, min(16.0, (per_row - 9) / 2.4))
     out.add(
         CompareBars(
             rows,

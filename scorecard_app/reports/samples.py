@@ -317,8 +317,9 @@ GROUP_TYPES = ("women", "men", "youth", "elders", "staff")
 
 
 def indicator_names(lang: str, count: int = 10, length: int | None = None) -> list[str]:
-    """count indicator names; with length, each is cut or lengthened to that many characters
-    (to try layouts with long names). Beyond ten, names repeat with a number."""
+    """count indicator names. Beyond ten, names repeat with a number. With length, each name
+    is lengthened with whole words from the next names to at most that many characters (the
+    longest reach it), to try layouts with long names."""
     base = TEXTS[lang].indicators
     out = []
     for n in range(count):
@@ -326,9 +327,12 @@ def indicator_names(lang: str, count: int = 10, length: int | None = None) -> li
         if n >= len(base):
             name = f"{name} {n // len(base) + 1}"
         if length:
-            while len(name) < length:
-                name = f"{name} {base[(n + 3) % len(base)]}"
-            name = name[:length].rstrip()
+            words = " ".join(base[(n + k) % len(base)] for k in range(1, 4)).split()
+            for word in words:
+                if len(name) + 1 + len(word) > length:
+                    break
+                name = f"{name} {word}"
+            name = name[:length]
         out.append(name)
     return out
 
