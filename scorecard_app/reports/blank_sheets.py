@@ -59,9 +59,9 @@ def score_sheet(ctx: PrintContext) -> Printout:
         rows = [header]
         for i, ind in enumerate(_indicators_for(ctx, g), 1):
             score = blank_faces(ctx, 6.5 * mm) if faces5 else ""
-            rows.append([Badge(i, 9 * mm), ind.text, score, "", ""])
+            rows.append([Badge(i, 14 * mm, ind.pictogram), ind.text, score, "", ""])
         w = out.width
-        widths = [14 * mm, w * 0.27, 50 * mm if faces5 else 22 * mm]
+        widths = [17 * mm, w * 0.25, 50 * mm if faces5 else 22 * mm]
         rest = w - sum(widths)
         widths += [rest / 2, rest / 2]
         out.table(rows, widths, row_heights=[None] + [21 * mm] * (len(rows) - 1))
@@ -101,7 +101,7 @@ def ballot(ctx: PrintContext) -> Printout:
         ]
     ]
     for i, ind in enumerate(inds, 1):
-        rows.append([Badge(i, 8 * mm), ind.text, blank_faces(ctx, 6 * mm)])
+        rows.append([Badge(i, 8 * mm, ind.pictogram), ind.text, blank_faces(ctx, 6 * mm)])
     out.table(rows, [14 * mm, out.width - 14 * mm - 62 * mm, 62 * mm])
 
     # The tally sheet: one column per word of the scale, hands counted into the boxes.

@@ -14,6 +14,7 @@ from reportlab.platypus import Flowable
 from scorecard_app.core.scales import Scale
 
 from .fonts import FONT, FONT_BOLD
+from .pictograms import draw_pictogram
 from .text import draw_line, visual, wrap_lines
 
 # Weakest to strongest; light enough that black features and a black-and-white copy still read.
@@ -265,12 +266,12 @@ class Legend(Flowable):
 
 
 class Badge(Flowable):
-    """An indicator's symbol: its number in a rounded square, so people who don't read can
-    match the rows of a sheet with the picture cards of the session."""
+    """An indicator's symbol: its pictogram (when we draw one) and its number in a rounded
+    square, so people who don't read can match the rows of a sheet with the session's cards."""
 
-    def __init__(self, number: int, size: float):
+    def __init__(self, number: int, size: float, pictogram: str = ""):
         super().__init__()
-        self.number, self.size = number, size
+        self.number, self.size, self.pictogram = number, size, pictogram
         self._w = size
 
     def wrap(self, avail_width, avail_height):
@@ -286,8 +287,12 @@ class Badge(Flowable):
         c.setLineWidth(1)
         c.roundRect(x, 0, s, s, s * 0.18, stroke=1, fill=1)
         c.setFillColor(colors.black)
-        c.setFont(FONT_BOLD, s * 0.5)
-        c.drawCentredString(x + s / 2, s * 0.32, str(self.number))
+        if draw_pictogram(c, self.pictogram, x + s * 0.34, s * 0.06, s * 0.6):
+            c.setFont(FONT_BOLD, s * 0.3)
+            c.drawString(x + s * 0.08, s * 0.66, str(self.number))
+        else:
+            c.setFont(FONT_BOLD, s * 0.5)
+            c.drawCentredString(x + s / 2, s * 0.32, str(self.number))
         c.restoreState()
 
 
