@@ -194,17 +194,23 @@ def provider_report(ctx: PrintContext) -> Printout:
     planned = {a.indicator_id for a in d.actions}
     yes = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Yes"))
     for r in ctx.results:
+        # the same suggestion from several groups is one row naming them all
+        by_text: dict[str, list[str]] = {}
         for s in d.scores:
             if s.indicator_id == r.indicator.id and s.suggestion.strip():
                 g = d.group(s.group_id)
-                rows.append(
-                    [
-                        r.indicator.text,
-                        group_label(ctx, g) if g else "",
-                        s.suggestion,
-                        yes if r.indicator.id in planned else "",
-                    ]
+                by_text.setdefault(s.suggestion.strip(), []).append(
+                    group_label(ctx, g) if g else ""
                 )
+        for text, groups in by_text.items():
+            rows.append(
+                [
+                    r.indicator.text,
+                    ", ".join(x for x in groups if x),
+                    text,
+                    yes if r.indicator.id in planned else "",
+                ]
+            )
     if len(rows) > 1:
         w = out.width
         out.table(rows, [w * 0.28, w * 0.17, w * 0.43, w * 0.12], centred=(3,))

@@ -8,6 +8,7 @@ which also mirrors brackets) and drawn right-aligned.
 
 from __future__ import annotations
 
+import re
 import unicodedata
 from xml.sax.saxutils import escape
 
@@ -26,10 +27,23 @@ def clean(text: object) -> str:
     return unicodedata.normalize("NFC", str(text))
 
 
+# Hebrew and Arabic letters: text holding any of them needs the bidi algorithm even inside a
+# left-to-right printable (a Hebrew cycle printed in English).
+_RTL_LETTERS = re.compile("[\u0590-\u08ff\ufb1d-\ufdff\ufe70-\ufefc]")
+
+
+def has_rtl(text: str) -> bool:
+    return bool(_RTL_LETTERS.search(text))
+
+
 def visual(text: str, rtl: bool) -> str:
-    """One line in the order it is drawn: reordered for right-to-left readers."""
+    """One line in the order it is drawn: reordered when the line or the page is right-to-left."""
     text = clean(text)
-    return get_display(text, base_dir="R") if rtl and text else text
+    if not text:
+        return text
+    if rtl:
+        return get_display(text, base_dir="R")
+    return get_display(text, base_dir="L") if has_rtl(text) else text
 
 
 def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
@@ -59,12 +73,14 @@ def draw_line(canv, x: float, y: float, width: float, text: str, rtl: bool, alig
 
 
 class RTLParagraph(Flowable):
-    """A right-to-left paragraph: wrapped in logical order, each line reordered, right-aligned."""
+    """A paragraph wrapped in logical order with each line reordered on its own: right-aligned
+    Hebrew on a right-to-left page (rtl=True), or mixed text on a left-to-right page."""
 
-    def __init__(self, text: str, style: ParagraphStyle):
+    def __init__(self, text: str, style: ParagraphStyle, rtl: bool = True):
         super().__init__()
         self.text = clean(text)
         self.style = style
+        self.rtl = rtl
         self.lines: list[str] = []
         self._width = 0.0
 
@@ -79,8 +95,8 @@ class RTLParagraph(Flowable):
         fit = int(avail_height // self.style.leading)
         if fit <= 0 or fit >= len(self.lines):
             return [] if fit <= 0 else [self]
-        first = RTLParagraph("", self.style)
-        second = RTLParagraph("", self.style)
+        first = RTLParagraph("", self.style, self.rtl)
+        second = RTLParagraph("", self.style, self.rtl)
         first.text = "\n".join(self.lines[:fit])
         second.text = "\n".join(self.lines[fit:])
         return [first, second]
@@ -95,17 +111,20 @@ class RTLParagraph(Flowable):
         s, c = self.style, self.canv
         c.setFont(s.fontName, s.fontSize)
         c.setFillColor(s.textColor)
-        align = {TA_CENTER: "centre", TA_LEFT: "end"}.get(s.alignment, "start")
+        if self.rtl:  # physical alignment → logical side
+            align = {TA_CENTER: "centre", TA_LEFT: "end"}.get(s.alignment, "start")
+        else:
+            align = {TA_CENTER: "centre", TA_RIGHT: "end"}.get(s.alignment, "start")
         y = len(self.lines) * s.leading - s.fontSize
         for line in self.lines:
-            draw_line(c, 0, y, self._width, line, True, align)
+            draw_line(c, 0, y, self._width, line, self.rtl, align)
             y -= s.leading
 
 
 def paragraph(text: object, style: ParagraphStyle, rtl: bool) -> Flowable:
     """The right flowable for a piece of user or translated text in this reading direction."""
-    if rtl:
-        return RTLParagraph(clean(text), style)
+    if rtl or has_rtl(clean(text)):
+        return RTLParagraph(clean(text), style, rtl)
     return Paragraph(escape(clean(text)).replace("\n", "<br/>"), style)
 
 
@@ -115,6 +134,7 @@ __all__ = [
     "TA_RIGHT",
     "RTLParagraph",
     "clean",
+    "has_rtl",
     "draw_line",
     "paragraph",
     "visual",

@@ -103,3 +103,10 @@ def test_catalogues_are_complete_and_keep_placeholders():
             assert (tr.text or "").strip(), f"{lang}: {src} empty"
             assert set(re.findall(r"\{\w+\}", src)) == set(re.findall(r"\{\w+\}", tr.text))
         assert (translations_dir() / f"common_{lang}.qm").exists()
+
+
+def test_hebrew_cycle_printed_in_english_keeps_hebrew_readable(printed, tmp_path):
+    pdf = render("community-summary", printed.data("he"), None, tmp_path / "he-en.pdf", lang="en")
+    text = pdf_text(pdf, rtl=True)
+    assert "Community scorecard results" in text
+    assert "זמן ההמתנה עד שמטופל נבדק" in text  # logical order, not reversed
