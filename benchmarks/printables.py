@@ -92,6 +92,9 @@ def main(argv: list[str] | None = None) -> None:
                 pages = len(re.findall(rb"/Type /Page[^s]", out.read_bytes())) or "?"
                 print(f"| {code} | {lang} | {pages} | {secs * 1000:.0f} ms | {peak:.1f} MiB |")
 
+        if not args.cycles:
+            store.close()
+            return
         t = time.perf_counter()
         ids = []
         prev = None

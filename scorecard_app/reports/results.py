@@ -369,7 +369,7 @@ def follow_up(ctx: PrintContext) -> Printout:
         rows.append([what, a.responsible, due, status, "", ""])
     rows += [[""] * 6 for _ in range(3)]
     w = out.width
-    widths = [w * 0.3, w * 0.15, w * 0.12, w * 0.17, w * 0.08]
+    widths = [w * 0.28, w * 0.14, w * 0.12, w * 0.18, w * 0.11]
     widths.append(w - sum(widths))
     out.table(rows, widths, row_heights=[None] + [None] * (len(rows) - 4) + [12 * mm] * 3)
     out.space(3)

@@ -84,3 +84,29 @@ def test_every_widget_has_a_name(window, demo_store, qtbot):
         and type(w).__name__ in ("QPushButton", "QComboBox", "QListWidget", "QScrollArea")
     ]
     assert unnamed == []
+
+
+def test_printing_sends_every_page_to_the_printer(qtbot, demo_store, tmp_path):
+    from PySide6.QtPrintSupport import QPrinter
+
+    from scorecard_app.gui.print_centre import make_printables
+
+    if shutil.which("pdftoppm") is None:
+        pytest.fail("poppler-utils (pdftoppm) is needed to print")
+    dlg = PrintCentre(demo_store, demo_store.demo_ids[-1])
+    qtbot.addWidget(dlg)
+    made = make_printables(
+        demo_store.path, demo_store.demo_ids[-1], ["attendance"], "en", "a4", lambda *a: None, False
+    )
+    printer = QPrinter(QPrinter.PrinterMode.ScreenResolution)
+    printer.setOutputFormat(QPrinter.OutputFormat.PdfFormat)
+    out = tmp_path / "printed.pdf"
+    printer.setOutputFileName(str(out))
+    pages = dlg.print_to(printer, made)
+    info = subprocess.run(["pdfinfo", str(out)], capture_output=True, text=True).stdout
+    source = subprocess.run(
+        ["pdfinfo", str(made.pdfs["attendance"])], capture_output=True, text=True
+    ).stdout
+    count = next(line.split()[-1] for line in source.splitlines() if line.startswith("Pages"))
+    assert pages == int(count) > 1
+    assert f"Pages:           {count}" in info
