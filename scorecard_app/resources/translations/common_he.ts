@@ -114,7 +114,7 @@
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="31"/>
-        <location filename="../../reports/blank_sheets.py" line="280"/>
+        <location filename="../../reports/blank_sheets.py" line="281"/>
         <source>Date</source>
         <translation>תאריך</translation>
     </message>
@@ -132,21 +132,23 @@
     <message>
         <location filename="../../reports/blank_sheets.py" line="53"/>
         <location filename="../../reports/blank_sheets.py" line="98"/>
-        <location filename="../../reports/blank_sheets.py" line="168"/>
-        <location filename="../../reports/blank_sheets.py" line="247"/>
-        <location filename="../../reports/results.py" line="270"/>
+        <location filename="../../reports/blank_sheets.py" line="124"/>
+        <location filename="../../reports/blank_sheets.py" line="169"/>
+        <location filename="../../reports/blank_sheets.py" line="248"/>
+        <location filename="../../reports/results.py" line="283"/>
         <source>No.</source>
         <translation>מס׳</translation>
     </message>
     <message>
         <location filename="../../reports/blank_sheets.py" line="54"/>
         <location filename="../../reports/blank_sheets.py" line="99"/>
-        <location filename="../../reports/blank_sheets.py" line="123"/>
+        <location filename="../../reports/blank_sheets.py" line="125"/>
         <location filename="../../reports/head_office.py" line="181"/>
         <location filename="../../reports/results.py" line="63"/>
         <location filename="../../reports/results.py" line="117"/>
         <location filename="../../reports/results.py" line="188"/>
-        <location filename="../../reports/results.py" line="271"/>
+        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="284"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -206,219 +208,219 @@
         <translation>ספרו את הידיים המורמות בכל רמה וכתבו את המספר.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="139"/>
+        <location filename="../../reports/blank_sheets.py" line="140"/>
         <source>Disability</source>
         <translation>מוגבלות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="140"/>
+        <location filename="../../reports/blank_sheets.py" line="141"/>
         <source>Minority</source>
         <translation>מיעוט</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="141"/>
+        <location filename="../../reports/blank_sheets.py" line="142"/>
         <source>Poor</source>
         <translation>עני</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="142"/>
+        <location filename="../../reports/blank_sheets.py" line="143"/>
         <location filename="../../reports/head_office.py" line="153"/>
         <source>Youth</source>
         <translation>צעיר</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="149"/>
+        <location filename="../../reports/blank_sheets.py" line="150"/>
         <location filename="../../reports/registry.py" line="32"/>
         <source>Attendance sheet</source>
         <translation>דף נוכחות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="158"/>
+        <location filename="../../reports/blank_sheets.py" line="159"/>
         <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
         <translation>מגדר: F (אישה), M (גבר) או O (אחר). קבוצת גיל: מתחת ל־18, 18–24, 25–34, 35–49, 50–64, 65+. סמנו את המתאים; השם אינו חובה.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="169"/>
+        <location filename="../../reports/blank_sheets.py" line="170"/>
         <source>Name (optional)</source>
         <translation>שם (רשות)</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="170"/>
+        <location filename="../../reports/blank_sheets.py" line="171"/>
         <source>Gender</source>
         <translation>מגדר</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="171"/>
+        <location filename="../../reports/blank_sheets.py" line="172"/>
         <source>Age band</source>
         <translation>קבוצת גיל</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="173"/>
+        <location filename="../../reports/blank_sheets.py" line="174"/>
         <source>Signature or thumbprint</source>
         <translation>חתימה או טביעת אצבע</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="196"/>
+        <location filename="../../reports/blank_sheets.py" line="197"/>
         <location filename="../../reports/registry.py" line="33"/>
         <source>Input tracking matrix</source>
         <translation>טבלת מעקב תשומות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="200"/>
+        <location filename="../../reports/blank_sheets.py" line="201"/>
         <source>Input or service</source>
         <translation>תשומה או שירות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="201"/>
+        <location filename="../../reports/blank_sheets.py" line="202"/>
         <source>Unit</source>
         <translation>יחידה</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="202"/>
+        <location filename="../../reports/blank_sheets.py" line="203"/>
         <source>Entitlement</source>
         <translation>מגיע לפי התקן</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="203"/>
+        <location filename="../../reports/blank_sheets.py" line="204"/>
         <source>Source of entitlement</source>
         <translation>מקור הזכאות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="204"/>
+        <location filename="../../reports/blank_sheets.py" line="205"/>
         <location filename="../../reports/head_office.py" line="77"/>
         <source>Actual</source>
         <translation>בפועל</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="205"/>
+        <location filename="../../reports/blank_sheets.py" line="206"/>
         <location filename="../../reports/results.py" line="120"/>
-        <location filename="../../reports/results.py" line="224"/>
+        <location filename="../../reports/results.py" line="230"/>
         <source>Gap</source>
         <translation>פער</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="206"/>
+        <location filename="../../reports/blank_sheets.py" line="207"/>
         <source>Remarks</source>
         <translation>הערות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="232"/>
+        <location filename="../../reports/blank_sheets.py" line="233"/>
         <location filename="../../reports/registry.py" line="34"/>
         <source>Issue prioritisation sheet</source>
         <translation>דף תעדוף נושאים</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="237"/>
+        <location filename="../../reports/blank_sheets.py" line="238"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
         <translation>כתבו כל נושא פעם אחת. כולם מצביעים; הנושאים עם הכי הרבה קולות הופכים למדדים.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="248"/>
+        <location filename="../../reports/blank_sheets.py" line="249"/>
         <source>Issue</source>
         <translation>נושא</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="249"/>
+        <location filename="../../reports/blank_sheets.py" line="250"/>
         <source>Raised by</source>
         <translation>הועלה על ידי</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="250"/>
+        <location filename="../../reports/blank_sheets.py" line="251"/>
         <source>Votes</source>
         <translation>קולות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="251"/>
+        <location filename="../../reports/blank_sheets.py" line="252"/>
         <source>Rank</source>
         <translation>דירוג</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="269"/>
-        <location filename="../../reports/results.py" line="228"/>
+        <location filename="../../reports/blank_sheets.py" line="270"/>
+        <location filename="../../reports/results.py" line="234"/>
         <source>Service provider</source>
         <translation>נותן השירות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="270"/>
+        <location filename="../../reports/blank_sheets.py" line="271"/>
         <source>Community representative</source>
         <translation>נציג הקהילה</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="271"/>
+        <location filename="../../reports/blank_sheets.py" line="272"/>
         <source>Local official</source>
         <translation>נציג הרשות המקומית</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="278"/>
+        <location filename="../../reports/blank_sheets.py" line="279"/>
         <source>Name</source>
         <translation>שם</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="279"/>
+        <location filename="../../reports/blank_sheets.py" line="280"/>
         <source>Signature</source>
         <translation>חתימה</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="288"/>
+        <location filename="../../reports/blank_sheets.py" line="289"/>
         <source>Signatures</source>
         <translation>חתימות</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="299"/>
+        <location filename="../../reports/blank_sheets.py" line="300"/>
         <location filename="../../reports/registry.py" line="35"/>
         <source>Action plan form</source>
         <translation>טופס תוכנית פעולה</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="303"/>
+        <location filename="../../reports/blank_sheets.py" line="304"/>
         <source>Indicator or issue</source>
         <translation>מדד או נושא</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="304"/>
+        <location filename="../../reports/blank_sheets.py" line="305"/>
         <location filename="../../reports/head_office.py" line="245"/>
         <location filename="../../reports/results.py" line="88"/>
-        <location filename="../../reports/results.py" line="272"/>
-        <location filename="../../reports/results.py" line="338"/>
+        <location filename="../../reports/results.py" line="285"/>
+        <location filename="../../reports/results.py" line="351"/>
         <source>Action</source>
         <translation>פעולה</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="305"/>
+        <location filename="../../reports/blank_sheets.py" line="306"/>
         <location filename="../../reports/head_office.py" line="246"/>
-        <location filename="../../reports/results.py" line="273"/>
-        <location filename="../../reports/results.py" line="339"/>
+        <location filename="../../reports/results.py" line="286"/>
+        <location filename="../../reports/results.py" line="352"/>
         <source>Responsible</source>
         <translation>אחראי</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="306"/>
+        <location filename="../../reports/blank_sheets.py" line="307"/>
         <source>Institution</source>
         <translation>גוף</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="307"/>
+        <location filename="../../reports/blank_sheets.py" line="308"/>
         <location filename="../../reports/head_office.py" line="247"/>
-        <location filename="../../reports/results.py" line="274"/>
-        <location filename="../../reports/results.py" line="340"/>
+        <location filename="../../reports/results.py" line="287"/>
+        <location filename="../../reports/results.py" line="353"/>
         <source>Due date</source>
         <translation>תאריך יעד</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="308"/>
-        <location filename="../../reports/results.py" line="275"/>
+        <location filename="../../reports/blank_sheets.py" line="309"/>
+        <location filename="../../reports/results.py" line="288"/>
         <source>Resources</source>
         <translation>משאבים</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="309"/>
-        <location filename="../../reports/results.py" line="278"/>
+        <location filename="../../reports/blank_sheets.py" line="310"/>
+        <location filename="../../reports/results.py" line="291"/>
         <source>Priority</source>
         <translation>עדיפות</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="20"/>
-        <location filename="../../reports/layout.py" line="224"/>
+        <location filename="../../reports/layout.py" line="225"/>
         <source>Round {n}</source>
         <translation>סבב {n}</translation>
     </message>
@@ -448,7 +450,7 @@
         <location filename="../../reports/head_office.py" line="182"/>
         <location filename="../../reports/results.py" line="118"/>
         <location filename="../../reports/results.py" line="159"/>
-        <location filename="../../reports/results.py" line="227"/>
+        <location filename="../../reports/results.py" line="233"/>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>
@@ -570,6 +572,7 @@
     </message>
     <message>
         <location filename="../../reports/head_office.py" line="164"/>
+        <location filename="../../reports/results.py" line="265"/>
         <source>Scores</source>
         <translation>ציונים</translation>
     </message>
@@ -626,7 +629,7 @@
     <message>
         <location filename="../../reports/head_office.py" line="232"/>
         <location filename="../../reports/head_office.py" line="251"/>
-        <location filename="../../reports/results.py" line="335"/>
+        <location filename="../../reports/results.py" line="348"/>
         <source>Overdue</source>
         <translation>באיחור</translation>
     </message>
@@ -646,12 +649,12 @@
         <translation>הועבר לדרג גבוה יותר</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="205"/>
+        <location filename="../../reports/layout.py" line="206"/>
         <source>Page {page} of {pages}</source>
         <translation>עמוד {page} מתוך {pages}</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="228"/>
+        <location filename="../../reports/layout.py" line="229"/>
         <source>Printed {date}</source>
         <translation>הודפס ב־{date}</translation>
     </message>
@@ -674,24 +677,25 @@
     </message>
     <message>
         <location filename="../../reports/registry.py" line="39"/>
-        <location filename="../../reports/results.py" line="222"/>
+        <location filename="../../reports/results.py" line="228"/>
         <source>Interface meeting: community and provider</source>
         <translation>מפגש ממשק: הקהילה ונותן השירות</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="40"/>
-        <location filename="../../reports/results.py" line="302"/>
+        <location filename="../../reports/results.py" line="315"/>
         <source>Joint action plan</source>
         <translation>תוכנית פעולה משותפת</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="41"/>
-        <location filename="../../reports/results.py" line="324"/>
+        <location filename="../../reports/results.py" line="337"/>
         <source>Follow-up checklist</source>
         <translation>רשימת מעקב</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="65"/>
+        <location filename="../../reports/results.py" line="267"/>
         <source>Main reason</source>
         <translation>הסיבה העיקרית</translation>
     </message>
@@ -712,13 +716,13 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="97"/>
-        <location filename="../../reports/results.py" line="267"/>
+        <location filename="../../reports/results.py" line="280"/>
         <source>No actions have been agreed yet.</source>
         <translation>עדיין לא סוכמו פעולות.</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="101"/>
-        <location filename="../../reports/results.py" line="365"/>
+        <location filename="../../reports/results.py" line="378"/>
         <source>Next review: {date}</source>
         <translation>הסקירה הבאה: {date}</translation>
     </message>
@@ -760,7 +764,7 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="181"/>
-        <location filename="../../reports/results.py" line="212"/>
+        <location filename="../../reports/results.py" line="218"/>
         <source>None this round.</source>
         <translation>אין בסבב זה.</translation>
     </message>
@@ -780,37 +784,37 @@
         <translation>כן</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="277"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="308"/>
+        <location filename="../../reports/results.py" line="321"/>
         <source>Interface meeting: {date}</source>
         <translation>מפגש ממשק: {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="329"/>
+        <location filename="../../reports/results.py" line="342"/>
         <source>Visit date</source>
         <translation>תאריך הביקור</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="330"/>
+        <location filename="../../reports/results.py" line="343"/>
         <source>Visited by</source>
         <translation>ביקר/ה</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="341"/>
+        <location filename="../../reports/results.py" line="354"/>
         <source>Status so far</source>
         <translation>המצב עד כה</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="342"/>
+        <location filename="../../reports/results.py" line="355"/>
         <source>Done?</source>
         <translation>בוצע?</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="343"/>
+        <location filename="../../reports/results.py" line="356"/>
         <source>Notes</source>
         <translation>הערות</translation>
     </message>

@@ -114,7 +114,7 @@
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="31"/>
-        <location filename="../../reports/blank_sheets.py" line="280"/>
+        <location filename="../../reports/blank_sheets.py" line="281"/>
         <source>Date</source>
         <translation>Датум</translation>
     </message>
@@ -132,21 +132,23 @@
     <message>
         <location filename="../../reports/blank_sheets.py" line="53"/>
         <location filename="../../reports/blank_sheets.py" line="98"/>
-        <location filename="../../reports/blank_sheets.py" line="168"/>
-        <location filename="../../reports/blank_sheets.py" line="247"/>
-        <location filename="../../reports/results.py" line="270"/>
+        <location filename="../../reports/blank_sheets.py" line="124"/>
+        <location filename="../../reports/blank_sheets.py" line="169"/>
+        <location filename="../../reports/blank_sheets.py" line="248"/>
+        <location filename="../../reports/results.py" line="283"/>
         <source>No.</source>
         <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../reports/blank_sheets.py" line="54"/>
         <location filename="../../reports/blank_sheets.py" line="99"/>
-        <location filename="../../reports/blank_sheets.py" line="123"/>
+        <location filename="../../reports/blank_sheets.py" line="125"/>
         <location filename="../../reports/head_office.py" line="181"/>
         <location filename="../../reports/results.py" line="63"/>
         <location filename="../../reports/results.py" line="117"/>
         <location filename="../../reports/results.py" line="188"/>
-        <location filename="../../reports/results.py" line="271"/>
+        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="284"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
@@ -206,219 +208,219 @@
         <translation>Избројте ги кренатите раце за секое ниво и запишете го бројот.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="139"/>
+        <location filename="../../reports/blank_sheets.py" line="140"/>
         <source>Disability</source>
         <translation>Попреченост</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="140"/>
+        <location filename="../../reports/blank_sheets.py" line="141"/>
         <source>Minority</source>
         <translation>Малцинство</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="141"/>
+        <location filename="../../reports/blank_sheets.py" line="142"/>
         <source>Poor</source>
         <translation>Сиромашен</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="142"/>
+        <location filename="../../reports/blank_sheets.py" line="143"/>
         <location filename="../../reports/head_office.py" line="153"/>
         <source>Youth</source>
         <translation>Млад</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="149"/>
+        <location filename="../../reports/blank_sheets.py" line="150"/>
         <location filename="../../reports/registry.py" line="32"/>
         <source>Attendance sheet</source>
         <translation>Листа на присутни</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="158"/>
+        <location filename="../../reports/blank_sheets.py" line="159"/>
         <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
         <translation>Пол: F (женски), M (машки) или O (друго). Возраст: под 18, 18–24, 25–34, 35–49, 50–64, 65+. Штиклирајте што важи; името не е задолжително.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="169"/>
+        <location filename="../../reports/blank_sheets.py" line="170"/>
         <source>Name (optional)</source>
         <translation>Име (не е задолжително)</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="170"/>
+        <location filename="../../reports/blank_sheets.py" line="171"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="171"/>
+        <location filename="../../reports/blank_sheets.py" line="172"/>
         <source>Age band</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="173"/>
+        <location filename="../../reports/blank_sheets.py" line="174"/>
         <source>Signature or thumbprint</source>
         <translation>Потпис или отпечаток од прст</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="196"/>
+        <location filename="../../reports/blank_sheets.py" line="197"/>
         <location filename="../../reports/registry.py" line="33"/>
         <source>Input tracking matrix</source>
         <translation>Матрица за следење на влезните ресурси</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="200"/>
+        <location filename="../../reports/blank_sheets.py" line="201"/>
         <source>Input or service</source>
         <translation>Ресурс или услуга</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="201"/>
+        <location filename="../../reports/blank_sheets.py" line="202"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="202"/>
+        <location filename="../../reports/blank_sheets.py" line="203"/>
         <source>Entitlement</source>
         <translation>Право</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="203"/>
+        <location filename="../../reports/blank_sheets.py" line="204"/>
         <source>Source of entitlement</source>
         <translation>Извор на правото</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="204"/>
+        <location filename="../../reports/blank_sheets.py" line="205"/>
         <location filename="../../reports/head_office.py" line="77"/>
         <source>Actual</source>
         <translation>Вистински</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="205"/>
+        <location filename="../../reports/blank_sheets.py" line="206"/>
         <location filename="../../reports/results.py" line="120"/>
-        <location filename="../../reports/results.py" line="224"/>
+        <location filename="../../reports/results.py" line="230"/>
         <source>Gap</source>
         <translation>Разлика</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="206"/>
+        <location filename="../../reports/blank_sheets.py" line="207"/>
         <source>Remarks</source>
         <translation>Забелешки</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="232"/>
+        <location filename="../../reports/blank_sheets.py" line="233"/>
         <location filename="../../reports/registry.py" line="34"/>
         <source>Issue prioritisation sheet</source>
         <translation>Лист за приоритизација на проблеми</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="237"/>
+        <location filename="../../reports/blank_sheets.py" line="238"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
         <translation>Секој проблем запишете го еднаш. Сите гласаат; проблемите со најмногу гласови стануваат индикатори.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="248"/>
+        <location filename="../../reports/blank_sheets.py" line="249"/>
         <source>Issue</source>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="249"/>
+        <location filename="../../reports/blank_sheets.py" line="250"/>
         <source>Raised by</source>
         <translation>Покренат од</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="250"/>
+        <location filename="../../reports/blank_sheets.py" line="251"/>
         <source>Votes</source>
         <translation>Гласови</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="251"/>
+        <location filename="../../reports/blank_sheets.py" line="252"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="269"/>
-        <location filename="../../reports/results.py" line="228"/>
+        <location filename="../../reports/blank_sheets.py" line="270"/>
+        <location filename="../../reports/results.py" line="234"/>
         <source>Service provider</source>
         <translation>Давател на услуги</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="270"/>
+        <location filename="../../reports/blank_sheets.py" line="271"/>
         <source>Community representative</source>
         <translation>Претставник на заедницата</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="271"/>
+        <location filename="../../reports/blank_sheets.py" line="272"/>
         <source>Local official</source>
         <translation>Локален службеник</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="278"/>
+        <location filename="../../reports/blank_sheets.py" line="279"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="279"/>
+        <location filename="../../reports/blank_sheets.py" line="280"/>
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="288"/>
+        <location filename="../../reports/blank_sheets.py" line="289"/>
         <source>Signatures</source>
         <translation>Потписи</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="299"/>
+        <location filename="../../reports/blank_sheets.py" line="300"/>
         <location filename="../../reports/registry.py" line="35"/>
         <source>Action plan form</source>
         <translation>Образец за акциски план</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="303"/>
+        <location filename="../../reports/blank_sheets.py" line="304"/>
         <source>Indicator or issue</source>
         <translation>Индикатор или проблем</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="304"/>
+        <location filename="../../reports/blank_sheets.py" line="305"/>
         <location filename="../../reports/head_office.py" line="245"/>
         <location filename="../../reports/results.py" line="88"/>
-        <location filename="../../reports/results.py" line="272"/>
-        <location filename="../../reports/results.py" line="338"/>
+        <location filename="../../reports/results.py" line="285"/>
+        <location filename="../../reports/results.py" line="351"/>
         <source>Action</source>
         <translation>Активност</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="305"/>
+        <location filename="../../reports/blank_sheets.py" line="306"/>
         <location filename="../../reports/head_office.py" line="246"/>
-        <location filename="../../reports/results.py" line="273"/>
-        <location filename="../../reports/results.py" line="339"/>
+        <location filename="../../reports/results.py" line="286"/>
+        <location filename="../../reports/results.py" line="352"/>
         <source>Responsible</source>
         <translation>Одговорен</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="306"/>
+        <location filename="../../reports/blank_sheets.py" line="307"/>
         <source>Institution</source>
         <translation>Институција</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="307"/>
+        <location filename="../../reports/blank_sheets.py" line="308"/>
         <location filename="../../reports/head_office.py" line="247"/>
-        <location filename="../../reports/results.py" line="274"/>
-        <location filename="../../reports/results.py" line="340"/>
+        <location filename="../../reports/results.py" line="287"/>
+        <location filename="../../reports/results.py" line="353"/>
         <source>Due date</source>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="308"/>
-        <location filename="../../reports/results.py" line="275"/>
+        <location filename="../../reports/blank_sheets.py" line="309"/>
+        <location filename="../../reports/results.py" line="288"/>
         <source>Resources</source>
         <translation>Ресурси</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="309"/>
-        <location filename="../../reports/results.py" line="278"/>
+        <location filename="../../reports/blank_sheets.py" line="310"/>
+        <location filename="../../reports/results.py" line="291"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="20"/>
-        <location filename="../../reports/layout.py" line="224"/>
+        <location filename="../../reports/layout.py" line="225"/>
         <source>Round {n}</source>
         <translation>Круг {n}</translation>
     </message>
@@ -448,7 +450,7 @@
         <location filename="../../reports/head_office.py" line="182"/>
         <location filename="../../reports/results.py" line="118"/>
         <location filename="../../reports/results.py" line="159"/>
-        <location filename="../../reports/results.py" line="227"/>
+        <location filename="../../reports/results.py" line="233"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
@@ -570,6 +572,7 @@
     </message>
     <message>
         <location filename="../../reports/head_office.py" line="164"/>
+        <location filename="../../reports/results.py" line="265"/>
         <source>Scores</source>
         <translation>Оценки</translation>
     </message>
@@ -626,7 +629,7 @@
     <message>
         <location filename="../../reports/head_office.py" line="232"/>
         <location filename="../../reports/head_office.py" line="251"/>
-        <location filename="../../reports/results.py" line="335"/>
+        <location filename="../../reports/results.py" line="348"/>
         <source>Overdue</source>
         <translation>Задоцнето</translation>
     </message>
@@ -646,12 +649,12 @@
         <translation>Ескалирано</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="205"/>
+        <location filename="../../reports/layout.py" line="206"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} од {pages}</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="228"/>
+        <location filename="../../reports/layout.py" line="229"/>
         <source>Printed {date}</source>
         <translation>Отпечатено на {date}</translation>
     </message>
@@ -674,24 +677,25 @@
     </message>
     <message>
         <location filename="../../reports/registry.py" line="39"/>
-        <location filename="../../reports/results.py" line="222"/>
+        <location filename="../../reports/results.py" line="228"/>
         <source>Interface meeting: community and provider</source>
         <translation>Заедничка средба: заедница и давател</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="40"/>
-        <location filename="../../reports/results.py" line="302"/>
+        <location filename="../../reports/results.py" line="315"/>
         <source>Joint action plan</source>
         <translation>Заеднички акциски план</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="41"/>
-        <location filename="../../reports/results.py" line="324"/>
+        <location filename="../../reports/results.py" line="337"/>
         <source>Follow-up checklist</source>
         <translation>Контролна листа за следење</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="65"/>
+        <location filename="../../reports/results.py" line="267"/>
         <source>Main reason</source>
         <translation>Главна причина</translation>
     </message>
@@ -712,13 +716,13 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="97"/>
-        <location filename="../../reports/results.py" line="267"/>
+        <location filename="../../reports/results.py" line="280"/>
         <source>No actions have been agreed yet.</source>
         <translation>Сè уште не се договорени активности.</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="101"/>
-        <location filename="../../reports/results.py" line="365"/>
+        <location filename="../../reports/results.py" line="378"/>
         <source>Next review: {date}</source>
         <translation>Следен преглед: {date}</translation>
     </message>
@@ -760,7 +764,7 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="181"/>
-        <location filename="../../reports/results.py" line="212"/>
+        <location filename="../../reports/results.py" line="218"/>
         <source>None this round.</source>
         <translation>Нема во овој круг.</translation>
     </message>
@@ -780,37 +784,37 @@
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="277"/>
         <source>Actions</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="308"/>
+        <location filename="../../reports/results.py" line="321"/>
         <source>Interface meeting: {date}</source>
         <translation>Заедничка средба: {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="329"/>
+        <location filename="../../reports/results.py" line="342"/>
         <source>Visit date</source>
         <translation>Датум на посетата</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="330"/>
+        <location filename="../../reports/results.py" line="343"/>
         <source>Visited by</source>
         <translation>Посетил</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="341"/>
+        <location filename="../../reports/results.py" line="354"/>
         <source>Status so far</source>
         <translation>Состојба досега</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="342"/>
+        <location filename="../../reports/results.py" line="355"/>
         <source>Done?</source>
         <translation>Готово?</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="343"/>
+        <location filename="../../reports/results.py" line="356"/>
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>

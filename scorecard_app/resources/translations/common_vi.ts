@@ -114,7 +114,7 @@
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="31"/>
-        <location filename="../../reports/blank_sheets.py" line="280"/>
+        <location filename="../../reports/blank_sheets.py" line="281"/>
         <source>Date</source>
         <translation>Ngày</translation>
     </message>
@@ -132,21 +132,23 @@
     <message>
         <location filename="../../reports/blank_sheets.py" line="53"/>
         <location filename="../../reports/blank_sheets.py" line="98"/>
-        <location filename="../../reports/blank_sheets.py" line="168"/>
-        <location filename="../../reports/blank_sheets.py" line="247"/>
-        <location filename="../../reports/results.py" line="270"/>
+        <location filename="../../reports/blank_sheets.py" line="124"/>
+        <location filename="../../reports/blank_sheets.py" line="169"/>
+        <location filename="../../reports/blank_sheets.py" line="248"/>
+        <location filename="../../reports/results.py" line="283"/>
         <source>No.</source>
         <translation>STT</translation>
     </message>
     <message>
         <location filename="../../reports/blank_sheets.py" line="54"/>
         <location filename="../../reports/blank_sheets.py" line="99"/>
-        <location filename="../../reports/blank_sheets.py" line="123"/>
+        <location filename="../../reports/blank_sheets.py" line="125"/>
         <location filename="../../reports/head_office.py" line="181"/>
         <location filename="../../reports/results.py" line="63"/>
         <location filename="../../reports/results.py" line="117"/>
         <location filename="../../reports/results.py" line="188"/>
-        <location filename="../../reports/results.py" line="271"/>
+        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="284"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -206,219 +208,219 @@
         <translation>Đếm số người giơ tay cho mỗi mức và ghi số lượng.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="139"/>
+        <location filename="../../reports/blank_sheets.py" line="140"/>
         <source>Disability</source>
         <translation>Khuyết tật</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="140"/>
+        <location filename="../../reports/blank_sheets.py" line="141"/>
         <source>Minority</source>
         <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="141"/>
+        <location filename="../../reports/blank_sheets.py" line="142"/>
         <source>Poor</source>
         <translation>Hộ nghèo</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="142"/>
+        <location filename="../../reports/blank_sheets.py" line="143"/>
         <location filename="../../reports/head_office.py" line="153"/>
         <source>Youth</source>
         <translation>Thanh niên</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="149"/>
+        <location filename="../../reports/blank_sheets.py" line="150"/>
         <location filename="../../reports/registry.py" line="32"/>
         <source>Attendance sheet</source>
         <translation>Danh sách tham dự</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="158"/>
+        <location filename="../../reports/blank_sheets.py" line="159"/>
         <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
         <translation>Giới tính: F (nữ), M (nam) hoặc O (khác). Nhóm tuổi: dưới 18, 18–24, 25–34, 35–49, 50–64, 65+. Đánh dấu nếu đúng; không bắt buộc ghi tên.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="169"/>
+        <location filename="../../reports/blank_sheets.py" line="170"/>
         <source>Name (optional)</source>
         <translation>Họ tên (không bắt buộc)</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="170"/>
+        <location filename="../../reports/blank_sheets.py" line="171"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="171"/>
+        <location filename="../../reports/blank_sheets.py" line="172"/>
         <source>Age band</source>
         <translation>Nhóm tuổi</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="173"/>
+        <location filename="../../reports/blank_sheets.py" line="174"/>
         <source>Signature or thumbprint</source>
         <translation>Chữ ký hoặc điểm chỉ</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="196"/>
+        <location filename="../../reports/blank_sheets.py" line="197"/>
         <location filename="../../reports/registry.py" line="33"/>
         <source>Input tracking matrix</source>
         <translation>Bảng theo dõi đầu vào</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="200"/>
+        <location filename="../../reports/blank_sheets.py" line="201"/>
         <source>Input or service</source>
         <translation>Đầu vào hoặc dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="201"/>
+        <location filename="../../reports/blank_sheets.py" line="202"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="202"/>
+        <location filename="../../reports/blank_sheets.py" line="203"/>
         <source>Entitlement</source>
         <translation>Định mức</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="203"/>
+        <location filename="../../reports/blank_sheets.py" line="204"/>
         <source>Source of entitlement</source>
         <translation>Căn cứ định mức</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="204"/>
+        <location filename="../../reports/blank_sheets.py" line="205"/>
         <location filename="../../reports/head_office.py" line="77"/>
         <source>Actual</source>
         <translation>Thực tế</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="205"/>
+        <location filename="../../reports/blank_sheets.py" line="206"/>
         <location filename="../../reports/results.py" line="120"/>
-        <location filename="../../reports/results.py" line="224"/>
+        <location filename="../../reports/results.py" line="230"/>
         <source>Gap</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="206"/>
+        <location filename="../../reports/blank_sheets.py" line="207"/>
         <source>Remarks</source>
         <translation>Ghi chú</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="232"/>
+        <location filename="../../reports/blank_sheets.py" line="233"/>
         <location filename="../../reports/registry.py" line="34"/>
         <source>Issue prioritisation sheet</source>
         <translation>Phiếu ưu tiên vấn đề</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="237"/>
+        <location filename="../../reports/blank_sheets.py" line="238"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
         <translation>Mỗi vấn đề chỉ ghi một lần. Mọi người cùng bỏ phiếu; các vấn đề nhiều phiếu nhất sẽ trở thành chỉ số.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="248"/>
+        <location filename="../../reports/blank_sheets.py" line="249"/>
         <source>Issue</source>
         <translation>Vấn đề</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="249"/>
+        <location filename="../../reports/blank_sheets.py" line="250"/>
         <source>Raised by</source>
         <translation>Người nêu</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="250"/>
+        <location filename="../../reports/blank_sheets.py" line="251"/>
         <source>Votes</source>
         <translation>Số phiếu</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="251"/>
+        <location filename="../../reports/blank_sheets.py" line="252"/>
         <source>Rank</source>
         <translation>Thứ hạng</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="269"/>
-        <location filename="../../reports/results.py" line="228"/>
+        <location filename="../../reports/blank_sheets.py" line="270"/>
+        <location filename="../../reports/results.py" line="234"/>
         <source>Service provider</source>
         <translation>Bên cung cấp dịch vụ</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="270"/>
+        <location filename="../../reports/blank_sheets.py" line="271"/>
         <source>Community representative</source>
         <translation>Đại diện cộng đồng</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="271"/>
+        <location filename="../../reports/blank_sheets.py" line="272"/>
         <source>Local official</source>
         <translation>Cán bộ địa phương</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="278"/>
+        <location filename="../../reports/blank_sheets.py" line="279"/>
         <source>Name</source>
         <translation>Họ tên</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="279"/>
+        <location filename="../../reports/blank_sheets.py" line="280"/>
         <source>Signature</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="288"/>
+        <location filename="../../reports/blank_sheets.py" line="289"/>
         <source>Signatures</source>
         <translation>Chữ ký</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="299"/>
+        <location filename="../../reports/blank_sheets.py" line="300"/>
         <location filename="../../reports/registry.py" line="35"/>
         <source>Action plan form</source>
         <translation>Mẫu kế hoạch hành động</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="303"/>
+        <location filename="../../reports/blank_sheets.py" line="304"/>
         <source>Indicator or issue</source>
         <translation>Chỉ số hoặc vấn đề</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="304"/>
+        <location filename="../../reports/blank_sheets.py" line="305"/>
         <location filename="../../reports/head_office.py" line="245"/>
         <location filename="../../reports/results.py" line="88"/>
-        <location filename="../../reports/results.py" line="272"/>
-        <location filename="../../reports/results.py" line="338"/>
+        <location filename="../../reports/results.py" line="285"/>
+        <location filename="../../reports/results.py" line="351"/>
         <source>Action</source>
         <translation>Hoạt động</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="305"/>
+        <location filename="../../reports/blank_sheets.py" line="306"/>
         <location filename="../../reports/head_office.py" line="246"/>
-        <location filename="../../reports/results.py" line="273"/>
-        <location filename="../../reports/results.py" line="339"/>
+        <location filename="../../reports/results.py" line="286"/>
+        <location filename="../../reports/results.py" line="352"/>
         <source>Responsible</source>
         <translation>Người phụ trách</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="306"/>
+        <location filename="../../reports/blank_sheets.py" line="307"/>
         <source>Institution</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="307"/>
+        <location filename="../../reports/blank_sheets.py" line="308"/>
         <location filename="../../reports/head_office.py" line="247"/>
-        <location filename="../../reports/results.py" line="274"/>
-        <location filename="../../reports/results.py" line="340"/>
+        <location filename="../../reports/results.py" line="287"/>
+        <location filename="../../reports/results.py" line="353"/>
         <source>Due date</source>
         <translation>Hạn hoàn thành</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="308"/>
-        <location filename="../../reports/results.py" line="275"/>
+        <location filename="../../reports/blank_sheets.py" line="309"/>
+        <location filename="../../reports/results.py" line="288"/>
         <source>Resources</source>
         <translation>Nguồn lực</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="309"/>
-        <location filename="../../reports/results.py" line="278"/>
+        <location filename="../../reports/blank_sheets.py" line="310"/>
+        <location filename="../../reports/results.py" line="291"/>
         <source>Priority</source>
         <translation>Mức ưu tiên</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="20"/>
-        <location filename="../../reports/layout.py" line="224"/>
+        <location filename="../../reports/layout.py" line="225"/>
         <source>Round {n}</source>
         <translation>Vòng {n}</translation>
     </message>
@@ -448,7 +450,7 @@
         <location filename="../../reports/head_office.py" line="182"/>
         <location filename="../../reports/results.py" line="118"/>
         <location filename="../../reports/results.py" line="159"/>
-        <location filename="../../reports/results.py" line="227"/>
+        <location filename="../../reports/results.py" line="233"/>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>
@@ -570,6 +572,7 @@
     </message>
     <message>
         <location filename="../../reports/head_office.py" line="164"/>
+        <location filename="../../reports/results.py" line="265"/>
         <source>Scores</source>
         <translation>Điểm số</translation>
     </message>
@@ -626,7 +629,7 @@
     <message>
         <location filename="../../reports/head_office.py" line="232"/>
         <location filename="../../reports/head_office.py" line="251"/>
-        <location filename="../../reports/results.py" line="335"/>
+        <location filename="../../reports/results.py" line="348"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -646,12 +649,12 @@
         <translation>Đã chuyển lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="205"/>
+        <location filename="../../reports/layout.py" line="206"/>
         <source>Page {page} of {pages}</source>
         <translation>Trang {page}/{pages}</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="228"/>
+        <location filename="../../reports/layout.py" line="229"/>
         <source>Printed {date}</source>
         <translation>In ngày {date}</translation>
     </message>
@@ -674,24 +677,25 @@
     </message>
     <message>
         <location filename="../../reports/registry.py" line="39"/>
-        <location filename="../../reports/results.py" line="222"/>
+        <location filename="../../reports/results.py" line="228"/>
         <source>Interface meeting: community and provider</source>
         <translation>Họp đối thoại: cộng đồng và bên cung cấp</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="40"/>
-        <location filename="../../reports/results.py" line="302"/>
+        <location filename="../../reports/results.py" line="315"/>
         <source>Joint action plan</source>
         <translation>Kế hoạch hành động chung</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="41"/>
-        <location filename="../../reports/results.py" line="324"/>
+        <location filename="../../reports/results.py" line="337"/>
         <source>Follow-up checklist</source>
         <translation>Danh mục theo dõi</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="65"/>
+        <location filename="../../reports/results.py" line="267"/>
         <source>Main reason</source>
         <translation>Lý do chính</translation>
     </message>
@@ -712,13 +716,13 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="97"/>
-        <location filename="../../reports/results.py" line="267"/>
+        <location filename="../../reports/results.py" line="280"/>
         <source>No actions have been agreed yet.</source>
         <translation>Chưa thống nhất hoạt động nào.</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="101"/>
-        <location filename="../../reports/results.py" line="365"/>
+        <location filename="../../reports/results.py" line="378"/>
         <source>Next review: {date}</source>
         <translation>Lần rà soát tới: {date}</translation>
     </message>
@@ -760,7 +764,7 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="181"/>
-        <location filename="../../reports/results.py" line="212"/>
+        <location filename="../../reports/results.py" line="218"/>
         <source>None this round.</source>
         <translation>Vòng này không có.</translation>
     </message>
@@ -780,37 +784,37 @@
         <translation>Có</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="277"/>
         <source>Actions</source>
         <translation>Các hoạt động</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="308"/>
+        <location filename="../../reports/results.py" line="321"/>
         <source>Interface meeting: {date}</source>
         <translation>Họp đối thoại: {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="329"/>
+        <location filename="../../reports/results.py" line="342"/>
         <source>Visit date</source>
         <translation>Ngày đến thăm</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="330"/>
+        <location filename="../../reports/results.py" line="343"/>
         <source>Visited by</source>
         <translation>Người đến thăm</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="341"/>
+        <location filename="../../reports/results.py" line="354"/>
         <source>Status so far</source>
         <translation>Tình trạng đến nay</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="342"/>
+        <location filename="../../reports/results.py" line="355"/>
         <source>Done?</source>
         <translation>Xong chưa?</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="343"/>
+        <location filename="../../reports/results.py" line="356"/>
         <source>Notes</source>
         <translation>Ghi chú</translation>
     </message>
