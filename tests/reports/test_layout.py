@@ -110,3 +110,22 @@ def test_hebrew_cycle_printed_in_english_keeps_hebrew_readable(printed, tmp_path
     text = pdf_text(pdf, rtl=True)
     assert "Community scorecard results" in text
     assert "זמן ההמתנה עד שמטופל נבדק" in text  # logical order, not reversed
+
+
+def test_rtl_paragraph_wraps_in_logical_order_and_draws_each_line_reordered(tmp_path):
+    from reportlab.lib.styles import ParagraphStyle
+    from reportlab.platypus import SimpleDocTemplate
+
+    from scorecard_app.reports.fonts import FONT, register_fonts
+    from scorecard_app.reports.text import RTLParagraph
+
+    register_fonts()
+    words = "אחד שתיים שלוש ארבע חמש שש שבע שמונה תשע עשר (ציון 4)"
+    para = RTLParagraph(words, ParagraphStyle("h", fontName=FONT, fontSize=12, leading=15))
+    para.wrap(120, 1000)
+    assert len(para.lines) > 2
+    assert para.lines[0].startswith("אחד")  # the first line holds the first words
+    assert " ".join(para.lines) == words
+    pdf = tmp_path / "p.pdf"
+    SimpleDocTemplate(str(pdf), initialFontName=FONT).build([para])
+    assert words.replace("(ציון 4)", "").strip() in pdf_text(pdf, rtl=True)
