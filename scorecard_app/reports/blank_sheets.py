@@ -64,7 +64,7 @@ def score_sheet(ctx: PrintContext) -> Printout:
         widths = [17 * mm, w * 0.25, 50 * mm if faces5 else 22 * mm]
         rest = w - sum(widths)
         widths += [rest / 2, rest / 2]
-        out.table(rows, widths, row_heights=[None] + [21 * mm] * (len(rows) - 1))
+        out.table(rows, widths, min_height=21 * mm)
     return out
 
 
@@ -130,7 +130,7 @@ def ballot(ctx: PrintContext) -> Printout:
         out.table(
             rows,
             [out.width * 0.06, out.width * 0.34] + [cw] * 5,
-            row_heights=[None] + [12 * mm] * len(inds),
+            min_height=12 * mm,
             centred=(0, 2, 3, 4, 5, 6),
         )
     return out
@@ -146,9 +146,12 @@ ATTRIBUTE_HEADERS = (
 
 def attendance(ctx: PrintContext) -> Printout:
     """Who came, without names if they prefer: number, gender, age band, tick boxes."""
+    from reportlab.lib.pagesizes import landscape
+
     out = Printout(ctx)
+    out.pagesize = landscape(out.pagesize)  # nine columns need the width
     title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Attendance sheet"))
-    rows_per_page = 22
+    rows_per_page = 13
     for n, g in enumerate(ctx.data.groups or [None]):
         if n:
             out.add(PageBreak())
@@ -178,13 +181,13 @@ def attendance(ctx: PrintContext) -> Printout:
         numbers += [""] * max(0, rows_per_page - len(numbers))
         rows = [header] + [[num] + [""] * 8 for num in numbers]
         w = out.width
-        tick = 15 * mm
-        widths = [11 * mm, w * 0.22, 15 * mm, 17 * mm, tick, tick, tick, tick]
+        tick = 24 * mm
+        widths = [12 * mm, w * 0.22, 20 * mm, 22 * mm, tick, tick, tick, tick]
         widths.append(w - sum(widths))
         out.table(
             rows,
             widths,
-            row_heights=[None] + [8.5 * mm] * len(numbers),
+            min_height=8.5 * mm,
             cell_style=out.s.cell_centre,
             centred=(0, 2, 3, 4, 5, 6, 7),
         )
@@ -223,7 +226,7 @@ def input_tracking(ctx: PrintContext) -> Printout:
     w = out.width
     widths = [w * 0.22, w * 0.09, w * 0.11, w * 0.18, w * 0.1, w * 0.09]
     widths.append(w - sum(widths))
-    out.table(rows, widths, row_heights=[None] + [11 * mm] * (len(rows) - 1))
+    out.table(rows, widths, min_height=11 * mm)
     return out
 
 
@@ -262,7 +265,7 @@ def issue_sheet(ctx: PrintContext) -> Printout:
     w = out.width
     widths = [11 * mm, w * 0.5, w * 0.2, w * 0.12]
     widths.append(w - sum(widths))
-    out.table(rows, widths, row_heights=[None] + [10 * mm] * (len(rows) - 1), centred=(0, 3, 4))
+    out.table(rows, widths, min_height=10 * mm, centred=(0, 3, 4))
     return out
 
 
@@ -288,7 +291,7 @@ def signature_block(out: Printout) -> None:
     ]
     out.h2(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Signatures")))
     w = out.width / 3
-    out.table([cells], [w] * 3, header_rows=0, row_heights=[34 * mm])
+    out.table([cells], [w] * 3, header_rows=0, min_height=34 * mm)
 
 
 def action_plan_form(ctx: PrintContext) -> Printout:
@@ -314,7 +317,7 @@ def action_plan_form(ctx: PrintContext) -> Printout:
     w = out.width
     widths = [w * 0.22, w * 0.24, w * 0.14, w * 0.12, w * 0.09, w * 0.11]
     widths.append(w - sum(widths))
-    out.table(rows, widths, row_heights=[None] + [13 * mm] * (len(rows) - 1))
+    out.table(rows, widths, min_height=13 * mm)
     out.space(4)
     signature_block(out)
     return out

@@ -55,6 +55,7 @@ class Styles:
     cell: ParagraphStyle
     cell_bold: ParagraphStyle
     cell_centre: ParagraphStyle
+    head_centre: ParagraphStyle
     big: ParagraphStyle
 
 
@@ -87,6 +88,7 @@ def styles(ctx: PrintContext, scale: float = 1.0) -> Styles:
         cell=st("cell", 9),
         cell_bold=st("cell_bold", 9, FONT_BOLD),
         cell_centre=st("cell_centre", 9, align=TA_CENTER),
+        head_centre=st("head_centre", 9, FONT_BOLD, align=TA_CENTER),
         big=st("big", 14, FONT_BOLD, align=TA_CENTER),
     )
 
@@ -139,13 +141,14 @@ class Printout:
         widths: Sequence[float],
         header_rows: int = 1,
         style: Sequence[tuple] = (),
-        row_heights: Sequence[float] | float | None = None,
+        min_height: float | None = None,
         cell_style: ParagraphStyle | None = None,
         centred: Sequence[int] = (),
     ) -> Table:
         """A grid with wrapped cells. Columns are given in reading order; in Hebrew the table is
         mirrored (first column on the right) and cells are right-aligned. Style commands use
-        reading-order column numbers too."""
+        reading-order column numbers too. min_height gives body rows room to write in, while a
+        row whose text needs more still grows (fixed heights would let text spill out)."""
         n = len(widths)
         cs = cell_style or self.s.cell
         out_rows = []
@@ -157,7 +160,9 @@ class Printout:
                     continue
                 st = self.s.cell_bold if r < header_rows else cs
                 if c in centred:
-                    st = self.s.cell_centre
+                    st = self.s.head_centre if r < header_rows else self.s.cell_centre
+                if r < header_rows:
+                    st = fit_words(st, str(v), widths[c] - 6)
                 cells.append(self.p(v, st))
             out_rows.append(list(reversed(cells)) if self.rtl else cells)
         cmds = [
@@ -172,7 +177,13 @@ class Printout:
         for cmd in style:
             cmds.append(mirror_command(cmd, n) if self.rtl else cmd)
         ws = list(reversed(widths)) if self.rtl else list(widths)
-        t = Table(out_rows, colWidths=ws, rowHeights=row_heights, repeatRows=header_rows)
+        heights = None
+        if min_height is not None:
+            heights = [
+                None if r < header_rows else max(min_height, _natural_height(row, ws))
+                for r, row in enumerate(out_rows)
+            ]
+        t = Table(out_rows, colWidths=ws, rowHeights=heights, repeatRows=header_rows)
         t.hAlign = "RIGHT" if self.rtl else "LEFT"  # stays under the heading when shrunk
         t.setStyle(TableStyle(cmds))
         self.story.append(t)
@@ -216,6 +227,34 @@ def canvas_class(ctx: PrintContext, footer_y: float = MARGIN) -> type[Canvas]:
             self.footer_y = footer_y
 
     return _Canvas
+
+
+PAD = 3  # reportlab's default cell padding, each side
+
+
+def _natural_height(row: Sequence[object], widths: Sequence[float]) -> float:
+    """Height a table row needs for its content at these column widths."""
+    tallest = 0.0
+    for cell, w in zip(row, widths, strict=True):
+        parts = cell if isinstance(cell, list) else [cell]
+        h = sum(f.wrap(w - 2 * PAD, 1e6)[1] + f.getSpaceBefore() + f.getSpaceAfter() for f in parts)
+        tallest = max(tallest, h)
+    return tallest + 2 * PAD + 1
+
+
+def fit_words(style: ParagraphStyle, text: str, width: float) -> ParagraphStyle:
+    """The style, made smaller when a single word of a column title would not fit the column
+    (reportlab would otherwise break the word in the middle); never below 6 pt."""
+    from reportlab.pdfbase.pdfmetrics import stringWidth
+
+    words = text.split()
+    if not words or width <= 0:
+        return style
+    widest = max(stringWidth(w, style.fontName, style.fontSize) for w in words)
+    if widest <= width:
+        return style
+    size = max(6.0, style.fontSize * width / widest)
+    return ParagraphStyle(f"{style.name}-fit", parent=style, fontSize=size, leading=size * 1.2)
 
 
 def footer_parts(ctx: PrintContext) -> tuple[str, str]:

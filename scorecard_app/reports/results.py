@@ -371,7 +371,7 @@ def follow_up(ctx: PrintContext) -> Printout:
     w = out.width
     widths = [w * 0.28, w * 0.14, w * 0.12, w * 0.18, w * 0.11]
     widths.append(w - sum(widths))
-    out.table(rows, widths, row_heights=[None] + [None] * (len(rows) - 4) + [12 * mm] * 3)
+    out.table(rows, widths, min_height=12 * mm)
     out.space(3)
     out.text(
         ctx.fmt(
