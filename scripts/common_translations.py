@@ -1,8 +1,8 @@
 """Fill the common_<lang>.ts catalogues (printables + core) from the table below.
 
 Run after `pyside6-lupdate` has added new source strings:
-    python scripts/translations.py            # fill, then compile .qm with pyside6-lrelease
-    python scripts/translations.py --check    # exit 1 if any entry is missing or unfinished
+    python scripts/common_translations.py            # fill, then compile .qm with pyside6-lrelease
+    python scripts/common_translations.py --check    # exit 1 if any entry is missing or unfinished
 
 A translation already in a .ts file is kept unless this table has one for it. The table is the
 translators' first pass; later fixes may be made in Qt Linguist directly.
