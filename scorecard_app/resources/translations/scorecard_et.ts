@@ -209,12 +209,12 @@
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation>Vast&amp;utaja:</translation>
+        <translation>Vastuta&amp;ja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation>A&amp;sutus:</translation>
+        <translation>As&amp;utus:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -762,7 +762,7 @@ kog. · teen.</translation>
     <message>
         <location line="+5"/>
         <source>&amp;Facility:</source>
-        <translation>A&amp;sutus:</translation>
+        <translation>As&amp;utus:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -797,7 +797,7 @@ kog. · teen.</translation>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Koht&amp;umise keel:</translation>
+        <translation>Kohtu&amp;mise keel:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2251,6 +2251,172 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
 </context>
 <context>
+    <name>PrintCentre</name>
+    <message>
+        <location filename="../../gui/print_centre.py" line="+104"/>
+        <source>Print centre</source>
+        <translation>Prindikeskus</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printables</source>
+        <translation>Prinditavad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the session</source>
+        <translation>kohtumise jaoks</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results</source>
+        <translation>tulemused</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Paber</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Keel:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Paber:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Eelvaade</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Salvesta PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Ava vaatajas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Prindi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Edenemine</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page preview</source>
+        <translation>Lehe eelvaade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick what to print:</source>
+        <translation>Märkige, mida printida:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Making the PDF…</source>
+        <translation>PDF-i koostamine…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>PDF-i ei õnnestunud koostada: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
+        <translation>Eelvaade puudub: sellel arvutil pole programmi pdftoppm. Avage PDF hoopis vaatajas.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {n}</source>
+        <translation>Lehekülg {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n lehekülg</numerusform>
+            <numerusform>%n lehekülge</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF</source>
+        <translation>Salvesta PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-failid (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the PDFs in</source>
+        <translation>Salvesta PDF-id kausta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Ei salvestatud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>PDF-i ei õnnestunud salvestada: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {files}</source>
+        <translation>Salvestatud: {files}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the PDF in the viewer; print it from there.</source>
+        <translation>PDF avatakse vaatajas; printige see sealt.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer could not be started.</source>
+        <translation>Printerit ei õnnestunud käivitada.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Print centre…</source>
+        <translation>&amp;Prindikeskus…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
@@ -3138,7 +3304,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+2"/>
         <source>F&amp;acility:</source>
-        <translation>A&amp;sutus:</translation>
+        <translation>As&amp;utus:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3168,7 +3334,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Koht&amp;umise keel:</translation>
+        <translation>Kohtu&amp;mise keel:</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -214,7 +214,7 @@
     <message>
         <location line="+1"/>
         <source>I&amp;nstitution:</source>
-        <translation>מו&amp;סד אחראי:</translation>
+        <translation>מוסד אח&amp;ראי:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -787,7 +787,7 @@ comm. · prov.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;סולם:</translation>
+        <translation>סו&amp;לם:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1173,7 +1173,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>Move &amp;up</source>
-        <translation>&amp;הזז למעלה</translation>
+        <translation>הזז &amp;למעלה</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1203,7 +1203,7 @@ comm. · prov.</source>
     <message>
         <location line="+2"/>
         <source>&amp;Remove</source>
-        <translation>ה&amp;סר</translation>
+        <translation>&amp;הסר</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1330,7 +1330,7 @@ Unlock anyway?</source>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>&amp;הוסף פריט</translation>
+        <translation>הוסף &amp;פריט</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1340,7 +1340,7 @@ Unlock anyway?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation>ה&amp;סר פריט</translation>
+        <translation>&amp;הסר פריט</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1626,7 +1626,7 @@ Unlock anyway?</source>
     <message>
         <location line="+8"/>
         <source>&amp;Remove issue</source>
-        <translation>ה&amp;סר נושא</translation>
+        <translation>הס&amp;ר נושא</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2091,7 +2091,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation>ה&amp;סר משתתף</translation>
+        <translation>הס&amp;ר משתתף</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2251,6 +2251,172 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
+    <name>PrintCentre</name>
+    <message>
+        <location filename="../../gui/print_centre.py" line="+104"/>
+        <source>Print centre</source>
+        <translation>מרכז הדפסה</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printables</source>
+        <translation>מסמכים להדפסה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the session</source>
+        <translation>למפגש</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results</source>
+        <translation>תוצאות</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>שפה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>נייר</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;שפה:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;נייר:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;תצוגה מקדימה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;שמור PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;פתח במציג</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>ה&amp;דפס…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>התקדמות</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page preview</source>
+        <translation>תצוגה מקדימה של העמוד</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick what to print:</source>
+        <translation>סמנו מה להדפיס:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Making the PDF…</source>
+        <translation>יוצר את קובץ ה־PDF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>לא ניתן היה ליצור את ה־PDF: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
+        <translation>אין תצוגה מקדימה: במחשב זה חסרה התוכנה pdftoppm. פתחו את ה־PDF במציג במקום זאת.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {n}</source>
+        <translation>עמוד {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>עמוד אחד</numerusform>
+            <numerusform>%n עמודים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF</source>
+        <translation>שמירת PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>קובצי PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the PDFs in</source>
+        <translation>שמירת קובצי ה־PDF ב</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>לא נשמר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>לא ניתן היה לשמור את ה־PDF: ⁨{error}⁩</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {files}</source>
+        <translation>נשמר: ⁨{files}⁩</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the PDF in the viewer; print it from there.</source>
+        <translation>פותח את ה־PDF במציג; הדפיסו משם.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer could not be started.</source>
+        <translation>לא ניתן היה להפעיל את המדפסת.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Print centre…</source>
+        <translation>מרכז &amp;הדפסה…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
@@ -2298,7 +2464,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>&amp;הוסף מדד עצמי</translation>
+        <translation>ה&amp;וסף מדד עצמי</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2308,7 +2474,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation>ה&amp;סר מדד עצמי</translation>
+        <translation>&amp;הסר מדד עצמי</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3158,7 +3324,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;סולם:</translation>
+        <translation>סו&amp;לם:</translation>
     </message>
     <message>
         <location line="+2"/>

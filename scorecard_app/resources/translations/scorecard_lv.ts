@@ -2262,6 +2262,173 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
+    <name>PrintCentre</name>
+    <message>
+        <location filename="../../gui/print_centre.py" line="+104"/>
+        <source>Print centre</source>
+        <translation>Drukas centrs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printables</source>
+        <translation>Drukājamie materiāli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the session</source>
+        <translation>sesijai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results</source>
+        <translation>rezultāti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papīrs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papīrs:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>Pri&amp;ekšskatījums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Saglabāt PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Atvērt skatītājā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Norise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page preview</source>
+        <translation>Lapas priekšskatījums</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick what to print:</source>
+        <translation>Atzīmējiet, ko drukāt:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Making the PDF…</source>
+        <translation>Veido PDF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>PDF nevarēja izveidot: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
+        <translation>Nav priekšskatījuma: šajā datorā nav programmas pdftoppm. Atveriet PDF skatītājā.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {n}</source>
+        <translation>{n}. lapa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n lapa</numerusform>
+            <numerusform>%n lapas</numerusform>
+            <numerusform>%n lapu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF</source>
+        <translation>Saglabāt PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datnes (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the PDFs in</source>
+        <translation>Saglabāt PDF datnes mapē</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>PDF nevarēja saglabāt: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {files}</source>
+        <translation>Saglabāts: {files}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the PDF in the viewer; print it from there.</source>
+        <translation>PDF tiek atvērts skatītājā; drukājiet no turienes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer could not be started.</source>
+        <translation>Printeri nevarēja palaist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Print centre…</source>
+        <translation>&amp;Drukas centrs…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>

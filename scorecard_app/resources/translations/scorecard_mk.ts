@@ -46,7 +46,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Статус:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -189,7 +189,7 @@
     <message>
         <location line="-150"/>
         <source>&amp;Escalate to the district</source>
-        <translation>Про&amp;следи до округот</translation>
+        <translation>Прос&amp;леди до округот</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -790,7 +790,7 @@ comm. · prov.</source>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Скала:</translation>
+        <translation>С&amp;кала:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1337,7 +1337,7 @@ Unlock anyway?</source>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>Додај &amp;ставка</translation>
+        <translation>Д&amp;одај ставка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1347,7 +1347,7 @@ Unlock anyway?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Remove item</source>
-        <translation>&amp;Отстрани ставка</translation>
+        <translation>О&amp;тстрани ставка</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1530,7 +1530,7 @@ Unlock anyway?</source>
     <message>
         <location line="+2"/>
         <source>A&amp;dd official</source>
-        <translation>Додај &amp;службеник</translation>
+        <translation>Дода&amp;ј службеник</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1674,7 +1674,7 @@ Unlock anyway?</source>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>&amp;Спој ги избраните во еден</translation>
+        <translation>Спој ги &amp;избраните во еден</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2262,6 +2262,173 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
+    <name>PrintCentre</name>
+    <message>
+        <location filename="../../gui/print_centre.py" line="+104"/>
+        <source>Print centre</source>
+        <translation>Центар за печатење</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printables</source>
+        <translation>Материјали за печатење</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the session</source>
+        <translation>за средбата</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results</source>
+        <translation>резултати</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Јазик</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Хартија</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Јазик:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Хартија:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>П&amp;реглед</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Зачувај PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Отвори во прегледувач</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Печати…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Напредок</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page preview</source>
+        <translation>Преглед на страница</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick what to print:</source>
+        <translation>Означете што да се печати:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Making the PDF…</source>
+        <translation>Се прави PDF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>PDF не можеше да се направи: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
+        <translation>Нема преглед: на овој компјутер недостасува програмата pdftoppm. Наместо тоа, отворете го PDF во прегледувач.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {n}</source>
+        <translation>Страница {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страници</numerusform>
+            <numerusform>%n страници</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF</source>
+        <translation>Зачувај PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF-датотеки (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the PDFs in</source>
+        <translation>Зачувај ги PDF-датотеките во</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Не е зачувано</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>PDF не можеше да се зачува: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {files}</source>
+        <translation>Зачувано: {files}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the PDF in the viewer; print it from there.</source>
+        <translation>PDF се отвора во прегледувачот; печатете го од таму.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer could not be started.</source>
+        <translation>Печатачот не можеше да се вклучи.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Print centre…</source>
+        <translation>Центар за &amp;печатење…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
@@ -2304,12 +2471,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation>&amp;Сопствен индикатор:</translation>
+        <translation>Сопствен &amp;индикатор:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>Додај сопствен &amp;индикатор</translation>
+        <translation>Дод&amp;ај сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3169,7 +3336,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Скала:</translation>
+        <translation>С&amp;кала:</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -3194,7 +3361,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+1"/>
         <source>Ne&amp;xt round planned for:</source>
-        <translation>Следниот &amp;круг планиран за:</translation>
+        <translation>Следниот круг планиран &amp;за:</translation>
     </message>
     <message>
         <location line="+1"/>

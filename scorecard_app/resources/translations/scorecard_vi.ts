@@ -41,7 +41,7 @@
     <message>
         <location line="+3"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -209,7 +209,7 @@
     <message>
         <location line="+1"/>
         <source>&amp;Responsible:</source>
-        <translation>Ngườ&amp;i chịu trách nhiệm:</translation>
+        <translation>&amp;Phụ trách:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -219,7 +219,7 @@
     <message>
         <location line="+2"/>
         <source>D&amp;ue:</source>
-        <translation>Hạ&amp;n:</translation>
+        <translation>Thờ&amp;i hạn:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -794,7 +794,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>&amp;Ngôn ngữ buổi làm việc:</translation>
+        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1470,7 +1470,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+9"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Ngày:</translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1635,7 +1635,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Nhóm:</translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1944,7 +1944,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>Add &amp;group</source>
-        <translation>Thêm &amp;nhóm</translation>
+        <translation>Thê&amp;m nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2051,7 +2051,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+4"/>
         <source>&amp;Add participant</source>
-        <translation>Thê&amp;m người tham gia</translation>
+        <translation>Thêm ngườ&amp;i tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2240,6 +2240,171 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
+    <name>PrintCentre</name>
+    <message>
+        <location filename="../../gui/print_centre.py" line="+104"/>
+        <source>Print centre</source>
+        <translation>Trung tâm in</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printables</source>
+        <translation>Tài liệu in</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the session</source>
+        <translation>cho buổi làm việc</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results</source>
+        <translation>kết quả</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Khổ giấy</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Ngôn ngữ:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Khổ giấy:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>&amp;Xem trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Lưu PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Mở trong trình xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;In…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page preview</source>
+        <translation>Xem trước trang</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick what to print:</source>
+        <translation>Đánh dấu những gì cần in:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Making the PDF…</source>
+        <translation>Đang tạo PDF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>Không thể tạo PDF: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
+        <translation>Không xem trước được: máy tính này thiếu chương trình pdftoppm. Hãy mở PDF trong trình xem.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {n}</source>
+        <translation>Trang {n}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n trang</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF</source>
+        <translation>Lưu PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>Tệp PDF (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the PDFs in</source>
+        <translation>Lưu các tệp PDF vào</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>Không thể lưu PDF: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {files}</source>
+        <translation>Đã lưu: {files}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the PDF in the viewer; print it from there.</source>
+        <translation>Đang mở PDF trong trình xem; hãy in từ đó.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer could not be started.</source>
+        <translation>Không thể khởi động máy in.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Print centre…</source>
+        <translation>Trung tâm &amp;in…</translation>
+    </message>
+</context>
+<context>
     <name>ProjectorView</name>
     <message>
         <location filename="../../gui/projector.py" line="+41"/>
@@ -2287,7 +2452,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>Thêm &amp;chỉ số riêng</translation>
+        <translation>Thê&amp;m chỉ số riêng</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2317,7 +2482,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+16"/>
         <source>&amp;Provider group:</source>
-        <translation>&amp;Nhóm cung cấp dịch vụ:</translation>
+        <translation>Nhóm &amp;cung cấp dịch vụ:</translation>
     </message>
     <message>
         <location line="+20"/>
@@ -3006,7 +3171,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Nhóm:</translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
 </context>
 <context>
@@ -3157,7 +3322,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+1"/>
         <source>Session lan&amp;guage:</source>
-        <translation>&amp;Ngôn ngữ buổi làm việc:</translation>
+        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
     </message>
     <message>
         <location line="+1"/>
