@@ -109,7 +109,9 @@ def test_start_next_round_from_home(qtbot, demo_store, settings, monkeypatch):
     new = demo_store.load_cycle(win.workspace.cycle_id)
     assert new.cycle.round_no == 4 and new.cycle.previous_cycle_id == demo_store.demo_ids[2]
     assert asked[0].startswith("Round 3 is not finished yet.")
-    assert "The 12 indicators of round 3 are copied" in asked[0]
+    k = len(demo_store.load_cycle(demo_store.demo_ids[2]).indicators)
+    assert f"The {k} indicators of round 3 are copied" in asked[0]
+    assert len(new.indicators) == k
     win.workspace.go_to("setup")
     setup = win.workspace.page("setup")
     assert setup.round_label.text() == "Round 4, following round 3 (not finished)"
