@@ -2320,7 +2320,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation>&amp;Prindi…</translation>
+        <translation>P&amp;rindi…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2295,7 +2295,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;שפה:</translation>
+        <translation>שפ&amp;ה:</translation>
     </message>
     <message>
         <location line="+1"/>
