@@ -1795,7 +1795,7 @@ Kas avada siiski?</translation>
     <message>
         <location filename="../../gui/main_window.py" line="+33"/>
         <source>Scorecard</source>
-        <translation>Hindamiskaart</translation>
+        <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1865,7 +1865,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;Hindamiskaardi teave</translation>
+        <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1885,12 +1885,12 @@ Kas avada siiski?</translation>
     <message>
         <location line="+5"/>
         <source>About Scorecard</source>
-        <translation>Hindamiskaardi teave</translation>
+        <translation>Scorecardi teave</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Hindamiskaart {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="+191"/>

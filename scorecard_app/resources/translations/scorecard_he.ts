@@ -1795,7 +1795,7 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/main_window.py" line="+33"/>
         <source>Scorecard</source>
-        <translation>כרטיס ציונים</translation>
+        <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1865,7 +1865,7 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;אודות כרטיס ציונים</translation>
+        <translation>&amp;אודות Scorecard</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1885,12 +1885,12 @@ Unlock anyway?</source>
     <message>
         <location line="+5"/>
         <source>About Scorecard</source>
-        <translation>אודות כרטיס ציונים</translation>
+        <translation>אודות Scorecard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;כרטיס ציונים {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="+191"/>

@@ -1804,7 +1804,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location filename="../../gui/main_window.py" line="+33"/>
         <source>Scorecard</source>
-        <translation>Vērtējuma karte</translation>
+        <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1874,7 +1874,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;Par Vērtējuma karti</translation>
+        <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1894,12 +1894,12 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+5"/>
         <source>About Scorecard</source>
-        <translation>Par Vērtējuma karti</translation>
+        <translation>Par Scorecard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Vērtējuma karte {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="+191"/>

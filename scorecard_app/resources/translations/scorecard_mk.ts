@@ -1804,7 +1804,7 @@ Unlock anyway?</source>
     <message>
         <location filename="../../gui/main_window.py" line="+33"/>
         <source>Scorecard</source>
-        <translation>Картичка за оценување</translation>
+        <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1874,7 +1874,7 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;За Картичката за оценување</translation>
+        <translation>&amp;За Scorecard</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1894,12 +1894,12 @@ Unlock anyway?</source>
     <message>
         <location line="+5"/>
         <source>About Scorecard</source>
-        <translation>За Картичката за оценување</translation>
+        <translation>За Scorecard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Картичка за оценување {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="+191"/>

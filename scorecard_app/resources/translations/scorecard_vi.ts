@@ -1786,7 +1786,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location filename="../../gui/main_window.py" line="+33"/>
         <source>Scorecard</source>
-        <translation>Thẻ điểm</translation>
+        <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1856,7 +1856,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;Giới thiệu Thẻ điểm</translation>
+        <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
         <location line="+47"/>
@@ -1876,12 +1876,12 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+5"/>
         <source>About Scorecard</source>
-        <translation>Giới thiệu Thẻ điểm</translation>
+        <translation>Giới thiệu Scorecard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Thẻ điểm {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
         <location filename="../../gui/settings_dialog.py" line="+191"/>
