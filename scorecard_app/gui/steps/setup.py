@@ -23,6 +23,7 @@ from scorecard_app.gui.cycle_setup import (
     sector_items,
 )
 from scorecard_app.gui.i18n_bridge import tr_core
+from scorecard_app.gui.i18n_runtime import format_date
 
 from .base import StepPage
 from .fields import CodeCombo, CommitLineEdit, DateLineEdit
@@ -167,7 +168,9 @@ class SetupPage(StepPage):
             text = self.tr("Round {n}").format(n=c.round_no)
         elif prev.cycle.finished_at:
             text = self.tr("Round {n}, following round {p} (finished on {date})").format(
-                n=c.round_no, p=prev.cycle.round_no, date=prev.cycle.finished_at[:10]
+                n=c.round_no,
+                p=prev.cycle.round_no,
+                date=format_date(prev.cycle.finished_at, long=True),
             )
         else:
             text = self.tr("Round {n}, following round {p} (not finished)").format(
