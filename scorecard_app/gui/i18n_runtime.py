@@ -242,8 +242,11 @@ def format_date(value: str | date | QDate | None, long: bool = False) -> str:
     if isinstance(value, str):
         value = date.fromisoformat(value[:10])
     qd = value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
-    fmt = QLocale.FormatType.LongFormat if long else QLocale.FormatType.ShortFormat
-    return locale().toString(qd, fmt)
+    if not long:
+        return locale().toString(qd, QLocale.FormatType.ShortFormat)
+    # The language's long pattern without the weekday: "5. märts 2026", "2026. gada 5. marts".
+    pattern = re.sub(r"dddd[,\s]*", "", locale().dateFormat(QLocale.FormatType.LongFormat))
+    return locale().toString(qd, pattern.strip(" ,"))
 
 
 def format_number(value: float | int | None, decimals: int = 1) -> str:
