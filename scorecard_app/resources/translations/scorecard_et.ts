@@ -3247,7 +3247,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+36"/>
+        <location filename="../../gui/steps/setup.py" line="+37"/>
         <source>Facility name</source>
         <translation>Asutuse nimi</translation>
     </message>
@@ -3452,7 +3452,7 @@ Kas soovite selle asendada?</translation>
         <translation>Voor {n}, järgneb voorule {p} (lõpetatud {date})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
         <translation>Voor {n}, järgneb voorule {p} (lõpetamata)</translation>
     </message>

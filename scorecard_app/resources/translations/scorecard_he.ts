@@ -3247,7 +3247,7 @@ Do you want to replace it?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+36"/>
+        <location filename="../../gui/steps/setup.py" line="+37"/>
         <source>Facility name</source>
         <translation>שם המוסד</translation>
     </message>
@@ -3452,7 +3452,7 @@ Do you want to replace it?</source>
         <translation>סבב {n}, בהמשך לסבב {p} (הסתיים ב־⁨{date}⁩)</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
         <translation>סבב {n}, בהמשך לסבב {p} (לא הסתיים)</translation>
     </message>

@@ -3259,7 +3259,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+36"/>
+        <location filename="../../gui/steps/setup.py" line="+37"/>
         <source>Facility name</source>
         <translation>Iestādes nosaukums</translation>
     </message>
@@ -3464,7 +3464,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>{n}. kārta pēc {p}. kārtas (pabeigta {date})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
         <translation>{n}. kārta pēc {p}. kārtas (nav pabeigta)</translation>
     </message>

@@ -3259,7 +3259,7 @@ Do you want to replace it?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+36"/>
+        <location filename="../../gui/steps/setup.py" line="+37"/>
         <source>Facility name</source>
         <translation>Име на установата</translation>
     </message>
@@ -3464,7 +3464,7 @@ Do you want to replace it?</source>
         <translation>Круг {n}, по кругот {p} (завршен на {date})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
         <translation>Круг {n}, по кругот {p} (не е завршен)</translation>
     </message>

@@ -3235,7 +3235,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+36"/>
+        <location filename="../../gui/steps/setup.py" line="+37"/>
         <source>Facility name</source>
         <translation>Tên cơ sở</translation>
     </message>
@@ -3440,7 +3440,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Vòng {n}, tiếp theo vòng {p} (hoàn tất ngày {date})</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
         <translation>Vòng {n}, tiếp theo vòng {p} (chưa hoàn tất)</translation>
     </message>
