@@ -3534,7 +3534,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+6"/>
         <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
-        <translation>Кажете зошто сме тука и дека не се запишуваат имиња. Поделете ги луѓето во интересни групи: жени, мажи, млади, постари, лица со попреченост. Дајте му на секој нумерирана налепница. Прашајте кој отсуствува денес и како да се стигне до нив.</translation>
+        <translation>Кажете зошто сме тука и дека не се запишуваат имиња. Поделете ги луѓето во групи според интересите: жени, мажи, млади, постари, лица со попреченост. Дајте му на секој нумерирана налепница. Прашајте кој отсуствува денес и како да се стигне до нив.</translation>
     </message>
     <message>
         <location line="+6"/>
