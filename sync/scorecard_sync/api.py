@@ -1,7 +1,5 @@
 """The HTTP API (protocol v1). Endpoints are thin: the work is in apply, feed, blobs, devices."""
 
-from __future__ import annotations
-
 import logging
 from typing import Annotated, Any, Literal
 

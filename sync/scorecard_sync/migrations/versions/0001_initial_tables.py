@@ -87,7 +87,7 @@ def upgrade() -> None:
         sa.Column("entity", sa.String(length=32), nullable=False),
         sa.Column("record_id", sa.String(length=64), nullable=False),
         sa.Column("fields", sa.Text(), nullable=False),
-        sa.Column("deleted", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("seq", sa.BigInteger(), nullable=False),
         sa.PrimaryKeyConstraint("organisation_id", "entity", "record_id"),
     )
@@ -109,7 +109,7 @@ def upgrade() -> None:
         sa.Column("entity", sa.String(length=32), nullable=False),
         sa.Column("record_id", sa.String(length=64), nullable=False),
         sa.Column("data", sa.Text(), nullable=False),
-        sa.Column("deleted", sa.Boolean(), server_default=sa.text("0"), nullable=False),
+        sa.Column("deleted", sa.Boolean(), server_default=sa.false(), nullable=False),
         sa.Column("version", sa.Integer(), server_default="1", nullable=False),
         sa.Column("origin", sa.String(length=16), nullable=False),
         sa.Column("cycle_id", sa.String(length=64), nullable=True),
