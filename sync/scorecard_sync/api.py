@@ -26,6 +26,9 @@ from .limits import BodyLimit
 
 log = logging.getLogger("scorecard_sync")
 HEX64 = r"^[0-9a-f]{64}$"
+IDENT = r"^[A-Za-z0-9._:-]+$"  # record and op ids: what the contract allows (UUIDs, library codes)
+WORD = r"^[a-z_]+$"
+TEXT = r"^[^\x00]*$"  # any text but NUL, which PostgreSQL cannot store
 
 
 class ApiError(Exception):
@@ -54,9 +57,9 @@ class ErrorBody(BaseModel):
 
 class EnrolRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    code: str = Field(min_length=1, max_length=64)
-    device_label: str = Field(max_length=200)
-    app_version: str = Field(max_length=50)
+    code: str = Field(min_length=1, max_length=64, pattern=TEXT)
+    device_label: str = Field(max_length=200, pattern=TEXT)
+    app_version: str = Field(max_length=50, pattern=TEXT)
 
 
 class EnrolResponse(BaseModel):
@@ -86,21 +89,21 @@ class Hello(BaseModel):
 
 class Op(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    op_id: str = Field(min_length=1, max_length=64)
-    entity: str = Field(min_length=1, max_length=32)
-    record_id: str = Field(min_length=1, max_length=64)
-    op: str = Field(min_length=1, max_length=16)
+    op_id: str = Field(min_length=1, max_length=64, pattern=IDENT)
+    entity: str = Field(min_length=1, max_length=32, pattern=WORD)
+    record_id: str = Field(min_length=1, max_length=64, pattern=IDENT)
+    op: str = Field(min_length=1, max_length=16, pattern=WORD)
     fields: dict[str, Any]
     base: dict[str, Any]
     base_version: int = Field(ge=0, le=2**62)
-    cycle_id: str | None = Field(default=None, max_length=64)
-    created_at: str = Field(max_length=40)
+    cycle_id: str | None = Field(default=None, max_length=64, pattern=IDENT)
+    created_at: str = Field(max_length=40, pattern=TEXT)
     payload_hash: str = Field(pattern=HEX64)
 
 
 class PushRequest(BaseModel):
     model_config = ConfigDict(extra="forbid")
-    batch_id: str = Field(min_length=1, max_length=64)
+    batch_id: str = Field(min_length=1, max_length=64, pattern=TEXT)
     ops: list[Op]
 
 
