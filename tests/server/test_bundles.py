@@ -11,7 +11,6 @@ import zipfile
 
 import pytest
 import sqlalchemy as sa
-
 from scorecard_sync import tables as t
 from scorecard_sync.cli import main as cli
 

@@ -9,7 +9,6 @@ import json
 import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
-
 from scorecard_sync.api import Op
 from scorecard_sync.bundles import sign
 from scorecard_sync.contract import entities, payload_hash

@@ -3,11 +3,10 @@
 from __future__ import annotations
 
 import schemathesis
-from schemathesis.generation import GenerationMode
 from hypothesis import HealthCheck, given, seed
-from hypothesis.errors import Unsatisfiable
 from hypothesis import settings as hypothesis_settings
-
+from hypothesis.errors import Unsatisfiable
+from schemathesis.generation import GenerationMode
 from scorecard_sync.api import create_app
 
 EXAMPLES_PER_OPERATION = 25
