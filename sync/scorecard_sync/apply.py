@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from . import tables as t
 from .contract import entities, payload_hash
-from .db import canonical_json, lock_key, utc_now
+from .db import canonical_json, lock_key, utc_now, write
 from .merge import Merge, last_writer_wins, three_way
 
 
@@ -32,32 +32,63 @@ class Device:
 
 OPS = ("insert", "update", "delete", "restore")
 
+# Statements built once: building SQLAlchemy expressions per op cost more than running them.
+_B = sa.bindparam
+_SEEN = sa.select(t.applied_ops.c.payload_hash, t.applied_ops.c.result).where(
+    t.applied_ops.c.organisation_id == _B("org"), t.applied_ops.c.op_id == _B("op_id")
+)
+_RECORD = sa.select(t.records).where(
+    t.records.c.organisation_id == _B("org"),
+    t.records.c.entity == _B("entity"),
+    t.records.c.record_id == _B("rid"),
+)
+_UPDATE_RECORD = (
+    sa.update(t.records)
+    .where(
+        t.records.c.organisation_id == _B("w_org"),
+        t.records.c.entity == _B("w_entity"),
+        t.records.c.record_id == _B("w_rid"),
+    )
+    .values(
+        version=t.records.c.version + 1,
+        data=_B("v_data"),
+        deleted=_B("v_deleted"),
+        device_id=_B("v_device_id"),
+        updated_at=_B("v_updated_at"),
+        cycle_id=_B("v_cycle_id"),
+    )
+)
+_INSERT_RECORD = t.records.insert()
+_INSERT_APPLIED = t.applied_ops.insert()
+
 
 def apply_ops(
     engine: Engine, device: Device, ops: list[dict[str, Any]], via: str = "push"
 ) -> list[dict[str, Any]]:
-    return [apply_op(engine, device, op, via) for op in ops]
-
-
-def apply_op(
-    engine: Engine, device: Device, op: dict[str, Any], via: str = "push"
-) -> dict[str, Any]:
-    """Handle one op in its own transaction, retrying when PostgreSQL reports a lost race."""
+    """Handle a batch in one transaction (one commit, not one per op), retrying it whole when
+    PostgreSQL reports a lost race; nothing of a failed attempt is kept, so a retry is exact."""
     for attempt in range(8):
         try:
-            with engine.begin() as conn:
-                return _apply(conn, device, op, via)
+            with write(engine) as conn:
+                return [_apply(conn, device, op, via) for op in ops]
         except IntegrityError:
             # Two requests carried the same op at once: the loser retries and sees a duplicate.
             if attempt == 7:
                 raise
         except DBAPIError as exc:  # deadlock / serialisation failure: try again
+            text = str(exc).lower()
             if exc.connection_invalidated or attempt == 7:
                 raise
-            if "deadlock" not in str(exc).lower() and "could not serialize" not in str(exc).lower():
+            if "deadlock" not in text and "could not serialize" not in text:
                 raise
         time.sleep(0.01 * (attempt + 1))
     raise RuntimeError("unreachable")
+
+
+def apply_op(
+    engine: Engine, device: Device, op: dict[str, Any], via: str = "push"
+) -> dict[str, Any]:
+    return apply_ops(engine, device, [op], via)[0]
 
 
 def _result(op: dict[str, Any], status: str, **extra: Any) -> dict[str, Any]:
@@ -79,11 +110,7 @@ def _apply(conn: Connection, device: Device, op: dict[str, Any], via: str) -> di
 
     lock_key(conn, org, "op", op["op_id"])
     lock_key(conn, org, "record", str(op["entity"]), str(op["record_id"]))
-    seen = conn.execute(
-        sa.select(t.applied_ops.c.payload_hash, t.applied_ops.c.result).where(
-            t.applied_ops.c.organisation_id == org, t.applied_ops.c.op_id == op["op_id"]
-        )
-    ).first()
+    seen = conn.execute(_SEEN, {"org": org, "op_id": op["op_id"]}).first()
     if seen is not None:
         if seen.payload_hash == op["payload_hash"]:
             first = json.loads(seen.result)
@@ -98,19 +125,20 @@ def _apply(conn: Connection, device: Device, op: dict[str, Any], via: str) -> di
     if outcome["status"] == "rejected":
         _quarantine(conn, device, op, op_text, outcome["reason"], now)
     conn.execute(
-        sa.insert(t.applied_ops).values(
-            organisation_id=org,
-            op_id=op["op_id"],
-            device_id=device.id,
-            payload_hash=op["payload_hash"],
-            entity=str(op["entity"])[:32],
-            record_id=str(op["record_id"])[:64],
-            op=op_text,
-            result=canonical_json(outcome),
-            status=outcome["status"],
-            received_at=now,
-            via=via,
-        )
+        _INSERT_APPLIED,
+        {
+            "organisation_id": org,
+            "op_id": op["op_id"],
+            "device_id": device.id,
+            "payload_hash": op["payload_hash"],
+            "entity": str(op["entity"])[:32],
+            "record_id": str(op["record_id"])[:64],
+            "op": op_text,
+            "result": canonical_json(outcome),
+            "status": outcome["status"],
+            "received_at": now,
+            "via": via,
+        },
     )
     return outcome
 
@@ -133,13 +161,7 @@ def _quarantine(
 
 
 def _record(conn: Connection, org: str, entity: str, record_id: str) -> sa.Row | None:
-    return conn.execute(
-        sa.select(t.records).where(
-            t.records.c.organisation_id == org,
-            t.records.c.entity == entity,
-            t.records.c.record_id == record_id,
-        )
-    ).first()
+    return conn.execute(_RECORD, {"org": org, "entity": entity, "rid": record_id}).first()
 
 
 def _cycle_complete(conn: Connection, org: str, cycle_id: str | None) -> bool:
@@ -281,23 +303,24 @@ def _write(
     }
     if current is None:
         conn.execute(
-            sa.insert(t.records).values(
-                organisation_id=device.organisation_id,
-                entity=entity,
-                record_id=record_id,
-                version=1,
-                origin="device",
-                created_at=now,
+            _INSERT_RECORD,
+            {
+                "organisation_id": device.organisation_id,
+                "entity": entity,
+                "record_id": record_id,
+                "version": 1,
+                "origin": "device",
+                "created_at": now,
                 **values,
-            )
+            },
         )
     else:
         conn.execute(
-            sa.update(t.records)
-            .where(
-                t.records.c.organisation_id == device.organisation_id,
-                t.records.c.entity == entity,
-                t.records.c.record_id == record_id,
-            )
-            .values(version=t.records.c.version + 1, **values)
+            _UPDATE_RECORD,
+            {
+                "w_org": device.organisation_id,
+                "w_entity": entity,
+                "w_rid": record_id,
+                **{f"v_{k}": v for k, v in values.items()},
+            },
         )

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
 from datetime import UTC, datetime
@@ -46,11 +47,24 @@ def is_postgres(conn_or_engine: Connection | Engine) -> bool:
     return conn_or_engine.dialect.name == "postgresql"
 
 
+_sqlite_writer = threading.Lock()
+
+
 @contextmanager
 def write(engine: Engine) -> Iterator[Connection]:
-    """One write transaction (committed on success, rolled back on any error)."""
-    with engine.begin() as conn:
-        yield conn
+    """One write transaction (committed on success, rolled back on any error).
+
+    SQLite has one writer at a time; threads queue on a lock here instead of spinning in
+    SQLite's busy handler, which sleeps in coarse steps and wrecks latency under load."""
+    if engine.dialect.name == "sqlite":
+        with _sqlite_writer, engine.begin() as conn:
+            yield conn
+    else:
+        with engine.begin() as conn:
+            yield conn
+
+
+_ADVISORY_LOCK = sa.text("SELECT pg_advisory_xact_lock(:k)")
 
 
 def lock_key(conn: Connection, *parts: str) -> None:
@@ -58,7 +72,7 @@ def lock_key(conn: Connection, *parts: str) -> None:
     if is_postgres(conn):
         digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
         key = int.from_bytes(digest[:8], "big", signed=True)
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": key})
+        conn.execute(_ADVISORY_LOCK, {"k": key})
 
 
 def utc_now() -> str:

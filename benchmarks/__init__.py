@@ -1,0 +1,1 @@
+"""Repeatable measurements (not timed tests); figures go in benchmarks/README.md."""
