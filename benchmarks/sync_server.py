@@ -35,9 +35,17 @@ def _canonical(obj: Any) -> bytes:
 
 
 def _op(entity: str, record_id: str, fields: dict, cycle_id: str | None) -> dict:
-    body = {"op_id": str(uuid.uuid4()), "entity": entity, "record_id": record_id, "op": "insert",
-            "fields": fields, "base": {}, "base_version": 0, "cycle_id": cycle_id,
-            "created_at": "2026-11-22T10:00:00Z"}
+    body = {
+        "op_id": str(uuid.uuid4()),
+        "entity": entity,
+        "record_id": record_id,
+        "op": "insert",
+        "fields": fields,
+        "base": {},
+        "base_version": 0,
+        "cycle_id": cycle_id,
+        "created_at": "2026-11-22T10:00:00Z",
+    }
     hashed = {k: body[k] for k in ("entity", "record_id", "op", "fields", "base", "base_version")}
     body["payload_hash"] = hashlib.sha256(_canonical(hashed)).hexdigest()
     return body
@@ -48,33 +56,104 @@ def field_trip(n_ops: int) -> list[dict]:
     fid, cid = str(uuid.uuid4()), str(uuid.uuid4())
     ops = [
         _op("facility", fid, {"name": "Health centre", "sector": "health", "code": ""}, None),
-        _op("cycle", cid, {"facility_id": fid, "community": "North › Village", "round_no": 1,
-            "previous_cycle_id": None, "scale_code": "faces5", "scoring_mode": "consensus",
-            "language": "en", "status": "in_progress", "stage": "scoring", "training": False,
-            "lead_facilitator": "A", "facilitators": [], "stage_dates": {}, "next_review": None,
-            "finished_at": None}, cid),
+        _op(
+            "cycle",
+            cid,
+            {
+                "facility_id": fid,
+                "community": "North › Village",
+                "round_no": 1,
+                "previous_cycle_id": None,
+                "scale_code": "faces5",
+                "scoring_mode": "consensus",
+                "language": "en",
+                "status": "in_progress",
+                "stage": "scoring",
+                "training": False,
+                "lead_facilitator": "A",
+                "facilitators": [],
+                "stage_dates": {},
+                "next_review": None,
+                "finished_at": None,
+            },
+            cid,
+        ),
     ]
     groups = [str(uuid.uuid4()) for _ in range(4)]
     indicators = [str(uuid.uuid4()) for _ in range(8)]
     for i, g in enumerate(groups):
-        ops.append(_op("group", g, {"cycle_id": cid, "name": f"Group {i}", "kind": "community",
-                                    "type": "custom", "facilitators": [], "position": i}, cid))
+        ops.append(
+            _op(
+                "group",
+                g,
+                {
+                    "cycle_id": cid,
+                    "name": f"Group {i}",
+                    "kind": "community",
+                    "type": "custom",
+                    "facilitators": [],
+                    "position": i,
+                },
+                cid,
+            )
+        )
     for i, ind in enumerate(indicators):
-        ops.append(_op("indicator", ind, {"cycle_id": cid, "text": f"Indicator {i}", "code": f"HC0{i}",
-                                          "pictogram": "", "position": i, "provider_only": False,
-                                          "source_issue_id": None}, cid))
+        ops.append(
+            _op(
+                "indicator",
+                ind,
+                {
+                    "cycle_id": cid,
+                    "text": f"Indicator {i}",
+                    "code": f"HC0{i}",
+                    "pictogram": "",
+                    "position": i,
+                    "provider_only": False,
+                    "source_issue_id": None,
+                },
+                cid,
+            )
+        )
     number = 0
     while len(ops) < n_ops:
         number += 1
         g = groups[number % len(groups)]
         if number % 2:
-            ops.append(_op("participant", str(uuid.uuid4()), {"cycle_id": cid, "group_id": g, "number": number,
-                "age_band": "25-34", "gender": "female", "disability": False, "minority": False,
-                "poor": True, "youth": False, "countable": True}, cid))
+            ops.append(
+                _op(
+                    "participant",
+                    str(uuid.uuid4()),
+                    {
+                        "cycle_id": cid,
+                        "group_id": g,
+                        "number": number,
+                        "age_band": "25-34",
+                        "gender": "female",
+                        "disability": False,
+                        "minority": False,
+                        "poor": True,
+                        "youth": False,
+                        "countable": True,
+                    },
+                    cid,
+                )
+            )
         else:
-            ops.append(_op("score", str(uuid.uuid4()), {"cycle_id": cid, "group_id": g,
-                "indicator_id": indicators[number % 8], "value": 3.5, "reason": "Long queue in the morning",
-                "suggestion": "Open earlier"}, cid))
+            ops.append(
+                _op(
+                    "score",
+                    str(uuid.uuid4()),
+                    {
+                        "cycle_id": cid,
+                        "group_id": g,
+                        "indicator_id": indicators[number % 8],
+                        "value": 3.5,
+                        "reason": "Long queue in the morning",
+                        "suggestion": "Open earlier",
+                    },
+                    cid,
+                )
+            )
     return ops[:n_ops]
 
 
@@ -84,7 +163,14 @@ def _free_port() -> int:
         return s.getsockname()[1]
 
 
-def run(database_url: str, devices: int, batches: int, ops_per_batch: int, time_limit: float, workdir: Path) -> dict:
+def run(
+    database_url: str,
+    devices: int,
+    batches: int,
+    ops_per_batch: int,
+    time_limit: float,
+    workdir: Path,
+) -> dict:
     from scorecard_sync.db import make_engine
     from scorecard_sync.devices import make_enrolment_code
     from scorecard_sync.migrate import upgrade
@@ -94,9 +180,24 @@ def run(database_url: str, devices: int, batches: int, ops_per_batch: int, time_
     codes = [make_enrolment_code(engine, label=f"bench {i}")[0] for i in range(devices)]
     port = _free_port()
     server = subprocess.Popen(
-        [sys.executable, "-m", "scorecard_sync", "serve", "--port", str(port), "--database-url", database_url,
-         "--blob-dir", str(workdir / "blobs"), "--log-level", "warning", "--no-access-log"],
-        stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True,
+        [
+            sys.executable,
+            "-m",
+            "scorecard_sync",
+            "serve",
+            "--port",
+            str(port),
+            "--database-url",
+            database_url,
+            "--blob-dir",
+            str(workdir / "blobs"),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
     )
     url = f"http://127.0.0.1:{port}"
     try:
@@ -109,7 +210,12 @@ def run(database_url: str, devices: int, batches: int, ops_per_batch: int, time_
         tokens = []
         with httpx.Client(base_url=url, timeout=30) as c:
             for code in codes:
-                tokens.append(c.post("/v1/enrol", json={"code": code, "device_label": "b", "app_version": "bench"}).json()["token"])
+                tokens.append(
+                    c.post(
+                        "/v1/enrol",
+                        json={"code": code, "device_label": "b", "app_version": "bench"},
+                    ).json()["token"]
+                )
         outboxes = [field_trip(batches * ops_per_batch) for _ in range(devices)]
         latencies: list[float] = []
         errors: list[str] = []
@@ -119,18 +225,22 @@ def run(database_url: str, devices: int, batches: int, ops_per_batch: int, time_
 
         def device(i: int) -> None:
             ops = outboxes[i]
-            with httpx.Client(base_url=url, headers={"Authorization": f"Bearer {tokens[i]}"}, timeout=120) as c:
+            with httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {tokens[i]}"}, timeout=120
+            ) as c:
                 start_gate.wait()
                 for b in range(batches):
                     if time.monotonic() > deadline:
                         with lock:
                             errors.append("time limit")
                         return
-                    batch = ops[b * ops_per_batch:(b + 1) * ops_per_batch]
+                    batch = ops[b * ops_per_batch : (b + 1) * ops_per_batch]
                     t0 = time.perf_counter()
                     try:
                         r = c.post("/v1/push", json={"batch_id": str(uuid.uuid4()), "ops": batch})
-                        ok = r.status_code == 200 and all(x["status"] == "applied" for x in r.json()["results"])
+                        ok = r.status_code == 200 and all(
+                            x["status"] == "applied" for x in r.json()["results"]
+                        )
                         problem = None if ok else f"{r.status_code} {r.text[:100]}"
                     except httpx.HTTPError as exc:
                         problem = repr(exc)
@@ -149,6 +259,7 @@ def run(database_url: str, devices: int, batches: int, ops_per_batch: int, time_
         wall = time.perf_counter() - t_start
         with engine.connect() as conn:
             from scorecard_sync import tables as t
+
             stored = conn.execute(sa.select(sa.func.count()).select_from(t.applied_ops)).scalar()
     finally:
         server.terminate()
@@ -183,11 +294,15 @@ def _pg_database(admin_url: str) -> tuple[str, Any]:
             conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
         admin.dispose()
 
-    return sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False), drop
+    return sa.engine.make_url(admin_url).set(database=name).render_as_string(
+        hide_password=False
+    ), drop
 
 
 def main(argv: list[str] | None = None) -> int:
-    parser = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
     parser.add_argument("--devices", type=int, default=100)
     parser.add_argument("--batches", type=int, default=4)
     parser.add_argument("--ops", type=int, default=50, help="ops per push")
@@ -197,17 +312,30 @@ def main(argv: list[str] | None = None) -> int:
     results = []
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
-        results.append(run(f"sqlite:///{work / 'bench.sqlite3'}", args.devices, args.batches, args.ops, args.time_limit, work))
+        results.append(
+            run(
+                f"sqlite:///{work / 'bench.sqlite3'}",
+                args.devices,
+                args.batches,
+                args.ops,
+                args.time_limit,
+                work,
+            )
+        )
         print(json.dumps(results[-1]), flush=True)
         if args.pg_url:
             url, drop = _pg_database(args.pg_url)
             try:
-                results.append(run(url, args.devices, args.batches, args.ops, args.time_limit, work))
+                results.append(
+                    run(url, args.devices, args.batches, args.ops, args.time_limit, work)
+                )
             finally:
                 drop()
             print(json.dumps(results[-1]), flush=True)
         else:
-            print("PostgreSQL skipped: give --pg-url or set SCORECARD_TEST_PG_URL.", file=sys.stderr)
+            print(
+                "PostgreSQL skipped: give --pg-url or set SCORECARD_TEST_PG_URL.", file=sys.stderr
+            )
     return 1 if any(r["errors"] or r["ops_stored"] != r["ops"] for r in results) else 0
 
 
