@@ -191,6 +191,21 @@ def cmd_conflicts(args: argparse.Namespace) -> None:
         print("No conflicts and no quarantined changes.")
 
 
+def cmd_resolve(args: argparse.Namespace) -> None:
+    from .feed import resolve_conflict
+
+    try:
+        outcome = resolve_conflict(_engine(args), args.conflict_id, args.keep)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    values = ", ".join(
+        f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in outcome["fields"].items()
+    )
+    print(
+        f"Settled: {outcome['entity']} {outcome['record_id']} keeps {values}. Laptops get it on their next sync."
+    )
+
+
 def _load_json(path: str) -> Any:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
@@ -297,6 +312,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--json", action="store_true")
     p = add("conflicts", cmd_conflicts, "List action-plan conflicts and quarantined changes.")
     p.add_argument("--json", action="store_true")
+    p = add("resolve", cmd_resolve, "Settle an action-plan conflict (laptops pull the outcome).")
+    p.add_argument("conflict_id")
+    p.add_argument("--keep", choices=["server", "device"], required=True)
     p = add(
         "publish-library",
         cmd_publish_library,

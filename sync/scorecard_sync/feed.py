@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from . import tables as t
-from .db import canonical_json, utc_now
+from .db import canonical_json, utc_now, write
 
 
 def next_seq(conn: Connection, org: str) -> int:
@@ -206,3 +206,56 @@ def add_note(engine: Engine, org: str, action_id: str, note: str, author: str) -
         )
     assert seq is not None
     return seq
+
+
+def resolve_conflict(engine: Engine, conflict_id: str, keep: str) -> dict[str, Any]:
+    """Settle an action-plan conflict: keep the server's values or take the device's.
+
+    The outcome is published as a `conflict_resolution` change, so every laptop ends up with the
+    same values (the one whose edit lost included)."""
+    if keep not in ("server", "device"):
+        raise ValueError("keep must be 'server' or 'device'")
+    with write(engine) as conn:
+        row = conn.execute(sa.select(t.conflicts).where(t.conflicts.c.id == conflict_id)).first()
+        if row is None:
+            raise LookupError(
+                f"There is no conflict {conflict_id}. See `scorecard-sync conflicts`."
+            )
+        if row.resolved_at is not None:
+            raise LookupError(f"Conflict {conflict_id} was already settled ({row.resolution}).")
+        where = (
+            t.records.c.organisation_id == row.organisation_id,
+            t.records.c.entity == row.entity,
+            t.records.c.record_id == row.record_id,
+        )
+        record = conn.execute(sa.select(t.records).where(*where)).first()
+        data = json.loads(record.data)
+        disputed = json.loads(row.fields)
+        chosen = {
+            name: (values["device"] if keep == "device" else data.get(name))
+            for name, values in disputed.items()
+        }
+        now = utc_now()
+        if keep == "device" and any(data.get(k) != v for k, v in chosen.items()):
+            conn.execute(
+                sa.update(t.records)
+                .where(*where)
+                .values(
+                    data=canonical_json(data | chosen),
+                    updated_at=now,
+                    version=t.records.c.version + 1,
+                )
+            )
+        conn.execute(
+            sa.update(t.conflicts)
+            .where(t.conflicts.c.id == conflict_id)
+            .values(resolved_at=now, resolution=keep)
+        )
+        fields = {
+            "entity": row.entity,
+            "record_id": row.record_id,
+            "fields": chosen,
+            "resolution": keep,
+        }
+        publish(conn, row.organisation_id, "conflict_resolution", conflict_id, fields)
+    return fields

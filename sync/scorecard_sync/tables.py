@@ -124,6 +124,7 @@ conflicts = sa.Table(
     sa.Column("fields", sa.Text, nullable=False),  # {field: {base, server, device}}
     sa.Column("created_at", sa.String(40), nullable=False),
     sa.Column("resolved_at", sa.String(40)),
+    sa.Column("resolution", sa.String(16)),  # server | device
 )
 
 # The pull feed: head office's changes, numbered 1, 2, 3… per organisation without gaps.

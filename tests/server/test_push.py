@@ -332,3 +332,82 @@ def test_too_many_ops_in_one_batch_is_refused_whole(server, settings, device):
     with server.client(device["token"]) as c:
         r = c.post("/v1/push", json={"batch_id": new_id(), "ops": ops})
     assert r.status_code == 413 and r.json()["error"] == "too_many_ops"
+
+
+def test_head_office_settles_a_conflict_and_every_laptop_pulls_the_outcome(
+    server, engine, settings
+):
+    from scorecard_sync.cli import main as cli
+
+    a, b = server.enrol("A"), server.enrol("B")
+    _f, cycle_id, ops = cycle_ops()
+    action = action_op(cycle_id)
+    aid = action["record_id"]
+    server.push(a["token"], [*ops, action])
+    server.push(
+        a["token"],
+        [
+            make_op(
+                "action",
+                aid,
+                "update",
+                {"responsible": "Nurse"},
+                {"responsible": "Head nurse"},
+                1,
+                cycle_id,
+            )
+        ],
+    )
+    result = server.push(
+        b["token"],
+        [
+            make_op(
+                "action",
+                aid,
+                "update",
+                {"responsible": "Chief"},
+                {"responsible": "Head nurse"},
+                1,
+                cycle_id,
+            )
+        ],
+    )[0]
+    assert result["status"] == "conflict"
+    assert (
+        cli(
+            [
+                "resolve",
+                result["conflict_id"],
+                "--keep",
+                "device",
+                "--database-url",
+                settings.database_url,
+            ]
+        )
+        == 0
+    )
+    assert record(engine, "action", aid)[0]["responsible"] == "Chief"
+    with server.client(a["token"]) as c:
+        changes = c.get("/v1/pull").json()["changes"]
+    settled = [ch for ch in changes if ch["entity"] == "conflict_resolution"]
+    assert settled[-1]["record_id"] == result["conflict_id"]
+    assert settled[-1]["fields"] == {
+        "entity": "action",
+        "record_id": aid,
+        "fields": {"responsible": "Chief"},
+        "resolution": "device",
+    }
+    # Settling twice is refused in plain words.
+    assert (
+        cli(
+            [
+                "resolve",
+                result["conflict_id"],
+                "--keep",
+                "server",
+                "--database-url",
+                settings.database_url,
+            ]
+        )
+        == 2
+    )

@@ -65,6 +65,7 @@ def upgrade() -> None:
         sa.Column("fields", sa.Text(), nullable=False),
         sa.Column("created_at", sa.String(length=40), nullable=False),
         sa.Column("resolved_at", sa.String(length=40), nullable=True),
+        sa.Column("resolution", sa.String(length=16), nullable=True),
         sa.PrimaryKeyConstraint("id"),
     )
     op.create_table(
