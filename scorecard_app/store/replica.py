@@ -160,6 +160,8 @@ def apply_pulled(store: Store, changes: Iterable[dict[str, Any]], next_since: in
                 fields = {k: v for k, v in fields.items() if k in allowed and k not in skip}
                 _upsert_row(store, table, rid, fields, deleted=deleted)
             else:
+                if entity == "conflict_resolution" and not deleted:
+                    _apply_resolution(store, rid, fields)
                 store.conn.execute(
                     "INSERT INTO replica_record (entity, record_id, data, deleted, seq, server_time)"
                     " VALUES (?,?,?,?,?,?) ON CONFLICT(entity, record_id) DO UPDATE SET"
@@ -177,6 +179,28 @@ def apply_pulled(store: Store, changes: Iterable[dict[str, Any]], next_since: in
             n += 1
         store.set_setting(SINCE_KEY, str(int(next_since)))
     return n
+
+
+def _apply_resolution(store: Store, conflict_id: str, res: dict[str, Any]) -> None:
+    """Head office settled a conflict: hold the agreed values (no outbox row: they came from the
+    server; a field with a newer unsent edit here keeps it) and close it in the review list."""
+    entity, rid = res.get("entity"), res.get("record_id")
+    if entity in TABLES and rid:
+        table, allowed = TABLES[entity]
+        skip = _pending_fields(store, entity, rid)
+        values = {
+            k: v for k, v in (res.get("fields") or {}).items() if k in allowed and k not in skip
+        }
+        if values and store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (rid,)).fetchone():
+            sets = ", ".join(f"{k} = ?" for k in values)
+            store.conn.execute(
+                f"UPDATE {table} SET {sets}, updated_at = ?, version = version + 1 WHERE id = ?",
+                (*[to_column(k, v) for k, v in values.items()], utc_now(), rid),
+            )
+    store.conn.execute(
+        "UPDATE sync_conflict SET reviewed_at = coalesce(reviewed_at, ?) WHERE conflict_id = ?",
+        (utc_now(), conflict_id),
+    )
 
 
 def _upsert_row(
@@ -215,14 +239,15 @@ def keep_conflicts(store: Store, items: Iterable[dict[str, Any]]) -> None:
     with store.db.atomic():
         for it in items:
             store.conn.execute(
-                "INSERT INTO sync_conflict (op_id, entity, record_id, status, reason, detail,"
-                " reported_at) VALUES (?,?,?,?,?,?,?) ON CONFLICT(op_id) DO NOTHING",
+                "INSERT INTO sync_conflict (op_id, entity, record_id, status, reason, conflict_id,"
+                " detail, reported_at) VALUES (?,?,?,?,?,?,?,?) ON CONFLICT(op_id) DO NOTHING",
                 (
                     it["op_id"],
                     it["entity"],
                     it["record_id"],
                     it["status"],
                     it.get("reason") or "",
+                    it.get("conflict_id"),
                     json.dumps(it.get("conflict") or {}, ensure_ascii=False, sort_keys=True),
                     now,
                 ),

@@ -255,6 +255,7 @@ def m002_sync(db: Database) -> None:
             record_id TEXT NOT NULL,
             status TEXT NOT NULL,
             reason TEXT NOT NULL DEFAULT '',
+            conflict_id TEXT,
             detail TEXT NOT NULL DEFAULT '{}',
             reported_at TEXT NOT NULL,
             reviewed_at TEXT

@@ -284,10 +284,17 @@ class SyncClient:
                 deferred.add(op["op_id"])
                 continue
             answered[op["op_id"]] = status
-            if status in ("conflict", "rejected"):
+            # A replay of an op whose first answer was lost repeats that answer: keep it too.
+            first = r.get("original_status") if status == "duplicate" else status
+            if first in ("conflict", "rejected"):
                 kept.append(
                     op
-                    | {"status": status, "reason": r.get("reason"), "conflict": r.get("conflict")}
+                    | {
+                        "status": first,
+                        "reason": r.get("reason"),
+                        "conflict": r.get("conflict"),
+                        "conflict_id": r.get("conflict_id"),
+                    }
                 )
         with self.store.transaction():  # the answer and the review list, together
             replica.keep_conflicts(self.store, kept)

@@ -78,3 +78,37 @@ def test_a_link_that_stays_down_keeps_everything_for_next_time(enrolled_demo, he
             report = c.sync()
         assert report.duplicate == BATCH  # the batch whose answer was lost is a harmless replay
     assert_exactly_once(enrolled_demo, head_office)
+
+
+def test_a_conflict_whose_answer_was_lost_is_still_kept_for_review(
+    enrolled_demo, head_office, tmp_path
+):
+    """The server committed a conflict, the answer never arrived; the replay's `duplicate`
+    repeats the first outcome, and the laptop keeps it for review all the same."""
+    from scorecard_app.core import entities as e
+    from scorecard_app.store import Store, replica
+    from scorecard_app.sync_client import enrol
+    from scorecard_app.sync_client.bundle import export_bundle, import_bundle
+
+    backoff = Backoff(base=0.01, cap=0.05, attempts=6)
+    with SyncClient(enrolled_demo, backoff=backoff) as c:
+        c.sync()
+    other = Store.open(tmp_path / "other.sqlite3", backups=False)
+    enrol(other, head_office.url, head_office.enrol_code("other"), backoff=backoff)
+    export_bundle(enrolled_demo, tmp_path / "b.scbundle", None)
+    import_bundle(other, tmp_path / "b.scbundle")
+    action = enrolled_demo.load_cycle(enrolled_demo.list_cycles()[1].id).actions[0]
+    enrolled_demo.update(e.Action, action.id, responsible="Ms. Lan")
+    other.update(e.Action, action.id, responsible="Mr. Binh")
+    with SyncClient(enrolled_demo, backoff=backoff) as c:
+        c.sync()
+    with FaultProxy(head_office.port) as proxy:
+        proxy.add("drop_response")
+        via(other, proxy.url)
+        with SyncClient(other, backoff=backoff) as c:
+            report = c.sync()
+    assert report.duplicate == 1 and report.conflict == 0  # the client only saw the replay
+    [kept] = replica.conflicts(other)
+    assert kept["status"] == "conflict"
+    assert kept["detail"]["responsible"]["server"] == "Ms. Lan"
+    other.close()

@@ -88,6 +88,16 @@ def test_an_action_changed_on_both_sides_is_kept_for_review(
     assert status(other)["conflicts"] == 1
     assert head_office.stats()["open_conflicts"] == 1
     assert local_counts(other) == local_counts(enrolled_demo)
+    # Head office settles it for the laptop's value; both laptops pull the outcome.
+    assert kept["conflict_id"]
+    head_office.cli("resolve", kept["conflict_id"], "--keep", "device")
+    for laptop in (other, enrolled_demo):
+        with SyncClient(laptop, backoff=fast_backoff) as c:
+            c.sync()
+        assert laptop.require(e.Action, action.id).responsible == "Mr. Binh"
+        assert laptop.outbox_count() == 0
+    assert replica.conflicts(other) == []  # closed in the review list
+    assert head_office.records()[("action", action.id)]["data"]["responsible"] == "Mr. Binh"
     other.close()
 
 
