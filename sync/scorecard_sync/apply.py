@@ -19,7 +19,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from . import tables as t
 from .contract import entities, payload_hash
-from .db import canonical_json, lock_key, utc_now, write
+from .db import canonical_json, utc_now, write
 from .merge import Merge, last_writer_wins, three_way
 
 
@@ -42,6 +42,7 @@ _RECORD = sa.select(t.records).where(
     t.records.c.entity == _B("entity"),
     t.records.c.record_id == _B("rid"),
 )
+_RECORD_FOR_UPDATE = _RECORD.with_for_update()  # plain SELECT on SQLite (one writer anyway)
 _UPDATE_RECORD = (
     sa.update(t.records)
     .where(
@@ -70,7 +71,11 @@ def apply_ops(
     for attempt in range(8):
         try:
             with write(engine) as conn:
-                return [_apply(conn, device, op, via) for op in ops]
+                conn.info["records_seen"] = {}  # parent/cycle look-ups, valid for this transaction
+                try:
+                    return [_apply(conn, device, op, via) for op in ops]
+                finally:
+                    conn.info.pop("records_seen", None)
         except IntegrityError:
             # Two requests carried the same op at once: the loser retries and sees a duplicate.
             if attempt == 7:
@@ -108,8 +113,8 @@ def _apply(conn: Connection, device: Device, op: dict[str, Any], via: str) -> di
         _quarantine(conn, device, op, op_text, "hash_mismatch", now)
         return _result(op, "rejected", reason="hash_mismatch")
 
-    lock_key(conn, org, "op", op["op_id"])
-    lock_key(conn, org, "record", str(op["entity"]), str(op["record_id"]))
+    # Concurrency (PostgreSQL): the record row is read FOR UPDATE, and the primary keys of
+    # applied_ops and records make a racing duplicate fail; apply_ops then retries the batch.
     seen = conn.execute(_SEEN, {"org": org, "op_id": op["op_id"]}).first()
     if seen is not None:
         if seen.payload_hash == op["payload_hash"]:
@@ -161,7 +166,17 @@ def _quarantine(
 
 
 def _record(conn: Connection, org: str, entity: str, record_id: str) -> sa.Row | None:
-    return conn.execute(_RECORD, {"org": org, "entity": entity, "rid": record_id}).first()
+    """A record as this transaction sees it (parents and cycles: looked up once per batch)."""
+    seen = conn.info.setdefault("records_seen", {})
+    key = (entity, record_id)
+    if key not in seen:
+        seen[key] = conn.execute(_RECORD, {"org": org, "entity": entity, "rid": record_id}).first()
+    return seen[key]
+
+
+def _record_for_update(conn: Connection, org: str, entity: str, record_id: str) -> sa.Row | None:
+    params = {"org": org, "entity": entity, "rid": record_id}
+    return conn.execute(_RECORD_FOR_UPDATE, params).first()
 
 
 def _cycle_complete(conn: Connection, org: str, cycle_id: str | None) -> bool:
@@ -189,7 +204,7 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
     ):
         return _result(op, "rejected", reason="unknown_field")
     entity, record_id, rule = op["entity"], op["record_id"], spec["rule"]
-    current = _record(conn, org, entity, record_id)
+    current = _record_for_update(conn, org, entity, record_id)
 
     if current is None and kind != "insert":
         return _result(op, "deferred", reason="unknown_record")
@@ -294,6 +309,7 @@ def _write(
     *,
     deleted: bool,
 ) -> None:
+    conn.info.get("records_seen", {}).pop((entity, record_id), None)
     values = {
         "data": canonical_json(data),
         "deleted": deleted,

@@ -64,17 +64,6 @@ def write(engine: Engine) -> Iterator[Connection]:
             yield conn
 
 
-_ADVISORY_LOCK = sa.text("SELECT pg_advisory_xact_lock(:k)")
-
-
-def lock_key(conn: Connection, *parts: str) -> None:
-    """Serialise writers on one key (PostgreSQL advisory lock; SQLite has one writer anyway)."""
-    if is_postgres(conn):
-        digest = hashlib.sha256("\x1f".join(parts).encode()).digest()
-        key = int.from_bytes(digest[:8], "big", signed=True)
-        conn.execute(_ADVISORY_LOCK, {"k": key})
-
-
 def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
