@@ -9,7 +9,17 @@ from typing import Any
 
 from .db import canonical_json, sha256_hex
 
-SCHEMA_DIR = Path(__file__).resolve().parent.parent / "schema" / "v1"
+
+def _schema_dir() -> Path:
+    """sync/schema/v1 in a source checkout; scorecard_sync/schema/v1 inside an installed wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "schema" / "v1", here.parent / "schema" / "v1"):
+        if (candidate / "entities.json").is_file():
+            return candidate
+    raise RuntimeError(f"The wire contract files (schema/v1) are missing next to {here}.")
+
+
+SCHEMA_DIR = _schema_dir()
 HASHED_KEYS = ("entity", "record_id", "op", "fields", "base", "base_version")
 
 
