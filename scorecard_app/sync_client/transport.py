@@ -72,7 +72,6 @@ class Transport:
         self.gzip_requests = False
         self.session = requests.Session()
         self.session.headers["User-Agent"] = user_agent
-        self.session.trust_env = False  # a system proxy must not see our tokens by accident
         self.bytes_sent = 0
         self.bytes_received = 0
         self.requests_made = 0
