@@ -20,7 +20,7 @@ from .apply import Device, apply_ops
 from .blobs import BlobError, BlobState, BlobStore
 from .config import Settings
 from .db import make_engine, utc_now
-from .devices import AuthError, EnrolError, authenticate, enrol, touch
+from .devices import AuthError, EnrolError, authenticate, enrol
 from .feed import pull
 from .limits import BodyLimit
 
@@ -236,7 +236,6 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 413, "too_many_ops", f"Send at most {settings.max_batch_ops} changes at a time."
             )
         results = apply_ops(engine, device, [op.model_dump() for op in body.ops])
-        touch(engine, device.id)
         return {"results": results, "server_time": utc_now()}
 
     @app.get("/v1/pull", response_model=PullResponse, responses=ERRORS)

@@ -60,6 +60,9 @@ _UPDATE_RECORD = (
     )
 )
 _INSERT_RECORD = t.records.insert()
+_TOUCH_DEVICE = (
+    sa.update(t.devices).where(t.devices.c.id == _B("device")).values(last_seen_at=_B("now"))
+)
 _INSERT_APPLIED = t.applied_ops.insert()
 
 
@@ -73,7 +76,9 @@ def apply_ops(
             with write(engine) as conn:
                 conn.info["records_seen"] = {}  # parent/cycle look-ups, valid for this transaction
                 try:
-                    return [_apply(conn, device, op, via) for op in ops]
+                    results = [_apply(conn, device, op, via) for op in ops]
+                    conn.execute(_TOUCH_DEVICE, {"device": device.id, "now": utc_now()})
+                    return results
                 finally:
                     conn.info.pop("records_seen", None)
         except IntegrityError:

@@ -147,13 +147,6 @@ def authenticate(engine: Engine, token: str | None) -> Device:
     return Device(id=row.id, organisation_id=row.organisation_id, label=row.label)
 
 
-def touch(engine: Engine, device_id: str) -> None:
-    with engine.begin() as conn:
-        conn.execute(
-            sa.update(t.devices).where(t.devices.c.id == device_id).values(last_seen_at=utc_now())
-        )
-
-
 def list_devices(engine: Engine) -> list[dict[str, Any]]:
     with engine.connect() as conn:
         rows = conn.execute(

@@ -159,3 +159,12 @@ def test_the_sequence_has_no_gaps_under_concurrent_publishers_and_readers(server
     reader.join(timeout=60)
     assert not errors
     assert seen == list(range(start + 1, start + writers * per_writer + 1))
+
+
+def test_a_since_beyond_the_feed_after_a_restore_starts_again_from_zero(server, engine):
+    device = server.enrol("Restored")
+    add_note(engine, device["organisation_id"], new_id(), "After the restore", "HO")
+    _, last = pull_all(server, device["token"])
+    with server.client(device["token"]) as c:
+        body = c.get("/v1/pull", params={"since": last + 1000}).json()
+    assert body["changes"][0]["seq"] == 1 and body["next_since"] >= 1
