@@ -169,9 +169,14 @@ def cmd_stats(args: argparse.Namespace) -> None:
         records = sum(entry["records"].values())
         ops = ", ".join(f"{n} {s}" for s, n in sorted(entry["ops"].items()))
         print(f"  {entry['label'] or device_id}: {records} records; ops: {ops or 'none'}")
+    att = data["attachments"]
+    if att["expected"]:
+        print(
+            f"Attachments: {att['expected'] - att['missing']} of {att['expected']} files received."
+        )
     print(
         f"Open conflicts: {data['open_conflicts']}   Quarantined ops: {data['quarantined_ops']}   "
-        f"Attachments: {data['blobs']['count']} ({data['blobs']['bytes']} bytes)"
+        f"Stored files: {data['blobs']['count']} ({data['blobs']['bytes']} bytes)"
     )
 
 

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import json
 from typing import Any
 
 import sqlalchemy as sa
@@ -45,6 +46,14 @@ def stats(engine: Engine) -> dict[str, Any]:
             .where(t.conflicts.c.resolved_at.is_(None))
         ).scalar()
         quarantined = conn.execute(sa.select(sa.func.count()).select_from(t.quarantine)).scalar()
+        attachment_rows = conn.execute(
+            sa.select(t.records.c.organisation_id, t.records.c.data).where(
+                t.records.c.entity == "attachment", t.records.c.deleted.is_(False)
+            )
+        ).all()
+        stored_blobs = set(
+            conn.execute(sa.select(t.blobs.c.organisation_id, t.blobs.c.sha256)).tuples()
+        )
         blobs = conn.execute(
             sa.select(sa.func.count(), sa.func.coalesce(sa.func.sum(t.blobs.c.size), 0))
         ).first()
@@ -59,8 +68,14 @@ def stats(engine: Engine) -> dict[str, Any]:
             device_id, {"label": devices.get(device_id, ""), "records": {}, "ops": {}}
         )
         entry["ops"][status] = entry["ops"].get(status, 0) + count
+    missing = [
+        json.loads(data).get("sha256")
+        for org, data in attachment_rows
+        if (org, json.loads(data).get("sha256")) not in stored_blobs
+    ]
     return {
         "records": {e: c for e, c in per_entity},
+        "attachments": {"expected": len(attachment_rows), "missing": len(missing)},
         "deleted": {e: c for e, c in deleted},
         "devices": by_device,
         "open_conflicts": open_conflicts,

@@ -102,3 +102,45 @@ def test_serve_runs_a_real_server_that_never_logs_tokens(tmp_path):
     assert "POST /v1/push" in out  # the access log is on…
     assert device["token"] not in out and code not in out  # …and holds no secrets
     assert (tmp_path / "ho.sqlite3").exists() and (tmp_path / "ho.sqlite3.blobs").exists() is False
+
+
+def test_stats_says_how_many_attachment_files_have_arrived(server, database_url):
+    import hashlib
+
+    from .helpers import make_op, new_id
+
+    device = server.enrol("Photographer")
+    _f, cycle_id, ops = cycle_ops()
+    photos = [b"flip chart one", b"flip chart two"]
+    for photo in photos:
+        fields = {
+            "cycle_id": cycle_id,
+            "sha256": hashlib.sha256(photo).hexdigest(),
+            "filename": "p.jpg",
+            "media_type": "image/jpeg",
+            "size": len(photo),
+        }
+        ops.append(make_op("attachment", new_id(), fields=fields, cycle_id=cycle_id))
+    server.push(device["token"], ops)
+    with server.client(device["token"]) as c:
+        sha = hashlib.sha256(photos[0]).hexdigest()
+        headers = {"Upload-Offset": "0", "Upload-Length": str(len(photos[0]))}
+        assert c.patch(f"/v1/blobs/{sha}", content=photos[0], headers=headers).status_code == 201
+    data = json.loads(sync_cli(database_url, "stats", "--json").stdout)
+    assert data["attachments"]["expected"] >= 2 and data["attachments"]["missing"] >= 1
+    assert "files received" in sync_cli(database_url, "stats").stdout
+
+
+def test_the_server_package_never_imports_the_desktop_app_or_qt():
+    code = (
+        "import sys, pkgutil, importlib, scorecard_sync\n"
+        "for m in pkgutil.walk_packages(scorecard_sync.__path__, 'scorecard_sync.'):\n"
+        "    if 'migrations' not in m.name and m.name != 'scorecard_sync.__main__':\n"
+        "        importlib.import_module(m.name)\n"
+        "bad = [n for n in sys.modules if n.split('.')[0] in ('scorecard_app', 'PySide6')]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
