@@ -37,7 +37,7 @@ class BodyLimit:
         )
         declared = headers.get("content-length", "")
         if declared.isdigit() and int(declared) > limit:
-            await self._drain_and_reply(receive, send, *too_big)
+            await self._reply(send, *too_big)  # answered before the body is read: nothing stored
             return
         body = bytearray()
         more = True
@@ -87,11 +87,6 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
-
-    async def _drain_and_reply(
-        self, receive: Callable, send: Callable, status: int, body: bytes
-    ) -> None:
-        await self._reply(send, status, body)
 
     @staticmethod
     async def _reply(send: Callable, status: int, body: bytes) -> None:
