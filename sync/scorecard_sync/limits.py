@@ -11,6 +11,7 @@ from collections.abc import Callable
 from typing import Any
 
 Scope = dict[str, Any]
+DRAIN_FACTOR = 4  # bodies up to 4x the limit are read to the end before the 413
 
 
 def _json_error(status: int, code: str, message: str) -> tuple[int, bytes]:
@@ -36,11 +37,8 @@ class BodyLimit:
             f"This request is larger than the server accepts ({limit} bytes). Send less at a time.",
         )
         declared = headers.get("content-length", "")
-        if declared.isdigit() and int(declared) > limit:
-            await self._reply(send, *too_big)  # answered before the body is read: nothing stored
-            return
         body = bytearray()
-        more = True
+        more = not (declared.isdigit() and int(declared) > limit)
         while more:
             message = await receive()
             if message["type"] == "http.disconnect":
@@ -48,8 +46,13 @@ class BodyLimit:
             body += message.get("body", b"")
             more = message.get("more_body", False)
             if len(body) > limit:
-                await self._reply(send, *too_big)
-                return
+                break
+        if more or len(body) > limit or (declared.isdigit() and int(declared) > limit):
+            # Read (and drop) a moderately oversized body before answering, so a client still
+            # sending gets the 413 rather than a reset connection; nothing is stored.
+            await self._discard(receive, DRAIN_FACTOR * limit - len(body))
+            await self._reply(send, *too_big)
+            return
         encoding = headers.get("content-encoding", "identity").strip().lower()
         if encoding == "gzip" and not is_blob:
             try:
@@ -87,6 +90,14 @@ class BodyLimit:
             return await receive()
 
         await self.app(scope, replay, send)
+
+    @staticmethod
+    async def _discard(receive: Callable, budget: int) -> None:
+        while budget > 0:
+            message = await receive()
+            if message["type"] == "http.disconnect" or not message.get("more_body", False):
+                return
+            budget -= len(message.get("body", b""))
 
     @staticmethod
     async def _reply(send: Callable, status: int, body: bytes) -> None:

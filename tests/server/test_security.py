@@ -180,3 +180,17 @@ def test_hello_is_open_and_announces_versions_limits_and_time(server):
         datetime.now(UTC) - datetime.fromisoformat(body["server_time"].replace("Z", "+00:00"))
     )
     assert skew < timedelta(minutes=1)
+
+
+def test_a_client_still_uploading_an_oversized_body_reads_the_413(server, settings, device):
+    """What the laptop's HTTP library sees for a body over the limit: a 413 it can act on."""
+    import requests
+
+    body = b'{"batch_id": "x", "ops": [' + b" " * (settings.max_body_bytes * 2) + b"]}"
+    r = requests.post(
+        f"{server.url}/v1/push",
+        data=body,
+        headers={"Authorization": f"Bearer {device['token']}", "Content-Type": "application/json"},
+        timeout=60,
+    )
+    assert r.status_code == 413 and r.json()["error"] == "too_large"
