@@ -7,6 +7,7 @@ Network and bundle work runs in a background worker that opens its own Store on 
 
 from __future__ import annotations
 
+import sqlite3
 from pathlib import Path
 from typing import Any
 
@@ -216,7 +217,7 @@ class SyncPanel(QObject):
         self._build_menu()
         self.timer = QTimer(self)
         self.timer.setInterval(5000)
-        self.timer.timeout.connect(self.refresh)
+        self.timer.timeout.connect(self._tick)
         self.timer.start()
         self.refresh()
 
@@ -261,6 +262,15 @@ class SyncPanel(QObject):
         menu.addActions([self.act_conflicts, self.act_enrol])
 
     # ----------------------------------------------------------------- status
+    def _tick(self) -> None:
+        """Keep "changes waiting" current while the window is up; stop once it is gone."""
+        if not self.window.isVisible():
+            return
+        try:
+            self.refresh()
+        except sqlite3.ProgrammingError:  # the database was closed: the window is going away
+            self.timer.stop()
+
     def refresh(self) -> None:
         st = status(self.store)
         if not st["enrolled"]:
