@@ -42,6 +42,7 @@ DEFAULT_LIMITS = {
     "max_body_bytes": 1_000_000,
     "max_blob_chunk_bytes": 262_144,
 }
+BLOB_CHUNK = 256 * 1024
 RESULT_STATUSES = ("applied", "duplicate", "conflict", "deferred", "rejected")
 
 
@@ -314,7 +315,8 @@ class SyncClient:
 
     def _upload_blob(self, sha: str, size: int) -> None:
         path = replica.blob_path(self.store, sha)
-        chunk = max(1024, self.limits["max_blob_chunk_bytes"])
+        # Small chunks on a weak link: a drop costs at most one chunk of progress.
+        chunk = max(1024, min(self.limits["max_blob_chunk_bytes"], BLOB_CHUNK))
         path_url = f"/v1/blobs/{sha}"
         offset, complete = self._blob_offset(path_url)
         if complete:

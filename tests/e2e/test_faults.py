@@ -112,3 +112,39 @@ def test_a_conflict_whose_answer_was_lost_is_still_kept_for_review(
     assert kept["status"] == "conflict"
     assert kept["detail"]["responsible"]["server"] == "Ms. Lan"
     other.close()
+
+
+def test_a_photo_upload_resumes_through_drops_without_resending_much(
+    enrolled_demo, head_office, tmp_path
+):
+    import hashlib
+    import os
+
+    from scorecard_app.store import replica
+
+    photo = tmp_path / "flipchart.jpg"
+    photo.write_bytes(os.urandom(1_200_000))  # photos do not compress
+    cyc = enrolled_demo.list_cycles()[-1]
+    att = replica.add_attachment(enrolled_demo, cyc.id, photo, "image/jpeg")
+    backoff = Backoff(base=0.01, cap=0.05, attempts=6)
+    with FaultProxy(head_office.port) as proxy:
+        proxy.add("drop_response", method="PATCH", path="/v1/blobs/", skip=1)
+        proxy.add("drop_request", method="PATCH", path="/v1/blobs/", skip=2)
+        proxy.add("error_after", method="PATCH", path="/v1/blobs/", skip=3)
+        proxy.add("truncate", method="HEAD", path="/v1/blobs/", skip=0)
+        proxy.add("timeout", method="PATCH", path="/v1/blobs/", skip=4)
+        via(enrolled_demo, proxy.url)
+        with SyncClient(enrolled_demo, backoff=backoff, timeout=(2, 1)) as c:
+            c.sync()
+        assert all(f.fired for f in proxy.faults), proxy.fired()
+        patched = sum(1 for m, p, _k in proxy.log if m == "PATCH")
+    assert head_office.stats()["blobs"] == {"count": 1, "bytes": photo.stat().st_size}
+    stored = head_office.folder / "headoffice.sqlite3.blobs"
+    found = [
+        p for p in stored.rglob("*") if p.is_file() and p.stat().st_size == photo.stat().st_size
+    ]
+    assert [hashlib.sha256(p.read_bytes()).hexdigest() for p in found] == [att["sha256"]]
+    # 1.2 MB in 256 KB chunks is 5 PATCHes; each fault costs at most one chunk more.
+    assert patched <= 5 + 4
+    assert replica.pending_blobs(enrolled_demo) == []
+    assert_exactly_once(enrolled_demo, head_office)
