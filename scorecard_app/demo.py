@@ -243,7 +243,7 @@ def _fill_round(
         if len(same) > 1:
             store.merge_issues(same[0].id, [i.id for i in same[1:]])
 
-    inds = store.load_cycle(cycle_id).indicators
+    inds = [i for i in store.load_cycle(cycle_id).indicators if not i.provider_only]
     base = {ind.id: rnd.uniform(1.6, 3.4) for ind in inds}
     for gi, (g, members) in enumerate(groups):
         for ind in inds:
@@ -273,11 +273,16 @@ def _fill_round(
             reason="Staff view: we do our best with what we have.",
             suggestion="More staff and a reliable medicine supply.",
         )
-    own = store.add(
-        e.Indicator(
-            cycle_id, "Community pays the agreed user fees on time", provider_only=True, position=30
+    own = next((i for i in store.load_cycle(cycle_id).indicators if i.provider_only), None)
+    if own is None:  # the providers' own indicator; later rounds carry it over
+        own = store.add(
+            e.Indicator(
+                cycle_id,
+                "Community pays the agreed user fees on time",
+                provider_only=True,
+                position=30,
+            )
         )
-    )
     store.set_score(
         cycle_id, provider.id, own.id, value=3, reason="About half of patients pay late."
     )
