@@ -46,6 +46,8 @@ from scorecard_app.sync_client.bundle import export_bundle, import_bundle
 from . import workers
 from .i18n_bridge import tr_core, tr_message
 
+AUTO_MINUTES = 15
+AUTO_MAX_MINUTES = 120
 _C = "SyncPanel"
 ENTITY_LABELS = {
     "facility": QT_TRANSLATE_NOOP(_C, "Facility"),
@@ -213,12 +215,20 @@ class SyncPanel(QObject):
         self.store: Store = window.store
         self.online: bool | None = None  # None: not tried since start
         self.busy = False
+        self.backoff = None  # the client's default; tests use a quicker one
         self._build_status_bar()
         self._build_menu()
         self.timer = QTimer(self)
         self.timer.setInterval(5000)
         self.timer.timeout.connect(self._tick)
         self.timer.start()
+        # Automatic sync while the app is open: every AUTO_MINUTES, backing off when offline.
+        self.auto_minutes = AUTO_MINUTES
+        self.auto_timer = QTimer(self)
+        self.auto_timer.setSingleShot(True)
+        self.auto_timer.timeout.connect(self.auto_sync)
+        self._schedule_auto()
+        self.quiet = False
         self.refresh()
 
     @property
@@ -310,19 +320,35 @@ class SyncPanel(QObject):
             QMessageBox.warning(self.window, self.tr("Sync"), text)
 
     # ------------------------------------------------------------------- sync
-    def sync_now(self) -> None:
+    def _schedule_auto(self) -> None:
+        self.auto_timer.start(int(self.auto_minutes * 60_000))
+
+    def auto_sync(self) -> None:
+        """The timer's sync: silent unless something needs the user (access revoked)."""
+        try:
+            ready = self.window.isVisible() and status(self.store)["enrolled"]
+        except sqlite3.ProgrammingError:
+            return  # the database was closed: the window is going away
+        if ready and not self.busy:
+            self.sync_now(quiet=True)
+        else:
+            self._schedule_auto()
+
+    def sync_now(self, quiet: bool = False) -> None:
         if self.busy:
             return
         if not status(self.store)["enrolled"]:
-            self._message(self.tr("Enrol this laptop first (Sync ▸ Enrol this laptop…)."), True)
+            if not quiet:
+                self._message(self.tr("Enrol this laptop first (Sync ▸ Enrol this laptop…)."), True)
             return
+        self.quiet = quiet
         self.busy = True
         self.progress.setRange(0, 0)
         self.progress.setVisible(True)
         self.refresh()
         path = self.db_path
         workers.run_in_background(
-            _run(lambda report: sync_database(path, progress=report)),
+            _run(lambda report: sync_database(path, progress=report, backoff=self.backoff)),
             on_result=self._sync_done,
             on_error=self._failed,
             on_progress=self._progress,
@@ -340,9 +366,15 @@ class SyncPanel(QObject):
 
             self.online = not isinstance(out, Unreachable | AccessRevoked)
             self.refresh()
-            self._message(tr_message(out.message), True)
+            revoked = isinstance(out, AccessRevoked)
+            self._message(tr_message(out.message), error=revoked or not self.quiet)
+            if not revoked:  # no point retrying with a withdrawn token
+                self.auto_minutes = min(self.auto_minutes * 2, AUTO_MAX_MINUTES)
+                self._schedule_auto()
             return
         self.online = True
+        self.auto_minutes = AUTO_MINUTES
+        self._schedule_auto()
         self.refresh()
         sent = out.applied + out.duplicate + out.conflict + out.rejected
         text = self.tr("Synced: %1 change(s) sent, %2 received.")
@@ -357,6 +389,7 @@ class SyncPanel(QObject):
         self._reload_window()
 
     def _failed(self, text: str) -> None:
+        self._schedule_auto()
         self.busy = False
         self.progress.setVisible(False)
         self.refresh()

@@ -142,3 +142,30 @@ def test_export_and_import_bundles_from_the_menu(
     bad.write_bytes(b"junk")
     win.sync_panel.import_bundle(str(bad))
     assert warnings and "not a usable Scorecard bundle" in warnings[-1]
+
+
+def test_automatic_sync_is_quiet_when_offline_and_backs_off(
+    qtbot, demo_store, settings, head_office, warnings
+):
+    win = _window(qtbot, demo_store, settings)
+    panel = win.sync_panel
+    panel.enrol(head_office.url, "ABCD")
+    from scorecard_app.sync_client.transport import Backoff
+
+    panel.backoff = Backoff(base=0.001, cap=0.01, attempts=4)
+    assert panel.auto_timer.isActive() and panel.auto_minutes == 15
+    head_office.replies += [(503, {"error": "busy", "message": "Busy."}, {})] * 12
+    panel.auto_sync()
+    assert warnings == []  # no pop-up for a sync the user did not ask for
+    assert _named(win, QLabel, "Connection to head office").text() == "Offline"
+    assert "could not be reached" in win.statusBar().currentMessage()
+    assert panel.auto_minutes == 30 and panel.auto_timer.isActive()
+    head_office.replies.clear()
+    panel.auto_sync()
+    assert _named(win, QLabel, "Changes waiting to sync").text() == "0 change(s) waiting"
+    assert panel.auto_minutes == 15
+    head_office.replies.append((401, {"error": "revoked", "message": "Revoked."}, {}))
+    panel.auto_sync()
+    assert warnings == [
+        "This laptop's access was revoked; ask head office for a new enrolment code."
+    ]
