@@ -308,6 +308,11 @@ class SyncClient:
     # --------------------------------------------------------------- files
     def upload_files(self, step: Callable[[int], None] | None = None) -> None:
         for blob in replica.pending_blobs(self.store):
+            if not replica.blob_path(self.store, blob["sha256"]).is_file():
+                # The file was removed from this laptop: nothing to send; the record still says
+                # which photo it was. Reported, never a reason to stop the sync.
+                self.report.extra.setdefault("missing_files", []).append(blob["sha256"])
+                continue
             self._upload_blob(blob["sha256"], blob["size"])
             self.report.files_uploaded += 1
             if step:

@@ -25,7 +25,7 @@ def test_bundle_signature_matches_the_contract_example():
 
 def test_every_op_the_demo_writes_is_valid_on_the_wire(demo_store):
     ops = [wire_op(o) for o in demo_store.pending_ops(limit=10_000)]
-    assert len(ops) > 700
+    assert len(ops) > 500  # the demo: three rounds of a health centre
     for op in ops:
         validate("op", op)
     validate("push-request", {"batch_id": batch_id([o["op_id"] for o in ops]), "ops": ops})
