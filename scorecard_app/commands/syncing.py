@@ -7,6 +7,7 @@ import json
 import sys
 from pathlib import Path
 
+from scorecard_app.core.entities import Cycle
 from scorecard_app.store import Store, replica
 from scorecard_app.sync_client import SyncError, enrol, parse_enrol_link, status, sync_database
 from scorecard_app.sync_client.bundle import export_bundle, import_bundle
@@ -126,7 +127,7 @@ def cmd_export(args) -> int:
     with Store.open(args.db, backups=False) as store:
         ids = None if args.all else list(args.cycle)
         for cid in ids or []:
-            if store.conn.execute("SELECT 1 FROM cycle WHERE id = ?", (cid,)).fetchone() is None:
+            if store.get(Cycle, cid) is None:
                 raise CommandError(f"No cycle with id {cid}.")
         try:
             manifest = export_bundle(store, out, ids)
