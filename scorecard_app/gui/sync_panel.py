@@ -23,6 +23,7 @@ from PySide6.QtWidgets import (
     QLabel,
     QLineEdit,
     QMainWindow,
+    QMenu,
     QMessageBox,
     QProgressBar,
     QTableWidget,
@@ -252,7 +253,12 @@ class SyncPanel(QObject):
             bar.addPermanentWidget(w)
 
     def _build_menu(self) -> None:
-        menu = self.window.menuBar().addMenu(self.tr("&Sync"))
+        menu = QMenu(self.tr("&Sync"), self.window)
+        help_menu = getattr(self.window, "help_menu", None)
+        if help_menu is not None:  # Help stays the last menu
+            self.window.menuBar().insertMenu(help_menu.menuAction(), menu)
+        else:
+            self.window.menuBar().addMenu(menu)
         menu.setObjectName("sync_menu")
         self.menu = menu
         self.act_sync = QAction(self.tr("&Sync now"), self, shortcut=QKeySequence("F9"))
