@@ -98,7 +98,7 @@ class FaultProxy:
         self.log: list[tuple[str, str, str]] = []  # (method, path, what happened)
         self.bytes_up = 0
         self.bytes_down = 0
-        self.hold_seconds = 3.0
+        self.hold_seconds = 5.0
         self.pushes: list[tuple[bytes, bytes]] = []  # every push forwarded, for replay_old
         self._lock = threading.Lock()
         self._sock = socket.socket()

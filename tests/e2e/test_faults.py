@@ -39,11 +39,11 @@ FAULTS = {
 def test_sync_survives(name, enrolled_demo, head_office):
     backoff = Backoff(base=0.01, cap=0.05, attempts=6)
     with FaultProxy(head_office.port) as proxy:
-        proxy.hold_seconds = 2.0
+        proxy.hold_seconds = 4.0
         for f in FAULTS[name]:
             proxy.add(**f)
         via(enrolled_demo, proxy.url)
-        with SyncClient(enrolled_demo, backoff=backoff, timeout=(2, 1), batch_ops=BATCH) as c:
+        with SyncClient(enrolled_demo, backoff=backoff, timeout=(3, 3), batch_ops=BATCH) as c:
             report = c.sync()
         assert all(f.fired for f in proxy.faults), proxy.fired()
     if name == "reordered batch":  # children arrived before parents: deferred, then resent
@@ -69,12 +69,12 @@ def test_a_link_that_stays_down_keeps_everything_for_next_time(enrolled_demo, he
     with FaultProxy(head_office.port) as proxy:
         proxy.add("drop_response", skip=1, times=100)
         via(enrolled_demo, proxy.url)
-        with SyncClient(enrolled_demo, backoff=backoff, timeout=(2, 1), batch_ops=BATCH) as c:
+        with SyncClient(enrolled_demo, backoff=backoff, timeout=(3, 3), batch_ops=BATCH) as c:
             with pytest.raises(Unreachable):
                 c.sync()
         assert 0 < enrolled_demo.outbox_count()
         proxy.faults.clear()  # the link comes back: the next sync finishes the job
-        with SyncClient(enrolled_demo, backoff=backoff, timeout=(2, 1), batch_ops=BATCH) as c:
+        with SyncClient(enrolled_demo, backoff=backoff, timeout=(3, 3), batch_ops=BATCH) as c:
             report = c.sync()
         assert report.duplicate == BATCH  # the batch whose answer was lost is a harmless replay
     assert_exactly_once(enrolled_demo, head_office)
@@ -134,7 +134,7 @@ def test_a_photo_upload_resumes_through_drops_without_resending_much(
         proxy.add("truncate", method="HEAD", path="/v1/blobs/", skip=0)
         proxy.add("timeout", method="PATCH", path="/v1/blobs/", skip=4)
         via(enrolled_demo, proxy.url)
-        with SyncClient(enrolled_demo, backoff=backoff, timeout=(2, 1)) as c:
+        with SyncClient(enrolled_demo, backoff=backoff, timeout=(3, 3)) as c:
             c.sync()
         assert all(f.fired for f in proxy.faults), proxy.fired()
         patched = sum(1 for m, p, _k in proxy.log if m == "PATCH")

@@ -54,7 +54,7 @@ def world(tmp_path_factory):
     folder = tmp_path_factory.mktemp("machine")
     ho = HeadOffice(folder / "ho").start()
     proxy = FaultProxy(ho.port).__enter__()
-    proxy.hold_seconds = 1.2
+    proxy.hold_seconds = 2.5
     identities = []
     for i in range(N_DEVICES):
         s = Store.open(folder / f"enrol{i}.sqlite3", backups=False)
@@ -171,7 +171,7 @@ class ThreeLaptops(RuleBasedStateMachine):
         backoff = Backoff(base=0.005, cap=0.02, attempts=4)
         try:
             with SyncClient(
-                self.stores[d], backoff=backoff, timeout=(2, 0.8), batch_ops=batch
+                self.stores[d], backoff=backoff, timeout=(3, 2), batch_ops=batch
             ) as c:
                 c.sync()
         except SyncError:
@@ -210,7 +210,7 @@ class ThreeLaptops(RuleBasedStateMachine):
                         with SyncClient(
                             s,
                             backoff=Backoff(base=0.01, cap=0.05, attempts=4),
-                            timeout=(2, 0.8),
+                            timeout=(3, 2),
                             batch_ops=50,
                         ) as c:
                             c.sync()
