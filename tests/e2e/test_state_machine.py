@@ -170,9 +170,7 @@ class ThreeLaptops(RuleBasedStateMachine):
     def sync(self, d, batch):
         backoff = Backoff(base=0.005, cap=0.02, attempts=4)
         try:
-            with SyncClient(
-                self.stores[d], backoff=backoff, timeout=(3, 2), batch_ops=batch
-            ) as c:
+            with SyncClient(self.stores[d], backoff=backoff, timeout=(3, 2), batch_ops=batch) as c:
                 c.sync()
         except SyncError:
             pass  # the link gave up this time; the outbox keeps everything for the next
