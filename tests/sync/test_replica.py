@@ -162,3 +162,21 @@ def test_attachments_travel_in_bundles(keyed, tmp_path):
     assert replica.pending_blobs(other) == []  # the laptop that took the photo uploads it
     other.close()
     shutil.rmtree(tmp_path / "b.sqlite3.files")
+
+
+def test_a_laptop_from_before_sync_upgrades_and_keeps_its_work(demo_store, tmp_path):
+    """A database made before m002 (no sync tables) opens, gains them, loses nothing, and its
+    whole outbox is still waiting to be sent."""
+    path = demo_store.path
+    waiting = demo_store.outbox_count()
+    cycles = demo_store.list_cycles()
+    with demo_store.transaction():
+        for table in ("attachment", "blob_upload", "replica_record", "sync_conflict", "applied_op"):
+            demo_store.conn.execute(f"DROP TABLE {table}")
+        demo_store.conn.execute("DELETE FROM _sqlite_migrations WHERE name = 'm002_sync'")
+    demo_store.close()
+    with Store.open(path) as s:
+        assert [c.id for c in s.list_cycles()] == [c.id for c in cycles]
+        assert s.outbox_count() == waiting
+        assert replica.conflicts(s) == [] and replica.pending_blobs(s) == []
+        assert replica.outbox_summary(s)["waiting"] == waiting
