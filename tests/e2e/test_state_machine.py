@@ -1,9 +1,10 @@
-"""Three laptops, random edits, syncs and link faults against one real server (hypothesis).
+"""Three laptops, random edits, photos, syncs and link faults against one real server (hypothesis).
 
 Invariants after the link settles and everyone syncs: nothing lost (every op of every laptop is
 on the server), nothing duplicated (each once), the server's records are exactly the fold of each
-laptop's ops, training cycles never left their laptop, and every laptop holds the same head-office
-data as the server (all converge).
+laptop's ops, every photo's bytes are complete at head office, training cycles never left their
+laptop, and every laptop holds the same head-office data (notes, published facilities): all
+converge.
 """
 
 from __future__ import annotations
@@ -12,6 +13,7 @@ import json
 import string
 
 import pytest
+import requests
 from hypothesis import HealthCheck, settings
 from hypothesis import strategies as st
 from hypothesis.stateful import (
@@ -110,6 +112,8 @@ class ThreeLaptops(RuleBasedStateMachine):
             self.cycles.append(cyc.id)
             self.training.append(tr.id)
         self.notes_published = 0
+        self.photos: list[tuple[int, str]] = []
+        self.facility_published: tuple[str, str] | None = None
 
     def teardown(self):
         for s in getattr(self, "stores", []):
@@ -185,6 +189,22 @@ class ThreeLaptops(RuleBasedStateMachine):
         self.proxy.add("reverse_ops")
         self.sync(d, 50)
 
+    @rule(d=st.integers(0, N_DEVICES - 1), content=st.binary(min_size=1, max_size=3000))
+    def attach_photo(self, d, content):
+        photo = self.world["folder"] / f"ex{self.example}-photo-{len(self.photos)}.jpg"
+        photo.write_bytes(content)
+        att = replica.add_attachment(self.stores[d], self.cycles[d], photo, "image/jpeg")
+        self.photos.append((d, att["sha256"]))
+
+    @precondition(lambda self: not self.facility_published)
+    @rule(name=words)
+    def head_office_facility(self, name):
+        fid = f"{self.example:08d}-0000-7000-8000-00000000fa01"
+        path = self.world["folder"] / f"ex{self.example}-facilities.json"
+        path.write_text(json.dumps([{"id": fid, "name": name, "sector": "school", "code": "X"}]))
+        self.ho.cli("publish-facilities", str(path))
+        self.facility_published = (fid, name)
+
     @precondition(lambda self: self.notes_published < 1)
     @rule(text=words)
     def head_office_note(self, text):
@@ -236,6 +256,17 @@ class ThreeLaptops(RuleBasedStateMachine):
             )
             feed = feed or pulled
             assert pulled == feed, "laptops disagree about head office's changes"
+            if self.facility_published:
+                fid, name = self.facility_published
+                got = s.get(e.Facility, fid)
+                assert got is not None and got.name == name, "a published facility is missing"
+            assert replica.outbox_summary(s)["files_waiting"] == 0
+        for d, sha in self.photos:  # every photo's bytes are complete at head office
+            token = self.stores[d].get_setting(K_TOKEN)
+            answer = requests.head(
+                f"{self.ho.url}/v1/blobs/{sha}", headers={"Authorization": f"Bearer {token}"}
+            )
+            assert answer.headers.get("Upload-Complete") == "?1", "a photo did not arrive"
 
 
 def test_three_laptops_converge(world):
