@@ -253,7 +253,7 @@ class SyncPanel(QObject):
             bar.addPermanentWidget(w)
 
     def _build_menu(self) -> None:
-        menu = QMenu(self.tr("&Sync"), self.window)
+        menu = QMenu(self.tr("Sync &with head office"), self.window)
         help_menu = getattr(self.window, "help_menu", None)
         if help_menu is not None:  # Help stays the last menu
             self.window.menuBar().insertMenu(help_menu.menuAction(), menu)

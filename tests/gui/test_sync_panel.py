@@ -45,7 +45,7 @@ def _window(qtbot, store, settings):
 def test_menu_and_status_bar_before_enrolment(qtbot, demo_store, settings, warnings):
     win = _window(qtbot, demo_store, settings)
     titles = [a.text() for a in win.menuBar().actions()]
-    assert "&Sync" in titles
+    assert "Sync &with head office" in titles
     assert _named(win, QLabel, "Connection to head office").text() == "Not enrolled"
     waiting = demo_store.outbox_count()
     assert _named(win, QLabel, "Changes waiting to sync").text() == f"{waiting} change(s) waiting"
