@@ -473,6 +473,69 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <source>Conflicts to review</source>
+        <translation>Ülevaatamist vajavad konfliktid</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts</source>
+        <translation>Konfliktid</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Kirje</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Väli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop</source>
+        <translation>See sülearvuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office</source>
+        <translation>Peakontor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Miks</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Märgi kõik ülevaadatuks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark all as reviewed</source>
+        <translation>Märgi kõik ülevaadatuks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Kui mõlemad pooled muutsid sama asja, jättis peakontor alles oma väärtuse. Kontrollige igaüht ja vajaduse korral muutke seda tsüklis uuesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Midagi pole üle vaadata.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusModel</name>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+130"/>
@@ -611,7 +674,7 @@ kog. · teen.</translation>
     <message>
         <location line="+13"/>
         <source>&amp;Open cycle</source>
-        <translation>Ava t&amp;sükkel</translation>
+        <translation>Ava tsü&amp;kkel</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -923,6 +986,54 @@ kog. · teen.</translation>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
         <translation>„{text}” ei ole kuupäev; kirjutage see kujul 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <source>Enrol this laptop</source>
+        <translation>Registreeri see sülearvuti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
+        <translation>Sisestage aadress ja ühekordne kood, mille peakontor teile andis, või kleepige kogu registreerimislink aadressikasti.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head office address</source>
+        <translation>Peakontori aadress</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment code</source>
+        <translation>Registreerimiskood</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Aadress:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kood:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Registreeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translation>Registreeri</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3602,177 @@ Kas soovite selle asendada?</translation>
             <numerusform>%n teha</numerusform>
             <numerusform>%n teha</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <source>Connection to head office</source>
+        <translation>Ühendus peakontoriga</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting to sync</source>
+        <translation>Sünkroonimist ootavad muudatused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>Viimane sünkroonimine</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Sünkroonimise edenemine</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync &amp;with head office</source>
+        <translation>&amp;Sünkroonimine peakontoriga</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sünkrooni kohe</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enrol this laptop…</source>
+        <translation>&amp;Registreeri see sülearvuti…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export bundle for USB…</source>
+        <translation>&amp;Ekspordi pakett USB jaoks…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Impordi pakett…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;Ülevaatamist vajavad konfliktid…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Not enrolled</source>
+        <translation>Registreerimata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Sünkroonimine…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Pole veel sünkroonitud</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Valmis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Võrgus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Võrguta</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n muudatus ootab</numerusform>
+            <numerusform>%n muudatust ootab</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Viimane sünkroonimine: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never synced</source>
+        <translation>Pole kunagi sünkroonitud</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Conflicts to review (%n)…</source>
+        <translation>
+            <numerusform>&amp;Ülevaatamist vajavad konfliktid (%n)…</numerusform>
+            <numerusform>&amp;Ülevaatamist vajavad konfliktid (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync</source>
+        <translation>Sünkroonimine</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
+        <translation>Registreerige kõigepealt see sülearvuti (Sünkroonimine ▸ Registreeri see sülearvuti…).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Synced: %1 change(s) sent, %2 received.</source>
+        <translation>Sünkroonitud: saadetud %1 muudatust, saadud %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
+        <translation>Peakontor jättis mõned väärtused teistsuguseks: vt Sünkroonimine ▸ Ülevaatamist vajavad konfliktid.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync stopped: %1</source>
+        <translation>Sünkroonimine peatus: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the head office address (https://…) and the code.</source>
+        <translation>Sisestage peakontori aadress (https://…) ja kood.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This laptop is enrolled. Sync now to send its changes.</source>
+        <translation>See sülearvuti on registreeritud. Sünkroonige kohe, et selle muudatused saata.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export bundle for USB</source>
+        <translation>Ekspordi pakett USB jaoks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Scorecard bundle (*.scbundle)</source>
+        <translation>Scorecardi pakett (*.scbundle)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
+        <translation>Pakett kirjutatud: %1 muudatust failis %2. Viige see peakontorisse.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import bundle</source>
+        <translation>Impordi pakett</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
+        <translation>Pakett imporditud: rakendatud %1 muudatust, %2 oli juba olemas.</translation>
     </message>
 </context>
 <context>

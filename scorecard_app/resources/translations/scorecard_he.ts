@@ -473,6 +473,69 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <source>Conflicts to review</source>
+        <translation>התנגשויות לבדיקה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts</source>
+        <translation>התנגשויות</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>רשומה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>שדה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop</source>
+        <translation>המחשב הזה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office</source>
+        <translation>המשרד הראשי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>מדוע</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;סמן הכול כנבדק</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark all as reviewed</source>
+        <translation>סימון הכול כנבדק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>כאשר שני הצדדים שינו אותו דבר, המשרד הראשי שמר על הערך שלו. בדקו כל אחד, ואם צריך, שנו אותו שוב במחזור.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>אין מה לבדוק.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusModel</name>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+130"/>
@@ -923,6 +986,54 @@ comm. · prov.</source>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
         <translation>”⁨{text}⁩“ אינו תאריך; כתבו אותו כמו 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <source>Enrol this laptop</source>
+        <translation>רישום המחשב הזה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
+        <translation>הקלידו את הכתובת ואת הקוד החד־פעמי שקיבלתם מהמשרד הראשי, או הדביקו את קישור הרישום המלא בתיבת הכתובת.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head office address</source>
+        <translation>כתובת המשרד הראשי</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment code</source>
+        <translation>קוד רישום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;כתובת:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;קוד:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;רשום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translation>רישום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
     </message>
 </context>
 <context>
@@ -3491,6 +3602,177 @@ Do you want to replace it?</source>
             <numerusform>נותר אחד</numerusform>
             <numerusform>נותרו %n</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <source>Connection to head office</source>
+        <translation>חיבור למשרד הראשי</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting to sync</source>
+        <translation>שינויים הממתינים לסנכרון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>הסנכרון האחרון</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>התקדמות הסנכרון</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync &amp;with head office</source>
+        <translation>&amp;סנכרון עם המשרד הראשי</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;סנכרן עכשיו</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enrol this laptop…</source>
+        <translation>&amp;רישום המחשב הזה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export bundle for USB…</source>
+        <translation>&amp;ייצוא חבילה ל־USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundle…</source>
+        <translation>י&amp;בוא חבילה…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;התנגשויות לבדיקה…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Not enrolled</source>
+        <translation>לא רשום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>מסנכרן…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>עדיין לא סונכרן</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>מוכן</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>מחובר</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>לא מחובר</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>שינוי אחד ממתין</numerusform>
+            <numerusform>%n שינויים ממתינים</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>הסנכרון האחרון: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never synced</source>
+        <translation>מעולם לא סונכרן</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Conflicts to review (%n)…</source>
+        <translation>
+            <numerusform>&amp;התנגשויות לבדיקה (%n)…</numerusform>
+            <numerusform>&amp;התנגשויות לבדיקה (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync</source>
+        <translation>סנכרון</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
+        <translation>רשמו תחילה את המחשב הזה (סנכרון ▸ רישום המחשב הזה…).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Synced: %1 change(s) sent, %2 received.</source>
+        <translation>סונכרן: נשלחו %1 שינויים, התקבלו %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
+        <translation>המשרד הראשי שמר חלק מהערכים אחרת: ראו סנכרון ▸ התנגשויות לבדיקה.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync stopped: %1</source>
+        <translation>הסנכרון נעצר: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the head office address (https://…) and the code.</source>
+        <translation>הזינו את כתובת המשרד הראשי (https://…) ואת הקוד.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This laptop is enrolled. Sync now to send its changes.</source>
+        <translation>המחשב הזה רשום. סנכרנו עכשיו כדי לשלוח את השינויים שלו.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export bundle for USB</source>
+        <translation>ייצוא חבילה ל־USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Scorecard bundle (*.scbundle)</source>
+        <translation>חבילת Scorecard (*.scbundle)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
+        <translation>החבילה נכתבה: %1 שינויים ב־%2. הביאו אותה למשרד הראשי.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import bundle</source>
+        <translation>ייבוא חבילה</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
+        <translation>החבילה יובאה: הוחלו %1 שינויים, %2 כבר היו כאן.</translation>
     </message>
 </context>
 <context>

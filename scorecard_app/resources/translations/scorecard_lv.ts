@@ -473,6 +473,69 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <source>Conflicts to review</source>
+        <translation>Pārskatāmie konflikti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop</source>
+        <translation>Šis dators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office</source>
+        <translation>Galvenais birojs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Atzīmēt visu kā pārskatītu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark all as reviewed</source>
+        <translation>Atzīmēt visu kā pārskatītu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Kur abas puses mainīja vienu un to pašu, galvenais birojs paturēja savu vērtību. Pārbaudiet katru un, ja vajag, mainiet to ciklā vēlreiz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Nav ko pārskatīt.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusModel</name>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+130"/>
@@ -926,6 +989,54 @@ kop. · sn.</translation>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
         <translation>“{text}” nav datums; ierakstiet to kā 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <source>Enrol this laptop</source>
+        <translation>Reģistrēt šo datoru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
+        <translation>Ierakstiet adresi un vienreizējo kodu, ko jums iedeva galvenais birojs, vai ielīmējiet visu reģistrācijas saiti adreses laukā.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head office address</source>
+        <translation>Galvenā biroja adrese</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment code</source>
+        <translation>Reģistrācijas kods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kods:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Reģistrēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translation>Reģistrēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3615,179 @@ Vai vēlaties to aizvietot?</translation>
             <numerusform>%n jāizdara</numerusform>
             <numerusform>%n jāizdara</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <source>Connection to head office</source>
+        <translation>Savienojums ar galveno biroju</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting to sync</source>
+        <translation>Izmaiņas, kas gaida sinhronizāciju</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>Pēdējā sinhronizācija</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Sinhronizācijas norise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync &amp;with head office</source>
+        <translation>Sin&amp;hronizācija ar galveno biroju</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enrol this laptop…</source>
+        <translation>&amp;Reģistrēt šo datoru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export bundle for USB…</source>
+        <translation>&amp;Eksportēt paketi USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importēt paketi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;Pārskatāmie konflikti…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Not enrolled</source>
+        <translation>Nav reģistrēts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Sinhronizē…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Vēl nav sinhronizēts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Gatavs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Tiešsaistē</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Bezsaistē</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>Gaida %n izmaiņa</numerusform>
+            <numerusform>Gaida %n izmaiņas</numerusform>
+            <numerusform>Gaida %n izmaiņu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Pēdējā sinhronizācija: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never synced</source>
+        <translation>Nekad nav sinhronizēts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Conflicts to review (%n)…</source>
+        <translation>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync</source>
+        <translation>Sinhronizācija</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
+        <translation>Vispirms reģistrējiet šo datoru (Sinhronizācija ▸ Reģistrēt šo datoru…).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Synced: %1 change(s) sent, %2 received.</source>
+        <translation>Sinhronizēts: nosūtītas %1 izmaiņas, saņemtas %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
+        <translation>Galvenais birojs dažas vērtības paturēja citādas: skatiet Sinhronizācija ▸ Pārskatāmie konflikti.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync stopped: %1</source>
+        <translation>Sinhronizācija apturēta: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the head office address (https://…) and the code.</source>
+        <translation>Norādiet galvenā biroja adresi (https://…) un kodu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This laptop is enrolled. Sync now to send its changes.</source>
+        <translation>Šis dators ir reģistrēts. Sinhronizējiet tagad, lai nosūtītu tā izmaiņas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export bundle for USB</source>
+        <translation>Eksportēt paketi USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Scorecard bundle (*.scbundle)</source>
+        <translation>Scorecard pakete (*.scbundle)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
+        <translation>Pakete ierakstīta: %1 izmaiņas datnē %2. Nogādājiet to galvenajā birojā.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import bundle</source>
+        <translation>Importēt paketi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
+        <translation>Pakete importēta: piemērotas %1 izmaiņas, %2 jau bija šeit.</translation>
     </message>
 </context>
 <context>

@@ -473,6 +473,69 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <source>Conflicts to review</source>
+        <translation>Конфликти за преглед</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts</source>
+        <translation>Конфликти</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Запис</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop</source>
+        <translation>Овој лаптоп</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office</source>
+        <translation>Централа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Зошто</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Означи ги сите како прегледани</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark all as reviewed</source>
+        <translation>Означи ги сите како прегледани</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Каде двете страни го промениле истото, централата ја задржала својата вредност. Проверете ја секоја и, ако е потребно, променете ја повторно во циклусот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Нема ништо за преглед.</translation>
+    </message>
+</context>
+<context>
     <name>ConsensusModel</name>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+130"/>
@@ -926,6 +989,54 @@ comm. · prov.</source>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
         <translation>„{text}“ не е датум; напишете го како 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <source>Enrol this laptop</source>
+        <translation>Регистрирај го овој лаптоп</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
+        <translation>Внесете ја адресата и еднократниот код што ви ги даде централата, или залепете ја целата врска за регистрација во полето за адреса.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head office address</source>
+        <translation>Адреса на централата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment code</source>
+        <translation>Код за регистрација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Адреса:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Код:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Регистрирај</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translation>Регистрирај</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
@@ -3504,6 +3615,179 @@ Do you want to replace it?</source>
             <numerusform>%n за правење</numerusform>
             <numerusform>%n за правење</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <source>Connection to head office</source>
+        <translation>Врска со централата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting to sync</source>
+        <translation>Промени што чекаат синхронизација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>Последна синхронизација</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Напредок на синхронизацијата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync &amp;with head office</source>
+        <translation>&amp;Синхронизација со централата</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Синхронизирај сега</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enrol this laptop…</source>
+        <translation>&amp;Регистрирај го овој лаптоп…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export bundle for USB…</source>
+        <translation>&amp;Извези пакет за USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Увези пакет…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;Конфликти за преглед…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Not enrolled</source>
+        <translation>Не е регистриран</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Се синхронизира…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Сè уште не е синхронизирано</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Подготвено</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>На линија</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Без врска</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n промена чека</numerusform>
+            <numerusform>%n промени чекаат</numerusform>
+            <numerusform>%n промени чекаат</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Последна синхронизација: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never synced</source>
+        <translation>Никогаш не е синхронизирано</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Conflicts to review (%n)…</source>
+        <translation>
+            <numerusform>&amp;Конфликти за преглед (%n)…</numerusform>
+            <numerusform>&amp;Конфликти за преглед (%n)…</numerusform>
+            <numerusform>&amp;Конфликти за преглед (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync</source>
+        <translation>Синхронизација</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
+        <translation>Прво регистрирајте го овој лаптоп (Синхронизација ▸ Регистрирај го овој лаптоп…).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Synced: %1 change(s) sent, %2 received.</source>
+        <translation>Синхронизирано: испратени %1 промени, примени %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
+        <translation>Централата задржа некои вредности поинаку: видете Синхронизација ▸ Конфликти за преглед.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync stopped: %1</source>
+        <translation>Синхронизацијата запре: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the head office address (https://…) and the code.</source>
+        <translation>Внесете ја адресата на централата (https://…) и кодот.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This laptop is enrolled. Sync now to send its changes.</source>
+        <translation>Овој лаптоп е регистриран. Синхронизирајте сега за да ги испратите неговите промени.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export bundle for USB</source>
+        <translation>Извези пакет за USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Scorecard bundle (*.scbundle)</source>
+        <translation>Пакет Scorecard (*.scbundle)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
+        <translation>Пакетот е запишан: %1 промени во %2. Однесете го во централата.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import bundle</source>
+        <translation>Увези пакет</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
+        <translation>Пакетот е увезен: применети %1 промени, %2 веќе ги има.</translation>
     </message>
 </context>
 <context>
