@@ -5,7 +5,7 @@ PY := $(VENV)/bin/python
 SYNC_PKG := $(if $(wildcard sync/pyproject.toml),-e ./sync[dev],)
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test lint format server package benchmarks translations clean
+.PHONY: venv run test lint format server package benchmarks translations translations-check clean
 
 venv: $(STAMP)
 
@@ -31,6 +31,14 @@ test: lint
 
 server: venv
 	$(VENV)/bin/scorecard-sync serve
+
+# Extract the GUI's strings into resources/translations/scorecard_<lang>.ts, refresh the indicator
+# library catalogues and compile every .ts into .qm; `translations-check` is what CI runs.
+translations: venv
+	$(PY) scripts/translations.py
+
+translations-check: venv
+	$(PY) scripts/translations.py --check
 
 benchmarks: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

@@ -1,0 +1,1 @@
+"""Repeatable measurements (not timed tests); results in benchmarks/README.md."""

@@ -31,28 +31,35 @@ def check_all(data: CycleData) -> dict[str, list[Message]]:
 def _setup(d: CycleData) -> list[Message]:
     out = []
     if not d.facility.name.strip():
-        out.append(_m("no_facility", QT_TRANSLATE_NOOP(_C, "The facility has no name.")))
+        out.append(_m("no_facility", QT_TRANSLATE_NOOP("Checks", "The facility has no name.")))
     if not d.cycle.location_parts:
-        out.append(_m("no_community", QT_TRANSLATE_NOOP(_C, "The community's location is empty.")))
+        out.append(
+            _m("no_community", QT_TRANSLATE_NOOP("Checks", "The community's location is empty."))
+        )
     if not d.cycle.lead_facilitator.strip():
-        out.append(_m("no_lead", QT_TRANSLATE_NOOP(_C, "No lead facilitator is named.")))
+        out.append(_m("no_lead", QT_TRANSLATE_NOOP("Checks", "No lead facilitator is named.")))
     return out
 
 
 def _participants(d: CycleData) -> list[Message]:
     out = []
     if not d.community_groups:
-        out.append(_m("no_community_group", QT_TRANSLATE_NOOP(_C, "There is no community group.")))
+        out.append(
+            _m("no_community_group", QT_TRANSLATE_NOOP("Checks", "There is no community group."))
+        )
     if not d.provider_groups:
         out.append(
-            _m("no_provider_group", QT_TRANSLATE_NOOP(_C, "There is no service provider group."))
+            _m(
+                "no_provider_group",
+                QT_TRANSLATE_NOOP("Checks", "There is no service provider group."),
+            )
         )
     for g in d.community_groups:
         if not any(p.countable for p in d.participants_of(g.id)):
             out.append(
                 _m(
                     "empty_group",
-                    QT_TRANSLATE_NOOP(_C, "The {group} group has no participants."),
+                    QT_TRANSLATE_NOOP("Checks", "The {group} group has no participants."),
                     group=g.name,
                 )
             )
@@ -62,13 +69,13 @@ def _participants(d: CycleData) -> list[Message]:
 def _input_tracking(d: CycleData) -> list[Message]:
     out = []
     if not d.input_items:
-        out.append(_m("no_inputs", QT_TRANSLATE_NOOP(_C, "No input items are tracked yet.")))
+        out.append(_m("no_inputs", QT_TRANSLATE_NOOP("Checks", "No input items are tracked yet.")))
     for it in d.input_items:
         if it.actual is None:
             out.append(
                 _m(
                     "no_actual",
-                    QT_TRANSLATE_NOOP(_C, "Input '{item}' has no actual value."),
+                    QT_TRANSLATE_NOOP("Checks", "Input '{item}' has no actual value."),
                     item=it.item,
                 )
             )
@@ -77,13 +84,15 @@ def _input_tracking(d: CycleData) -> list[Message]:
 
 def _issues(d: CycleData) -> list[Message]:
     if not [i for i in d.issues if i.merged_into is None]:
-        return [_m("no_issues", QT_TRANSLATE_NOOP(_C, "No issues have been raised yet."))]
+        return [_m("no_issues", QT_TRANSLATE_NOOP("Checks", "No issues have been raised yet."))]
     return []
 
 
 def _indicators(d: CycleData) -> list[Message]:
     if not d.shared_indicators:
-        return [_m("no_indicators", QT_TRANSLATE_NOOP(_C, "No indicators have been chosen yet."))]
+        return [
+            _m("no_indicators", QT_TRANSLATE_NOOP("Checks", "No indicators have been chosen yet."))
+        ]
     return []
 
 
@@ -117,7 +126,10 @@ def _community_scoring(d: CycleData) -> list[Message]:
 def _provider_scoring(d: CycleData) -> list[Message]:
     if not d.provider_groups:
         return [
-            _m("no_provider_group", QT_TRANSLATE_NOOP(_C, "There is no service provider group."))
+            _m(
+                "no_provider_group",
+                QT_TRANSLATE_NOOP("Checks", "There is no service provider group."),
+            )
         ]
     return _missing_scores(d, d.provider_groups)
 
@@ -126,12 +138,14 @@ def _interface_meeting(d: CycleData) -> list[Message]:
     m = d.meeting
     out = []
     if m is None or not m.held_on:
-        out.append(_m("no_meeting", QT_TRANSLATE_NOOP(_C, "The interface meeting has no date.")))
+        out.append(
+            _m("no_meeting", QT_TRANSLATE_NOOP("Checks", "The interface meeting has no date."))
+        )
     if m is not None and not m.officials:
         out.append(
             _m(
                 "no_officials",
-                QT_TRANSLATE_NOOP(_C, "No officials are recorded at the interface meeting."),
+                QT_TRANSLATE_NOOP("Checks", "No officials are recorded at the interface meeting."),
             )
         )
     return out
@@ -140,13 +154,13 @@ def _interface_meeting(d: CycleData) -> list[Message]:
 def _action_plan(d: CycleData) -> list[Message]:
     out = []
     if not d.actions:
-        return [_m("no_actions", QT_TRANSLATE_NOOP(_C, "The action plan has no actions."))]
+        return [_m("no_actions", QT_TRANSLATE_NOOP("Checks", "The action plan has no actions."))]
     for a in d.actions:
         if not a.responsible.strip():
             out.append(
                 _m(
                     "no_responsible",
-                    QT_TRANSLATE_NOOP(_C, "Action '{action}' has nobody responsible."),
+                    QT_TRANSLATE_NOOP("Checks", "Action '{action}' has nobody responsible."),
                     action=a.what,
                 )
             )
@@ -154,7 +168,7 @@ def _action_plan(d: CycleData) -> list[Message]:
             out.append(
                 _m(
                     "no_due",
-                    QT_TRANSLATE_NOOP(_C, "Action '{action}' has no due date."),
+                    QT_TRANSLATE_NOOP("Checks", "Action '{action}' has no due date."),
                     action=a.what,
                 )
             )
@@ -167,7 +181,7 @@ def _follow_up(d: CycleData) -> list[Message]:
         return [
             _m(
                 "no_updates",
-                QT_TRANSLATE_NOOP(_C, "No follow-up has been recorded for any action."),
+                QT_TRANSLATE_NOOP("Checks", "No follow-up has been recorded for any action."),
             )
         ]
     return []
@@ -193,8 +207,8 @@ def inclusion_warnings(d: CycleData) -> list[Message]:
     out = []
     types = {g.type for g in d.community_groups}
     for t, template in (
-        ("women", QT_TRANSLATE_NOOP(_C, "There is no women's group.")),
-        ("youth", QT_TRANSLATE_NOOP(_C, "There is no youth group.")),
+        ("women", QT_TRANSLATE_NOOP("Checks", "There is no women's group.")),
+        ("youth", QT_TRANSLATE_NOOP("Checks", "There is no youth group.")),
     ):
         if t not in types:
             out.append(_m(f"no_{t}_group", template))
@@ -205,7 +219,7 @@ def inclusion_warnings(d: CycleData) -> list[Message]:
             out.append(
                 _m(
                     "few_women",
-                    QT_TRANSLATE_NOOP(_C, "Women are {percent}% of participants."),
+                    QT_TRANSLATE_NOOP("Checks", "Women are {percent}% of participants."),
                     percent=round(women * 100),
                 )
             )
@@ -213,9 +227,11 @@ def inclusion_warnings(d: CycleData) -> list[Message]:
             out.append(
                 _m(
                     "no_disability",
-                    QT_TRANSLATE_NOOP(_C, "No participant with a disability is recorded."),
+                    QT_TRANSLATE_NOOP("Checks", "No participant with a disability is recorded."),
                 )
             )
         if not p.by_attribute["youth"].get(True):
-            out.append(_m("no_youth", QT_TRANSLATE_NOOP(_C, "No young participant is recorded.")))
+            out.append(
+                _m("no_youth", QT_TRANSLATE_NOOP("Checks", "No young participant is recorded."))
+            )
     return out

@@ -15,52 +15,52 @@ from .text import QT_TRANSLATE_NOOP
 # Closed vocabularies. Codes are stored; the English words are translatable display text.
 _C = "Vocabulary"
 SECTORS = {
-    "health": QT_TRANSLATE_NOOP(_C, "Health centre"),
-    "school": QT_TRANSLATE_NOOP(_C, "Primary school"),
-    "water": QT_TRANSLATE_NOOP(_C, "Water point"),
-    "admin": QT_TRANSLATE_NOOP(_C, "Local administration office"),
+    "health": QT_TRANSLATE_NOOP("Vocabulary", "Health centre"),
+    "school": QT_TRANSLATE_NOOP("Vocabulary", "Primary school"),
+    "water": QT_TRANSLATE_NOOP("Vocabulary", "Water point"),
+    "admin": QT_TRANSLATE_NOOP("Vocabulary", "Local administration office"),
 }
 GROUP_KINDS = {
-    "community": QT_TRANSLATE_NOOP(_C, "Community"),
-    "provider": QT_TRANSLATE_NOOP(_C, "Service provider"),
+    "community": QT_TRANSLATE_NOOP("Vocabulary", "Community"),
+    "provider": QT_TRANSLATE_NOOP("Vocabulary", "Service provider"),
 }
 GROUP_TYPES = {
-    "women": QT_TRANSLATE_NOOP(_C, "Women"),
-    "men": QT_TRANSLATE_NOOP(_C, "Men"),
-    "youth": QT_TRANSLATE_NOOP(_C, "Youth"),
-    "elders": QT_TRANSLATE_NOOP(_C, "Elders"),
-    "disability": QT_TRANSLATE_NOOP(_C, "People with disabilities"),
-    "staff": QT_TRANSLATE_NOOP(_C, "Staff"),
-    "custom": QT_TRANSLATE_NOOP(_C, "Other"),
+    "women": QT_TRANSLATE_NOOP("Vocabulary", "Women"),
+    "men": QT_TRANSLATE_NOOP("Vocabulary", "Men"),
+    "youth": QT_TRANSLATE_NOOP("Vocabulary", "Youth"),
+    "elders": QT_TRANSLATE_NOOP("Vocabulary", "Elders"),
+    "disability": QT_TRANSLATE_NOOP("Vocabulary", "People with disabilities"),
+    "staff": QT_TRANSLATE_NOOP("Vocabulary", "Staff"),
+    "custom": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 SCORING_MODES = {
-    "consensus": QT_TRANSLATE_NOOP(_C, "Group consensus"),
-    "individual": QT_TRANSLATE_NOOP(_C, "Individual votes"),
-    "both": QT_TRANSLATE_NOOP(_C, "Both"),
+    "consensus": QT_TRANSLATE_NOOP("Vocabulary", "Group consensus"),
+    "individual": QT_TRANSLATE_NOOP("Vocabulary", "Individual votes"),
+    "both": QT_TRANSLATE_NOOP("Vocabulary", "Both"),
 }
 CYCLE_STATUSES = {
-    "in_progress": QT_TRANSLATE_NOOP(_C, "In progress"),
-    "complete": QT_TRANSLATE_NOOP(_C, "Complete"),
+    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    "complete": QT_TRANSLATE_NOOP("Vocabulary", "Complete"),
 }
 ACTION_STATUSES = {
-    "not_started": QT_TRANSLATE_NOOP(_C, "Not started"),
-    "in_progress": QT_TRANSLATE_NOOP(_C, "In progress"),
-    "done": QT_TRANSLATE_NOOP(_C, "Done"),
-    "dropped": QT_TRANSLATE_NOOP(_C, "Dropped"),
-    "blocked": QT_TRANSLATE_NOOP(_C, "Blocked"),
+    "not_started": QT_TRANSLATE_NOOP("Vocabulary", "Not started"),
+    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    "done": QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+    "dropped": QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
+    "blocked": QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),
 }
 OPEN_ACTION_STATUSES = ("not_started", "in_progress", "blocked")
 GENDERS = {
-    "female": QT_TRANSLATE_NOOP(_C, "Female"),
-    "male": QT_TRANSLATE_NOOP(_C, "Male"),
-    "other": QT_TRANSLATE_NOOP(_C, "Other"),
+    "female": QT_TRANSLATE_NOOP("Vocabulary", "Female"),
+    "male": QT_TRANSLATE_NOOP("Vocabulary", "Male"),
+    "other": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 AGE_BANDS = ("<18", "18-24", "25-34", "35-49", "50-64", "65+")
 YOUTH_AGE_BANDS = ("<18", "18-24")  # youth is set from age where an age band is known
 PRIORITIES = {
-    "high": QT_TRANSLATE_NOOP(_C, "High"),
-    "medium": QT_TRANSLATE_NOOP(_C, "Medium"),
-    "low": QT_TRANSLATE_NOOP(_C, "Low"),
+    "high": QT_TRANSLATE_NOOP("Vocabulary", "High"),
+    "medium": QT_TRANSLATE_NOOP("Vocabulary", "Medium"),
+    "low": QT_TRANSLATE_NOOP("Vocabulary", "Low"),
 }
 # Participant attributes that votes can be broken down by.
 ATTRIBUTES = ("gender", "age_band", "disability", "minority", "poor", "youth")

@@ -15,11 +15,11 @@ _C = "Scale"
 # The five labelled levels of the default scale, weakest first. Faces are a display aid; the
 # word and the number always go with them (never colour or a face alone).
 FACE_WORDS = (
-    QT_TRANSLATE_NOOP(_C, "Very bad"),
-    QT_TRANSLATE_NOOP(_C, "Bad"),
-    QT_TRANSLATE_NOOP(_C, "Acceptable"),
-    QT_TRANSLATE_NOOP(_C, "Good"),
-    QT_TRANSLATE_NOOP(_C, "Very good"),
+    QT_TRANSLATE_NOOP("Scale", "Very bad"),
+    QT_TRANSLATE_NOOP("Scale", "Bad"),
+    QT_TRANSLATE_NOOP("Scale", "Acceptable"),
+    QT_TRANSLATE_NOOP("Scale", "Good"),
+    QT_TRANSLATE_NOOP("Scale", "Very good"),
 )
 # Pictogram names in resources/icons; the GUI and printables draw them.
 FACE_ICONS = ("face-1", "face-2", "face-3", "face-4", "face-5")
@@ -93,9 +93,9 @@ def display_value(value: float | None, decimals: int = 1) -> str:
     return f"{value:.{decimals}f}".rstrip("0").rstrip(".")
 
 
-FACES_5 = Scale("faces5", 1, 5, 1, QT_TRANSLATE_NOOP(_C, "1–5 with faces"))
-TEN = Scale("ten", 1, 10, 0.5, QT_TRANSLATE_NOOP(_C, "1–10"))
-PERCENT = Scale("percent", 0, 100, 1, QT_TRANSLATE_NOOP(_C, "0–100"))
+FACES_5 = Scale("faces5", 1, 5, 1, QT_TRANSLATE_NOOP("Scale", "1–5 with faces"))
+TEN = Scale("ten", 1, 10, 0.5, QT_TRANSLATE_NOOP("Scale", "1–10"))
+PERCENT = Scale("percent", 0, 100, 1, QT_TRANSLATE_NOOP("Scale", "0–100"))
 
 SCALES: dict[str, Scale] = {s.code: s for s in (FACES_5, TEN, PERCENT)}
 DEFAULT_SCALE = FACES_5

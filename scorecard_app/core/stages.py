@@ -8,16 +8,16 @@ _C = "Stage"
 
 # (code, English name). Codes are stored; names are shown (translated with context 'Stage').
 STAGES: tuple[tuple[str, str], ...] = (
-    ("setup", QT_TRANSLATE_NOOP(_C, "Setup")),
-    ("participants", QT_TRANSLATE_NOOP(_C, "Participants")),
-    ("input_tracking", QT_TRANSLATE_NOOP(_C, "Input tracking")),
-    ("issues", QT_TRANSLATE_NOOP(_C, "Issues")),
-    ("indicators", QT_TRANSLATE_NOOP(_C, "Indicators")),
-    ("community_scoring", QT_TRANSLATE_NOOP(_C, "Community scoring")),
-    ("provider_scoring", QT_TRANSLATE_NOOP(_C, "Provider self-evaluation")),
-    ("interface_meeting", QT_TRANSLATE_NOOP(_C, "Interface meeting")),
-    ("action_plan", QT_TRANSLATE_NOOP(_C, "Action plan")),
-    ("follow_up", QT_TRANSLATE_NOOP(_C, "Follow-up")),
+    ("setup", QT_TRANSLATE_NOOP("Stage", "Setup")),
+    ("participants", QT_TRANSLATE_NOOP("Stage", "Participants")),
+    ("input_tracking", QT_TRANSLATE_NOOP("Stage", "Input tracking")),
+    ("issues", QT_TRANSLATE_NOOP("Stage", "Issues")),
+    ("indicators", QT_TRANSLATE_NOOP("Stage", "Indicators")),
+    ("community_scoring", QT_TRANSLATE_NOOP("Stage", "Community scoring")),
+    ("provider_scoring", QT_TRANSLATE_NOOP("Stage", "Provider self-evaluation")),
+    ("interface_meeting", QT_TRANSLATE_NOOP("Stage", "Interface meeting")),
+    ("action_plan", QT_TRANSLATE_NOOP("Stage", "Action plan")),
+    ("follow_up", QT_TRANSLATE_NOOP("Stage", "Follow-up")),
 )
 STAGE_CODES = tuple(code for code, _ in STAGES)
 STAGE_NAMES = dict(STAGES)

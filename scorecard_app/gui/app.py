@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import sys
 
+from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scorecard_app import __version__
@@ -35,6 +36,13 @@ def open_store(db_path: str) -> Store:
 
 def run_gui(db_path: str, lang: str | None = None) -> int:
     app = make_app()
+    from .settings_dialog import apply_saved_settings
+
+    try:  # fonts, text size, contrast and language before any window exists
+        apply_saved_settings(QSettings(), lang)
+    except ValueError as e:  # an unknown --lang code: one plain line, exit 2
+        print(str(e), file=sys.stderr)
+        return 2
     try:
         store = open_store(db_path)
     except StoreError as e:

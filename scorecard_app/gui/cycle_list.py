@@ -2,7 +2,14 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, QSortFilterProxyModel, Qt, Signal
+from PySide6.QtCore import (
+    QAbstractTableModel,
+    QModelIndex,
+    QSortFilterProxyModel,
+    Qt,
+    QTimer,
+    Signal,
+)
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QHBoxLayout,
@@ -15,11 +22,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scorecard_app.core.checks import check_all
 from scorecard_app.core.entities import CYCLE_STATUSES, CycleSummary
 from scorecard_app.core.stages import stage_name
 from scorecard_app.store import Store
+from scorecard_app.store.search import search_cycles
 
 from .i18n_bridge import tr_core
+from .i18n_runtime import CollatingSortProxy
 
 
 class CycleListModel(QAbstractTableModel):
@@ -28,10 +38,12 @@ class CycleListModel(QAbstractTableModel):
     def __init__(self, parent=None):
         super().__init__(parent)
         self.rows: list[CycleSummary] = []
+        self.missing: dict[str, int] = {}  # cycle id → items still missing (cycles in progress)
 
-    def load(self, rows: list[CycleSummary]) -> None:
+    def load(self, rows: list[CycleSummary], missing: dict[str, int] | None = None) -> None:
         self.beginResetModel()
         self.rows = rows
+        self.missing = missing or {}
         self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
@@ -54,10 +66,12 @@ class CycleListModel(QAbstractTableModel):
 
     def attention(self, c: CycleSummary) -> str:
         parts = []
+        if self.missing.get(c.id):
+            parts.append(self.tr("%n item(s) missing", "", self.missing[c.id]))
         if c.overdue_actions:
             parts.append(self.tr("%n overdue action(s)", "", c.overdue_actions))
         if c.training:
-            parts.append(self.tr("training"))
+            parts.append(self.tr("TRAINING (never synced)"))
         return ", ".join(parts)
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
@@ -79,26 +93,57 @@ class CycleListModel(QAbstractTableModel):
         return None
 
 
+class CycleFilter(CollatingSortProxy):  # sorts in the interface language's order
+    """Shows rows whose columns contain the filter text, or whose records matched a search."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.found: set[str] = set()
+
+    def set_found(self, ids: set[str]) -> None:
+        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
+            self.beginFilterChange()
+            self.found = ids
+            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
+        else:
+            self.found = ids
+            self.invalidateFilter()
+
+    def filterAcceptsRow(self, row, parent):
+        if super().filterAcceptsRow(row, parent):
+            return True
+        cid = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole)
+        return cid in self.found
+
+
 class CycleListPage(QWidget):
-    """Home: every cycle on this laptop, with a filter box. Enter or double-click opens one."""
+    """Home: every cycle on this laptop, with a filter box that also searches inside cycles
+    (issues, indicators, actions). Enter or double-click opens one."""
 
     open_cycle = Signal(str)
     new_cycle = Signal()
+    next_round = Signal(str)
 
     def __init__(self, store: Store, parent=None):
         super().__init__(parent)
         self.store = store
         self.model = CycleListModel(self)
-        self.proxy = QSortFilterProxyModel(self)
+        self.proxy = CycleFilter(self)
         self.proxy.setSourceModel(self.model)
         self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.proxy.setFilterKeyColumn(-1)
 
         self.filter = QLineEdit()
-        self.filter.setPlaceholderText(self.tr("Filter by facility, community, stage…"))
+        self.filter.setPlaceholderText(
+            self.tr("Search facility, community, stage, issues, indicators, actions…")
+        )
         self.filter.setAccessibleName(self.tr("Filter cycles"))
         self.filter.setClearButtonEnabled(True)
-        self.filter.textChanged.connect(self.proxy.setFilterFixedString)
+        self.filter.textChanged.connect(self._filter_changed)
+        self.found_label = QLabel()
+        self.found_label.setWordWrap(True)
+        self.found_label.setAccessibleName(self.tr("Search results"))
+        self.found_label.hide()
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Cycles"))
@@ -120,6 +165,9 @@ class CycleListPage(QWidget):
         self.new_button = QPushButton(self.tr("&New cycle…"))
         self.new_button.setAccessibleName(self.tr("New cycle"))
         self.new_button.clicked.connect(self.new_cycle)
+        self.next_button = QPushButton(self.tr("Start ne&xt round…"))
+        self.next_button.setAccessibleName(self.tr("Start next round"))
+        self.next_button.clicked.connect(self._next_round)
 
         title = QLabel(self.tr("Score card cycles"))
         title.setObjectName("title")
@@ -131,15 +179,89 @@ class CycleListPage(QWidget):
         top.addWidget(title)
         top.addStretch(1)
         top.addWidget(self.new_button)
+        top.addWidget(self.next_button)
         top.addWidget(self.open_button)
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.filter)
+        lay.addWidget(self.found_label)
         lay.addWidget(self.table, 1)
         self.reload()
 
+    # Counting what is missing loads each running cycle (~2.5 ms each): the first ones are counted
+    # at once, the rest in small batches from the event loop, so a big database opens at once.
+    MISSING_BATCH = 40
+
     def reload(self) -> None:
-        self.model.load(self.store.list_cycles())
+        rows = self.store.list_cycles()
+        self._generation = getattr(self, "_generation", 0) + 1
+        # only cycles still running have "missing" items worth flagging
+        self._pending = [c.id for c in rows if c.status != "complete"]
+        missing: dict[str, int] = {}
+        self._count_missing(missing)
+        self.model.load(rows, missing)
+        self._filter_changed(self.filter.text())
+        if self._pending:
+            gen = self._generation
+            QTimer.singleShot(0, self, lambda: self._count_more(gen))  # dropped with the page
+
+    def _count_missing(self, into: dict[str, int]) -> None:
+        batch, self._pending = (
+            self._pending[: self.MISSING_BATCH],
+            self._pending[self.MISSING_BATCH :],
+        )
+        for cid in batch:
+            into[cid] = sum(len(v) for v in check_all(self.store.load_cycle(cid)).values())
+
+    def _count_more(self, generation: int) -> None:
+        if generation != self._generation or not self._pending:
+            return  # reloaded meanwhile
+        self._count_missing(self.model.missing)
+        col = CycleListModel.COLUMNS.index("attention")
+        self.model.dataChanged.emit(
+            self.model.index(0, col), self.model.index(self.model.rowCount() - 1, col)
+        )
+        if self._pending:
+            QTimer.singleShot(0, self, lambda: self._count_more(generation))
+
+    def _filter_changed(self, text: str) -> None:
+        self.proxy.setFilterFixedString(text)
+        hits = search_cycles(self.store, text) if len(text.strip()) >= 2 else []
+        inside = [h for h in hits if h.kind not in ("facility", "community")]
+        self.proxy.set_found({h.cycle_id for h in inside})
+        if inside:
+            rounds = {c.id: c for c in self.model.rows}
+            kinds = {
+                "issue": self.tr("issue"),
+                "indicator": self.tr("indicator"),
+                "action": self.tr("action"),
+            }
+            shown = [
+                self.tr("round {n}: {kind} “{text}”").format(
+                    n=rounds[h.cycle_id].round_no if h.cycle_id in rounds else "?",
+                    kind=kinds[h.kind],
+                    text=h.text,
+                )
+                for h in inside[:6]
+            ]
+            more = len(inside) - len(shown)
+            self.found_label.setText(
+                self.tr("Found inside cycles: ")
+                + "; ".join(shown)
+                + (self.tr(" and %n more", "", more) if more > 0 else "")
+            )
+        self.found_label.setVisible(bool(inside))
+
+    def current_cycle_id(self) -> str | None:
+        idx = self.table.currentIndex()
+        if not idx.isValid():
+            return None
+        return self.proxy.data(idx.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
+
+    def _next_round(self) -> None:
+        cid = self.current_cycle_id()
+        if cid:
+            self.next_round.emit(cid)
 
     def _open_index(self, index) -> None:
         if index.isValid():

@@ -36,10 +36,13 @@ class MainWindow(QMainWindow):
         self.home = CycleListPage(store)
         self.home.open_cycle.connect(self.open_cycle)
         self.home.new_cycle.connect(self.new_cycle)
+        self.home.next_round.connect(self.start_next_round)
         self.stack.addWidget(self.home)
         self.workspace: CycleWorkspace | None = None
         self._build_menus()
         self._install_extensions()
+        self.stack.currentChanged.connect(lambda _i: self._update_cycle_actions())
+        self._update_cycle_actions()
         self.statusBar()
         geo = self.settings.value("window/geometry")
         if isinstance(geo, QByteArray):
@@ -71,6 +74,20 @@ class MainWindow(QMainWindow):
         self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
         self.act_redo.triggered.connect(self._redo)
         self.edit_menu.addActions([self.act_undo, self.act_redo])
+
+        self.cycle_menu = mb.addMenu(self.tr("&Cycle"))
+        self.act_finish = QAction(self.tr("&Finish cycle…"), self)
+        self.act_finish.triggered.connect(
+            lambda: self.workspace is not None and self.workspace.ask_finish()
+        )
+        self.act_reopen = QAction(self.tr("&Reopen cycle…"), self)
+        self.act_reopen.triggered.connect(
+            lambda: self.workspace is not None and self.workspace.ask_reopen()
+        )
+        self.act_next_round = QAction(self.tr("Start ne&xt round…"), self)
+        self.act_next_round.setShortcut(QKeySequence("Ctrl+Shift+N"))
+        self.act_next_round.triggered.connect(lambda: self.start_next_round(None))
+        self.cycle_menu.addActions([self.act_finish, self.act_reopen, self.act_next_round])
 
         self.view_menu = mb.addMenu(self.tr("&View"))
         self.help_menu = mb.addMenu(self.tr("&Help"))
@@ -104,9 +121,19 @@ class MainWindow(QMainWindow):
             self.workspace.deleteLater()
         self.workspace = CycleWorkspace(self.store, cycle_id)
         self.workspace.ctx.error.connect(self.show_error)
+        self.workspace.ctx.changed.connect(self._update_cycle_actions)
+        self.workspace.next_round_requested.connect(self.start_next_round)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self._update_cycle_actions()
         return self.workspace
+
+    def _update_cycle_actions(self) -> None:
+        """Finish is offered for an open running cycle, Reopen for an open finished one."""
+        ws = self.workspace if self.stack.currentWidget() is self.workspace else None
+        status = ws.ctx.data().cycle.status if ws is not None else None
+        self.act_finish.setEnabled(status == "in_progress")
+        self.act_reopen.setEnabled(status == "complete")
 
     def new_cycle(self) -> None:
         mod = optional_module("cycle_setup")
@@ -116,6 +143,22 @@ class MainWindow(QMainWindow):
         cycle_id = mod.create_cycle_interactively(self)
         if cycle_id:
             self.open_cycle(cycle_id)
+
+    def current_cycle_id(self) -> str | None:
+        """The open cycle, or on the home list the selected one."""
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            return self.workspace.cycle_id
+        return self.home.current_cycle_id()
+
+    def start_next_round(self, cycle_id: str | None = None) -> None:
+        mod = optional_module("cycle_setup")
+        cycle_id = cycle_id or self.current_cycle_id()
+        if mod is None or cycle_id is None:
+            self.show_error(self.tr("Choose a cycle first."))
+            return
+        new_id = mod.start_next_round(self, cycle_id)
+        if new_id:
+            self.open_cycle(new_id)
 
     def show_error(self, message: str) -> None:
         self.statusBar().showMessage(message, 8000)

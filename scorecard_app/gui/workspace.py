@@ -2,25 +2,35 @@
 
 from __future__ import annotations
 
+import html
+
 from PySide6.QtCore import Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
+    QDialog,
+    QDialogButtonBox,
+    QHBoxLayout,
     QLabel,
+    QLineEdit,
     QListWidget,
     QListWidgetItem,
+    QPushButton,
     QSplitter,
     QStackedWidget,
+    QTextBrowser,
     QVBoxLayout,
     QWidget,
 )
 
-from scorecard_app.core.checks import check_stage
-from scorecard_app.core.stages import STAGE_CODES, stage_name
-from scorecard_app.store import Store
+from scorecard_app.core import entities as e
+from scorecard_app.core.checks import check_all, check_stage, inclusion_warnings
+from scorecard_app.core.stages import STAGE_CODES, stage_index, stage_name
+from scorecard_app.store import Store, StoreError
 
 from .context import CycleContext
-from .i18n_bridge import tr_core
+from .i18n_bridge import tr_core, tr_message
 from .steps import page_class
+from .tips import TipsPanel
 
 
 class StepNavigator(QListWidget):
@@ -46,10 +56,107 @@ class StepNavigator(QListWidget):
             item.setData(Qt.ItemDataRole.AccessibleTextRole, f"{name}: {status}")
 
 
+def missing_sentences(data: e.CycleData) -> list[tuple[str, list[str]]]:
+    """What is still missing, per step (translated step name, plain sentences)."""
+    return [
+        (tr_core("Stage", stage_name(stage)), [tr_message(m) for m in msgs])
+        for stage, msgs in check_all(data).items()
+        if msgs
+    ]
+
+
+class FinishDialog(QDialog):
+    """Lists in plain sentences what is missing; finishing locks the cycle against changes."""
+
+    def __init__(self, data: e.CycleData, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Finish cycle"))
+        self.resize(620, 460)
+        missing = missing_sentences(data)
+        count = sum(len(m) for _s, m in missing)
+        intro = QLabel(
+            self.tr("Everything is complete.")
+            if not count
+            else self.tr("%n thing(s) are still missing:", "", count)
+        )
+        self.report = QTextBrowser()
+        self.report.setAccessibleName(self.tr("What is missing"))
+        sections = list(missing)
+        warnings = [tr_message(m) for m in inclusion_warnings(data)]
+        if warnings:  # worth saying before locking, but not required
+            sections.append((self.tr("Who may have been left out (not required)"), warnings))
+        lines = []
+        for title, msgs in sections:  # the texts hold user input: escape them
+            lines.append(f"<h4>{html.escape(title)}</h4><ul>")
+            lines += [f"<li>{html.escape(m)}</li>" for m in msgs]
+            lines.append("</ul>")
+        self.report.setHtml("".join(lines))
+        self.report.setVisible(bool(sections))
+        note = QLabel(
+            self.tr(
+                "Finishing locks the cycle: nothing can be changed any more, except the "
+                "follow-up of actions. It can be reopened later, with a reason."
+            )
+        )
+        note.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.finish_button = buttons.addButton(
+            self.tr("Finish and lock") if not count else self.tr("Finish anyway and lock"),
+            QDialogButtonBox.ButtonRole.AcceptRole,
+        )
+        self.finish_button.setAccessibleName(self.tr("Finish and lock"))
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        cancel.setDefault(True)
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(intro)
+        lay.addWidget(self.report, 1)
+        lay.addWidget(note)
+        lay.addWidget(buttons)
+        self.missing_count = count
+        if not sections:
+            lay.insertStretch(1, 1)
+            self.resize(560, 200)
+
+
+class ReopenDialog(QDialog):
+    """Reopening needs a reason; it is kept in the cycle's log."""
+
+    def __init__(self, parent=None):
+        super().__init__(parent)
+        self.setWindowTitle(self.tr("Reopen cycle"))
+        self.reason = QLineEdit()
+        self.reason.setAccessibleName(self.tr("Reason for reopening"))
+        self.reason.setPlaceholderText(self.tr("e.g. Two votes of the youth group were missing"))
+        label = QLabel(self.tr("&Why is the cycle reopened? The reason is kept in its log."))
+        label.setBuddy(self.reason)
+        label.setWordWrap(True)
+        buttons = QDialogButtonBox()
+        self.reopen_button = buttons.addButton(
+            self.tr("Reopen"), QDialogButtonBox.ButtonRole.AcceptRole
+        )
+        self.reopen_button.setAccessibleName(self.tr("Reopen"))
+        self.reopen_button.setEnabled(False)
+        self.reopen_button.setDefault(True)  # Enter in the reason box reopens
+        cancel = buttons.addButton(QDialogButtonBox.StandardButton.Cancel)
+        cancel.setAccessibleName(self.tr("Cancel"))
+        self.reason.textChanged.connect(lambda t: self.reopen_button.setEnabled(bool(t.strip())))
+        buttons.accepted.connect(self.accept)
+        buttons.rejected.connect(self.reject)
+        lay = QVBoxLayout(self)
+        lay.addWidget(label)
+        lay.addWidget(self.reason)
+        lay.addWidget(buttons)
+        self.setMinimumWidth(480)
+
+
 class CycleWorkspace(QWidget):
     """Everything about one cycle. Owns the undo stack for that cycle."""
 
     closed = Signal()
+    next_round_requested = Signal(str)  # the main window opens the next round of this cycle
 
     def __init__(self, store: Store, cycle_id: str, parent=None):
         super().__init__(parent)
@@ -58,6 +165,27 @@ class CycleWorkspace(QWidget):
         self.header = QLabel()
         self.header.setObjectName("cycleHeader")
         self.header.setWordWrap(True)
+        self.training_banner = QLabel(
+            self.tr("TRAINING CYCLE — for practice only. It is never synced to head office.")
+        )
+        self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setStyleSheet(
+            "QLabel#trainingBanner { background: #fff3c4; color: #4a3b00;"
+            " border: 2px dashed #8a6d00; padding: 4px; font-weight: bold; }"
+        )
+        self.finish_button = QPushButton(self.tr("Finish c&ycle…"))
+        self.finish_button.setAccessibleName(self.tr("Finish cycle"))
+        self.finish_button.clicked.connect(self.ask_finish)
+        self.reopen_button = QPushButton(self.tr("Re&open cycle…"))
+        self.reopen_button.setAccessibleName(self.tr("Reopen cycle"))
+        self.reopen_button.clicked.connect(self.ask_reopen)
+        self.next_round_button = QPushButton(self.tr("Start ne&xt round…"))
+        self.next_round_button.setAccessibleName(self.tr("Start next round"))
+        self.next_round_button.clicked.connect(
+            lambda: self.next_round_requested.emit(self.cycle_id)
+        )
+        self.dialog: QDialog | None = None  # the finish/reopen dialog while it is open
+        self.tips = TipsPanel()
         self.nav = StepNavigator()
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
@@ -65,13 +193,24 @@ class CycleWorkspace(QWidget):
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
             self.pages.addWidget(holder)
+        side = QWidget()
+        side_lay = QVBoxLayout(side)
+        side_lay.setContentsMargins(0, 0, 0, 0)
+        side_lay.addWidget(self.nav, 1)
+        side_lay.addWidget(self.tips)
         split = QSplitter()
-        split.addWidget(self.nav)
+        split.addWidget(side)
         split.addWidget(self.pages)
         split.setStretchFactor(1, 1)
         split.setSizes([230, 1000])
+        top = QHBoxLayout()
+        top.addWidget(self.header, 1)
+        top.addWidget(self.finish_button)
+        top.addWidget(self.reopen_button)
+        top.addWidget(self.next_round_button)
         lay = QVBoxLayout(self)
-        lay.addWidget(self.header)
+        lay.addLayout(top)
+        lay.addWidget(self.training_banner)
         lay.addWidget(split, 1)
         self.nav.currentRowChanged.connect(self._show_row)
         self.ctx.changed.connect(self.refresh)
@@ -113,12 +252,70 @@ class CycleWorkspace(QWidget):
         stage = STAGE_CODES[row]
         self.page(stage)
         self.pages.setCurrentIndex(row)
+        self._show_tips(stage)
+        self._note_stage_reached(stage)
+
+    def _show_tips(self, stage: str) -> None:
+        page = self._built.get(stage)
+        self.tips.set_stage(stage, getattr(page, "tips", lambda: "")())
+
+    def _note_stage_reached(self, stage: str) -> None:
+        """Keep the cycle's "furthest stage reached" (shown on the home list) up to date.
+
+        Navigation, not an edit: it is saved but not put on the undo stack."""
+        c = self.ctx.data().cycle
+        if c.status == "complete" or stage not in STAGE_CODES:
+            return
+        if c.stage in STAGE_CODES and stage_index(stage) <= stage_index(c.stage):
+            return
+        try:
+            self.ctx.store.update(e.Cycle, c.id, stage=stage)
+        except StoreError:
+            return
+        self.ctx.invalidate()
+
+    # --------------------------------------------------------- finish, reopen
+    def ask_finish(self) -> FinishDialog:
+        """Show what is missing; finishing locks the cycle (not undoable: reopen instead)."""
+        dlg = FinishDialog(self.ctx.data(), self)
+        dlg.accepted.connect(self.finish)
+        self._show_dialog(dlg)
+        return dlg
+
+    def finish(self) -> None:
+        try:
+            self.ctx.store.finish_cycle(self.cycle_id)
+        except StoreError as err:
+            self.ctx.error.emit(str(err))
+            return
+        self.undo_stack.clear()  # edits of an unlocked cycle cannot be undone once it is locked
+        self.ctx.invalidate()
+
+    def ask_reopen(self) -> ReopenDialog:
+        dlg = ReopenDialog(self)
+        dlg.accepted.connect(lambda: self.reopen(dlg.reason.text()))
+        self._show_dialog(dlg)
+        return dlg
+
+    def reopen(self, reason: str) -> None:
+        try:
+            self.ctx.store.reopen_cycle(self.cycle_id, reason)
+        except StoreError as err:
+            self.ctx.error.emit(str(err))
+            return
+        self.undo_stack.clear()
+        self.ctx.invalidate()
+
+    def _show_dialog(self, dlg: QDialog) -> None:
+        self.dialog = dlg
+        dlg.finished.connect(lambda _r: dlg.deleteLater())
+        dlg.open()  # window-modal, without blocking (tests and screen readers reach it)
 
     def refresh(self) -> None:
         data = self.ctx.data()
         c = data.cycle
         training = self.tr(" — training (never synced)") if c.training else ""
-        locked = self.tr(" — finished") if c.status == "complete" else ""
+        locked = self.tr(" — finished and locked") if c.status == "complete" else ""
         self.header.setText(
             self.tr("{facility} · {community} · round {round}").format(
                 facility=data.facility.name, community=c.community, round=c.round_no
@@ -126,6 +323,12 @@ class CycleWorkspace(QWidget):
             + training
             + locked
         )
+        self.training_banner.setVisible(c.training)
+        self.finish_button.setVisible(c.status != "complete")
+        self.reopen_button.setVisible(c.status == "complete")
+        self.next_round_button.setVisible(c.status == "complete")
         self.nav.show_completeness({s: len(check_stage(data, s)) for s in STAGE_CODES})
         for page in self._built.values():
             page.refresh()
+        if self.nav.currentRow() >= 0:  # (also after a language switch)
+            self._show_tips(self.current_stage())

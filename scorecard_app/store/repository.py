@@ -32,8 +32,14 @@ from .mapping import (
 
 T = TypeVar("T")
 
-# Edits still allowed once a cycle is finished: follow-up goes on until the next round.
-_ALLOWED_WHEN_FINISHED = {("action_update", "insert"), ("action", "update")}
+# Edits still allowed once a cycle is finished: follow-up goes on until the next round
+# (taking back a follow-up update — undo — is part of that).
+_ALLOWED_WHEN_FINISHED = {
+    ("action_update", "insert"),
+    ("action_update", "delete"),
+    ("action_update", "restore"),
+    ("action", "update"),
+}
 
 
 class CycleLocked(StoreError):
@@ -180,10 +186,12 @@ class Store:
             cur = self.get(e.Cycle, cur.previous_cycle_id) if cur.previous_cycle_id else None
         return list(reversed(out))
 
-    def latest_round(self, facility_id: str, community: str) -> e.Cycle | None:
-        rows = self._select(
-            e.Cycle, "facility_id = ? AND community = ?", (facility_id, community), "round_no DESC"
-        )
+    def latest_round(
+        self, facility_id: str, community: str, *, real_only: bool = False
+    ) -> e.Cycle | None:
+        """The last round at this facility and place; `real_only` skips practice cycles."""
+        where = "facility_id = ? AND community = ?" + (" AND training = 0" if real_only else "")
+        rows = self._select(e.Cycle, where, (facility_id, community), "round_no DESC")
         return rows[0] if rows else None
 
     def cycle_events(self, cycle_id: str) -> list[dict[str, str]]:
@@ -372,8 +380,10 @@ class Store:
         with self.db.atomic():
             if facility is not None and self.get(e.Facility, facility.id) is None:
                 self.add(facility)
-            if cycle.previous_cycle_id is None:
-                prev = self.latest_round(cycle.facility_id, cycle.community)
+            if cycle.previous_cycle_id is None:  # a real round never follows a practice one
+                prev = self.latest_round(
+                    cycle.facility_id, cycle.community, real_only=not cycle.training
+                )
                 if prev is not None:
                     cycle.previous_cycle_id = prev.id
                     if cycle.round_no <= prev.round_no:

@@ -208,3 +208,64 @@ def m001_initial(db: Database) -> None:
 
 
 SCHEMA_TABLES = tuple(_TABLES)
+
+
+@migrations()
+def m002_sync(db: Database) -> None:
+    """What the sync client keeps: attachments, head-office data, conflicts, imported ops."""
+    # Photos of flip charts. The file itself sits next to the database, named by its SHA-256.
+    db.execute(
+        f"""CREATE TABLE attachment (
+            id TEXT PRIMARY KEY,
+            cycle_id TEXT NOT NULL REFERENCES cycle(id),
+            sha256 TEXT NOT NULL,
+            filename TEXT NOT NULL,
+            media_type TEXT NOT NULL,
+            size INTEGER NOT NULL CHECK (size >= 0),
+            {_COMMON}) STRICT"""
+    )
+    db.execute("CREATE INDEX ix_attachment_cycle ON attachment(cycle_id)")
+    # Blobs still to upload (and how far the server said it got, for the progress bar).
+    db.execute(
+        """CREATE TABLE blob_upload (
+            sha256 TEXT PRIMARY KEY,
+            size INTEGER NOT NULL,
+            uploaded_offset INTEGER NOT NULL DEFAULT 0,
+            done_at TEXT
+        ) STRICT"""
+    )
+    # Records head office publishes that have no domain table here (indicator library, notes on
+    # action plans, conflict resolutions): kept as the server sent them.
+    db.execute(
+        """CREATE TABLE replica_record (
+            entity TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            data TEXT NOT NULL,
+            deleted INTEGER NOT NULL DEFAULT 0,
+            seq INTEGER NOT NULL,
+            server_time TEXT,
+            PRIMARY KEY (entity, record_id)
+        ) STRICT"""
+    )
+    # Conflicts the server reported for our ops, kept for a person to review.
+    db.execute(
+        """CREATE TABLE sync_conflict (
+            op_id TEXT PRIMARY KEY,
+            entity TEXT NOT NULL,
+            record_id TEXT NOT NULL,
+            status TEXT NOT NULL,
+            reason TEXT NOT NULL DEFAULT '',
+            conflict_id TEXT,
+            detail TEXT NOT NULL DEFAULT '{}',
+            reported_at TEXT NOT NULL,
+            reviewed_at TEXT
+        ) STRICT"""
+    )
+    # Ops that arrived from another laptop's bundle: applying one twice must change nothing.
+    db.execute(
+        """CREATE TABLE applied_op (
+            op_id TEXT PRIMARY KEY,
+            source TEXT NOT NULL,
+            applied_at TEXT NOT NULL
+        ) STRICT"""
+    )

@@ -1,0 +1,343 @@
+"""Benchmark: 100 laptops pushing to one sync server at once (errors, latency), SQLite and PostgreSQL.
+
+Runs a real `scorecard-sync serve` (uvicorn, one process) on 127.0.0.1 against a fresh database,
+enrols the devices, then every device pushes its own field trip (a cycle with groups, participants
+and scores) in batches from its own thread. Bounded: a fixed number of ops and a time limit.
+
+    python -m benchmarks.sync_server [--devices 100] [--batches 4] [--ops 50] [--pg-url URL]
+
+PostgreSQL is measured when --pg-url or $SCORECARD_TEST_PG_URL points at a server (a fresh
+database is created and dropped)."""
+
+from __future__ import annotations
+
+import argparse
+import hashlib
+import json
+import os
+import socket
+import statistics
+import subprocess
+import sys
+import tempfile
+import threading
+import time
+import uuid
+from pathlib import Path
+from typing import Any
+
+import httpx
+import sqlalchemy as sa
+
+
+def _canonical(obj: Any) -> bytes:
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+
+
+def _op(entity: str, record_id: str, fields: dict, cycle_id: str | None) -> dict:
+    body = {
+        "op_id": str(uuid.uuid4()),
+        "entity": entity,
+        "record_id": record_id,
+        "op": "insert",
+        "fields": fields,
+        "base": {},
+        "base_version": 0,
+        "cycle_id": cycle_id,
+        "created_at": "2026-11-22T10:00:00Z",
+    }
+    hashed = {k: body[k] for k in ("entity", "record_id", "op", "fields", "base", "base_version")}
+    body["payload_hash"] = hashlib.sha256(_canonical(hashed)).hexdigest()
+    return body
+
+
+def field_trip(n_ops: int) -> list[dict]:
+    """One laptop's outbox: a facility, a cycle, groups, indicators, then participants and scores."""
+    fid, cid = str(uuid.uuid4()), str(uuid.uuid4())
+    ops = [
+        _op("facility", fid, {"name": "Health centre", "sector": "health", "code": ""}, None),
+        _op(
+            "cycle",
+            cid,
+            {
+                "facility_id": fid,
+                "community": "North › Village",
+                "round_no": 1,
+                "previous_cycle_id": None,
+                "scale_code": "faces5",
+                "scoring_mode": "consensus",
+                "language": "en",
+                "status": "in_progress",
+                "stage": "scoring",
+                "training": False,
+                "lead_facilitator": "A",
+                "facilitators": [],
+                "stage_dates": {},
+                "next_review": None,
+                "finished_at": None,
+            },
+            cid,
+        ),
+    ]
+    groups = [str(uuid.uuid4()) for _ in range(4)]
+    indicators = [str(uuid.uuid4()) for _ in range(8)]
+    for i, g in enumerate(groups):
+        ops.append(
+            _op(
+                "group",
+                g,
+                {
+                    "cycle_id": cid,
+                    "name": f"Group {i}",
+                    "kind": "community",
+                    "type": "custom",
+                    "facilitators": [],
+                    "position": i,
+                },
+                cid,
+            )
+        )
+    for i, ind in enumerate(indicators):
+        ops.append(
+            _op(
+                "indicator",
+                ind,
+                {
+                    "cycle_id": cid,
+                    "text": f"Indicator {i}",
+                    "code": f"HC0{i}",
+                    "pictogram": "",
+                    "position": i,
+                    "provider_only": False,
+                    "source_issue_id": None,
+                },
+                cid,
+            )
+        )
+    number = 0
+    while len(ops) < n_ops:
+        number += 1
+        g = groups[number % len(groups)]
+        if number % 2:
+            ops.append(
+                _op(
+                    "participant",
+                    str(uuid.uuid4()),
+                    {
+                        "cycle_id": cid,
+                        "group_id": g,
+                        "number": number,
+                        "age_band": "25-34",
+                        "gender": "female",
+                        "disability": False,
+                        "minority": False,
+                        "poor": True,
+                        "youth": False,
+                        "countable": True,
+                    },
+                    cid,
+                )
+            )
+        else:
+            ops.append(
+                _op(
+                    "score",
+                    str(uuid.uuid4()),
+                    {
+                        "cycle_id": cid,
+                        "group_id": g,
+                        "indicator_id": indicators[number % 8],
+                        "value": 3.5,
+                        "reason": "Long queue in the morning",
+                        "suggestion": "Open earlier",
+                    },
+                    cid,
+                )
+            )
+    return ops[:n_ops]
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+def run(
+    database_url: str,
+    devices: int,
+    batches: int,
+    ops_per_batch: int,
+    time_limit: float,
+    workdir: Path,
+) -> dict:
+    from scorecard_sync.db import make_engine
+    from scorecard_sync.devices import make_enrolment_code
+    from scorecard_sync.migrate import upgrade
+
+    engine = make_engine(database_url)
+    upgrade(engine)
+    codes = [make_enrolment_code(engine, label=f"bench {i}")[0] for i in range(devices)]
+    port = _free_port()
+    server = subprocess.Popen(
+        [
+            sys.executable,
+            "-m",
+            "scorecard_sync",
+            "serve",
+            "--port",
+            str(port),
+            "--database-url",
+            database_url,
+            "--blob-dir",
+            str(workdir / "blobs"),
+            "--log-level",
+            "warning",
+            "--no-access-log",
+        ],
+        stdout=subprocess.DEVNULL,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
+    url = f"http://127.0.0.1:{port}"
+    try:
+        for _ in range(400):
+            try:
+                httpx.get(f"{url}/v1/hello", timeout=1)
+                break
+            except httpx.TransportError:
+                time.sleep(0.05)
+        tokens = []
+        with httpx.Client(base_url=url, timeout=30) as c:
+            for code in codes:
+                tokens.append(
+                    c.post(
+                        "/v1/enrol",
+                        json={"code": code, "device_label": "b", "app_version": "bench"},
+                    ).json()["token"]
+                )
+        outboxes = [field_trip(batches * ops_per_batch) for _ in range(devices)]
+        latencies: list[float] = []
+        errors: list[str] = []
+        lock = threading.Lock()
+        start_gate = threading.Barrier(devices)
+        deadline = time.monotonic() + time_limit
+
+        def device(i: int) -> None:
+            ops = outboxes[i]
+            with httpx.Client(
+                base_url=url, headers={"Authorization": f"Bearer {tokens[i]}"}, timeout=120
+            ) as c:
+                start_gate.wait()
+                for b in range(batches):
+                    if time.monotonic() > deadline:
+                        with lock:
+                            errors.append("time limit")
+                        return
+                    batch = ops[b * ops_per_batch : (b + 1) * ops_per_batch]
+                    t0 = time.perf_counter()
+                    try:
+                        r = c.post("/v1/push", json={"batch_id": str(uuid.uuid4()), "ops": batch})
+                        ok = r.status_code == 200 and all(
+                            x["status"] == "applied" for x in r.json()["results"]
+                        )
+                        problem = None if ok else f"{r.status_code} {r.text[:100]}"
+                    except httpx.HTTPError as exc:
+                        problem = repr(exc)
+                    elapsed = time.perf_counter() - t0
+                    with lock:
+                        latencies.append(elapsed)
+                        if problem:
+                            errors.append(problem)
+
+        t_start = time.perf_counter()
+        threads = [threading.Thread(target=device, args=(i,)) for i in range(devices)]
+        for th in threads:
+            th.start()
+        for th in threads:
+            th.join()
+        wall = time.perf_counter() - t_start
+        with engine.connect() as conn:
+            from scorecard_sync import tables as t
+
+            stored = conn.execute(sa.select(sa.func.count()).select_from(t.applied_ops)).scalar()
+    finally:
+        server.terminate()
+        server.wait(timeout=30)
+        engine.dispose()
+    lat = sorted(latencies)
+    total = devices * batches * ops_per_batch
+    return {
+        "backend": engine.dialect.name,
+        "devices": devices,
+        "requests": len(lat),
+        "ops": total,
+        "ops_stored": stored,
+        "errors": len(errors),
+        "first_error": errors[0] if errors else None,
+        "p50_ms": round(statistics.median(lat) * 1000, 1) if lat else None,
+        "p95_ms": round(lat[int(len(lat) * 0.95) - 1] * 1000, 1) if lat else None,
+        "max_ms": round(lat[-1] * 1000, 1) if lat else None,
+        "wall_s": round(wall, 2),
+        "ops_per_s": round(total / wall) if wall else None,
+    }
+
+
+def _pg_database(admin_url: str) -> tuple[str, Any]:
+    name = f"sc_bench_{uuid.uuid4().hex[:8]}"
+    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
+    with admin.connect() as conn:
+        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
+
+    def drop() -> None:
+        with admin.connect() as conn:
+            conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        admin.dispose()
+
+    return sa.engine.make_url(admin_url).set(database=name).render_as_string(
+        hide_password=False
+    ), drop
+
+
+def main(argv: list[str] | None = None) -> int:
+    parser = argparse.ArgumentParser(
+        description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter
+    )
+    parser.add_argument("--devices", type=int, default=100)
+    parser.add_argument("--batches", type=int, default=4)
+    parser.add_argument("--ops", type=int, default=50, help="ops per push")
+    parser.add_argument("--time-limit", type=float, default=180, help="seconds per backend")
+    parser.add_argument("--pg-url", default=os.environ.get("SCORECARD_TEST_PG_URL"))
+    args = parser.parse_args(argv)
+    results = []
+    with tempfile.TemporaryDirectory() as tmp:
+        work = Path(tmp)
+        results.append(
+            run(
+                f"sqlite:///{work / 'bench.sqlite3'}",
+                args.devices,
+                args.batches,
+                args.ops,
+                args.time_limit,
+                work,
+            )
+        )
+        print(json.dumps(results[-1]), flush=True)
+        if args.pg_url:
+            url, drop = _pg_database(args.pg_url)
+            try:
+                results.append(
+                    run(url, args.devices, args.batches, args.ops, args.time_limit, work)
+                )
+            finally:
+                drop()
+            print(json.dumps(results[-1]), flush=True)
+        else:
+            print(
+                "PostgreSQL skipped: give --pg-url or set SCORECARD_TEST_PG_URL.", file=sys.stderr
+            )
+    return 1 if any(r["errors"] or r["ops_stored"] != r["ops"] for r in results) else 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

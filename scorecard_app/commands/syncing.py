@@ -1,0 +1,154 @@
+"""`scorecard sync enrol|now|status`, `scorecard export` and `scorecard import`."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+from pathlib import Path
+
+from scorecard_app.core.entities import Cycle
+from scorecard_app.store import Store, replica
+from scorecard_app.sync_client import SyncError, enrol, parse_enrol_link, status, sync_database
+from scorecard_app.sync_client.bundle import export_bundle, import_bundle
+
+from .errors import CommandError
+
+
+def register(sub) -> None:
+    p = sub.add_parser("sync", help="Sync this laptop with head office.")
+    p.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
+    ssub = p.add_subparsers(dest="sync_command", metavar="ACTION", parser_class=type(p))
+    ssub.required = True
+    e = ssub.add_parser("enrol", help="Enrol this laptop with head office (once).")
+    e.add_argument("url", metavar="URL", help="head office address, or a scorecard://enrol link")
+    e.add_argument("code", metavar="CODE", nargs="?", help="the one-time enrolment code")
+    e.add_argument("--label", default="", help="a name for this laptop (default: its host name)")
+    e.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
+    e.set_defaults(func=cmd_enrol)
+    n = ssub.add_parser("now", help="Send waiting changes and fetch head office's changes.")
+    n.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
+    n.add_argument("--json", action="store_true", help="print the report as JSON")
+    n.set_defaults(func=cmd_now)
+    s = ssub.add_parser("status", help="Show the server, changes waiting, last sync, conflicts.")
+    s.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
+    s.add_argument("--json", action="store_true", help="print JSON")
+    s.set_defaults(func=cmd_status)
+
+    x = sub.add_parser("export", help="Write a bundle file to carry to head office on a USB stick.")
+    which = x.add_mutually_exclusive_group(required=True)
+    which.add_argument("--cycle", action="append", metavar="ID", help="a cycle id (repeatable)")
+    which.add_argument("--all", action="store_true", help="every cycle (training ones never)")
+    x.add_argument("-o", "--output", required=True, metavar="FILE.scbundle")
+    x.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
+    x.set_defaults(func=cmd_export)
+    i = sub.add_parser("import", help="Apply a bundle file from another laptop to this one.")
+    i.add_argument("bundle", metavar="FILE.scbundle")
+    i.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
+    i.set_defaults(func=cmd_import)
+
+
+def cmd_enrol(args) -> int:
+    url, code = args.url, args.code
+    if url.startswith("scorecard:"):
+        try:
+            url, code = parse_enrol_link(url)
+        except SyncError as e:
+            raise CommandError(str(e)) from None
+    if not code:
+        raise CommandError("Give the enrolment code after the address.")
+    if not url.startswith(("http://", "https://")):
+        raise CommandError(f"{url} is not a web address (it should start with https://).")
+    with Store.open(args.db) as store:
+        try:
+            info = enrol(store, url, code, label=args.label)
+        except SyncError as e:
+            raise CommandError(str(e)) from None
+    print(f"Enrolled with {info['url']} as device {info['device_id']}.")
+    return 0
+
+
+def cmd_now(args) -> int:
+    def show(done: int, total: int) -> None:
+        if sys.stderr.isatty():
+            print(f"\rSyncing… {done}/{total}", end="", file=sys.stderr, flush=True)
+
+    try:
+        report = sync_database(args.db, progress=show)
+    except SyncError as e:
+        raise CommandError(str(e)) from None
+    finally:
+        if sys.stderr.isatty():
+            print(file=sys.stderr)
+    if args.json:
+        print(json.dumps(report.as_dict(), indent=1))
+        return 0
+    sent = report.applied + report.duplicate + report.conflict + report.rejected
+    print(
+        f"Sent {sent} changes ({report.conflict} conflicts, {report.rejected} refused, "
+        f"{report.deferred} waiting), {report.files_uploaded} files; "
+        f"received {report.pulled} changes from head office."
+    )
+    if report.conflict or report.rejected:
+        print("Run `scorecard sync status` to see what needs review.")
+    return 0
+
+
+def cmd_status(args) -> int:
+    with Store.open(args.db, backups=False) as store:
+        st = status(store)
+        conflicts = replica.conflicts(store)
+    if args.json:
+        print(json.dumps(st | {"conflict_list": conflicts}, ensure_ascii=False, indent=1))
+        return 0
+    if not st["enrolled"]:
+        print("Not enrolled: run `scorecard sync enrol URL CODE`.")
+    else:
+        print(f"Server: {st['server']} (device {st['device_id']})")
+    print(f"Changes waiting: {st['changes_waiting']} (files: {st['files_waiting']})")
+    print(f"Last sync: {st['last_sync'] or 'never'}")
+    if st["last_error"]:
+        print(f"Last problem: {st['last_error']}")
+    print(f"Conflicts to review: {st['conflicts']}")
+    for c in conflicts:
+        fields = ", ".join(
+            f"{k}: yours {v.get('device')!r}, head office {v.get('server')!r}"
+            for k, v in c["detail"].items()
+            if isinstance(v, dict)
+        )
+        print(f"  {c['entity']} {c['record_id']}: {c['status']} {c['reason']} {fields}".rstrip())
+    return 0
+
+
+def cmd_export(args) -> int:
+    out = Path(args.output)
+    if not out.parent.exists():
+        raise CommandError(f"The folder {out.parent} does not exist.")
+    with Store.open(args.db, backups=False) as store:
+        ids = None if args.all else list(args.cycle)
+        for cid in ids or []:
+            if store.get(Cycle, cid) is None:
+                raise CommandError(f"No cycle with id {cid}.")
+        try:
+            manifest = export_bundle(store, out, ids)
+        except SyncError as e:
+            raise CommandError(str(e)) from None
+    print(
+        f"Wrote {out}: {manifest['op_count']} changes, {len(manifest['blobs'])} files. "
+        "Carry it to head office."
+    )
+    return 0
+
+
+def cmd_import(args) -> int:
+    with Store.open(args.db) as store:
+        try:
+            counts = import_bundle(store, Path(args.bundle))
+        except SyncError as e:
+            raise CommandError(str(e)) from None
+    note = "" if counts["signed"] else " (made on another laptop: checked by its checksums)"
+    print(
+        f"Imported {args.bundle}: {counts['applied']} changes applied, "
+        f"{counts['skipped']} already here{note}."
+    )
+    return 0

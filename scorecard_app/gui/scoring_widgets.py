@@ -1,0 +1,518 @@
+"""Tables for entering scores, shared by the community and provider scoring pages.
+
+- ConsensusModel: one group's agreed score, reason and suggestion per indicator;
+- VoteGridModel + VotingGrid: participants × indicators, type a value, Enter/Tab moves on;
+- TallyModel: a show of hands, how many people per scale level.
+
+Every cell edit is one CycleContext.edit (one store call, saved at once, undoable). A value the
+scale does not allow is refused before the store is called, with a sentence in `refused`.
+"""
+
+from __future__ import annotations
+
+import textwrap
+from collections.abc import Callable
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeyEvent
+from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
+
+from scorecard_app.core.entities import CycleData, Indicator, Participant, Score
+from scorecard_app.core.scales import Scale, ScoreOutOfRange
+from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
+
+from .context import CycleContext
+from .scale_widgets import ScoreDelegate, ValueRole, face_icon, score_sentence, score_text
+
+R = Qt.ItemDataRole
+
+
+def parse_number(text: str) -> float | None:
+    """What the user typed, as a number; "" means none. Accepts a decimal comma (3,5)."""
+    t = text.strip().replace(",", ".")
+    if not t:
+        return None
+    return float(t)
+
+
+def header_text(ind: Indicator, n: int, width: int = 18) -> str:
+    """A column heading that wraps instead of being cut: "3. Medicines are\nin stock"."""
+    lines = textwrap.wrap(f"{n}. {ind.text}", width) or [""]
+    if len(lines) > 3:
+        lines = lines[:3]
+        lines[-1] = lines[-1][: width - 1] + "…"
+    return "\n".join(lines)
+
+
+def participant_label(p: Participant) -> str:
+    return f"№ {p.number}" if p.number else "—"
+
+
+class _EditModel(QAbstractTableModel):
+    """Common ground: reload without losing the cursor, and report refusals."""
+
+    refused = Signal(str)  # a sentence: why a typed value was not saved
+
+    def __init__(self, ctx: CycleContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.last_commit_ok = True
+        self._shape: tuple = ()
+
+    def _reshape(self, shape: tuple, fill: Callable[[], None]) -> None:
+        """Reset only when rows or columns changed; otherwise signal changed cells in place."""
+        if shape != self._shape:
+            self.beginResetModel()
+            self._shape = shape
+            fill()
+            self.endResetModel()
+        else:
+            fill()
+            if self.rowCount() and self.columnCount():
+                self.dataChanged.emit(
+                    self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
+                )
+
+    def _refuse(self, message: str) -> bool:
+        self.last_commit_ok = False
+        self.refused.emit(message)
+        return False
+
+    def _value(self, scale: Scale, text: str) -> tuple[bool, float | None]:
+        """Parse and check a typed score; (False, None) after saying why it was refused."""
+        try:
+            v = parse_number(str(text))
+            if v is not None:
+                v = scale.validate(v)
+        except ValueError as e:
+            msg = str(e) if isinstance(e, ScoreOutOfRange) else self.tr("That is not a number.")
+            self._refuse(
+                self.tr("“{text}” was not saved: {why}").format(text=str(text).strip(), why=msg)
+            )
+            return False, None
+        return True, v
+
+
+# ------------------------------------------------------------------ consensus
+class ConsensusModel(_EditModel):
+    """Rows: indicators. Columns: indicator, score, reason, suggestion."""
+
+    COL_TEXT, COL_SCORE, COL_REASON, COL_SUGGESTION = range(4)
+
+    def __init__(self, ctx: CycleContext, parent=None):
+        super().__init__(ctx, parent)
+        self.group_id: str | None = None
+        self.indicators: list[Indicator] = []
+        self.scores: dict[str, Score] = {}
+        self.scale: Scale = ctx.data().cycle.scale
+        self.own_marker = False
+
+    def load(self, data: CycleData, group_id: str | None, indicators: list[Indicator]) -> None:
+        def fill():
+            self.scale = data.cycle.scale
+            self.group_id = group_id
+            self.indicators = list(indicators)
+            self.scores = {s.indicator_id: s for s in data.scores if s.group_id == group_id}
+
+        self._reshape((group_id, tuple(i.id for i in indicators)), fill)
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.indicators)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else 4
+
+    def headerData(self, section, orientation, role=R.DisplayRole):
+        if role != R.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Horizontal:
+            return (
+                self.tr("Indicator"),
+                self.tr("Score"),
+                self.tr("Reason"),
+                self.tr("Suggestion"),
+            )[section]
+        return str(section + 1)
+
+    def flags(self, index):
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        if index.column() != self.COL_TEXT and self.group_id:
+            f |= Qt.ItemFlag.ItemIsEditable
+        return f
+
+    def _ind_text(self, ind: Indicator) -> str:
+        if self.own_marker and ind.provider_only:
+            return self.tr("{text} (providers' own)").format(text=ind.text)
+        return ind.text
+
+    def data(self, index, role=R.DisplayRole):
+        if not index.isValid():
+            return None
+        ind = self.indicators[index.row()]
+        s = self.scores.get(ind.id)
+        col = index.column()
+        value = s.value if s else None
+        if col == self.COL_TEXT:
+            if role in (R.DisplayRole, R.ToolTipRole, R.AccessibleTextRole):
+                return self._ind_text(ind)
+            return None
+        if col == self.COL_SCORE:
+            if role == R.DisplayRole:
+                return score_text(self.scale, value) if value is not None else ""
+            if role == R.EditRole:
+                return display_value(value) if value is not None else ""
+            if role == R.DecorationRole:
+                return face_icon(self.scale, value)
+            if role == ValueRole:
+                return value
+            if role == R.AccessibleTextRole:
+                return self.tr("Score for {indicator}: {value}").format(
+                    indicator=ind.text, value=score_sentence(self.scale, value)
+                )
+            return None
+        text = (s.reason if col == self.COL_REASON else s.suggestion) if s else ""
+        if role in (R.DisplayRole, R.EditRole, R.ToolTipRole):
+            return text
+        if role == R.AccessibleTextRole:
+            what = self.tr("Reason") if col == self.COL_REASON else self.tr("Suggestion")
+            return self.tr("{what} for {indicator}: {text}").format(
+                what=what, indicator=ind.text, text=text or self.tr("empty")
+            )
+        return None
+
+    def setData(self, index, value, role=R.EditRole) -> bool:
+        if role != R.EditRole or not index.isValid() or not self.group_id:
+            return False
+        self.last_commit_ok = True
+        ind = self.indicators[index.row()]
+        s = self.scores.get(ind.id)
+        cycle_id, group_id, store = self.ctx.cycle_id, self.group_id, self.ctx.store
+        if index.column() == self.COL_SCORE:
+            ok, v = self._value(self.scale, value)
+            if not ok:
+                return False
+            field, new, old = "value", v, (s.value if s else None)
+            label = self.tr("Score {indicator}").format(indicator=ind.text)
+        elif index.column() in (self.COL_REASON, self.COL_SUGGESTION):
+            field = "reason" if index.column() == self.COL_REASON else "suggestion"
+            new = str(value).strip()
+            old = getattr(s, field) if s else ""
+            label = (
+                self.tr("Reason for {indicator}")
+                if field == "reason"
+                else self.tr("Suggestion for {indicator}")
+            ).format(indicator=ind.text)
+        else:
+            return False
+        if new == old:
+            return True
+        ok = self.ctx.edit(
+            label,
+            lambda: store.set_score(cycle_id, group_id, ind.id, **{field: new}),
+            lambda: store.set_score(cycle_id, group_id, ind.id, **{field: old}),
+        )
+        self.last_commit_ok = ok
+        return ok
+
+
+# ---------------------------------------------------------------- vote grid
+class VoteGridModel(_EditModel):
+    """Rows: the group's countable participants. Columns: the indicators. Cells: their votes."""
+
+    def __init__(self, ctx: CycleContext, parent=None):
+        super().__init__(ctx, parent)
+        self.participants: list[Participant] = []
+        self.indicators: list[Indicator] = []
+        self.votes: dict[tuple[str, str], float] = {}
+        self.scale: Scale = ctx.data().cycle.scale
+
+    def load(self, data: CycleData, group_id: str | None, indicators: list[Indicator]) -> None:
+        people = [p for p in data.participants_of(group_id or "") if p.countable]
+
+        def fill():
+            self.scale = data.cycle.scale
+            self.participants = people
+            self.indicators = list(indicators)
+            ids = {p.id for p in people}
+            self.votes = {
+                (v.participant_id, v.indicator_id): v.value
+                for v in data.votes
+                if v.participant_id in ids
+            }
+
+        self._reshape(
+            (tuple(p.id for p in people), tuple(i.id for i in indicators)),
+            fill,
+        )
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.participants)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.indicators)
+
+    def headerData(self, section, orientation, role=R.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            ind = self.indicators[section]
+            if role == R.DisplayRole:
+                return header_text(ind, section + 1)
+            if role in (R.ToolTipRole, R.AccessibleTextRole):
+                return ind.text
+            return None
+        p = self.participants[section]
+        if role == R.DisplayRole:
+            return participant_label(p)
+        if role in (R.ToolTipRole, R.AccessibleTextRole):
+            return self.tr("Participant {number}").format(number=p.number)
+        return None
+
+    def flags(self, index):
+        return Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable | Qt.ItemFlag.ItemIsEditable
+
+    def value_at(self, row: int, col: int) -> float | None:
+        return self.votes.get((self.participants[row].id, self.indicators[col].id))
+
+    def data(self, index, role=R.DisplayRole):
+        if not index.isValid():
+            return None
+        p = self.participants[index.row()]
+        ind = self.indicators[index.column()]
+        value = self.votes.get((p.id, ind.id))
+        if role == R.DisplayRole:
+            return score_text(self.scale, value) if value is not None else ""
+        if role == R.EditRole:
+            return display_value(value) if value is not None else ""
+        if role == R.DecorationRole:
+            return face_icon(self.scale, value)
+        if role == ValueRole:
+            return value
+        if role == R.AccessibleTextRole:
+            # Row, column and value, so a screen reader says where the cursor is.
+            return self.tr("Participant {number}, {indicator}: {value}").format(
+                number=p.number, indicator=ind.text, value=score_sentence(self.scale, value)
+            )
+        if role == R.AccessibleDescriptionRole:
+            return self.tr("Row {row} of {rows}, column {col} of {cols}").format(
+                row=index.row() + 1,
+                rows=self.rowCount(),
+                col=index.column() + 1,
+                cols=self.columnCount(),
+            )
+        if role == R.ToolTipRole:
+            return ind.text
+        return None
+
+    def setData(self, index, value, role=R.EditRole) -> bool:
+        if role != R.EditRole or not index.isValid():
+            return False
+        self.last_commit_ok = True
+        ok, v = self._value(self.scale, value)
+        if not ok:
+            return False
+        p = self.participants[index.row()]
+        ind = self.indicators[index.column()]
+        old = self.votes.get((p.id, ind.id))
+        if v == old:
+            return True
+        store, cycle_id = self.ctx.store, self.ctx.cycle_id
+        label = self.tr("Vote of participant {number} on {indicator}").format(
+            number=p.number, indicator=ind.text
+        )
+        ok = self.ctx.edit(
+            label,
+            lambda: store.set_vote(cycle_id, p.id, ind.id, v),
+            lambda: store.set_vote(cycle_id, p.id, ind.id, old),
+        )
+        self.last_commit_ok = ok
+        return ok
+
+
+# -------------------------------------------------------------------- tally
+class TallyModel(_EditModel):
+    """Rows: indicators. Columns: scale levels. Cells: how many hands went up."""
+
+    def __init__(self, ctx: CycleContext, parent=None):
+        super().__init__(ctx, parent)
+        self.group_id: str | None = None
+        self.indicators: list[Indicator] = []
+        self.counts: dict[tuple[str, float], int] = {}
+        self.scale: Scale = ctx.data().cycle.scale
+        self.levels: list[float] = self.scale.levels
+
+    def load(self, data: CycleData, group_id: str | None, indicators: list[Indicator]) -> None:
+        def fill():
+            self.scale = data.cycle.scale
+            self.levels = self.scale.levels
+            self.group_id = group_id
+            self.indicators = list(indicators)
+            self.counts = {
+                (t.indicator_id, float(t.value)): t.count
+                for t in data.tallies
+                if t.group_id == group_id
+            }
+
+        self._reshape(
+            (group_id, data.cycle.scale_code, tuple(i.id for i in indicators)),
+            fill,
+        )
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.indicators)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.levels)
+
+    def headerData(self, section, orientation, role=R.DisplayRole):
+        if orientation == Qt.Orientation.Horizontal:
+            level = self.levels[section]
+            if role == R.DisplayRole:
+                return score_text(self.scale, level).replace(" · ", "\n")
+            if role == R.DecorationRole:
+                return face_icon(self.scale, level)
+            if role in (R.ToolTipRole, R.AccessibleTextRole):
+                return score_sentence(self.scale, level)
+            return None
+        if role == R.DisplayRole:
+            return header_text(self.indicators[section], section + 1, 30)
+        if role in (R.ToolTipRole, R.AccessibleTextRole):
+            return self.indicators[section].text
+        return None
+
+    def flags(self, index):
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return f | Qt.ItemFlag.ItemIsEditable if self.group_id else f
+
+    def data(self, index, role=R.DisplayRole):
+        if not index.isValid():
+            return None
+        ind = self.indicators[index.row()]
+        level = self.levels[index.column()]
+        n = self.counts.get((ind.id, level), 0)
+        if role in (R.DisplayRole, R.EditRole):
+            return str(n)
+        if role == R.TextAlignmentRole:
+            return int(Qt.AlignmentFlag.AlignCenter)
+        if role == R.AccessibleTextRole:
+            return self.tr("{indicator}, {level}: {count} people").format(
+                indicator=ind.text, level=score_sentence(self.scale, level), count=n
+            )
+        return None
+
+    def setData(self, index, value, role=R.EditRole) -> bool:
+        if role != R.EditRole or not index.isValid() or not self.group_id:
+            return False
+        self.last_commit_ok = True
+        text = str(value).strip() or "0"
+        if not text.isdigit():
+            return self._refuse(
+                self.tr("“{text}” was not saved: a count of people is a whole number.").format(
+                    text=text
+                )
+            )
+        count = int(text)
+        ind = self.indicators[index.row()]
+        level = self.levels[index.column()]
+        old = self.counts.get((ind.id, level), 0)
+        if count == old:
+            return True
+        store, cycle_id, group_id = self.ctx.store, self.ctx.cycle_id, self.group_id
+        ok = self.ctx.edit(
+            self.tr("Show of hands on {indicator}").format(indicator=ind.text),
+            lambda: store.set_tally(cycle_id, group_id, ind.id, level, count),
+            lambda: store.set_tally(cycle_id, group_id, ind.id, level, old),
+        )
+        self.last_commit_ok = ok
+        return ok
+
+
+# --------------------------------------------------------------------- view
+class EntryTable(QTableView):
+    """A table for fast typing: a key starts editing, Enter or Tab saves and moves to the next
+    cell (along the row, then down), Shift+Tab moves back, Delete clears a cell. A refused
+    value leaves the cursor where it was so it can be typed again."""
+
+    committed = Signal(int, int)  # row, column of a cell whose edit was saved
+
+    def __init__(self, name: str, parent=None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.setItemDelegate(ScoreDelegate(self))
+        self.setEditTriggers(
+            QAbstractItemView.EditTrigger.AnyKeyPressed
+            | QAbstractItemView.EditTrigger.DoubleClicked
+            | QAbstractItemView.EditTrigger.EditKeyPressed
+        )
+        self.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
+        self.setTabKeyNavigation(True)
+        self.setWordWrap(True)
+        self.horizontalHeader().setDefaultAlignment(Qt.AlignmentFlag.AlignCenter)
+        self.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
+        # Fixed row heights: measuring every cell after each vote would cost more than the vote.
+        self.verticalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Fixed)
+        self.verticalHeader().setDefaultSectionSize(self.fontMetrics().lineSpacing() * 2 + 6)
+
+    def _step(self, forward: bool) -> None:
+        cur = self.currentIndex()
+        m = self.model()
+        if not cur.isValid() or m is None:
+            return
+        r, c = cur.row(), cur.column()
+        cols, rows = m.columnCount(), m.rowCount()
+        first = self._first_editable_column()
+        while True:
+            c += 1 if forward else -1
+            if c >= cols:
+                c, r = first, r + 1
+            elif c < first:
+                c, r = cols - 1, r - 1
+            if r < 0 or r >= rows:
+                return
+            idx = m.index(r, c)
+            if m.flags(idx) & Qt.ItemFlag.ItemIsEditable:
+                self.setCurrentIndex(idx)
+                return
+
+    def _first_editable_column(self) -> int:
+        m = self.model()
+        for c in range(m.columnCount()):
+            if m.rowCount() and m.flags(m.index(0, c)) & Qt.ItemFlag.ItemIsEditable:
+                return c
+        return 0
+
+    def closeEditor(self, editor, hint) -> None:
+        H = QAbstractItemDelegate.EndEditHint
+        m = self.model()
+        ok = getattr(m, "last_commit_ok", True)
+        cur = self.currentIndex()
+        super().closeEditor(editor, H.NoHint)
+        if hint == H.RevertModelCache:
+            return
+        if ok and cur.isValid() and hint in (H.SubmitModelCache, H.EditNextItem):
+            self.committed.emit(cur.row(), cur.column())
+            self._step(True)
+        elif ok and hint == H.EditPreviousItem:
+            self._step(False)
+
+    def keyPressEvent(self, event: QKeyEvent) -> None:
+        cur = self.currentIndex()
+        editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and cur.isValid():
+            if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
+                if self.model().flags(cur) & Qt.ItemFlag.ItemIsEditable:
+                    self.model().setData(cur, "", R.EditRole)
+                return
+            if event.key() in (Qt.Key.Key_Return, Qt.Key.Key_Enter):
+                self._step(True)
+                return
+            if event.key() == Qt.Key.Key_Tab:
+                self._step(True)
+                return
+            if event.key() == Qt.Key.Key_Backtab:
+                self._step(False)
+                return
+        super().keyPressEvent(event)
+
+    def wrapped_headers(self, lines: int = 3) -> None:
+        """Give the column headings room for their wrapped text."""
+        h = self.horizontalHeader()
+        h.setMinimumHeight(self.fontMetrics().lineSpacing() * lines + 8)

@@ -1,0 +1,202 @@
+"""Settings… (Ctrl+,): interface language, text size and contrast, each applied at once.
+
+Stored in QSettings (the laptop's user profile), not in the database: they belong to the person
+at the keyboard, not to a cycle. A cycle's session language (the language the community group
+speaks, printed on its handouts) is a field of the cycle and is not changed here.
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings
+from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtWidgets import (
+    QComboBox,
+    QDialog,
+    QDialogButtonBox,
+    QFormLayout,
+    QLabel,
+    QSpinBox,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
+
+from .appearance import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP, appearance
+from .i18n_runtime import (
+    Retranslatable,
+    interface_languages,
+    language_manager,
+    refresh_window,
+    register_fonts,
+)
+
+KEY_LANGUAGE = "interface/language"
+KEY_TEXT_SCALE = "interface/text_scale"
+KEY_CONTRAST = "interface/contrast"
+
+
+def system_language() -> str:
+    """The operating system's language when we speak it, else English."""
+    code = QLocale.system().name().split("_")[0]
+    return code if code in LANGUAGES else DEFAULT_LANGUAGE
+
+
+def saved_language(settings: QSettings) -> str:
+    code = settings.value(KEY_LANGUAGE)
+    return code if isinstance(code, str) and code in LANGUAGES else system_language()
+
+
+def saved_text_scale(settings: QSettings) -> int:
+    try:
+        return int(settings.value(KEY_TEXT_SCALE, 100))
+    except (TypeError, ValueError):
+        return 100
+
+
+def saved_contrast(settings: QSettings) -> str:
+    mode = settings.value(KEY_CONTRAST, "system")
+    return mode if mode in ("system", "normal", "high") else "system"
+
+
+def apply_saved_settings(settings: QSettings, lang_override: str | None = None) -> str:
+    """At start-up: fonts, text size, contrast, then the language (`--lang` wins over the saved
+    one without replacing it). Returns the language in use; an unknown code raises ValueError."""
+    if lang_override:
+        language(lang_override)
+    register_fonts()
+    look = appearance()
+    look.set_text_scale(saved_text_scale(settings))
+    look.set_contrast(saved_contrast(settings))
+    lang = lang_override or saved_language(settings)
+    language_manager().set_language(lang)
+    return lang
+
+
+class SettingsDialog(Retranslatable, QDialog):
+    """Three choices; each one takes effect as soon as it is made."""
+
+    def __init__(self, settings: QSettings, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.settings = settings
+        self.language = QComboBox()
+        for code, native in interface_languages():
+            self.language.addItem(native, code)
+        self.language.setCurrentIndex(self.language.findData(language_manager().language))
+        self.text_size = QSpinBox()
+        self.text_size.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
+        self.text_size.setSingleStep(TEXT_SCALE_STEP)
+        self.text_size.setSuffix(" %")
+        self.text_size.setValue(appearance().text_scale)
+        self.contrast = QComboBox()
+        self.contrast.addItems(["", "", ""])  # texts come from retranslate_ui
+        self.contrast.setCurrentIndex(("system", "normal", "high").index(appearance().contrast))
+        self.note = QLabel()
+        self.note.setWordWrap(True)
+        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
+        self.buttons.rejected.connect(self.reject)
+
+        self.form = QFormLayout()
+        self.language_label = QLabel()
+        self.language_label.setBuddy(self.language)
+        self.size_label = QLabel()
+        self.size_label.setBuddy(self.text_size)
+        self.contrast_label = QLabel()
+        self.contrast_label.setBuddy(self.contrast)
+        self.form.addRow(self.language_label, self.language)
+        self.form.addRow(self.size_label, self.text_size)
+        self.form.addRow(self.contrast_label, self.contrast)
+        lay = QVBoxLayout(self)
+        lay.addLayout(self.form)
+        lay.addWidget(self.note)
+        lay.addStretch(1)
+        lay.addWidget(self.buttons)
+        # Room for the note in every language: a wrapped label's height follows this width.
+        self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
+        self.retranslate_ui()
+
+        self.language.currentIndexChanged.connect(self._language_chosen)
+        self.text_size.valueChanged.connect(self._text_size_chosen)
+        self.contrast.currentIndexChanged.connect(self._contrast_chosen)
+
+    def retranslate_ui(self) -> None:
+        self.setWindowTitle(self.tr("Settings"))
+        self.language_label.setText(self.tr("Interface &language:"))
+        self.size_label.setText(self.tr("&Text size:"))
+        self.contrast_label.setText(self.tr("&Contrast:"))
+        self.language.setAccessibleName(self.tr("Interface language"))
+        self.text_size.setAccessibleName(self.tr("Text size in percent"))
+        self.contrast.setAccessibleName(self.tr("Contrast"))
+        for i, text in enumerate(
+            (self.tr("Follow the system"), self.tr("Normal"), self.tr("High contrast"))
+        ):
+            self.contrast.setItemText(i, text)
+        self.note.setText(
+            self.tr(
+                "The interface language is for you. The language of a session with a community "
+                "group is chosen with each cycle and printed on its handouts."
+            )
+        )
+
+    # ---------------------------------------------------------------- choices
+    def _language_chosen(self, index: int) -> None:
+        code = self.language.itemData(index)
+        self.settings.setValue(KEY_LANGUAGE, code)
+        language_manager().set_language(code)
+
+    def _text_size_chosen(self, value: int) -> None:
+        self.settings.setValue(KEY_TEXT_SCALE, value)
+        appearance().set_text_scale(value)
+        window = self.parent()
+        if isinstance(window, QWidget):
+            refresh_window(window, language_manager().language)
+
+    def _contrast_chosen(self, index: int) -> None:
+        mode = ("system", "normal", "high")[index]
+        self.settings.setValue(KEY_CONTRAST, mode)
+        appearance().set_contrast(mode)
+
+
+class _WindowFollower(QObject):
+    """Keeps one main window in step with language switches, until the window is closed."""
+
+    def __init__(self, window: QWidget):
+        super().__init__(window)
+        self.window = window
+        self.following = True
+        language_manager().language_changed.connect(self.language_changed)
+        window.installEventFilter(self)
+
+    def eventFilter(self, obj, event) -> bool:  # noqa: N802 - Qt's name
+        if obj is self.window and event.type() == QEvent.Type.Close:
+            self.following = False  # its database may be closed next: touch nothing
+        elif obj is self.window and event.type() == QEvent.Type.Show:
+            self.following = True
+        return False
+
+    def language_changed(self, old_lang: str) -> None:
+        if self.following:
+            refresh_window(self.window, old_lang)
+
+
+def open_settings(window: QWidget) -> SettingsDialog:
+    settings = getattr(window, "settings", None) or QSettings()
+    dlg = SettingsDialog(settings, window)
+    dlg.exec()
+    return dlg
+
+
+def install(window) -> None:
+    """Called by MainWindow: the Settings… action and retranslation on language switches."""
+    act = QAction(QCoreApplication.translate("MainWindow", "&Settings…"), window)
+    act.setShortcut(QKeySequence("Ctrl+,"))
+    act.setMenuRole(QAction.MenuRole.PreferencesRole)
+    act.triggered.connect(lambda: open_settings(window))
+    menu = getattr(window, "edit_menu", None) or getattr(window, "file_menu", None)
+    if menu is not None:
+        menu.addSeparator()
+        menu.addAction(act)
+    else:
+        window.addAction(act)
+    window.act_settings = act
+    _WindowFollower(window)

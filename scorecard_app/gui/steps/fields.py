@@ -1,0 +1,146 @@
+"""Small editors shared by the step pages: fields that save when the user finishes typing.
+
+A field never saves on each keystroke (that would flood the undo stack); it saves once on
+Enter or when focus leaves, and only when the value really changed. refresh() never overwrites
+what the user is typing.
+"""
+
+from __future__ import annotations
+
+from datetime import date
+
+from PySide6.QtCore import QEvent, Qt, Signal
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+
+_UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
+
+
+class CommitLineEdit(QLineEdit):
+    """A line edit that emits `committed(text)` on Enter / focus-out when the text changed."""
+
+    committed = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self._saved = ""
+        self.editingFinished.connect(self._finish)
+
+    def event(self, ev) -> bool:
+        """Ctrl+Z / Ctrl+Shift+Z reach the cycle's undo stack unless the user is in the middle
+        of typing here (then they undo the typing, as in any text box)."""
+        if ev.type() == QEvent.Type.ShortcutOverride and not self.isModified():
+            if (
+                any(ev.matches(k) for k in _UNDO_KEYS)
+                or ev.keyCombination().toCombined()
+                == (
+                    Qt.KeyboardModifier.ControlModifier
+                    | Qt.KeyboardModifier.ShiftModifier
+                    | Qt.Key.Key_Z
+                ).toCombined()
+            ):
+                ev.ignore()
+                return False
+        return super().event(ev)
+
+    def set_value(self, text: str) -> None:
+        if self.hasFocus() and self.isModified() and self.text() != self._saved:
+            return  # the user is typing here: keep their text
+        self._saved = text or ""
+        if self.text() != self._saved:
+            self.setText(self._saved)
+        self.setModified(False)
+
+    def _finish(self) -> None:
+        text = self.text().strip()
+        if text != self._saved:
+            self._saved = text
+            self.committed.emit(text)
+        self.setModified(False)
+
+
+class DateLineEdit(CommitLineEdit):
+    """An ISO date (YYYY-MM-DD) or empty. A bad date is refused with a sentence and put back."""
+
+    refused = Signal(str)
+
+    def __init__(self, name: str, parent: QWidget | None = None):
+        super().__init__(name, parent)
+        self.setPlaceholderText(self.tr("YYYY-MM-DD"))
+        self.setMaximumWidth(130)
+
+    def _finish(self) -> None:
+        text = self.text().strip()
+        if text:
+            try:
+                text = date.fromisoformat(text).isoformat()
+            except ValueError:
+                self.refused.emit(
+                    self.tr("“{text}” is not a date; write it like 2026-11-22.").format(text=text)
+                )
+                self.setText(self._saved)
+                self.setModified(False)
+                return
+            self.setText(text)
+        super()._finish()
+
+
+class CodeCombo(QComboBox):
+    """A combo box over (code, label) pairs that emits `chosen(code)` when the user picks one."""
+
+    chosen = Signal(object)
+
+    def __init__(self, name: str, items: list[tuple[object, str]], parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(name)
+        self.set_items(items)
+        self.activated.connect(lambda i: self.chosen.emit(self.itemData(i)))
+
+    def set_items(self, items: list[tuple[object, str]]) -> None:
+        current = self.code()
+        self.blockSignals(True)
+        self.clear()
+        for code, label in items:
+            self.addItem(label, code)
+        self.set_code(current)
+        self.blockSignals(False)
+
+    def code(self) -> object:
+        return self.currentData(Qt.ItemDataRole.UserRole)
+
+    def set_code(self, code: object) -> None:
+        idx = self.findData(code)
+        if idx >= 0 and idx != self.currentIndex():
+            self.blockSignals(True)
+            self.setCurrentIndex(idx)
+            self.blockSignals(False)
+
+
+def parse_number(text: str) -> float | None:
+    """A number typed by a facilitator ("12", "3,5", "") or None when empty; ValueError if not."""
+    t = text.strip().replace(",", ".")
+    if not t:
+        return None
+    return float(t)
+
+
+def update_fields(ctx, label: str, cls: type, record_id: str, changes: dict) -> bool:
+    """ctx.update for changes that include a field called `text` (Issue.text, Indicator.text),
+    which would clash with ctx.update's own `text` argument. Saved at once and undoable."""
+    old: dict = {}
+
+    def redo():
+        old.clear()
+        old.update(ctx.store.update(cls, record_id, **changes))
+
+    return ctx.edit(label, redo, lambda: ctx.store.update(cls, record_id, **old))
+
+
+def on_delete_key(widget: QWidget, action) -> None:
+    """Pressing Delete on a table or list (not while editing a cell) removes its current row."""
+    from PySide6.QtGui import QShortcut
+
+    sc = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
+    sc.setContext(Qt.ShortcutContext.WidgetShortcut)
+    sc.activated.connect(action)

@@ -1,0 +1,445 @@
+"""Step 8 — the interface meeting: community and provider scores side by side, the gap in
+numbers and words, last round beside them, discussion notes per indicator, the meeting's date,
+venue, notes and attendance. F11 puts the comparison on the projector."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtGui import QKeySequence, QShortcut
+from PySide6.QtWidgets import (
+    QFormLayout,
+    QGroupBox,
+    QHBoxLayout,
+    QHeaderView,
+    QLabel,
+    QLineEdit,
+    QListWidget,
+    QPlainTextEdit,
+    QPushButton,
+    QSpinBox,
+    QSplitter,
+    QVBoxLayout,
+    QWidget,
+)
+
+from scorecard_app.core.aggregation import IndicatorResult, indicator_results
+from scorecard_app.core.entities import CycleData, InterfaceMeeting
+from scorecard_app.core.scales import Scale
+from scorecard_app.gui.context import CycleContext
+from scorecard_app.gui.date_field import DateField
+from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
+from scorecard_app.gui.projector import ProjectorRow, ProjectorView
+from scorecard_app.gui.scale_widgets import (
+    change_words,
+    face_icon,
+    gap_words,
+    score_sentence,
+    score_text,
+)
+from scorecard_app.gui.scoring_widgets import EntryTable
+
+from .base import StepPage
+
+R = Qt.ItemDataRole
+
+
+class CommitTextEdit(QPlainTextEdit):
+    """A multi-line box that saves when focus leaves it (there is no editingFinished)."""
+
+    committed = Signal()
+
+    def focusOutEvent(self, event) -> None:
+        super().focusOutEvent(event)
+        self.committed.emit()
+
+
+class ComparisonModel(QAbstractTableModel):
+    """Rows: shared indicators. Columns: community, providers, gap, last round, change, notes."""
+
+    COLS = 7
+    NOTES = 6
+
+    def __init__(self, ctx: CycleContext, parent=None):
+        super().__init__(parent)
+        self.ctx = ctx
+        self.results: list[IndicatorResult] = []
+        self.notes: dict[str, str] = {}
+        self.scale: Scale = ctx.data().cycle.scale
+        self.prev_round: int | None = None
+        self.last_commit_ok = True
+
+    def load(self, data: CycleData, previous: CycleData | None) -> None:
+        results = [r for r in indicator_results(data, previous) if not r.indicator.provider_only]
+        same = [r.indicator.id for r in results] == [r.indicator.id for r in self.results]
+        if not same:
+            self.beginResetModel()
+        self.results = results
+        self.scale = data.cycle.scale
+        self.prev_round = previous.cycle.round_no if previous else None
+        self.notes = dict(data.meeting.indicator_notes) if data.meeting else {}
+        if same:
+            if results:
+                self.dataChanged.emit(self.index(0, 0), self.index(len(results) - 1, self.COLS - 1))
+        else:
+            self.endResetModel()
+
+    def rowCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else len(self.results)
+
+    def columnCount(self, parent=QModelIndex()) -> int:
+        return 0 if parent.isValid() else self.COLS
+
+    def headerData(self, section, orientation, role=R.DisplayRole):
+        if role != R.DisplayRole:
+            return None
+        if orientation == Qt.Orientation.Vertical:
+            return str(section + 1)
+        prev = (
+            self.tr("Round {r}\ncomm. · prov.").format(r=self.prev_round)
+            if self.prev_round
+            else self.tr("Last round")
+        )
+        return (
+            self.tr("Indicator"),
+            self.tr("Community"),
+            self.tr("Providers"),
+            self.tr("Gap"),
+            prev,
+            self.tr("Change"),
+            self.tr("Discussion notes"),
+        )[section]
+
+    def flags(self, index):
+        f = Qt.ItemFlag.ItemIsEnabled | Qt.ItemFlag.ItemIsSelectable
+        return f | Qt.ItemFlag.ItemIsEditable if index.column() == self.NOTES else f
+
+    def _prev_text(self, r: IndicatorResult) -> str:
+        if r.previous_community is None and r.previous_provider is None:
+            return "–"
+        return f"{display_value(r.previous_community)} · {display_value(r.previous_provider)}"
+
+    def data(self, index, role=R.DisplayRole):
+        if not index.isValid():
+            return None
+        r = self.results[index.row()]
+        ind, col, s = r.indicator, index.column(), self.scale
+        if col == 0:
+            return (
+                ind.text if role in (R.DisplayRole, R.ToolTipRole, R.AccessibleTextRole) else None
+            )
+        if col in (1, 2):
+            v = r.community if col == 1 else r.provider
+            who = self.tr("Community") if col == 1 else self.tr("Providers")
+            if role == R.DisplayRole:
+                return score_text(s, v) if v is not None else "–"
+            if role == R.DecorationRole:
+                return face_icon(s, v)
+            if role == R.AccessibleTextRole:
+                return f"{who}, {ind.text}: {score_sentence(s, v)}"
+            return None
+        if col == 3:
+            if role in (R.DisplayRole, R.ToolTipRole):
+                num = "" if r.gap is None else f"{'+' if r.gap > 0 else ''}{display_value(r.gap)}"
+                return f"{num}  {gap_words(r.gap)}".strip()
+            if role == R.AccessibleTextRole:
+                return f"{ind.text}: {gap_words(r.gap)}"
+            return None
+        if col == 4:
+            if role == R.DisplayRole:
+                return self._prev_text(r)
+            if role in (R.AccessibleTextRole, R.ToolTipRole):
+                return self.tr("Last round, {indicator}: community {c}, providers {p}").format(
+                    indicator=ind.text,
+                    c=display_value(r.previous_community),
+                    p=display_value(r.previous_provider),
+                )
+            return None
+        if col == 5:
+            if role in (R.DisplayRole, R.AccessibleTextRole, R.ToolTipRole):
+                return change_words(r.change, self.prev_round)
+            return None
+        note = self.notes.get(ind.id, "")
+        if role in (R.DisplayRole, R.EditRole, R.ToolTipRole):
+            return note
+        if role == R.AccessibleTextRole:
+            return self.tr("Discussion notes for {indicator}: {text}").format(
+                indicator=ind.text, text=note or self.tr("empty")
+            )
+        return None
+
+    def setData(self, index, value, role=R.EditRole) -> bool:
+        if role != R.EditRole or index.column() != self.NOTES:
+            return False
+        ind = self.results[index.row()].indicator
+        text = str(value).strip()
+        if text == self.notes.get(ind.id, ""):
+            self.last_commit_ok = True
+            return True
+        notes = dict(self.notes)
+        if text:
+            notes[ind.id] = text
+        else:
+            notes.pop(ind.id, None)
+        self.last_commit_ok = save_meeting(
+            self.ctx,
+            self.tr("Discussion notes for {indicator}").format(indicator=ind.text),
+            indicator_notes=notes,
+        )
+        return self.last_commit_ok
+
+
+def save_meeting(ctx: CycleContext, label: str, **changes) -> bool:
+    """One undoable edit of the meeting record, creating it on the first change."""
+    m = ctx.data().meeting
+    if m is None:
+        return ctx.add(label, InterfaceMeeting(ctx.cycle_id, **changes))
+    return ctx.update(label, InterfaceMeeting, m.id, **changes)
+
+
+class InterfaceMeetingPage(StepPage):
+    stage = "interface_meeting"
+
+    def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
+        super().__init__(ctx, parent)
+        self.model = ComparisonModel(ctx, self)
+        self.table = EntryTable(self.tr("Community and provider scores"))
+        self.table.setModel(self.model)
+        h = self.table.horizontalHeader()
+        h.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 10)
+        widths = (205, 125, 125, 205, 95, 168)
+        for c, w in enumerate(widths):
+            h.resizeSection(c, w)
+        h.setSectionResizeMode(ComparisonModel.NOTES, QHeaderView.ResizeMode.Stretch)
+
+        self.projector_button = QPushButton(self.tr("&Projector view (F11)"))
+        self.projector_button.setAccessibleName(self.tr("Projector view"))
+        self.projector_button.clicked.connect(self.open_projector)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_F11),
+            self,
+            activated=self.open_projector,
+            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
+        )
+        self.projector: ProjectorView | None = None
+        self.summary = QLabel()
+        self.summary.setWordWrap(True)
+        head = QHBoxLayout()
+        head.addWidget(self.summary, 1)
+        head.addWidget(self.projector_button)
+
+        # the meeting itself
+        self.held_on = DateField(self.tr("Meeting date"))
+        self.held_on.committed.connect(lambda v: self._save("held_on", v, self.tr("Meeting date")))
+        self.held_on.refused.connect(self._show_message)
+        self.venue = QLineEdit()
+        self.venue.setAccessibleName(self.tr("Venue"))
+        self.venue.editingFinished.connect(
+            lambda: self._save("venue", self.venue.text().strip(), self.tr("Meeting venue"))
+        )
+        self.notes = CommitTextEdit()
+        self.notes.setAccessibleName(self.tr("Meeting notes"))
+        self.notes.setTabChangesFocus(True)
+        self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
+        self.notes.committed.connect(
+            lambda: self._save("notes", self.notes.toPlainText().strip(), self.tr("Meeting notes"))
+        )
+        self.community_count = QSpinBox()
+        self.community_count.setRange(0, 10000)
+        self.community_count.setAccessibleName(self.tr("Community members present"))
+        self.community_count.editingFinished.connect(
+            lambda: self._save(
+                "community_attendees", self.community_count.value(), self.tr("Attendance")
+            )
+        )
+        self.provider_count = QSpinBox()
+        self.provider_count.setRange(0, 10000)
+        self.provider_count.setAccessibleName(self.tr("Providers present"))
+        self.provider_count.editingFinished.connect(
+            lambda: self._save(
+                "provider_attendees", self.provider_count.value(), self.tr("Attendance")
+            )
+        )
+        for spin in (self.community_count, self.provider_count):  # its inner edit takes focus
+            spin.lineEdit().setAccessibleName(spin.accessibleName())
+        form = QFormLayout()
+        form.addRow(self.tr("&Date:"), self.held_on)
+        form.addRow(self.tr("&Venue:"), self.venue)
+        form.addRow(self.tr("Co&mmunity present:"), self.community_count)
+        form.addRow(self.tr("P&roviders present:"), self.provider_count)
+        form.addRow(self.tr("&Notes:"), self.notes)
+        meeting_box = QGroupBox(self.tr("Meeting"))
+        meeting_box.setLayout(form)
+
+        self.officials = QListWidget()
+        self.officials.setAccessibleName(self.tr("Officials present"))
+        self.new_official = QLineEdit()
+        self.new_official.setAccessibleName(self.tr("New official"))
+        self.new_official.setPlaceholderText(self.tr("Name (role)"))
+        self.new_official.returnPressed.connect(self.add_official)
+        add = QPushButton(self.tr("A&dd official"))
+        add.setAccessibleName(self.tr("Add official"))
+        add.clicked.connect(self.add_official)
+        remove = QPushButton(self.tr("Remove o&fficial"))
+        remove.setAccessibleName(self.tr("Remove official"))
+        remove.clicked.connect(self.remove_official)
+        QShortcut(
+            QKeySequence(Qt.Key.Key_Delete),
+            self.officials,
+            activated=self.remove_official,
+            context=Qt.ShortcutContext.WidgetShortcut,
+        )
+        ob = QVBoxLayout()
+        ob.addWidget(self.officials, 1)
+        adder = QHBoxLayout()
+        adder.addWidget(self.new_official, 1)
+        adder.addWidget(add)
+        ob.addLayout(adder)
+        ob.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
+        officials_box = QGroupBox(self.tr("Officials present"))
+        officials_box.setLayout(ob)
+
+        bottom = QWidget()
+        bl = QHBoxLayout(bottom)
+        bl.setContentsMargins(0, 0, 0, 0)
+        bl.addWidget(meeting_box, 3)
+        bl.addWidget(officials_box, 2)
+        split = QSplitter(Qt.Orientation.Vertical)
+        split.addWidget(self.table)
+        split.addWidget(bottom)
+        split.setStretchFactor(0, 3)
+        split.setStretchFactor(1, 1)
+        self.officials.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
+        split.setChildrenCollapsible(False)
+        self.message = QLabel()
+        self.message.setWordWrap(True)
+        self.message.setAccessibleName(self.tr("Message"))
+        self.message.hide()
+        ctx.error.connect(self._show_message)
+        lay = QVBoxLayout(self)
+        lay.addLayout(head)
+        lay.addWidget(self.message)
+        lay.addWidget(split, 1)
+
+    # ---------------------------------------------------------------- saving
+    def _save(self, field: str, value, label: str) -> None:
+        m = self.ctx.data().meeting
+        current = getattr(m, field) if m else getattr(InterfaceMeeting(""), field)
+        if value != current:
+            save_meeting(self.ctx, label, **{field: value})
+
+    def _show_message(self, text: str) -> None:
+        self.message.setText(text)
+        self.message.setVisible(bool(text))
+
+    def add_official(self) -> None:
+        name = self.new_official.text().strip()
+        if not name:
+            return
+        m = self.ctx.data().meeting
+        officials = list(m.officials) if m else []
+        officials.append(name)
+        if save_meeting(
+            self.ctx, self.tr("Add official {name}").format(name=name), officials=officials
+        ):
+            self.new_official.clear()
+
+    def remove_official(self) -> None:
+        row = self.officials.currentRow()
+        m = self.ctx.data().meeting
+        if row < 0 or m is None or row >= len(m.officials):
+            return
+        officials = list(m.officials)
+        name = officials.pop(row)
+        save_meeting(
+            self.ctx, self.tr("Remove official {name}").format(name=name), officials=officials
+        )
+
+    # --------------------------------------------------------------- showing
+    def refresh(self) -> None:
+        data = self.ctx.data()
+        prev = self.ctx.previous()
+        self.model.load(data, prev)
+        rs = self.model.results
+        both = [r for r in rs if r.gap is not None]
+        providers_higher = sum(1 for r in both if r.gap < 0)
+        self.summary.setText(
+            self.tr(
+                "{n} indicators compared; providers rate themselves higher on {h} of them."
+            ).format(n=len(both), h=providers_higher)
+            if both
+            else self.tr("Scores from both sides appear here once they are entered.")
+        )
+        m = data.meeting or InterfaceMeeting(data.cycle.id)
+        self._set_quietly(self.held_on, lambda: self.held_on.set_value(m.held_on))
+        self._set_quietly(self.venue, lambda: self.venue.setText(m.venue))
+        self._set_quietly(self.notes, lambda: self.notes.setPlainText(m.notes))
+        self._set_quietly(
+            self.community_count, lambda: self.community_count.setValue(m.community_attendees)
+        )
+        self._set_quietly(
+            self.provider_count, lambda: self.provider_count.setValue(m.provider_attendees)
+        )
+        row = self.officials.currentRow()
+        self.officials.clear()
+        self.officials.addItems(m.officials)
+        if m.officials:
+            self.officials.setCurrentRow(min(max(row, 0), len(m.officials) - 1))
+        if self.projector is not None:
+            self.projector.rows = self.projector_rows()
+            self.projector.show_page(self.projector.page)
+
+    @staticmethod
+    def _set_quietly(widget: QWidget, setter) -> None:
+        """Show the stored value without echoing a save, and not under the user's cursor."""
+        if widget.hasFocus():
+            return
+        widget.blockSignals(True)
+        setter()
+        widget.blockSignals(False)
+
+    def projector_rows(self) -> list[ProjectorRow]:
+        out = []
+        for r in self.model.results:
+            prev = ""
+            if self.model.prev_round and (
+                r.previous_community is not None or r.previous_provider is not None
+            ):
+                prev = self.tr("Round {r}: community {c} · providers {p}").format(
+                    r=self.model.prev_round,
+                    c=display_value(r.previous_community),
+                    p=display_value(r.previous_provider),
+                )
+            out.append(ProjectorRow(r.indicator.text, r.community, r.provider, r.gap, prev))
+        return out
+
+    def open_projector(self) -> ProjectorView:
+        if self.projector is None:
+            data = self.ctx.data()
+            self.projector = ProjectorView(
+                self.tr("{facility} — community and providers, round {r}").format(
+                    facility=data.facility.name, r=data.cycle.round_no
+                ),
+                data.cycle.scale,
+                self.projector_rows(),
+                self,
+            )
+            self.projector.closed.connect(self._projector_closed)
+            self.projector.showFullScreen()
+        self.projector.activateWindow()
+        self.projector.setFocus()
+        return self.projector
+
+    def _projector_closed(self) -> None:
+        if self.projector is not None:
+            self.projector.deleteLater()
+            self.projector = None
+        self.table.setFocus()
+
+    def tips(self) -> str:
+        return self.tr(
+            "Show both sides' scores on the projector (F11). Start with the biggest gaps; ask "
+            "each side to explain, and note what was said for each indicator."
+        )
+
+
+PAGE = InterfaceMeetingPage

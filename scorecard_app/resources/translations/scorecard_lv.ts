@@ -1,0 +1,3928 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="lv_LV">
+<context>
+    <name>ActionFollowUp</name>
+    <message>
+        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <source>Updates of the selected action</source>
+        <translation>Izvēlētās darbības atjauninājumi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Update date</source>
+        <translation>Atjauninājuma datums</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New status</source>
+        <translation>Jauns statuss</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Update note</source>
+        <translation>Atjauninājuma piezīme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What was seen or reported</source>
+        <translation>Kas tika redzēts vai ziņots</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;update</source>
+        <translation>Pievienot &amp;atjauninājumu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add update</source>
+        <translation>Pievienot atjauninājumu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statuss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;ote:</source>
+        <translation>P&amp;iezīme:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a status update</source>
+        <translation>Pievienot statusa atjauninājumu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Atbildīgais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Latest update</source>
+        <translation>Pēdējais atjauninājums</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{status} — overdue by {n} days</source>
+        <translation>{status} — nokavēts par {n} dienām</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>vēl nav</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>No updates yet.</source>
+        <translation>Atjauninājumu vēl nav.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Give the date of the update.</source>
+        <translation>Norādiet atjauninājuma datumu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Update on “{what}”</source>
+        <translation>Atjauninājums par “{what}”</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <source>Actions</source>
+        <translation>Darbības</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Add action</source>
+        <translation>Pie&amp;vienot darbību</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+135"/>
+        <source>Add action</source>
+        <translation>Pievienot darbību</translation>
+    </message>
+    <message>
+        <location line="-133"/>
+        <source>De&amp;lete action</source>
+        <translation>D&amp;zēst darbību</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete action</source>
+        <translation>Dzēst darbību</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>What will be done</source>
+        <translation>Kas tiks darīts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+162"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="-160"/>
+        <source>Responsible person</source>
+        <translation>Atbildīgā persona</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+160"/>
+        <source>Institution</source>
+        <translation>Institūcija</translation>
+    </message>
+    <message>
+        <location line="-159"/>
+        <source>Due date</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Resources needed</source>
+        <translation>Vajadzīgie resursi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+156"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location line="-152"/>
+        <location line="+153"/>
+        <source>Priority</source>
+        <translation>Prioritāte</translation>
+    </message>
+    <message>
+        <location line="-150"/>
+        <source>&amp;Escalate to the district</source>
+        <translation>N&amp;odot novadam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Escalate to the district</source>
+        <translation>Nodot novadam</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>&amp;What:</source>
+        <translation>K&amp;as:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Indicator:</source>
+        <translation>Rā&amp;dītājs:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Responsible:</source>
+        <translation>At&amp;bildīgais:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>I&amp;nstitution:</source>
+        <translation>I&amp;nstitūcija:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>D&amp;ue:</source>
+        <translation>T&amp;ermiņš:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Re&amp;sources:</source>
+        <translation>Re&amp;sursi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>S&amp;tatus:</source>
+        <translation>S&amp;tatuss:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Priority:</source>
+        <translation>Pr&amp;ioritāte:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Selected action</source>
+        <translation>Izvēlētā darbība</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>what</source>
+        <translation>saturu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>rādītāju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>responsible person</source>
+        <translation>atbildīgo personu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>institution</source>
+        <translation>institūciju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>due date</source>
+        <translation>termiņu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>resources</source>
+        <translation>resursus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>status</source>
+        <translation>statusu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>priority</source>
+        <translation>prioritāti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>escalation</source>
+        <translation>nodošanu augstāk</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change {field} of “{what}”</source>
+        <translation>Mainīt {field} darbībai “{what}”</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Say what will be done; the action keeps its old text.</source>
+        <translation>Pasakiet, kas tiks darīts; darbība saglabā veco tekstu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New action</source>
+        <translation>Jauna darbība</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Delete action “{what}”</source>
+        <translation>Dzēst darbību “{what}”</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>{n} actions, {done} done. Select one to edit it below.</source>
+        <translation>{n} darbības, {done} paveiktas. Izvēlieties vienu, lai to rediģētu zemāk.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>No actions yet: press Add action (Alt+A).</source>
+        <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+V).</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>— no indicator —</source>
+        <translation>— bez rādītāja —</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Responsible</source>
+        <translation>Atbildīgais</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>District</source>
+        <translation>Novads</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Resources</source>
+        <translation>Resursi</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>escalated</source>
+        <translation>nodots</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
+        <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
+    </message>
+</context>
+<context>
+    <name>CommunityScoringPage</name>
+    <message>
+        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <source>Consensus scores</source>
+        <translation>Vienošanās vērtējumi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Individual votes</source>
+        <translation>Individuālās balsis</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Show of hands</source>
+        <translation>Roku pacelšana</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>A show of hands needs a scale with few levels; use individual votes here.</source>
+        <translation>Roku pacelšanai vajag skalu ar nedaudz līmeņiem; šeit izmantojiet individuālās balsis.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Ways of scoring</source>
+        <translation>Vērtēšanas veidi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group &amp;consensus</source>
+        <translation>Grupas &amp;vienošanās</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual &amp;votes</source>
+        <translation>Individuālās &amp;balsis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show of &amp;hands</source>
+        <translation>R&amp;oku pacelšana</translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
+        <translation>Nolasiet katru rādītāju un parādiet sejas. Ļaujiet grupai vienoties par vērtējumu un pateikt, kāpēc, vai ļaujiet katram balsot slepeni un ierakstiet balsis tabulā.</translation>
+    </message>
+</context>
+<context>
+    <name>ComparisonModel</name>
+    <message>
+        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <source>Round {r}
+comm. · prov.</source>
+        <translation>{r}. kārta
+kop. · sn.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last round</source>
+        <translation>Iepriekšējā kārta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+28"/>
+        <source>Community</source>
+        <translation>Kopiena</translation>
+    </message>
+    <message>
+        <location line="-27"/>
+        <location line="+27"/>
+        <source>Providers</source>
+        <translation>Sniedzēji</translation>
+    </message>
+    <message>
+        <location line="-26"/>
+        <source>Gap</source>
+        <translation>Starpība</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change</source>
+        <translation>Izmaiņas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discussion notes</source>
+        <translation>Diskusijas piezīmes</translation>
+    </message>
+    <message>
+        <location line="+42"/>
+        <source>Last round, {indicator}: community {c}, providers {p}</source>
+        <translation>Iepriekšējā kārta, {indicator}: kopiena {c}, sniedzēji {p}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Discussion notes for {indicator}: {text}</source>
+        <translation>Diskusijas piezīmes rādītājam {indicator}: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>tukšs</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Discussion notes for {indicator}</source>
+        <translation>Diskusijas piezīmes rādītājam {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <source>Conflicts to review</source>
+        <translation>Pārskatāmie konflikti</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Conflicts</source>
+        <translation>Konflikti</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Record</source>
+        <translation>Ieraksts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Field</source>
+        <translation>Lauks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop</source>
+        <translation>Šis dators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office</source>
+        <translation>Galvenais birojs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Why</source>
+        <translation>Kāpēc</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Atzīmēt visu kā pārskatītu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Mark all as reviewed</source>
+        <translation>Atzīmēt visu kā pārskatītu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Kur abas puses mainīja vienu un to pašu, galvenais birojs paturēja savu vērtību. Pārbaudiet katru un, ja vajag, mainiet to ciklā vēlreiz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Nav ko pārskatīt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConsensusModel</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+45"/>
+        <source>Reason</source>
+        <translation>Iemesls</translation>
+    </message>
+    <message>
+        <location line="-44"/>
+        <location line="+44"/>
+        <source>Suggestion</source>
+        <translation>Ierosinājums</translation>
+    </message>
+    <message>
+        <location line="-32"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (sniedzēju pašu)</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Score for {indicator}: {value}</source>
+        <translation>Vērtējums rādītājam {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{what} for {indicator}: {text}</source>
+        <translation>{what} rādītājam {indicator}: {text}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>empty</source>
+        <translation>tukšs</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Score {indicator}</source>
+        <translation>Novērtēt: {indicator}</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Reason for {indicator}</source>
+        <translation>Iemesls rādītājam {indicator}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Suggestion for {indicator}</source>
+        <translation>Ierosinājums rādītājam {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>CycleListModel</name>
+    <message>
+        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <source>Facility</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community</source>
+        <translation>Kopiena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Kārta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Stage</source>
+        <translation>Posms</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Needs attention</source>
+        <translation>Jāpievērš uzmanība</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>%n item(s) missing</source>
+        <translation>
+            <numerusform>Trūkst %n vienības</numerusform>
+            <numerusform>Trūkst %n vienību</numerusform>
+            <numerusform>Trūkst %n vienību</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue action(s)</source>
+        <translation>
+            <numerusform>%n nokavēta darbība</numerusform>
+            <numerusform>%n nokavētas darbības</numerusform>
+            <numerusform>%n nokavētu darbību</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>TRAINING (never synced)</source>
+        <translation>APMĀCĪBA (netiek sinhronizēts)</translation>
+    </message>
+</context>
+<context>
+    <name>CycleListPage</name>
+    <message>
+        <location line="+64"/>
+        <source>Search facility, community, stage, issues, indicators, actions…</source>
+        <translation>Meklēt iestādi, kopienu, posmu, problēmas, rādītājus, darbības…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Filter cycles</source>
+        <translation>Filtrēt ciklus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Search results</source>
+        <translation>Meklēšanas rezultāti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cycles</source>
+        <translation>Cikli</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>&amp;Open cycle</source>
+        <translation>&amp;Atvērt ciklu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open cycle</source>
+        <translation>Atvērt ciklu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New cycle…</source>
+        <translation>&amp;Jauns cikls…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New cycle</source>
+        <translation>Jauns cikls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>Sākt &amp;nākamo kārtu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next round</source>
+        <translation>Sākt nākamo kārtu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score card cycles</source>
+        <translation>Vērtējuma kartes cikli</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>issue</source>
+        <translation>problēma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>indicator</source>
+        <translation>rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>action</source>
+        <translation>darbība</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>round {n}: {kind} “{text}”</source>
+        <translation>{n}. kārta: {kind} “{text}”</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Found inside cycles: </source>
+        <translation>Atrasts ciklos: </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> un vēl %n</numerusform>
+            <numerusform> un vēl %n</numerusform>
+            <numerusform> un vēl %n</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CycleSetupDialog</name>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="+109"/>
+        <source>New score card cycle</source>
+        <translation>Jauns vērtējuma kartes cikls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Facility</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>New facility…</source>
+        <translation>Jauna iestāde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>New facility name</source>
+        <translation>Jaunās iestādes nosaukums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Riverside Health Centre</source>
+        <translation>piem., Upmalas veselības centrs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>Kārta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring mode</source>
+        <translation>Vērtēšanas veids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session language</source>
+        <translation>Sesijas valoda</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Lead facilitator</source>
+        <translation>Galvenais moderators</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Other facilitators</source>
+        <translation>Citi moderatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, separated by commas</source>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Training cycle</source>
+        <translation>Apmācī&amp;bas cikls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training cycle</source>
+        <translation>Apmācības cikls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Tikai vingrināšanās: katrā ekrānā atzīmēts kā apmācība un netiek sinhronizēts.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Iestāde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New facility &amp;name:</source>
+        <translation>Jaunās iestādes nosa&amp;ukums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Se&amp;ctor:</source>
+        <translation>&amp;Nozare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community &amp;location:</source>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round:</source>
+        <translation>Kārta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>Vērtēšanas &amp;veids:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>S&amp;esijas valoda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>&amp;Galvenais moderators:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Citi &amp;moderatori:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location line="+1"/>
+        <source>Create cycle</source>
+        <translation>Izveidot ciklu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location line="+49"/>
+        <source>Round 1 (the first score card here)</source>
+        <translation>1. kārta (pirmā vērtējuma karte šeit)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
+        <translation>{n}. kārta, saistīta ar {p}. kārtu (tās rādītāji un darbības turpinās)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Write at least the village of the community.</source>
+        <translation>Ierakstiet vismaz kopienas ciemu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write the name of the new facility.</source>
+        <translation>Ierakstiet jaunās iestādes nosaukumu.</translation>
+    </message>
+</context>
+<context>
+    <name>CycleWorkspace</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="+169"/>
+        <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
+        <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Finish c&amp;ycle…</source>
+        <translation>Pabeigt cikl&amp;u…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Finish cycle</source>
+        <translation>Pabeigt ciklu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Re&amp;open cycle…</source>
+        <translation>&amp;Atvērt ciklu atkārtoti…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reopen cycle</source>
+        <translation>Atvērt ciklu atkārtoti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>Sākt &amp;nākamo kārtu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Start next round</source>
+        <translation>Sākt nākamo kārtu</translation>
+    </message>
+    <message>
+        <location line="+134"/>
+        <source> — training (never synced)</source>
+        <translation> — apmācība (netiek sinhronizēts)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source> — finished and locked</source>
+        <translation> — pabeigts un slēgts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{facility} · {community} · round {round}</source>
+        <translation>{facility} · {community} · {round}. kārta</translation>
+    </message>
+</context>
+<context>
+    <name>DateField</name>
+    <message>
+        <location filename="../../gui/date_field.py" line="+30"/>
+        <source>YYYY-MM-DD</source>
+        <translation>GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
+        <translation>Ierakstiet datumu kā 2026-11-20; ↑ un ↓ maina to par vienu dienu.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{text}” is not a date; type it like 2026-11-20.</source>
+        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-20.</translation>
+    </message>
+</context>
+<context>
+    <name>DateLineEdit</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <source>YYYY-MM-DD</source>
+        <translation>GGGG-MM-DD</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>“{text}” is not a date; write it like 2026-11-22.</source>
+        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-22.</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolDialog</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <source>Enrol this laptop</source>
+        <translation>Reģistrēt šo datoru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
+        <translation>Ierakstiet adresi un vienreizējo kodu, ko jums iedeva galvenais birojs, vai ielīmējiet visu reģistrācijas saiti adreses laukā.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Head office address</source>
+        <translation>Galvenā biroja adrese</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrolment code</source>
+        <translation>Reģistrācijas kods</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Address:</source>
+        <translation>&amp;Adrese:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Code:</source>
+        <translation>&amp;Kods:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Reģistrēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enrol</source>
+        <translation>Reģistrēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="-247"/>
+        <source>Finish cycle</source>
+        <translation>Pabeigt ciklu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Everything is complete.</source>
+        <translation>Viss ir pabeigts.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n thing(s) are still missing:</source>
+        <translation>
+            <numerusform>Vēl trūkst %n lietas:</numerusform>
+            <numerusform>Vēl trūkst %n lietu:</numerusform>
+            <numerusform>Vēl trūkst %n lietu:</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>What is missing</source>
+        <translation>Kas trūkst</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Who may have been left out (not required)</source>
+        <translation>Kas, iespējams, palika ārpusē (nav obligāti)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
+        <translation>Pabeigšana slēdz ciklu: neko vairs nevar mainīt, izņemot darbību uzraudzību. Vēlāk to var atvērt atkārtoti, norādot iemeslu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+3"/>
+        <source>Finish and lock</source>
+        <translation>Pabeigt un slēgt</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Finish anyway and lock</source>
+        <translation>Tomēr pabeigt un slēgt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../gui/steps/follow_up.py" line="+18"/>
+        <source>Actions of this round</source>
+        <translation>Šīs kārtas darbības</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actions of the previous round</source>
+        <translation>Iepriekšējās kārtas darbības</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Overdue actions</source>
+        <translation>Nokavētās darbības</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow-up</source>
+        <translation>Uzraudzība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This round</source>
+        <translation>Šī kārta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Previous round</source>
+        <translation>Iepriekšējā kārta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Overdue</source>
+        <translation>Nokavēts</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Round {r}: review</source>
+        <translation>{r}. kārta: pārskats</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Kārta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Responsible</source>
+        <translation>Atbildīgais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Due</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Kavētās dienas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+19"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Nokavētas (%n)</numerusform>
+            <numerusform>Nokavētas (%n)</numerusform>
+            <numerusform>Nokavētas (%n)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Record what happened to each action: pick it, choose its status, add a note.</source>
+        <translation>Pierakstiet, kas notika ar katru darbību: izvēlieties to, izvēlieties statusu, pievienojiet piezīmi.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
+        <translation>{r}. kārtā bija {n} darbības; vispirms pārskatiet tās cilnē “{r}. kārta: pārskats”.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
+        <translation>Apmeklējiet iestādi un komiteju katru mēnesi. Pierakstiet katras darbības statusu ar datumu un to, ko redzējāt; panāciet, lai nokavētais tiek izdarīts.</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <source>Ranked issues to choose from</source>
+        <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Use issue as &amp;indicator</source>
+        <translation>&amp;Izmantot problēmu kā rādītāju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Use issue as indicator</source>
+        <translation>Izmantot problēmu kā rādītāju</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Search the library</source>
+        <translation>Meklēt bibliotēkā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Search the indicator library…</source>
+        <translation>Meklēt rādītāju bibliotēkā…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Library indicators</source>
+        <translation>Bibliotēkas rādītāji</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add from &amp;library</source>
+        <translation>Pievienot no &amp;bibliotēkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add from library</source>
+        <translation>Pievienot no bibliotēkas</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Custom indicator</source>
+        <translation>Savs rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type your own indicator and press Enter</source>
+        <translation>Ierakstiet savu rādītāju un nospiediet Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Where indicators come from</source>
+        <translation>No kurienes nāk rādītāji</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the issues</source>
+        <translation>No problēmām</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From the library</source>
+        <translation>No bibliotēkas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Choose indicators</source>
+        <translation>Izvēlēties rādītājus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Or write a custom one:</source>
+        <translation>Vai uzrakstiet savu:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Unlock indicators…</source>
+        <translation>&amp;Atbloķēt rādītājus…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unlock indicators</source>
+        <translation>Atbloķēt rādītājus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Chosen indicators</source>
+        <translation>Izvēlētie rādītāji</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator text</source>
+        <translation>Rādītāja teksts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move &amp;up</source>
+        <translation>Pār&amp;vietot augšup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move indicator up</source>
+        <translation>Pārvietot rādītāju augšup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Move do&amp;wn</source>
+        <translation>Pārvietot &amp;lejup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Move indicator down</source>
+        <translation>Pārvietot rādītāju lejup</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Noņemt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove indicator</source>
+        <translation>Noņemt rādītāju</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Indicators of this cycle, in scoring order</source>
+        <translation>Šī cikla rādītāji vērtēšanas secībā</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Text of the selected indicator:</source>
+        <translation>Izvēlētā rādītāja teksts:</translation>
+    </message>
+    <message>
+        <location line="+31"/>
+        <source>Unlock the indicators?</source>
+        <translation>Atbloķēt rādītājus?</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring has started: {scores} group scores, {votes} individual votes and {tallies} show-of-hands counts are entered.
+
+If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
+
+Unlock anyway?</source>
+        <translation>Vērtēšana ir sākusies: ievadīti {scores} grupu vērtējumi, {votes} individuālās balsis un {tallies} roku pacelšanas skaitījumi.
+
+Ja noņemsiet rādītāju, tā vērtējumi tiks paslēpti no rezultātiem. Ja pievienosiet rādītāju, grupām, kas jau vērtējušas, tas būs jānovērtē arī. Pārdēvēšana maina to, ko cilvēki novērtēja.
+
+Tomēr atbloķēt?</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The indicators are locked because scoring has started. Unlock them first.</source>
+        <translation>Rādītāji ir bloķēti, jo vērtēšana ir sākusies. Vispirms atbloķējiet tos.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>“{text}” is already an indicator.</source>
+        <translation>“{text}” jau ir rādītājs.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add indicator {text}</source>
+        <translation>Pievienot rādītāju {text}</translation>
+    </message>
+    <message>
+        <location line="+48"/>
+        <source>Rename indicator</source>
+        <translation>Pārdēvēt rādītāju</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove indicator {text}</source>
+        <translation>Noņemt rādītāju {text}</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Move indicator</source>
+        <translation>Pārvietot rādītāju</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>providers&apos; own</source>
+        <translation>sniedzēju pašu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>custom</source>
+        <translation>savs</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>{text} — raised by %n group(s), {votes} votes</source>
+        <translation>
+            <numerusform>{text} — izvirzīja %n grupa, {votes} balsis</numerusform>
+            <numerusform>{text} — izvirzīja %n grupas, {votes} balsis</numerusform>
+            <numerusform>{text} — izvirzīja %n grupu, {votes} balsis</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>The cycle is finished; the indicators are fixed.</source>
+        <translation>Cikls ir pabeigts; rādītāji ir galīgi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Locked: scoring has started, so the indicators stay as they are.</source>
+        <translation>Bloķēts: vērtēšana ir sākusies, tāpēc rādītāji paliek, kā ir.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unlocked for changes, although scoring has started.</source>
+        <translation>Atbloķēts izmaiņām, lai gan vērtēšana ir sākusies.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
+        <translation>
+            <numerusform>Izvēlēts %n rādītājs. Ieteicami 5 līdz 8.</numerusform>
+            <numerusform>Izvēlēti %n rādītāji. Ieteicami 5 līdz 8.</numerusform>
+            <numerusform>Izvēlēti %n rādītāju. Ieteicami 5 līdz 8.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>InputTrackingPage</name>
+    <message>
+        <location filename="../../gui/steps/input_tracking.py" line="+35"/>
+        <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
+        <translation>Vispirms nolasiet, kam iestādē jābūt (kas pienākas un kur tas rakstīts). Tad grupa vienojas, kas patiesībā ir.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New input item</source>
+        <translation>Jauna resursu pozīcija</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Type an input (e.g. Nurses on duty) and press Enter</source>
+        <translation>Ierakstiet resursu (piem., Dežūrējošās medmāsas) un nospiediet Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Add item</source>
+        <translation>P&amp;ievienot pozīciju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add input item</source>
+        <translation>Pievienot resursu pozīciju</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Noņemt pozīciju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+57"/>
+        <source>Remove input item</source>
+        <translation>Noņemt resursu pozīciju</translation>
+    </message>
+    <message>
+        <location line="-54"/>
+        <source>Input tracking matrix</source>
+        <translation>Resursu uzskaites tabula</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Input item</source>
+        <translation>Resursa pozīcija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Vienība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitlement</source>
+        <translation>Pienākas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of the entitlement</source>
+        <translation>Kur tas noteikts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual</source>
+        <translation>Faktiski</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gap</source>
+        <translation>Starpība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Piezīmes</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add input {item}</source>
+        <translation>Pievienot resursu {item}</translation>
+    </message>
+    <message>
+        <location line="+33"/>
+        <source>“{text}” is not a number; write it like 12 or 3.5.</source>
+        <translation>“{text}” nav skaitlis; rakstiet kā 12 vai 3,5.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Change {item}</source>
+        <translation>Mainīt: {item}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>0 (as entitled)</source>
+        <translation>0 (kā pienākas)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{n} (less than entitled)</source>
+        <translation>{n} (mazāk nekā pienākas)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>+{n} (more than entitled)</source>
+        <translation>+{n} (vairāk nekā pienākas)</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceMeetingPage</name>
+    <message>
+        <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
+        <source>Community and provider scores</source>
+        <translation>Kopienas un sniedzēju vērtējumi</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Projector view (F11)</source>
+        <translation>Projektora &amp;skats (F11)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector view</source>
+        <translation>Projektora skats</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+1"/>
+        <source>Meeting date</source>
+        <translation>Sanāksmes datums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Venue</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Meeting venue</source>
+        <translation>Sanāksmes vieta</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+4"/>
+        <source>Meeting notes</source>
+        <translation>Sanāksmes piezīmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Community members present</source>
+        <translation>Klātesošie kopienas locekļi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+8"/>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <location line="-3"/>
+        <source>Providers present</source>
+        <translation>Klātesošie sniedzēji</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Vieta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Co&amp;mmunity present:</source>
+        <translation>Klāt &amp;no kopienas:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;roviders present:</source>
+        <translation>K&amp;lāt no sniedzējiem:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Notes:</source>
+        <translation>P&amp;iezīmes:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Meeting</source>
+        <translation>Sanāksme</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+24"/>
+        <source>Officials present</source>
+        <translation>Klātesošās amatpersonas</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>New official</source>
+        <translation>Jauna amatpersona</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (role)</source>
+        <translation>Vārds (loma)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A&amp;dd official</source>
+        <translation>Pievienot &amp;amatpersonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add official</source>
+        <translation>Pievienot amatpersonu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Remove o&amp;fficial</source>
+        <translation>Noņemt a&amp;matpersonu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove official</source>
+        <translation>Noņemt amatpersonu</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>Message</source>
+        <translation>Ziņojums</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>Add official {name}</source>
+        <translation>Pievienot amatpersonu {name}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Remove official {name}</source>
+        <translation>Noņemt amatpersonu {name}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
+        <translation>Salīdzināti {n} rādītāji; sniedzēji sevi vērtē augstāk {h} no tiem.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scores from both sides appear here once they are entered.</source>
+        <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>Round {r}: community {c} · providers {p}</source>
+        <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>{facility} — community and providers, round {r}</source>
+        <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
+        <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPage</name>
+    <message>
+        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <source>Group raising issues</source>
+        <translation>Grupa, kas izvirza problēmas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Raised by</source>
+        <translation>Izvirzīja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
+        <translation>Kas izvirzīja problēmu: grupa, kāds telpā vai uzlīmes numurs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>New issue</source>
+        <translation>Jauna problēma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type an issue and press Enter</source>
+        <translation>Ierakstiet problēmu un nospiediet Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Issues of the group</source>
+        <translation>Grupas problēmas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Problēma</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Votes</source>
+        <translation>Balsis</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Remove issue</source>
+        <translation>&amp;Noņemt problēmu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+64"/>
+        <source>Remove issue</source>
+        <translation>Noņemt problēmu</translation>
+    </message>
+    <message>
+        <location line="-61"/>
+        <source>Issues raised by one group</source>
+        <translation>Vienas grupas izvirzītās problēmas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised &amp;by:</source>
+        <translation>&amp;Izvirzīja:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New &amp;issue:</source>
+        <translation>&amp;Jauna problēma:</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Record an issue only when the group agrees on it.</source>
+        <translation>Pierakstiet problēmu tikai tad, ja grupa par to vienojas.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Ranked issues</source>
+        <translation>Sarindotās problēmas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Merge selected into one</source>
+        <translation>&amp;Apvienot izvēlētās vienā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Merge selected issues</source>
+        <translation>Apvienot izvēlētās problēmas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
+        <translation>Izvēlieties dublikātus (Ctrl+klikšķis vai Shift+bultiņas); pirmais tiek saglabāts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Split merged issue</source>
+        <translation>&amp;Sadalīt apvienoto problēmu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+70"/>
+        <source>Split merged issue</source>
+        <translation>Sadalīt apvienoto problēmu</translation>
+    </message>
+    <message>
+        <location line="-68"/>
+        <source>All groups, ranked</source>
+        <translation>Visas grupas, sarindotas</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Add the groups first (step Participants).</source>
+        <translation>Vispirms pievienojiet grupas (solis Dalībnieki).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add issue {text}</source>
+        <translation>Pievienot problēmu {text}</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Select two or more issues that say the same thing.</source>
+        <translation>Izvēlieties divas vai vairāk problēmas, kas saka vienu un to pašu.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>Merge %n issue(s)</source>
+        <translation>
+            <numerusform>Apvienot %n problēmu</numerusform>
+            <numerusform>Apvienot %n problēmas</numerusform>
+            <numerusform>Apvienot %n problēmu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Change issue text</source>
+        <translation>Mainīt problēmas tekstu</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Votes are a whole number, 0 or more.</source>
+        <translation>Balsis ir vesels skaitlis, 0 vai vairāk.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Change votes</source>
+        <translation>Mainīt balsis</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{name} (service provider)</source>
+        <translation>{name} (pakalpojuma sniedzējs)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The whole group</source>
+        <translation>Visa grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Someone in the room</source>
+        <translation>Kāds telpā</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Participant no. {n}</source>
+        <translation>Dalībnieks nr. {n}</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{text}  (merged into “{keep}”)</source>
+        <translation>{text}  (apvienota ar “{keep}”)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+30"/>
+        <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
+        <translation>
+            <numerusform>{n}. {text} — izvirzīja %n grupa, {votes} balsis</numerusform>
+            <numerusform>{n}. {text} — izvirzīja %n grupas, {votes} balsis</numerusform>
+            <numerusform>{n}. {text} — izvirzīja %n grupu, {votes} balsis</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>LocationEditor</name>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <source>Region</source>
+        <translation>Reģions</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>District</source>
+        <translation>Novads</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Commune</source>
+        <translation>Pagasts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Village</source>
+        <translation>Ciems</translation>
+    </message>
+</context>
+<context>
+    <name>MainWindow</name>
+    <message>
+        <location filename="../../gui/main_window.py" line="+33"/>
+        <source>Scorecard</source>
+        <translation>Scorecard</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>&amp;File</source>
+        <translation>&amp;Fails</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;All cycles</source>
+        <translation>&amp;Visi cikli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;New cycle…</source>
+        <translation>&amp;Jauns cikls…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Quit</source>
+        <translation>&amp;Iziet</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Edit</source>
+        <translation>&amp;Rediģēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Redo</source>
+        <translation>At&amp;celt atsaukšanu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Cycle</source>
+        <translation>&amp;Cikls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Finish cycle…</source>
+        <translation>&amp;Pabeigt ciklu…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Reopen cycle…</source>
+        <translation>&amp;Atvērt ciklu atkārtoti…</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Start ne&amp;xt round…</source>
+        <translation>Sākt &amp;nākamo kārtu…</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;View</source>
+        <translation>S&amp;kats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Help</source>
+        <translation>&amp;Palīdzība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;About Scorecard</source>
+        <translation>&amp;Par Scorecard</translation>
+    </message>
+    <message>
+        <location line="+47"/>
+        <source>Creating cycles is not available in this version yet.</source>
+        <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Choose a cycle first.</source>
+        <translation>Vispirms izvēlieties ciklu.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>About Scorecard</source>
+        <translation>Par Scorecard</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
+    </message>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <source>&amp;Settings…</source>
+        <translation>&amp;Iestatījumi…</translation>
+    </message>
+    <message>
+        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <source>Next round</source>
+        <translation>Nākamā kārta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round {n} of this place already exists; it is opened instead.</source>
+        <translation>Šīs vietas {n}. kārta jau pastāv; tā tiek atvērta.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round {r} is not finished yet.</source>
+        <translation>{r}. kārta vēl nav pabeigta.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Start next round</source>
+        <translation>Sākt nākamo kārtu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Start round {n} of {facility} in {community}?
+
+The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
+        <translation>Sākt iestādes {facility} {n}. kārtu kopienā {community}?
+
+{r}. kārtas {k} rādītāji tiek nokopēti, lai vērtējumus varētu salīdzināt, un {r}. kārtas darbības tiek pārskatītas uzraudzībā.</translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message>
+        <location filename="../../gui/steps/participants.py" line="+73"/>
+        <location line="+17"/>
+        <source>Groups</source>
+        <translation>Grupas</translation>
+    </message>
+    <message>
+        <location line="-15"/>
+        <source>New group type</source>
+        <translation>Jaunās grupas veids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New group name</source>
+        <translation>Jaunās grupas nosaukums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Name (optional)</source>
+        <translation>Nosaukums (pēc izvēles)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add &amp;group</source>
+        <translation>Pievienot &amp;grupu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add group</source>
+        <translation>Pievienot grupu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected group name</source>
+        <translation>Izvēlētās grupas nosaukums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Izvēlētās grupas moderatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Vadītājs, protokolētājs (atdalīti ar komatiem)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove group</source>
+        <translation>Noņemt grupu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>New group:</source>
+        <translation>Jauna grupa:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Selected group:</source>
+        <translation>Izvēlētā grupa:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Name:</source>
+        <translation>Nosaukums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Facilitators:</source>
+        <translation>Moderatori:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>A group of type “Staff” is the service provider group.</source>
+        <translation>Grupa ar veidu “Darbinieki” ir pakalpojuma sniedzēju grupa.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Participants</source>
+        <translation>Dalībnieki</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Sticker no.</source>
+        <translation>Uzlīmes nr.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age</source>
+        <translation>Vecums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <source>Gender</source>
+        <translation>Dzimums</translation>
+    </message>
+    <message>
+        <location line="-18"/>
+        <source>Disability</source>
+        <translation>Invaliditāte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority</source>
+        <translation>Minoritāte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>Trūcīgs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Jaunietis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Counted</source>
+        <translation>Uzskaitīts</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Age band</source>
+        <translation>Vecuma grupa</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Add participant</source>
+        <translation>Pievienot &amp;dalībnieku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add participant</source>
+        <translation>Pievienot dalībnieku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ctrl+Enter</source>
+        <translation>Ctrl+Enter</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add a&amp;nonymous participant</source>
+        <translation>Pievienot &amp;anonīmu dalībnieku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+136"/>
+        <source>Add anonymous participant</source>
+        <translation>Pievienot anonīmu dalībnieku</translation>
+    </message>
+    <message>
+        <location line="-134"/>
+        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
+        <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove participant</source>
+        <translation>&amp;Noņemt dalībnieku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+137"/>
+        <source>Remove participant</source>
+        <translation>Noņemt dalībnieku</translation>
+    </message>
+    <message>
+        <location line="-135"/>
+        <source>Participants of the selected group</source>
+        <translation>Izvēlētās grupas dalībnieki</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
+        <translation>Tiek glabāti tikai numuri, nekad vārdi. Uzrakstiet uzlīmes numuru uz katras personas krūšu uzlīmes. Jaunietis tiek noteikts pēc vecuma.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Who takes part</source>
+        <translation>Kas piedalās</translation>
+    </message>
+    <message>
+        <location line="+34"/>
+        <source>Add group {name}</source>
+        <translation>Pievienot grupu {name}</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Change group facilitators</source>
+        <translation>Mainīt grupas moderatorus</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Rename group</source>
+        <translation>Pārdēvēt grupu</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Remove group {name}</source>
+        <translation>Noņemt grupu {name}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+17"/>
+        <source>Add or choose a group first.</source>
+        <translation>Vispirms pievienojiet vai izvēlieties grupu.</translation>
+    </message>
+    <message>
+        <location line="-6"/>
+        <source>Add participant {n}</source>
+        <translation>Pievienot dalībnieku {n}</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>A sticker number is a whole number from 1 up.</source>
+        <translation>Uzlīmes numurs ir vesels skaitlis no 1 uz augšu.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sticker number {n} is already used by someone else.</source>
+        <translation>Uzlīmes numuru {n} jau izmanto kāds cits.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Change participant {n}</source>
+        <translation>Mainīt dalībnieku {n}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (service provider)</source>
+        <translation> (pakalpojuma sniedzējs)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>{name}{kind} (%n people)</source>
+        <translation>
+            <numerusform>{name}{kind} (%n cilvēks)</numerusform>
+            <numerusform>{name}{kind} (%n cilvēki)</numerusform>
+            <numerusform>{name}{kind} (%n cilvēku)</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+45"/>
+        <source>anonymous</source>
+        <translation>anonīms</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+14"/>
+        <source>%n community member(s) counted.</source>
+        <translation>
+            <numerusform>Uzskaitīts %n kopienas loceklis.</numerusform>
+            <numerusform>Uzskaitīti %n kopienas locekļi.</numerusform>
+            <numerusform>Uzskaitīti %n kopienas locekļu.</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Women: {n} ({p}%)</source>
+        <translation>Sievietes: {n} ({p}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men: {n} ({p}%)</source>
+        <translation>Vīrieši: {n} ({p}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Young: {n} ({p}%)</source>
+        <translation>Jaunieši: {n} ({p}%)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>With a disability: {n}</source>
+        <translation>Ar invaliditāti: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority: {n}</source>
+        <translation>Minoritāte: {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor: {n}</source>
+        <translation>Trūcīgie: {n}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>{name} (providers): {n}</source>
+        <translation>{name} (sniedzēji): {n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Warning: {w}</source>
+        <translation>Brīdinājums: {w}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No inclusion warnings.</source>
+        <translation>Nav iekļaušanas brīdinājumu.</translation>
+    </message>
+</context>
+<context>
+    <name>PlaceholderPage</name>
+    <message>
+        <location filename="../../gui/steps/base.py" line="+36"/>
+        <source>This step is not available in this version yet.</source>
+        <translation>Šis solis šajā versijā vēl nav pieejams.</translation>
+    </message>
+</context>
+<context>
+    <name>PrintCentre</name>
+    <message>
+        <location filename="../../gui/print_centre.py" line="+104"/>
+        <source>Print centre</source>
+        <translation>Drukas centrs</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Printables</source>
+        <translation>Drukājamie materiāli</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>for the session</source>
+        <translation>sesijai</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>results</source>
+        <translation>rezultāti</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>A4</source>
+        <translation>A4</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Letter</source>
+        <translation>Letter</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Language</source>
+        <translation>Valoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paper</source>
+        <translation>Papīrs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Language:</source>
+        <translation>&amp;Valoda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paper:</source>
+        <translation>&amp;Papīrs:</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Pre&amp;view</source>
+        <translation>Pri&amp;ekšskatījums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save PDF…</source>
+        <translation>&amp;Saglabāt PDF…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open in viewer</source>
+        <translation>&amp;Atvērt skatītājā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>P&amp;rint…</source>
+        <translation>&amp;Drukāt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Progress</source>
+        <translation>Norise</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Page preview</source>
+        <translation>Lapas priekšskatījums</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Tick what to print:</source>
+        <translation>Atzīmējiet, ko drukāt:</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Making the PDF…</source>
+        <translation>Veido PDF…</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>The PDF could not be made: {error}</source>
+        <translation>PDF nevarēja izveidot: {error}</translation>
+    </message>
+    <message>
+        <location line="+30"/>
+        <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
+        <translation>Nav priekšskatījuma: šajā datorā nav programmas pdftoppm. Atveriet PDF skatītājā.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Page {n}</source>
+        <translation>{n}. lapa</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n lapa</numerusform>
+            <numerusform>%n lapas</numerusform>
+            <numerusform>%n lapu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Save PDF</source>
+        <translation>Saglabāt PDF</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>PDF files (*.pdf)</source>
+        <translation>PDF datnes (*.pdf)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Save the PDFs in</source>
+        <translation>Saglabāt PDF datnes mapē</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The PDF could not be saved: {error}</source>
+        <translation>PDF nevarēja saglabāt: {error}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Saved: {files}</source>
+        <translation>Saglabāts: {files}</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Opening the PDF in the viewer; print it from there.</source>
+        <translation>PDF tiek atvērts skatītājā; drukājiet no turienes.</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>The printer could not be started.</source>
+        <translation>Printeri nevarēja palaist.</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>&amp;Print centre…</source>
+        <translation>&amp;Drukas centrs…</translation>
+    </message>
+</context>
+<context>
+    <name>ProjectorView</name>
+    <message>
+        <location filename="../../gui/projector.py" line="+41"/>
+        <source>Projector view</source>
+        <translation>Projektora skats</translation>
+    </message>
+    <message>
+        <location line="+64"/>
+        <source>Community</source>
+        <translation>Kopiena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers</source>
+        <translation>Sniedzēji</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
+        <translation>{page}. ekrāns no {pages} — Page Down: tālāk · Page Up: atpakaļ · Esc: iziet</translation>
+    </message>
+</context>
+<context>
+    <name>ProviderScoringPage</name>
+    <message>
+        <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
+        <source>Provider scores</source>
+        <translation>Sniedzēju vērtējumi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New own indicator</source>
+        <translation>Jauns savs rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>An indicator the providers want to add…</source>
+        <translation>Rādītājs, ko sniedzēji vēlas pievienot…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Own indicator:</source>
+        <translation>&amp;Savs rādītājs:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Add own indicator</source>
+        <translation>P&amp;ievienot savu rādītāju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add own indicator</source>
+        <translation>Pievienot savu rādītāju</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Remove own indicator</source>
+        <translation>&amp;Noņemt savu rādītāju</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove own indicator</source>
+        <translation>Noņemt savu rādītāju</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
+        <translation>Noņem izvēlēto rādītāju, ja tas ir sniedzēju pašu</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>There is no service provider group yet: add one in the Participants step.</source>
+        <translation>Vēl nav pakalpojuma sniedzēju grupas: pievienojiet to solī Dalībnieki.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>&amp;Provider group:</source>
+        <translation>Sniedzēju &amp;grupa:</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>Type the new indicator first.</source>
+        <translation>Vispirms ierakstiet jauno rādītāju.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Add own indicator {text}</source>
+        <translation>Pievienot savu rādītāju {text}</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Select one of the providers&apos; own indicators first.</source>
+        <translation>Vispirms izvēlieties vienu no sniedzēju pašu rādītājiem.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
+        <translation>“{text}” ir kopīgs ar kopienu; to var noņemt tikai solī Rādītāji.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Remove own indicator {text}</source>
+        <translation>Noņemt savu rādītāju {text}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
+        <translation>Tiecieties ar darbiniekiem atsevišķi. Viņi vērtē tos pašus rādītājus un var pievienot savus; jautājiet iemeslu katram vērtējumam.</translation>
+    </message>
+</context>
+<context>
+    <name>QAbstractSpinBox</name>
+    <message>
+        <location filename="../../gui/qt_standard_strings.py" line="+56"/>
+        <source>&amp;Select All</source>
+        <translation>&amp;Izvēlēties visu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Step up</source>
+        <translation>Pielikt &amp;soli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Step &amp;down</source>
+        <translation>&amp;Noņemt soli</translation>
+    </message>
+</context>
+<context>
+    <name>QFileDialog</name>
+    <message>
+        <location line="+5"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Open</source>
+        <translation>&amp;Atvērt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Save</source>
+        <translation>&amp;Saglabāt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save As</source>
+        <translation>Saglabāt kā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Choose</source>
+        <translation>&amp;Izvēlēties</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Look in:</source>
+        <translation>Meklēt:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>File &amp;name:</source>
+        <translation>Datnes &amp;nosaukums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Files of type:</source>
+        <translation>Datnes ar tipu:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All Files (*)</source>
+        <translation>Visas datnes (*)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Directory:</source>
+        <translation>Direktorija:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Back</source>
+        <translation>Atpakaļ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Forward</source>
+        <translation>Uz priekšu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Parent Directory</source>
+        <translation>Vecāka direktorija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Create New Folder</source>
+        <translation>Izveidot jaunu mapi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>List View</source>
+        <translation>Saraksta skats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Detail View</source>
+        <translation>Detalizēts skats</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>New Folder</source>
+        <translation>Jauna mape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Delete</source>
+        <translation>&amp;Dzēst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Rename</source>
+        <translation>Pā&amp;rdēvēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show &amp;hidden files</source>
+        <translation>Rādīt &amp;slēptās datnes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;New Folder</source>
+        <translation>Jau&amp;na mape</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Recent Places</source>
+        <translation>Nesenās vietas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>%1 already exists.
+Do you want to replace it?</source>
+        <translation>%1 jau eksistē.
+Vai vēlaties to aizvietot?</translation>
+    </message>
+</context>
+<context>
+    <name>QFileSystemModel</name>
+    <message>
+        <location line="+1"/>
+        <source>Name</source>
+        <translation>Nosaukums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Size</source>
+        <translation>Izmērs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type</source>
+        <translation>Tips</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Date Modified</source>
+        <translation>Izmaiņu datums</translation>
+    </message>
+</context>
+<context>
+    <name>QGuiApplication</name>
+    <message>
+        <location line="-76"/>
+        <source>QT_LAYOUT_DIRECTION</source>
+        <translation>LTR</translation>
+    </message>
+</context>
+<context>
+    <name>QLineEdit</name>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Atatsaukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Izgriez&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ielīmēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Izvēlēties visu</translation>
+    </message>
+</context>
+<context>
+    <name>QMessageBox</name>
+    <message>
+        <location line="-13"/>
+        <source>Show Details...</source>
+        <translation>Rādīt sīkāku informāciju...</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Hide Details...</source>
+        <translation>Slēpt sīkāku informāciju...</translation>
+    </message>
+</context>
+<context>
+    <name>QPlatformTheme</name>
+    <message>
+        <location line="-19"/>
+        <source>OK</source>
+        <translation>Labi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save</source>
+        <translation>Saglabāt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save All</source>
+        <translation>Saglabāt visu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open</source>
+        <translation>Atvērt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Yes</source>
+        <translation>&amp;Jā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Yes to &amp;All</source>
+        <translation>Jā vis&amp;am</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;No</source>
+        <translation>&amp;Nē</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>N&amp;o to All</source>
+        <translation>Nē &amp;visam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Abort</source>
+        <translation>Pārtraukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Retry</source>
+        <translation>Vēlreiz</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ignore</source>
+        <translation>Ignorēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Discard</source>
+        <translation>Nesaglabāt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Help</source>
+        <translation>Palīdzība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply</source>
+        <translation>Pielietot</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reset</source>
+        <translation>Atstatīt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Restore Defaults</source>
+        <translation>Atjaunot noklusējumus</translation>
+    </message>
+</context>
+<context>
+    <name>QProgressDialog</name>
+    <message>
+        <location line="+3"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>QUndoStack</name>
+    <message>
+        <location line="+57"/>
+        <source>Undo %1</source>
+        <translation>Atsaukt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo %1</source>
+        <translation>Atatsaukt %1</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Undo</source>
+        <translation>Atsaukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Redo</source>
+        <translation>Atatsaukt</translation>
+    </message>
+</context>
+<context>
+    <name>QWidgetTextControl</name>
+    <message>
+        <location line="-48"/>
+        <source>&amp;Undo</source>
+        <translation>&amp;Atsaukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Redo</source>
+        <translation>&amp;Atatsaukt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cu&amp;t</source>
+        <translation>Izgriez&amp;t</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Copy</source>
+        <translation>&amp;Kopēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Paste</source>
+        <translation>&amp;Ielīmēt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Select All</source>
+        <translation>Izvēlēties visu</translation>
+    </message>
+</context>
+<context>
+    <name>ReopenDialog</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="+20"/>
+        <source>Reopen cycle</source>
+        <translation>Atvērt ciklu atkārtoti</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Reason for reopening</source>
+        <translation>Atkārtotas atvēršanas iemesls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>e.g. Two votes of the youth group were missing</source>
+        <translation>piem., trūka divu jauniešu grupas balsu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
+        <translation>&amp;Kāpēc cikls tiek atvērts atkārtoti? Iemesls tiek saglabāts tā žurnālā.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <location line="+2"/>
+        <source>Reopen</source>
+        <translation>Atvērt atkārtoti</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>ResultsPanel</name>
+    <message>
+        <location filename="../../gui/score_results.py" line="+91"/>
+        <source>Live results</source>
+        <translation>Tiešie rezultāti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results of this group</source>
+        <translation>Šīs grupas rezultāti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results by group</source>
+        <translation>Rezultāti pa grupām</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Results by participant attribute</source>
+        <translation>Rezultāti pēc dalībnieku pazīmes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Break down by</source>
+        <translation>Sadalīt pēc</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Break down community votes by:</source>
+        <translation>&amp;Sadalīt kopienas balsis pēc:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>This group</source>
+        <translation>Šī grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>All groups</source>
+        <translation>Visas grupas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By attribute</source>
+        <translation>Pēc pazīmes</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Gender</source>
+        <translation>Dzimums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Vecuma grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Disability</source>
+        <translation>Invaliditāte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority</source>
+        <translation>Minoritāte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor household</source>
+        <translation>Trūcīga mājsaimniecība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Jaunieši</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location line="+43"/>
+        <location line="+58"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="-100"/>
+        <source>Group score</source>
+        <translation>Grupas vērtējums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Balsis</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Median</source>
+        <translation>Mediāna</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Mean</source>
+        <translation>Vidējais</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Distribution (level: people)</source>
+        <translation>Sadalījums (līmenis: cilvēki)</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Group score for {indicator}: {value}</source>
+        <translation>Grupas vērtējums rādītājam {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Median for {indicator}: {value}</source>
+        <translation>Mediāna rādītājam {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Community</source>
+        <translation>Kopiena</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Community, {indicator}: {value}</source>
+        <translation>Kopiena, {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>not recorded</source>
+        <translation>nav reģistrēts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>yes</source>
+        <translation>jā</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>no</source>
+        <translation>nē</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>{median} (mean {mean}, {n} votes)</source>
+        <translation>{median} (vidējais {mean}, {n} balsis)</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleLegend</name>
+    <message>
+        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <source>Scale:</source>
+        <translation>Skala:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+</context>
+<context>
+    <name>ScaleWidgets</name>
+    <message>
+        <location line="-130"/>
+        <location line="+7"/>
+        <source>no score</source>
+        <translation>nav vērtējuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
+    </message>
+    <message>
+        <location line="+159"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Abas puses vēl nav novērtējušas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Both sides give the same score</source>
+        <translation>Abas puses dod vienādu vērtējumu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Sniedzēji vērtē par {n} augstāk</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community rates {n} higher</source>
+        <translation>Kopiena vērtē par {n} augstāk</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No score from an earlier round</source>
+        <translation>Nav vērtējuma no iepriekšējās kārtas</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>No change since round {r}</source>
+        <translation>Kopš {r}. kārtas nav izmaiņu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Up {n} since round {r}</source>
+        <translation>Kopš {r}. kārtas pieaudzis par {n}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Down {n} since round {r}</source>
+        <translation>Kopš {r}. kārtas samazinājies par {n}</translation>
+    </message>
+</context>
+<context>
+    <name>ScoreDelegate</name>
+    <message>
+        <location line="-46"/>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+</context>
+<context>
+    <name>ScoringPageBase</name>
+    <message>
+        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <source>Message</source>
+        <translation>Ziņojums</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
+        <translation>Šis cikls ir pabeigts: lai mainītu vērtējumus, izmantojiet “Atvērt ciklu atkārtoti…” (norādot iemeslu).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Group:</source>
+        <translation>&amp;Grupa:</translation>
+    </message>
+</context>
+<context>
+    <name>SettingsDialog</name>
+    <message>
+        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <source>Settings</source>
+        <translation>Iestatījumi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface &amp;language:</source>
+        <translation>Saskarnes &amp;valoda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Teksta lielums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;Kontrasts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface language</source>
+        <translation>Saskarnes valoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Text size in percent</source>
+        <translation>Teksta lielums procentos</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Contrast</source>
+        <translation>Kontrasts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Follow the system</source>
+        <translation>Kā sistēmā</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Normal</source>
+        <translation>Parasts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>High contrast</source>
+        <translation>Augsts kontrasts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
+        <translation>Saskarnes valoda ir jums. Sesijas valodu ar kopienas grupu izvēlas katram ciklam, un tā tiek drukāta uz izdales materiāliem.</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <source>Facility name</source>
+        <translation>Iestādes nosaukums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sector</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Scoring mode</source>
+        <translation>Vērtēšanas veids</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session language</source>
+        <translation>Sesijas valoda</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead facilitator</source>
+        <translation>Galvenais moderators</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Other facilitators</source>
+        <translation>Citi moderatori</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Names, separated by commas</source>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Next round planned for</source>
+        <translation>Nākamā kārta plānota</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Vērtējuma kartes atkārto ik pēc 6 līdz 12 mēnešiem</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>The cycle</source>
+        <translation>Cikls</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>F&amp;acility:</source>
+        <translation>&amp;Iestāde:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Sec&amp;tor:</source>
+        <translation>&amp;Nozare:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community &amp;location:</source>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round:</source>
+        <translation>Kārta:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>Vērtēšanas &amp;veids:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>S&amp;esijas valoda:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>&amp;Galvenais moderators:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Citi &amp;moderatori:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>Nāk&amp;amā kārta plānota:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Training:</source>
+        <translation>Apmācība:</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Dates of each step</source>
+        <translation>Katra soļa datumi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&lt;b&gt;Step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Solis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plānots&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Paveikts&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Planned date of {step}</source>
+        <translation>Posma “{step}” plānotais datums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actual date of {step}</source>
+        <translation>Posma “{step}” faktiskais datums</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Setup of the cycle</source>
+        <translation>Cikla iestatīšana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Rename facility</source>
+        <translation>Pārdēvēt iestādi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change sector</source>
+        <translation>Mainīt nozari</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change scale</source>
+        <translation>Mainīt skalu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Change scoring mode</source>
+        <translation>Mainīt vērtēšanas veidu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change session language</source>
+        <translation>Mainīt sesijas valodu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Change next round date</source>
+        <translation>Mainīt nākamās kārtas datumu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change lead facilitator</source>
+        <translation>Mainīt galveno moderatoru</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Change facilitators</source>
+        <translation>Mainīt moderatorus</translation>
+    </message>
+    <message>
+        <location line="+19"/>
+        <source>Change community location</source>
+        <translation>Mainīt kopienas atrašanās vietu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Change date of {step}</source>
+        <translation>Mainīt posma “{step}” datumu</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Round {n}</source>
+        <translation>{n}. kārta</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Round {n}, following round {p} (finished on {date})</source>
+        <translation>{n}. kārta pēc {p}. kārtas (pabeigta {date})</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Round {n}, following round {p} (not finished)</source>
+        <translation>{n}. kārta pēc {p}. kārtas (nav pabeigta)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>The scale cannot change once scores are entered.</source>
+        <translation>Skalu nevar mainīt, kad vērtējumi jau ievadīti.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>TRAINING CYCLE: practice only, never synced to head office.</source>
+        <translation>APMĀCĪBAS CIKLS: tikai vingrināšanās, netiek sinhronizēts ar galveno biroju.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>A real cycle (synced to head office).</source>
+        <translation>Īsts cikls (tiek sinhronizēts ar galveno biroju).</translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message>
+        <location filename="../../gui/workspace.py" line="-103"/>
+        <source>Steps</source>
+        <translation>Soļi</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>done</source>
+        <translation>pabeigts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+0"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n jāizdara</numerusform>
+            <numerusform>%n jāizdara</numerusform>
+            <numerusform>%n jāizdara</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message>
+        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <source>Connection to head office</source>
+        <translation>Savienojums ar galveno biroju</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Changes waiting to sync</source>
+        <translation>Izmaiņas, kas gaida sinhronizāciju</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync</source>
+        <translation>Pēdējā sinhronizācija</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Sync progress</source>
+        <translation>Sinhronizācijas norise</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sync &amp;with head office</source>
+        <translation>Sin&amp;hronizācija ar galveno biroju</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Sync now</source>
+        <translation>&amp;Sinhronizēt tagad</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Enrol this laptop…</source>
+        <translation>&amp;Reģistrēt šo datoru…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export bundle for USB…</source>
+        <translation>&amp;Eksportēt paketi USB…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Import bundle…</source>
+        <translation>&amp;Importēt paketi…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+41"/>
+        <source>&amp;Conflicts to review…</source>
+        <translation>&amp;Pārskatāmie konflikti…</translation>
+    </message>
+    <message>
+        <location line="-20"/>
+        <source>Not enrolled</source>
+        <translation>Nav reģistrēts</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Syncing…</source>
+        <translation>Sinhronizē…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Not synced yet</source>
+        <translation>Vēl nav sinhronizēts</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Ready</source>
+        <translation>Gatavs</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Online</source>
+        <translation>Tiešsaistē</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Offline</source>
+        <translation>Bezsaistē</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+3"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>Gaida %n izmaiņa</numerusform>
+            <numerusform>Gaida %n izmaiņas</numerusform>
+            <numerusform>Gaida %n izmaiņu</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last sync: %1</source>
+        <translation>Pēdējā sinhronizācija: %1</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Never synced</source>
+        <translation>Nekad nav sinhronizēts</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+5"/>
+        <source>&amp;Conflicts to review (%n)…</source>
+        <translation>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+        </translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Sync</source>
+        <translation>Sinhronizācija</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
+        <translation>Vispirms reģistrējiet šo datoru (Sinhronizācija ▸ Reģistrēt šo datoru…).</translation>
+    </message>
+    <message>
+        <location line="+38"/>
+        <source>Synced: %1 change(s) sent, %2 received.</source>
+        <translation>Sinhronizēts: nosūtītas %1 izmaiņas, saņemtas %2.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
+        <translation>Galvenais birojs dažas vērtības paturēja citādas: skatiet Sinhronizācija ▸ Pārskatāmie konflikti.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Sync stopped: %1</source>
+        <translation>Sinhronizācija apturēta: %1</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Give the head office address (https://…) and the code.</source>
+        <translation>Norādiet galvenā biroja adresi (https://…) un kodu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>This laptop is enrolled. Sync now to send its changes.</source>
+        <translation>Šis dators ir reģistrēts. Sinhronizējiet tagad, lai nosūtītu tā izmaiņas.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Export bundle for USB</source>
+        <translation>Eksportēt paketi USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+24"/>
+        <source>Scorecard bundle (*.scbundle)</source>
+        <translation>Scorecard pakete (*.scbundle)</translation>
+    </message>
+    <message>
+        <location line="-8"/>
+        <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
+        <translation>Pakete ierakstīta: %1 izmaiņas datnē %2. Nogādājiet to galvenajā birojā.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Import bundle</source>
+        <translation>Importēt paketi</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
+        <translation>Pakete importēta: piemērotas %1 izmaiņas, %2 jau bija šeit.</translation>
+    </message>
+</context>
+<context>
+    <name>TallyModel</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <source>{indicator}, {level}: {count} people</source>
+        <translation>{indicator}, {level}: {count} cilvēki</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>“{text}” was not saved: a count of people is a whole number.</source>
+        <translation>“{text}” netika saglabāts: cilvēku skaits ir vesels skaitlis.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Show of hands on {indicator}</source>
+        <translation>Roku pacelšana par {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>Tips</name>
+    <message>
+        <location filename="../../gui/tips.py" line="+14"/>
+        <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
+        <translation>Vispirms tiecieties ar kopienas līderiem un pakalpojumu sniedzējiem: vienojieties par datumiem, vietu un to, kas vadīs. Katrai grupai vajag divus moderatorus — vadītāju un protokolētāju; vismaz vienam no viņiem jābūt vietējo uzticībai. Ieplānojiet datumu katram solim.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
+        <translation>Pastāstiet, kāpēc esam šeit, un ka vārdi netiek pierakstīti. Sadaliet cilvēkus interešu grupās: sievietes, vīrieši, jaunieši, seniori, cilvēki ar invaliditāti. Iedodiet katram numurētu uzlīmi. Pajautājiet, kura šodien trūkst un kā ar viņiem sazināties.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
+        <translation>Nolasiet, kas iestādei pienākas (darbinieki, zāles, aprīkojums) un kur tas ir rakstīts. Tad jautājiet grupai: kas patiesībā ir? Pierakstiet, par ko grupa vienojas, ar piezīmēm.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
+        <translation>Jautājiet: kā klājas? Kas darbojas? Kas nedarbojas? Pierakstiet problēmu tikai tad, ja grupa piekrīt. Apvienojiet problēmas, kas saka vienu un to pašu, tad ļaujiet cilvēkiem balsot par svarīgākajām.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
+        <translation>Pārvērtiet visu grupu galvenās problēmas kopīgos rādītājos, noformulētos tā, lai tos varētu novērtēt. Pietiek ar pieciem līdz astoņiem rādītājiem. Kad vērtēšana sākusies, saglabājiet sarakstu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
+        <translation>Atkārtojiet, kuru varētu trūkt, tad izskaidrojiet skalu ar tās sejām un vārdiem. Vērtējiet pa vienam rādītājam un vienmēr jautājiet, kāpēc: pierakstiet iemeslu un ierosinājumu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
+        <translation>Darbinieki vērtē tos pašus rādītājus un var pievienot vienu vai divus savus. Skaidri pasakiet, ka tā nav vainīgo meklēšana: abas puses kopā meklē risinājumus.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
+        <translation>Sapulciniet kopienas pārstāvjus, darbiniekus un amatpersonas. Parādiet abus vērtējumus blakus, sāciet ar to, kas darbojas, tad mierīgi pārrunājiet lielākās atšķirības.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
+        <translation>Katrai atšķirībai vienojieties par vienu konkrētu darbību, atbildīgo personu vārdā, termiņu un resursiem. To, kas jārisina novadam, atzīmējiet kā nodotu augstākam līmenim.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
+        <translation>Pārbaudiet katru darbību katru mēnesi un pierakstiet tās statusu ar datumu. Nokavētās darbības ir pirmās. Nākamā kārta sākas ar šī plāna pārskatīšanu.</translation>
+    </message>
+</context>
+<context>
+    <name>TipsPanel</name>
+    <message>
+        <location line="+17"/>
+        <source>Show tips for this step</source>
+        <translation>Rādīt padomus šim solim</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Show or hide the tips (F1)</source>
+        <translation>Rādīt vai slēpt padomus (F1)</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Tip</source>
+        <translation>Padoms</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>▾ Tips for this step</source>
+        <translation>▾ Padomi šim solim</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>▸ Tips</source>
+        <translation>▸ Padomi</translation>
+    </message>
+</context>
+<context>
+    <name>VoteGridModel</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <source>Participant {number}</source>
+        <translation>Dalībnieks {number}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
+        <source>Participant {number}, {indicator}: {value}</source>
+        <translation>Dalībnieks {number}, {indicator}: {value}</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Row {row} of {rows}, column {col} of {cols}</source>
+        <translation>{row}. rinda no {rows}, {col}. kolonna no {cols}</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>Vote of participant {number} on {indicator}</source>
+        <translation>Dalībnieka {number} balss par {indicator}</translation>
+    </message>
+</context>
+<context>
+    <name>_EditModel</name>
+    <message>
+        <location line="-230"/>
+        <source>That is not a number.</source>
+        <translation>Tas nav skaitlis.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>“{text}” was not saved: {why}</source>
+        <translation>“{text}” netika saglabāts: {why}</translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,435 @@
+"""The sync round: hello → push the outbox in batches → upload files → pull head office's changes.
+
+Each answer is committed locally as soon as it arrives, so a dropped link or a crash only
+repeats idempotent work: ops stay in the outbox until the server has answered for them.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Callable
+from dataclasses import asdict, dataclass, field
+from datetime import UTC, datetime
+from pathlib import Path
+from typing import Any
+
+from scorecard_app import __version__
+from scorecard_app.core import ids
+from scorecard_app.store import Store, replica
+
+from .errors import (
+    CODE_REFUSED,
+    FILE_DAMAGED,
+    NOT_A_SERVER,
+    NOT_ENROLLED,
+    UPGRADE,
+    AccessRevoked,
+    SyncError,
+    Unreachable,
+)
+from .transport import Backoff, HttpStatusError, Transport
+from .wire import PROTOCOL_VERSION, batch_id, canonical_json, wire_op
+
+Progress = Callable[[int, int], None]
+
+# Keys in the laptop's `setting` table. The token lives only here and in memory.
+K_URL, K_DEVICE, K_TOKEN = "sync.server_url", "sync.device_id", "sync.token"
+K_KEY, K_SERVER, K_ORG = "sync.bundle_key", "sync.server_id", "sync.organisation_id"
+K_LABEL, K_LAST, K_ERROR = "sync.device_label", "sync.last_sync", "sync.last_error"
+K_OFFSET = "sync.clock_offset_seconds"
+
+DEFAULT_LIMITS = {
+    "max_batch_ops": 200,
+    "max_body_bytes": 1_000_000,
+    "max_blob_chunk_bytes": 262_144,
+}
+BLOB_CHUNK = 256 * 1024
+RESULT_STATUSES = ("applied", "duplicate", "conflict", "deferred", "rejected")
+
+
+@dataclass
+class SyncReport:
+    applied: int = 0
+    duplicate: int = 0
+    conflict: int = 0
+    deferred: int = 0
+    rejected: int = 0
+    pulled: int = 0
+    files_uploaded: int = 0
+    bytes_sent: int = 0
+    bytes_received: int = 0
+    requests: int = 0
+    clock_offset_seconds: float = 0.0
+    finished_at: str = ""
+    extra: dict[str, Any] = field(default_factory=dict)
+
+    def as_dict(self) -> dict[str, Any]:
+        return asdict(self)
+
+
+def _parse_time(text: str) -> datetime:
+    return datetime.fromisoformat(text.replace("Z", "+00:00"))
+
+
+def enrol(
+    store: Store,
+    url: str,
+    code: str,
+    *,
+    label: str = "",
+    backoff: Backoff | None = None,
+) -> dict[str, str]:
+    """Trade a one-time code for this laptop's device id and token; keeps them in the database."""
+    t = Transport(url, backoff=backoff)
+    try:
+        try:
+            ans = t.call(
+                "POST",
+                "/v1/enrol",
+                json_body={
+                    "code": code.strip(),
+                    "device_label": label or _default_label(),
+                    "app_version": __version__,
+                },
+                auth=False,
+                ok=(200, 201),
+            )
+        except HttpStatusError as e:
+            if e.status in (400, 403, 404, 409, 410, 422) and isinstance(e.body, dict):
+                detail = e.body.get("message") or e.body.get("error") or f"HTTP {e.status}"
+                raise SyncError(CODE_REFUSED, detail=detail) from None
+            raise SyncError(NOT_A_SERVER, url=url) from None
+    finally:
+        t.close()
+    body = ans.body if isinstance(ans.body, dict) else {}
+    need = ("device_id", "token", "bundle_key", "server_id")
+    if not all(body.get(k) for k in need):
+        raise SyncError(NOT_A_SERVER, url=url)
+    with store.transaction():
+        store.set_setting(K_URL, url.rstrip("/"))
+        store.set_setting(K_DEVICE, body["device_id"])
+        store.set_setting(K_TOKEN, body["token"])
+        store.set_setting(K_KEY, body["bundle_key"])
+        store.set_setting(K_SERVER, body["server_id"])
+        store.set_setting(K_ORG, str(body.get("organisation_id", "")))
+        store.set_setting(K_LABEL, label or _default_label())
+        store.set_setting(replica.SINCE_KEY, "0")
+        store.set_setting(K_ERROR, None)
+    return {"device_id": body["device_id"], "server_id": body["server_id"], "url": url}
+
+
+def _default_label() -> str:
+    import socket
+
+    return socket.gethostname()[:60] or "laptop"
+
+
+def is_enrolled(store: Store) -> bool:
+    return bool(store.get_setting(K_TOKEN) and store.get_setting(K_URL))
+
+
+class SyncClient:
+    """One sync session for one database. Build it in the thread that runs it (SQLite)."""
+
+    def __init__(
+        self,
+        store: Store,
+        *,
+        backoff: Backoff | None = None,
+        timeout: tuple[float, float] = (10.0, 60.0),
+        batch_ops: int | None = None,
+    ):
+        if not is_enrolled(store):
+            raise SyncError(NOT_ENROLLED)
+        self.store = store
+        self.transport = Transport(
+            store.get_setting(K_URL) or "",
+            store.get_setting(K_TOKEN),
+            backoff=backoff,
+            timeout=timeout,
+            user_agent=f"scorecard-app/{__version__}",
+        )
+        self.limits = dict(DEFAULT_LIMITS)
+        self.batch_ops = batch_ops  # a smaller batch than the server allows (slow links)
+        self.report = SyncReport()
+
+    def close(self) -> None:
+        self.transport.close()
+
+    def __enter__(self) -> SyncClient:
+        return self
+
+    def __exit__(self, *exc) -> None:
+        self.close()
+
+    # ------------------------------------------------------------- session
+    def hello(self) -> dict[str, Any]:
+        before = datetime.now(UTC)
+        ans = self.transport.call("GET", "/v1/hello")
+        body = ans.body
+        if not isinstance(body, dict) or "server_id" not in body:
+            raise SyncError(NOT_A_SERVER, url=self.transport.base_url)
+        if PROTOCOL_VERSION not in body.get("protocol_versions", []):
+            raise SyncError(UPGRADE)
+        self.limits |= {
+            k: int(v) for k, v in (body.get("limits") or {}).items() if k in self.limits
+        }
+        self.transport.gzip_requests = True  # protocol v1 accepts gzip request bodies
+        # Measured, recorded, never a reason to refuse: the server orders everything.
+        try:
+            local = _parse_time(ids.utc_now())
+            offset = (_parse_time(body["server_time"]) - local).total_seconds()
+            offset += (datetime.now(UTC) - before).total_seconds() / 2
+        except (KeyError, ValueError):
+            offset = 0.0
+        self.report.clock_offset_seconds = round(offset, 1)
+        self.store.set_setting(K_OFFSET, f"{offset:.1f}")
+        return body
+
+    def sync(self, progress: Progress | None = None) -> SyncReport:
+        """A whole round. Raises SyncError (AccessRevoked, Unreachable…) with a plain message."""
+        try:
+            self.hello()
+            total = replica.outbox_summary(self.store)["waiting"] + len(
+                replica.pending_blobs(self.store)
+            )
+            done = [0]
+
+            def step(n: int = 1) -> None:
+                done[0] += n
+                if progress:
+                    progress(min(done[0], total + 1), total + 1)
+
+            if progress:
+                progress(0, total + 1)
+            self.push(step)
+            self.upload_files(step)
+            self.pull()
+            step(1)
+        except SyncError as e:
+            self.store.set_setting(K_ERROR, str(e))
+            raise
+        finally:
+            self._count_bytes()
+        self.report.finished_at = ids.utc_now()
+        with self.store.transaction():
+            self.store.set_setting(K_LAST, self.report.finished_at)
+            self.store.set_setting(K_ERROR, None)
+        return self.report
+
+    def _count_bytes(self) -> None:
+        t = self.transport
+        self.report.bytes_sent = t.bytes_sent
+        self.report.bytes_received = t.bytes_received
+        self.report.requests = t.requests_made
+
+    # ---------------------------------------------------------------- push
+    def _batches(self, ops: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
+        """Split ops into batches within the server's op count and body size limits."""
+        max_ops = max(1, min(self.limits["max_batch_ops"], self.batch_ops or 10**9))
+        max_bytes = max(1024, int(self.limits["max_body_bytes"] * 0.9))
+        out: list[list[dict[str, Any]]] = []
+        cur: list[dict[str, Any]] = []
+        size = 64
+        for op in ops:
+            n = len(canonical_json(op)) + 1
+            if cur and (len(cur) >= max_ops or size + n > max_bytes):
+                out.append(cur)
+                cur, size = [], 64
+            cur.append(op)
+            size += n
+        if cur:
+            out.append(cur)
+        return out
+
+    def push(self, step: Callable[[int], None] | None = None) -> None:
+        """Send every pending op. Deferred ops (waiting for an earlier one) get another pass
+        after the rest; what is still deferred then waits for the next sync."""
+        previous: set[str] | None = None
+        while True:
+            ops = [wire_op(o) for o in replica.all_pending_ops(self.store)]
+            if not ops:
+                return
+            pending = {o["op_id"] for o in ops}
+            if pending == previous:
+                return  # a whole pass answered nothing: leave them for the next sync
+            previous = pending
+            deferred: set[str] = set()
+            for batch in self._batches(ops):
+                deferred |= self._push_batch(batch, step)
+            if not deferred:
+                return
+
+    def _push_batch(self, batch: list[dict[str, Any]], step) -> set[str]:
+        body = {"batch_id": batch_id([o["op_id"] for o in batch]), "ops": batch}
+        try:
+            ans = self.transport.call("POST", "/v1/push", json_body=body, retry_on=(409, 423))
+        except HttpStatusError as e:
+            if e.status == 413 and len(batch) > 1:  # too big after all: halve and go on
+                half = len(batch) // 2
+                return self._push_batch(batch[:half], step) | self._push_batch(batch[half:], step)
+            raise Unreachable(f"HTTP {e.status}") from None
+        results = (ans.body or {}).get("results")
+        if not isinstance(results, list):
+            raise SyncError(NOT_A_SERVER, url=self.transport.base_url)
+        by_id = {o["op_id"]: o for o in batch}
+        answered: dict[str, str] = {}
+        kept: list[dict[str, Any]] = []
+        deferred: set[str] = set()
+        for r in results:
+            op = by_id.get(r.get("op_id"))
+            status = r.get("status")
+            if op is None or status not in RESULT_STATUSES:
+                continue
+            setattr(self.report, status, getattr(self.report, status) + 1)
+            if status == "deferred":
+                deferred.add(op["op_id"])
+                continue
+            answered[op["op_id"]] = status
+            # A replay of an op whose first answer was lost repeats that answer: keep it too.
+            first = r.get("original_status") if status == "duplicate" else status
+            if first in ("conflict", "rejected"):
+                kept.append(
+                    op
+                    | {
+                        "status": first,
+                        "reason": r.get("reason"),
+                        "conflict": r.get("conflict"),
+                        "conflict_id": r.get("conflict_id"),
+                    }
+                )
+        with self.store.transaction():  # the answer and the review list, together
+            replica.keep_conflicts(self.store, kept)
+            self.store.mark_sent(answered)
+        if step:
+            step(len(answered))
+        # Ops the server did not mention stay pending and go again next pass.
+        return deferred | (set(by_id) - set(answered) - deferred)
+
+    # --------------------------------------------------------------- files
+    def upload_files(self, step: Callable[[int], None] | None = None) -> None:
+        for blob in replica.pending_blobs(self.store):
+            if not replica.blob_path(self.store, blob["sha256"]).is_file():
+                # The file was removed from this laptop: nothing to send; the record still says
+                # which photo it was. Reported, never a reason to stop the sync.
+                self.report.extra.setdefault("missing_files", []).append(blob["sha256"])
+                continue
+            self._upload_blob(blob["sha256"], blob["size"])
+            self.report.files_uploaded += 1
+            if step:
+                step(1)
+
+    def _upload_blob(self, sha: str, size: int) -> None:
+        path = replica.blob_path(self.store, sha)
+        # Small chunks on a weak link: a drop costs at most one chunk of progress.
+        chunk = max(1024, min(self.limits["max_blob_chunk_bytes"], BLOB_CHUNK))
+        path_url = f"/v1/blobs/{sha}"
+        offset, complete = self._blob_offset(path_url)
+        if complete:
+            replica.note_blob_offset(self.store, sha, size, done=True)
+            return
+        stalls = 0
+        while offset < size or size == 0:
+            with open(path, "rb") as f:
+                f.seek(offset)
+                data = f.read(chunk)
+            headers = {
+                "Upload-Offset": str(offset),
+                "Upload-Length": str(size),
+                "Content-Type": "application/offset+octet-stream",
+            }
+            try:
+                ans = self.transport.call(
+                    "PATCH", path_url, data=data, headers=headers, ok=(200, 201, 204)
+                )
+            except Unreachable:
+                stalls += 1
+                if stalls > self.transport.backoff.attempts:
+                    raise
+                offset, complete = self._blob_offset(path_url)  # where did the server get to?
+                if complete:
+                    break
+                continue
+            except HttpStatusError as e:
+                if e.status == 409:
+                    offset = int(_header(e.headers, "Upload-Offset") or 0)
+                    continue
+                if e.status == 422:
+                    raise SyncError(FILE_DAMAGED, name=path.name) from None
+                raise Unreachable(f"HTTP {e.status}") from None
+            if ans.status == 201:
+                break
+            offset = int(_header(ans.headers, "Upload-Offset") or offset + len(data))
+            replica.note_blob_offset(self.store, sha, offset)
+            if size == 0:
+                break
+        replica.note_blob_offset(self.store, sha, size, done=True)
+
+    def _blob_offset(self, path_url: str) -> tuple[int, bool]:
+        """(bytes the server holds, whether the file is complete there)."""
+        try:
+            ans = self.transport.call("HEAD", path_url, ok=(200, 204, 404))
+        except HttpStatusError:
+            return 0, False
+        done = (_header(ans.headers, "Upload-Complete") or "").strip() == "?1"
+        return int(_header(ans.headers, "Upload-Offset") or 0), done
+
+    # ---------------------------------------------------------------- pull
+    def pull(self, limit: int = 500) -> int:
+        n = 0
+        while True:
+            since = replica.pull_position(self.store)
+            ans = self.transport.call("GET", "/v1/pull", params={"since": since, "limit": limit})
+            body = ans.body if isinstance(ans.body, dict) else None
+            if body is None or "changes" not in body:
+                raise SyncError(NOT_A_SERVER, url=self.transport.base_url)
+            nxt = int(body.get("next_since", since))
+            n += replica.apply_pulled(self.store, body["changes"], nxt)
+            if not body.get("more") or nxt <= since:
+                break
+        self.report.pulled += n
+        return n
+
+
+def _header(headers: dict[str, str], name: str) -> str | None:
+    low = name.lower()
+    for k, v in headers.items():
+        if k.lower() == low:
+            return v
+    return None
+
+
+def status(store: Store) -> dict[str, Any]:
+    """What `scorecard sync status` and the status bar show."""
+    summary = replica.outbox_summary(store)
+    return {
+        "enrolled": is_enrolled(store),
+        "server": store.get_setting(K_URL),
+        "server_id": store.get_setting(K_SERVER),
+        "device_id": store.get_setting(K_DEVICE),
+        "device_label": store.get_setting(K_LABEL),
+        "changes_waiting": summary["waiting"],
+        "files_waiting": summary["files_waiting"],
+        "last_sync": store.get_setting(K_LAST),
+        "last_error": store.get_setting(K_ERROR),
+        "pulled_up_to": replica.pull_position(store),
+        "conflicts": len(replica.conflicts(store)),
+        "clock_offset_seconds": float(store.get_setting(K_OFFSET, "0") or 0),
+    }
+
+
+def sync_database(
+    path: str | Path, progress: Progress | None = None, backoff: Backoff | None = None
+) -> SyncReport:
+    """Open the database in this thread, sync it, close it (what a background worker runs)."""
+    with Store.open(path, backups=False) as store, SyncClient(store, backoff=backoff) as c:
+        return c.sync(progress)
+
+
+__all__ = [
+    "AccessRevoked",
+    "SyncClient",
+    "SyncReport",
+    "enrol",
+    "status",
+    "sync_database",
+]

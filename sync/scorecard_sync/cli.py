@@ -1,0 +1,358 @@
+"""`scorecard-sync`: run the head-office server and administer it from a terminal."""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import sys
+from pathlib import Path
+from typing import Any
+from urllib.parse import urlencode
+
+from sqlalchemy.engine import Engine
+
+from .config import Settings
+
+
+class CliError(Exception):
+    """One plain sentence; printed and the command exits with status 2."""
+
+
+def _settings(args: argparse.Namespace) -> Settings:
+    return Settings.from_env(getattr(args, "database_url", None), getattr(args, "blob_dir", None))
+
+
+def _engine(args: argparse.Namespace, *, migrate: bool = True) -> Engine:
+    from .db import make_engine
+    from .migrate import upgrade
+
+    engine = make_engine(_settings(args).database_url)
+    if migrate:
+        upgrade(engine)  # idempotent: a fresh database is ready for every command
+    return engine
+
+
+def cmd_serve(args: argparse.Namespace) -> None:
+    import uvicorn
+
+    from .api import create_app
+
+    settings = _settings(args)
+    engine = _engine(args)
+    app = create_app(settings, engine)
+    print(
+        f"Scorecard sync server on http://{args.host}:{args.port} (data: {_safe_url(settings.database_url)})",
+        flush=True,
+    )
+    uvicorn.run(
+        app,
+        host=args.host,
+        port=args.port,
+        log_level=args.log_level,
+        access_log=not args.no_access_log,
+    )
+
+
+def _safe_url(url: str) -> str:
+    """The database URL without its password, for printing."""
+    if "@" in url and "://" in url:
+        scheme, rest = url.split("://", 1)
+        creds, host = rest.rsplit("@", 1)
+        return f"{scheme}://{creds.split(':', 1)[0]}:***@{host}" if ":" in creds else url
+    return url
+
+
+def cmd_migrate(args: argparse.Namespace) -> None:
+    _engine(args)
+    print("Database is up to date.")
+
+
+def cmd_add_organisation(args: argparse.Namespace) -> None:
+    from .migrate import create_organisation
+
+    engine = _engine(args)
+    with engine.begin() as conn:
+        org_id = create_organisation(conn, args.name)
+    print(f"Organisation “{args.name}” created ({org_id}).")
+
+
+def enrol_link(server_url: str, code: str) -> str:
+    return "scorecard://enrol?" + urlencode({"url": server_url, "code": code})
+
+
+def cmd_enrol_code(args: argparse.Namespace) -> None:
+    from .devices import make_enrolment_code
+
+    engine = _engine(args)
+    try:
+        code, expires = make_enrolment_code(
+            engine, label=args.label, hours=args.expires, organisation=args.organisation
+        )
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    print(code)
+    print(f"One-time code, valid until {expires[:16].replace('T', ' ')} UTC.", file=sys.stderr)
+    server_url = args.server_url or os.environ.get("SCORECARD_SERVER_URL")
+    if server_url:
+        print(enrol_link(server_url, code))
+    if args.qr:
+        import segno
+
+        segno.make(enrol_link(server_url, code) if server_url else code, error="m").save(
+            args.qr, scale=8, border=4
+        )
+        print(f"QR code written to {args.qr}.", file=sys.stderr)
+
+
+def cmd_devices(args: argparse.Namespace) -> None:
+    from .devices import list_devices
+
+    rows = list_devices(_engine(args))
+    if args.json:
+        print(json.dumps(rows, indent=2, ensure_ascii=False))
+        return
+    if not rows:
+        print("No devices enrolled yet. Make a code with `scorecard-sync enrol-code`.")
+    for r in rows:
+        state = f"REVOKED {r['revoked_at'][:16]}" if r["revoked_at"] else "active"
+        seen = (r["last_seen_at"] or "never")[:16]
+        print(
+            f"{r['id']}  {r['label'] or '(no label)'}  [{r['organisation']}]  {state}  last seen {seen}"
+        )
+
+
+def cmd_revoke(args: argparse.Namespace) -> None:
+    from .devices import revoke
+
+    try:
+        device = revoke(_engine(args), args.device)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    print(
+        f"Revoked {device['id']} ({device['label'] or 'no label'}). Its next request will be refused."
+    )
+
+
+def cmd_import_bundle(args: argparse.Namespace) -> None:
+    from .blobs import BlobStore
+    from .bundles import BundleError, import_bundle
+
+    settings = _settings(args)
+    engine = _engine(args)
+    try:
+        summary = import_bundle(
+            engine, BlobStore(settings.blob_dir, engine, settings.max_blob_bytes), Path(args.file)
+        )
+    except BundleError as exc:
+        raise CliError(f"Bundle refused, nothing was changed: {exc}") from None
+    results = ", ".join(f"{n} {s}" for s, n in sorted(summary["results"].items())) or "no changes"
+    print(
+        f"Imported {summary['ops']} changes and {summary['blobs']} attachments from “{summary['device']}”: {results}."
+    )
+
+
+def cmd_stats(args: argparse.Namespace) -> None:
+    from .stats import stats
+
+    data = stats(_engine(args))
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    print("Records per entity:")
+    for entity, count in data["records"].items():
+        print(f"  {entity:<18} {count}")
+    if not data["records"]:
+        print("  (none yet)")
+    print("Per device:")
+    for device_id, entry in data["devices"].items():
+        records = sum(entry["records"].values())
+        ops = ", ".join(f"{n} {s}" for s, n in sorted(entry["ops"].items()))
+        print(f"  {entry['label'] or device_id}: {records} records; ops: {ops or 'none'}")
+    att = data["attachments"]
+    if att["expected"]:
+        print(
+            f"Attachments: {att['expected'] - att['missing']} of {att['expected']} files received."
+        )
+    print(
+        f"Open conflicts: {data['open_conflicts']}   Quarantined ops: {data['quarantined_ops']}   "
+        f"Stored files: {data['blobs']['count']} ({data['blobs']['bytes']} bytes)"
+    )
+
+
+def cmd_conflicts(args: argparse.Namespace) -> None:
+    from .stats import conflict_list, quarantine_list
+
+    engine = _engine(args)
+    data = {"conflicts": conflict_list(engine), "quarantine": quarantine_list(engine)}
+    if args.json:
+        print(json.dumps(data, indent=2, ensure_ascii=False))
+        return
+    for c in data["conflicts"]:
+        print(f"conflict {c['id']}: {c['entity']} {c['record_id']} {c['fields']}")
+    for q in data["quarantine"]:
+        print(f"quarantined op {q['op_id']} ({q['reason']}) from device {q['device_id']}")
+    if not data["conflicts"] and not data["quarantine"]:
+        print("No conflicts and no quarantined changes.")
+
+
+def cmd_resolve(args: argparse.Namespace) -> None:
+    from .feed import resolve_conflict
+
+    try:
+        outcome = resolve_conflict(_engine(args), args.conflict_id, args.keep)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    values = ", ".join(
+        f"{k} = {json.dumps(v, ensure_ascii=False)}" for k, v in outcome["fields"].items()
+    )
+    print(
+        f"Settled: {outcome['entity']} {outcome['record_id']} keeps {values}. Laptops get it on their next sync."
+    )
+
+
+def _load_json(path: str) -> Any:
+    try:
+        return json.loads(Path(path).read_text(encoding="utf-8"))
+    except FileNotFoundError:
+        raise CliError(f"There is no file {path}.") from None
+    except ValueError as exc:
+        raise CliError(f"{path} is not valid JSON ({exc}).") from None
+
+
+def _org(engine: Engine, name: str | None) -> str:
+    from .devices import organisation_id
+
+    try:
+        return organisation_id(engine, name)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+
+
+def cmd_publish_library(args: argparse.Namespace) -> None:
+    from .feed import publish_library
+
+    library = _load_json(args.file)
+    if not isinstance(library, dict) or not isinstance(library.get("sectors"), dict):
+        raise CliError(f"{args.file} is not an indicator library (it needs a “sectors” object).")
+    engine = _engine(args)
+    try:
+        counts = publish_library(engine, _org(engine, args.organisation), library)
+    except (KeyError, TypeError) as exc:
+        raise CliError(
+            f"An indicator in {args.file} lacks {exc}; each needs a code and a text."
+        ) from None
+    print(
+        f"Indicator library: {counts['published']} published, {counts['withdrawn']} withdrawn, {counts['unchanged']} unchanged."
+    )
+
+
+def cmd_publish_facilities(args: argparse.Namespace) -> None:
+    from .feed import publish_facilities
+
+    items = _load_json(args.file)
+    if not isinstance(items, list):
+        raise CliError(f"{args.file} must hold a list of facilities ({{id, name, sector, code}}).")
+    engine = _engine(args)
+    try:
+        counts = publish_facilities(engine, _org(engine, args.organisation), items)
+    except (KeyError, TypeError) as exc:
+        raise CliError(f"A facility in {args.file} lacks {exc}.") from None
+    print(f"Facilities: {counts['published']} published, {counts['unchanged']} unchanged.")
+
+
+def cmd_note(args: argparse.Namespace) -> None:
+    from .feed import add_note
+
+    engine = _engine(args)
+    seq = add_note(engine, _org(engine, args.organisation), args.action_id, args.text, args.author)
+    print(f"Note published (change {seq}); laptops get it on their next sync.")
+
+
+def build_parser() -> argparse.ArgumentParser:
+    parser = argparse.ArgumentParser(
+        prog="scorecard-sync", description="Scorecard head-office sync server."
+    )
+    sub = parser.add_subparsers(dest="command", required=True, metavar="COMMAND")
+
+    def add(name: str, fn: Any, help_text: str) -> argparse.ArgumentParser:
+        p = sub.add_parser(name, help=help_text, description=help_text)
+        p.add_argument(
+            "--database-url",
+            help="SQLAlchemy URL (default: $DATABASE_URL or sqlite:///headoffice.sqlite3)",
+        )
+        p.add_argument(
+            "--blob-dir", help="where attachments are kept (default: next to the SQLite file)"
+        )
+        p.set_defaults(fn=fn)
+        return p
+
+    p = add("serve", cmd_serve, "Run the sync server.")
+    p.add_argument("--host", default="127.0.0.1")
+    p.add_argument("--port", type=int, default=8765)
+    p.add_argument("--log-level", default="info")
+    p.add_argument("--no-access-log", action="store_true")
+    add("migrate", cmd_migrate, "Create or upgrade the database.")
+    p = add(
+        "add-organisation",
+        cmd_add_organisation,
+        "Add an organisation (devices and data are kept apart per organisation).",
+    )
+    p.add_argument("name")
+    p = add("enrol-code", cmd_enrol_code, "Print a one-time code that enrols one laptop.")
+    p.add_argument("--label", default="", help="who or which laptop the code is for")
+    p.add_argument("--expires", type=float, default=24, metavar="HOURS")
+    p.add_argument("--organisation", help="organisation name (default: the default organisation)")
+    p.add_argument(
+        "--server-url", help="address laptops use to reach this server (for the link and QR code)"
+    )
+    p.add_argument("--qr", metavar="FILE.png", help="also write a QR code of the enrolment link")
+    p = add("devices", cmd_devices, "List enrolled devices.")
+    p.add_argument("--json", action="store_true")
+    p = add("revoke", cmd_revoke, "Withdraw a device's access (effective on its next request).")
+    p.add_argument("device", help="device id (or a unique start of it, or its label)")
+    p = add("import-bundle", cmd_import_bundle, "Import a USB bundle (.scbundle) made by a laptop.")
+    p.add_argument("file")
+    p = add("stats", cmd_stats, "Record counts per entity and per device.")
+    p.add_argument("--json", action="store_true")
+    p = add("conflicts", cmd_conflicts, "List action-plan conflicts and quarantined changes.")
+    p.add_argument("--json", action="store_true")
+    p = add("resolve", cmd_resolve, "Settle an action-plan conflict (laptops pull the outcome).")
+    p.add_argument("conflict_id")
+    p.add_argument("--keep", choices=["server", "device"], required=True)
+    p = add(
+        "publish-library",
+        cmd_publish_library,
+        "Publish the indicator library (JSON like the app's indicators.json).",
+    )
+    p.add_argument("file")
+    p.add_argument("--organisation")
+    p = add(
+        "publish-facilities",
+        cmd_publish_facilities,
+        "Publish facilities from a JSON list of {id, name, sector, code}.",
+    )
+    p.add_argument("file")
+    p.add_argument("--organisation")
+    p = add("note", cmd_note, "Publish head office's note on an action-plan item.")
+    p.add_argument("action_id")
+    p.add_argument("text")
+    p.add_argument("--author", default="Head office")
+    p.add_argument("--organisation")
+    return parser
+
+
+def main(argv: list[str] | None = None) -> int:
+    args = build_parser().parse_args(argv)
+    try:
+        args.fn(args)
+    except CliError as exc:
+        print(f"scorecard-sync: {exc}", file=sys.stderr)
+        return 2
+    except KeyboardInterrupt:
+        return 130
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

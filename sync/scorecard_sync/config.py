@@ -1,0 +1,41 @@
+"""Server settings: where the data lives and the limits announced in /v1/hello."""
+
+from __future__ import annotations
+
+import os
+from dataclasses import dataclass
+from pathlib import Path
+
+DEFAULT_DATABASE_URL = "sqlite:///headoffice.sqlite3"
+
+
+@dataclass(frozen=True)
+class Settings:
+    database_url: str = DEFAULT_DATABASE_URL
+    blob_dir: Path = Path("headoffice-blobs")
+    max_batch_ops: int = 500
+    max_body_bytes: int = 8 * 1024 * 1024
+    max_blob_chunk_bytes: int = 2 * 1024 * 1024
+    max_blob_bytes: int = 256 * 1024 * 1024
+    pull_limit_max: int = 1000
+
+    @classmethod
+    def from_env(cls, database_url: str | None = None, blob_dir: str | None = None) -> Settings:
+        url = database_url or os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
+        blobs = blob_dir or os.environ.get("SCORECARD_BLOB_DIR") or default_blob_dir(url)
+        return cls(database_url=url, blob_dir=Path(blobs))
+
+    def limits(self) -> dict[str, int]:
+        return {
+            "max_batch_ops": self.max_batch_ops,
+            "max_body_bytes": self.max_body_bytes,
+            "max_blob_chunk_bytes": self.max_blob_chunk_bytes,
+            "max_blob_bytes": self.max_blob_bytes,
+        }
+
+
+def default_blob_dir(url: str) -> str:
+    """Attachments sit next to a SQLite file; for PostgreSQL in ./headoffice-blobs."""
+    if url.startswith("sqlite:///") and len(url) > len("sqlite:///"):
+        return url[len("sqlite:///") :] + ".blobs"
+    return "headoffice-blobs"

@@ -1,0 +1,38 @@
+"""The wire contract files (sync/schema/v1) as the server reads them."""
+
+from __future__ import annotations
+
+import json
+from functools import cache
+from pathlib import Path
+from typing import Any
+
+from .db import canonical_json, sha256_hex
+
+
+def _schema_dir() -> Path:
+    """sync/schema/v1 in a source checkout; scorecard_sync/schema/v1 inside an installed wheel."""
+    here = Path(__file__).resolve().parent
+    for candidate in (here / "schema" / "v1", here.parent / "schema" / "v1"):
+        if (candidate / "entities.json").is_file():
+            return candidate
+    raise RuntimeError(f"The wire contract files (schema/v1) are missing next to {here}.")
+
+
+SCHEMA_DIR = _schema_dir()
+HASHED_KEYS = ("entity", "record_id", "op", "fields", "base", "base_version")
+
+
+@cache
+def entities() -> dict[str, dict[str, Any]]:
+    """entity → {fields, parents, rule} for the entities a laptop pushes."""
+    return json.loads((SCHEMA_DIR / "entities.json").read_text(encoding="utf-8"))["entities"]
+
+
+@cache
+def pull_entities() -> dict[str, list[str]]:
+    return json.loads((SCHEMA_DIR / "entities.json").read_text(encoding="utf-8"))["pull_entities"]
+
+
+def payload_hash(op: dict[str, Any]) -> str:
+    return sha256_hex(canonical_json({k: op.get(k) for k in HASHED_KEYS}).encode("utf-8"))
