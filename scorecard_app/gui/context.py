@@ -100,7 +100,7 @@ class CycleContext(QObject):
 
         return self.edit(text, redo, lambda: store.delete(cls, obj.id))
 
-    def update(self, text: str, cls: type, record_id: str, **changes: Any) -> bool:
+    def update(self, text: str, cls: type, record_id: str, /, **changes: Any) -> bool:
         """Change fields of a record undoably."""
         old: dict[str, Any] = {}
 

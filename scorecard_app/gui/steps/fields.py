@@ -125,18 +125,6 @@ def parse_number(text: str) -> float | None:
     return float(t)
 
 
-def update_fields(ctx, label: str, cls: type, record_id: str, changes: dict) -> bool:
-    """ctx.update for changes that include a field called `text` (Issue.text, Indicator.text),
-    which would clash with ctx.update's own `text` argument. Saved at once and undoable."""
-    old: dict = {}
-
-    def redo():
-        old.clear()
-        old.update(ctx.store.update(cls, record_id, **changes))
-
-    return ctx.edit(label, redo, lambda: ctx.store.update(cls, record_id, **old))
-
-
 def on_delete_key(widget: QWidget, action) -> None:
     """Pressing Delete on a table or list (not while editing a cell) removes its current row."""
     from PySide6.QtGui import QShortcut

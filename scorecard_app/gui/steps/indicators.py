@@ -27,7 +27,7 @@ from scorecard_app.core import entities as e
 from scorecard_app.i18n.library import library_text
 
 from .base import StepPage
-from .fields import CommitLineEdit, on_delete_key, update_fields
+from .fields import CommitLineEdit, on_delete_key
 from .issues import ranked_issues
 
 
@@ -231,7 +231,7 @@ class IndicatorsPage(StepPage):
         if ind is None or not text or text == ind.text or self._refuse_if_locked():
             self._show_current()
             return
-        update_fields(self.ctx, self.tr("Rename indicator"), e.Indicator, ind.id, {"text": text})
+        self.ctx.update(self.tr("Rename indicator"), e.Indicator, ind.id, text=text)
 
     def remove(self) -> None:
         ind = self.current_indicator()

@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 from scorecard_app.core import entities as e
 
 from .base import StepPage
-from .fields import CodeCombo, CommitLineEdit, on_delete_key, update_fields
+from .fields import CodeCombo, CommitLineEdit, on_delete_key
 
 
 @dataclass
@@ -201,7 +201,7 @@ class IssuesPage(StepPage):
         text = cell.text().strip()
         if cell.column() == 0:
             if text and text != issue.text:
-                update_fields(self.ctx, self.tr("Change issue text"), e.Issue, iid, {"text": text})
+                self.ctx.update(self.tr("Change issue text"), e.Issue, iid, text=text)
             else:
                 self._fill_group_table()
             return
