@@ -18,7 +18,7 @@ from scorecard_app.core.ids import utc_now, uuid7
 
 from .connection import StoreError
 from .mapping import ENTITIES, field_names, to_column
-from .repository import Store
+from .repository import Store, op_from_row
 
 SINCE_KEY = "sync.since"
 ATTACHMENT_FIELDS = ("cycle_id", "sha256", "filename", "media_type", "size")
@@ -271,24 +271,10 @@ def mark_reviewed(store: Store, op_ids: Iterable[str]) -> None:
 
 
 # ---------------------------------------------------------------- bundles
-def _outbox_dict(r: Any) -> dict[str, Any]:
-    return {
-        "op_id": r["op_id"],
-        "entity": r["entity"],
-        "record_id": r["record_id"],
-        "op": r["op"],
-        "fields": json.loads(r["fields"]),
-        "base": json.loads(r["base"]),
-        "base_version": r["base_version"],
-        "cycle_id": r["cycle_id"],
-        "created_at": r["created_at"],
-    }
-
-
 def all_pending_ops(store: Store) -> list[dict[str, Any]]:
     """Every unsent op, oldest first (the push splits them into batches)."""
     rows = store.conn.execute("SELECT * FROM outbox WHERE sent_at IS NULL ORDER BY seq")
-    return [_outbox_dict(r) for r in rows]
+    return [op_from_row(r) for r in rows]
 
 
 def cycles_with_ops(store: Store) -> list[str]:
@@ -306,7 +292,7 @@ def ops_for_export(store: Store, cycle_ids: Iterable[str] | None) -> list[dict[s
     absorbs what it already has as duplicates."""
     if cycle_ids is None:
         rows = store.conn.execute("SELECT * FROM outbox ORDER BY seq").fetchall()
-        return [_outbox_dict(r) for r in rows]
+        return [op_from_row(r) for r in rows]
     ids = list(cycle_ids)
     if not ids:
         return []
@@ -325,7 +311,7 @@ def ops_for_export(store: Store, cycle_ids: Iterable[str] | None) -> list[dict[s
     ).fetchall()
     if not any(r["cycle_id"] for r in rows):
         return []  # only training cycles (or none): nothing of theirs leaves the laptop
-    return [_outbox_dict(r) for r in rows]
+    return [op_from_row(r) for r in rows]
 
 
 def known_op(store: Store, op_id: str) -> bool:

@@ -597,21 +597,7 @@ class Store:
             params += ids
         sql += " ORDER BY seq LIMIT ?"
         params.append(limit)
-        return [
-            {
-                "seq": r["seq"],
-                "op_id": r["op_id"],
-                "entity": r["entity"],
-                "record_id": r["record_id"],
-                "op": r["op"],
-                "fields": json.loads(r["fields"]),
-                "base": json.loads(r["base"]),
-                "base_version": r["base_version"],
-                "cycle_id": r["cycle_id"],
-                "created_at": r["created_at"],
-            }
-            for r in self.conn.execute(sql, params)
-        ]
+        return [op_from_row(r) | {"seq": r["seq"]} for r in self.conn.execute(sql, params)]
 
     def mark_sent(self, results: dict[str, str]) -> None:
         """Record the server's answer per op id; answered ops leave the queue."""
@@ -624,6 +610,21 @@ class Store:
 
     def outbox_count(self) -> int:
         return self.conn.execute("SELECT count(*) FROM outbox WHERE sent_at IS NULL").fetchone()[0]
+
+
+def op_from_row(r: Any) -> dict[str, Any]:
+    """An outbox row as the op the wire and bundles carry."""
+    return {
+        "op_id": r["op_id"],
+        "entity": r["entity"],
+        "record_id": r["record_id"],
+        "op": r["op"],
+        "fields": json.loads(r["fields"]),
+        "base": json.loads(r["base"]),
+        "base_version": r["base_version"],
+        "cycle_id": r["cycle_id"],
+        "created_at": r["created_at"],
+    }
 
 
 def entity_classes() -> dict[str, type]:
