@@ -223,9 +223,7 @@ class Store:
             return row[0] if row else None
         return getattr(obj, "cycle_id", None)
 
-    def _guard(
-        self, entity: str, op: str, cycle_id: str | None, changes: dict | None = None
-    ) -> bool:
+    def _guard(self, entity: str, op: str, cycle_id: str | None) -> bool:
         """Refuse edits to a finished cycle; return whether the cycle is a training one."""
         if cycle_id is None or entity == "cycle":
             row = (
@@ -304,13 +302,13 @@ class Store:
     def update(self, cls: type[T], record_id: str, **changes: Any) -> dict[str, Any]:
         """Change some fields of one record; returns their old values (what undo sets back)."""
         entity = entity_name(cls)
-        unknown = set(changes) - set(field_names(cls)) or {"id"} & set(changes)
+        unknown = (set(changes) - set(field_names(cls))) | ({"id"} & set(changes))
         if unknown:
             raise ValueError(f"Cannot change {', '.join(sorted(unknown))} of a {entity}.")
         with self.db.atomic():
             obj = self.require(cls, record_id)
             cycle_id = self._cycle_of(entity, obj)
-            training = self._guard(entity, "update", cycle_id, changes)
+            training = self._guard(entity, "update", cycle_id)
             old = {k: getattr(obj, k) for k in changes}
             changed = {k: v for k, v in changes.items() if old[k] != v}
             if not changed:

@@ -216,3 +216,12 @@ def test_backup_is_made_before_a_pending_migration(tmp_path):
         assert any("before-migration" in n for n in names)
     finally:
         migrations._migrations.pop()
+
+
+def test_update_refuses_unknown_fields_and_the_id(store, cycle):
+    g = store.add(e.Group(cycle.id, "Women"))
+    with pytest.raises(ValueError, match="Cannot change colour of a group"):
+        store.update(e.Group, g.id, colour="red")
+    with pytest.raises(ValueError, match="Cannot change id of a group"):
+        store.update(e.Group, g.id, id="other", name="Women")
+    assert store.get(e.Group, g.id).name == "Women"
