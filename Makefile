@@ -12,7 +12,7 @@ venv: $(STAMP)
 $(STAMP): pyproject.toml $(wildcard sync/pyproject.toml)
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[dev]' $(SYNC_PKG)
+	$(PY) -m pip install -q -e '.[gui,dev]' $(SYNC_PKG)
 	@touch $(STAMP)
 
 run: venv

@@ -1,5 +1,5 @@
 """The house rules, checked: core is standard library only, Qt lives only in gui, the server
-never imports the app, SQL only in store."""
+uses only the Qt-free parts of the app, SQL only in store."""
 
 import ast
 import sys
@@ -43,12 +43,43 @@ def test_only_gui_imports_pyside6():
     assert offenders == []
 
 
-def test_server_never_imports_the_app():
+# The server may use the Qt-free method, printables, i18n and the one wire module; never the
+# laptop's window, its database or its sync client.
+SERVER_MAY_USE = {"core", "i18n", "reports", "wire", "assets"}
+
+
+def app_modules_imported(path: Path) -> set[str]:
+    tree = ast.parse(path.read_text(encoding="utf-8"))
+    out = set()
+    for node in ast.walk(tree):
+        names = []
+        if isinstance(node, ast.Import):
+            names = [a.name for a in node.names]
+        elif isinstance(node, ast.ImportFrom) and not node.level and node.module:
+            names = [node.module] + [f"{node.module}.{a.name}" for a in node.names]
+        for name in names:
+            parts = name.split(".")
+            if parts[0] == "scorecard_app":
+                out.add(parts[1] if len(parts) > 1 else "")
+    return out
+
+
+def test_server_uses_only_the_qt_free_parts_of_the_app():
     server = ROOT / "sync"
-    if not server.exists():
-        return
-    offenders = [str(f) for f in server.rglob("*.py") if "scorecard_app" in imports_of(f)]
+    offenders = [
+        f"{f}: {sorted(bad)}"
+        for f in server.rglob("*.py")
+        if (bad := app_modules_imported(f) - SERVER_MAY_USE)
+    ]
     assert offenders == []
+
+
+def test_the_server_package_never_installs_qt():
+    import tomllib
+
+    for toml in (ROOT / "pyproject.toml", ROOT / "sync" / "pyproject.toml"):
+        deps = tomllib.loads(toml.read_text())["project"]["dependencies"]
+        assert not [d for d in deps if "pyside" in d.lower()], f"{toml}: Qt in the base install"
 
 
 def test_sql_is_only_executed_in_store():
