@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings
+from PySide6.QtCore import QSettings, QTimer
 from PySide6.QtWidgets import QApplication, QMessageBox
 
 from scorecard_app import __version__
@@ -34,6 +34,24 @@ def open_store(db_path: str) -> Store:
     return store
 
 
+def watch_maintenance(win, store: Store) -> QTimer:
+    """Say so, once, if the background check finds the file damaged (work goes on meanwhile)."""
+    timer = QTimer(win)
+    timer.setInterval(500)
+
+    def poll() -> None:
+        job = store.maintenance
+        if job is None or job.is_alive():
+            return
+        timer.stop()
+        if job.problem:
+            QMessageBox.warning(win, "Scorecard", job.problem)
+
+    timer.timeout.connect(poll)
+    timer.start()
+    return timer
+
+
 def run_gui(db_path: str, lang: str | None = None) -> int:
     app = make_app()
     from .settings_dialog import apply_saved_settings
@@ -53,6 +71,7 @@ def run_gui(db_path: str, lang: str | None = None) -> int:
 
     win = MainWindow(store)
     win.show()
+    watch_maintenance(win, store)
     try:
         return app.exec()
     finally:

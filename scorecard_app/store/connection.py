@@ -1,12 +1,19 @@
 """Opening a database: pragmas, integrity check, migrations, and backups.
 
 WAL with synchronous=FULL: a power cut must not lose an entry the screen showed as saved.
+
+Opening stays cheap so the window paints at once: only the file's structure is read on the start
+path (a wrong or wiped file is refused there with the plain message). The full integrity check and
+the daily backup run on a second connection in a background thread (`Maintenance`): under WAL it
+reads a snapshot and never blocks the facilitator's edits. A damaged file found there is reported
+through `Maintenance.problem`, and is never copied over a good backup.
 """
 
 from __future__ import annotations
 
 import os
 import sqlite3
+import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
@@ -53,6 +60,22 @@ def _integrity_ok(conn: sqlite3.Connection) -> bool:
     return [tuple(r) for r in rows] == [("ok",)]
 
 
+def _structure_ok(conn: sqlite3.Connection) -> bool:
+    """The cheap check for the start path: the header and the schema page can be read."""
+    try:
+        conn.execute("PRAGMA schema_version").fetchone()
+        conn.execute("SELECT count(*) FROM sqlite_master").fetchone()
+    except sqlite3.DatabaseError:
+        return False
+    return True
+
+
+def _damaged_message(p: Path, detail: str = "") -> str:
+    good = newest_good_backup(p)
+    hint = f" The newest good backup is {good}." if good else " No good backup was found."
+    return f"{p} is damaged or is not a Scorecard database{detail}.{hint}"
+
+
 def newest_good_backup(path: Path) -> Path | None:
     for b in list_backups(path):
         try:
@@ -73,7 +96,12 @@ def make_backup(conn: sqlite3.Connection, path: Path, reason: str) -> Path:
     d.mkdir(parents=True, exist_ok=True)
     stamp = datetime.now(UTC).strftime("%Y%m%dT%H%M%S%fZ")
     target = d / f"{stamp}-{reason}.sqlite3"
-    conn.execute("VACUUM INTO ?", (str(target),))
+    # Written under another name and renamed, so a kill mid-copy never leaves a half backup that
+    # would count among the kept ones.
+    part = target.with_name(target.name + ".part")
+    part.unlink(missing_ok=True)
+    conn.execute("VACUUM INTO ?", (str(part),))
+    os.replace(part, target)
     for old in list_backups(path)[BACKUPS_KEPT:]:
         old.unlink(missing_ok=True)
     return target
@@ -87,10 +115,37 @@ def _backup_due(path: Path) -> bool:
     return age >= BACKUP_EVERY
 
 
+class Maintenance(threading.Thread):
+    """The full integrity check, then the daily backup if one is due, off the start path."""
+
+    def __init__(self, path: Path):
+        super().__init__(name="scorecard-maintenance", daemon=True)
+        self.path = path
+        self.problem: str | None = None
+        self.backup: Path | None = None
+
+    def run(self) -> None:
+        try:
+            conn = _raw_connect(self.path)
+        except sqlite3.Error as e:
+            self.problem = f"{self.path} cannot be checked: {e}."
+            return
+        try:
+            if not _integrity_ok(conn):
+                self.problem = _damaged_message(self.path)
+            elif _backup_due(self.path):
+                self.backup = make_backup(conn, self.path, "daily")
+        except (sqlite3.Error, OSError) as e:
+            self.problem = f"The daily backup of {self.path} could not be made: {e}."
+        finally:
+            conn.close()
+
+
 def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
     """Open (creating if needed) a Scorecard database, checked, migrated and backed up.
 
     Raises StoreError with a sentence a facilitator can act on; never a bare sqlite error.
+    The full check and the daily backup are left to `start_maintenance` (see the module text).
     """
     p = Path(path)
     if p.exists() and p.is_dir():
@@ -105,29 +160,33 @@ def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
     except sqlite3.Error as e:
         raise StoreError(f"{p} cannot be opened: {e}.") from None
     try:
-        if existed and not _integrity_ok(conn):
+        if existed and not _structure_ok(conn):
             conn.close()
-            good = newest_good_backup(p)
-            hint = f" The newest good backup is {good}." if good else " No good backup was found."
-            raise StoreCorrupt(f"{p} is damaged or is not a Scorecard database.{hint}")
+            raise StoreCorrupt(_damaged_message(p))
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
         db = Database(conn, strict=True)
         pending = migrations.pending(db)
         if existed and backups and pending and db.table_names():
+            # A migration rewrites tables: check fully and keep a copy first, on the start path.
+            if not _integrity_ok(conn):
+                conn.close()
+                raise StoreCorrupt(_damaged_message(p))
             make_backup(conn, p, "before-migration")
         migrations.apply(db)
-        if backups and existed and _backup_due(p):
-            make_backup(conn, p, "daily")
     except StoreError:
         raise
     except sqlite3.DatabaseError as e:
         conn.close()
-        good = newest_good_backup(p)
-        hint = f" The newest good backup is {good}." if good else ""
-        raise StoreCorrupt(f"{p} is damaged or is not a Scorecard database ({e}).{hint}") from None
+        raise StoreCorrupt(_damaged_message(p, f" ({e})")) from None
     except OSError as e:
         conn.close()
         raise StoreError(f"{p} could not be prepared: {e.strerror or e}.") from None
     return db
+
+
+def start_maintenance(path: str | os.PathLike) -> Maintenance:
+    job = Maintenance(Path(path))
+    job.start()
+    return job

@@ -18,7 +18,7 @@ from scorecard_app.core import entities as e
 from scorecard_app.core.ids import utc_now, uuid7
 from scorecard_app.core.scales import ScoreOutOfRange
 
-from .connection import StoreError, open_database
+from .connection import Maintenance, StoreError, open_database, start_maintenance
 from .mapping import (
     ENTITIES,
     entity_name,
@@ -57,12 +57,28 @@ class Store:
         self.db = db
         self.conn = db.conn
         self.path = Path(path) if path else None
+        self.maintenance: Maintenance | None = None
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, backups: bool = True) -> Store:
-        return cls(open_database(path, backups=backups), path)
+        existed = Path(path).exists() and Path(path).stat().st_size > 0
+        store = cls(open_database(path, backups=backups), path)
+        if backups and existed:
+            store.maintenance = start_maintenance(path)
+        return store
+
+    def maintenance_problem(self, wait: bool = False) -> str | None:
+        """What the background check found wrong with the file (None: fine, or not done yet)."""
+        if self.maintenance is None:
+            return None
+        if wait:
+            self.maintenance.join()
+        return self.maintenance.problem
 
     def close(self) -> None:
+        # Let a backup being written finish: a half copy would be of no use.
+        if self.maintenance is not None:
+            self.maintenance.join()
         self.conn.close()
 
     def __enter__(self) -> Store:

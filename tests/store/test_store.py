@@ -225,3 +225,36 @@ def test_update_refuses_unknown_fields_and_the_id(store, cycle):
     with pytest.raises(ValueError, match="Cannot change id of a group"):
         store.update(e.Group, g.id, id="other", name="Women")
     assert store.get(e.Group, g.id).name == "Women"
+
+
+def _damage_a_late_page(path):
+    """Flip bytes in the middle of the file: the header and schema still read fine."""
+    data = bytearray(path.read_bytes())
+    page = 4096
+    middle = (len(data) // page // 2) * page
+    data[middle + 8 : middle + 4000] = b"\xa5" * (4000 - 8)
+    path.write_bytes(bytes(data))
+
+
+def test_damage_past_the_schema_is_found_by_the_background_check_and_never_backed_up(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as s:
+        f = s.add(e.Facility("Clinic"))
+        for n in range(400):
+            s.add(e.Cycle(f.id, f"Village {n} " + "x" * 200))
+        good = make_backup(s.conn, path, "manual")
+    _damage_a_late_page(path)
+    backups_before = list_backups(path)
+    with Store.open(path) as s:  # the window still opens at once
+        problem = s.maintenance_problem(wait=True)
+    assert problem is not None and "damaged" in problem and str(good) in problem
+    assert list_backups(path) == backups_before  # the damaged file was not copied over a backup
+
+
+def test_a_half_written_backup_is_not_counted(tmp_path):
+    path = tmp_path / "s.sqlite3"
+    with Store.open(path) as s:
+        make_backup(s.conn, path, "manual")
+    d = path.with_name(path.name + ".backups")
+    (d / "20990101T000000000000Z-daily.sqlite3.part").write_bytes(b"half a copy")
+    assert len(list_backups(path)) == 1
