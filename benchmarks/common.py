@@ -25,3 +25,35 @@ def machine() -> str:
     except OSError:
         pass
     return f"{os.cpu_count()} cores, {cpu}, {platform.system()} {platform.release()}, Python {sys.version.split()[0]}"
+
+
+def load_average() -> str:
+    try:
+        one, five, fifteen = os.getloadavg()
+    except OSError:
+        return "load average unknown"
+    return f"load average {one:.2f} / {five:.2f} / {fifteen:.2f}"
+
+
+def alternate(work, floor, rounds: int) -> tuple[list[float], list[float]]:
+    """Time `work` and its `floor` in turns (A, B, A, B …) so a busy neighbour hurts both alike."""
+    import time
+
+    a, b = [], []
+    for _ in range(rounds):
+        for fn, out in ((work, a), (floor, b)):
+            t0 = time.perf_counter()
+            fn()
+            out.append(time.perf_counter() - t0)
+    return a, b
+
+
+def ratio_line(what: str, work: list[float], floor: list[float], goal: float | None = None) -> str:
+    import statistics
+
+    w, f = statistics.median(work), statistics.median(floor)
+    r = w / f if f else float("inf")
+    verdict = ""
+    if goal is not None:
+        verdict = f" (goal ≤ {goal:g}×: {'met' if r <= goal else 'MISSED'})"
+    return f"{what}: {w * 1000:.2f} ms vs floor {f * 1000:.2f} ms → {r:.2f}×{verdict}"
