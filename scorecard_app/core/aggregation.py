@@ -279,9 +279,7 @@ def round_trends(rounds: list[CycleData]) -> RoundTrends:
     if not ordered:
         raise ValueError("No rounds to compare.")
     target = ordered[-1].cycle.scale
-    per_round = [
-        {indicator_key(r.indicator): r for r in indicator_results(d)} for d in ordered
-    ]
+    per_round = [{indicator_key(r.indicator): r for r in indicator_results(d)} for d in ordered]
     keys: list[str] = []  # the latest round's order, then indicators dropped earlier
     for d in reversed(ordered):
         for ind in sorted(d.indicators, key=lambda i: i.position):
