@@ -12,6 +12,7 @@ from scorecard_app.i18n import QT_TRANSLATE_NOOP
 from .charts import Badge, Face
 from .common import about_line, band_ranges, blank_faces, group_label, line_field, scale_legend
 from .context import PrintContext
+from .fonts import FONT
 from .layout import RULE, Printout
 
 _P = "Printables"
@@ -125,6 +126,7 @@ def ballot(ctx: PrintContext) -> Printout:
         t.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9),  # empty cells too: never Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     # the cutting line between the two ballots
                     ("LINEAFTER", (0, 0), (0, 0), 0.8, RULE, None, (4, 3)),

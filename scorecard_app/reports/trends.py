@@ -133,7 +133,11 @@ class TrendChart(Flowable):
 
 def _trend_sheet(ctx: PrintContext, wall: bool) -> Printout:
     out = Printout(ctx, wall=wall, text_scale=1.3 if wall else 1.0)
-    title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Trends across rounds"))
+    title = ctx.tr(
+        QT_TRANSLATE_NOOP("Printables", "Trends across rounds: wall chart")
+        if wall
+        else QT_TRANSLATE_NOOP("Printables", "Trends across rounds")
+    )
     out.heading(title, *about_line(ctx))
     trends = ctx.trends
     if len(trends.rounds) < 2:
@@ -188,6 +192,7 @@ def _trend_sheet(ctx: PrintContext, wall: bool) -> Printout:
         t.setStyle(
             TableStyle(
                 [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9),  # empty cells too: never Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
                     ("LEFTPADDING", (0, 0), (-1, -1), 5),
                     ("RIGHTPADDING", (0, 0), (-1, -1), 5),

@@ -25,7 +25,7 @@
     </message>
     <message>
         <location filename="../../core/checks.py" line="54"/>
-        <location filename="../../core/checks.py" line="130"/>
+        <location filename="../../core/checks.py" line="131"/>
         <source>There is no service provider group.</source>
         <translation>Нема група на давателот на услуги.</translation>
     </message>
@@ -55,57 +55,57 @@
         <translation>Сè уште не се избрани индикатори.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="141"/>
+        <location filename="../../core/checks.py" line="142"/>
         <source>The interface meeting has no date.</source>
         <translation>Заедничката средба нема датум.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="147"/>
+        <location filename="../../core/checks.py" line="148"/>
         <source>No officials are recorded at the interface meeting.</source>
         <translation>Не се запишани службени лица на заедничката средба.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="156"/>
+        <location filename="../../core/checks.py" line="157"/>
         <source>The action plan has no actions.</source>
         <translation>Акцискиот план нема активности.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="162"/>
+        <location filename="../../core/checks.py" line="163"/>
         <source>Action &apos;{action}&apos; has nobody responsible.</source>
         <translation>Активноста &apos;{action}&apos; нема одговорно лице.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="170"/>
+        <location filename="../../core/checks.py" line="171"/>
         <source>Action &apos;{action}&apos; has no due date.</source>
         <translation>Активноста &apos;{action}&apos; нема рок.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="183"/>
+        <location filename="../../core/checks.py" line="184"/>
         <source>No follow-up has been recorded for any action.</source>
         <translation>Не е запишано следење за ниту една активност.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="209"/>
+        <location filename="../../core/checks.py" line="210"/>
         <source>There is no women&apos;s group.</source>
         <translation>Нема група на жени.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="210"/>
+        <location filename="../../core/checks.py" line="211"/>
         <source>There is no youth group.</source>
         <translation>Нема група на млади.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="221"/>
+        <location filename="../../core/checks.py" line="222"/>
         <source>Women are {percent}% of participants.</source>
         <translation>Жените се {percent}% од учесниците.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="229"/>
+        <location filename="../../core/checks.py" line="230"/>
         <source>No participant with a disability is recorded.</source>
         <translation>Не е запишан ниту еден учесник со попреченост.</translation>
     </message>
     <message>
-        <location filename="../../core/checks.py" line="234"/>
+        <location filename="../../core/checks.py" line="235"/>
         <source>No young participant is recorded.</source>
         <translation>Не е запишан ниту еден млад учесник.</translation>
     </message>
@@ -114,7 +114,7 @@
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="31"/>
-        <location filename="../../reports/blank_sheets.py" line="281"/>
+        <location filename="../../reports/blank_sheets.py" line="351"/>
         <source>Date</source>
         <translation>Датум</translation>
     </message>
@@ -131,30 +131,28 @@
     </message>
     <message>
         <location filename="../../reports/blank_sheets.py" line="53"/>
-        <location filename="../../reports/blank_sheets.py" line="98"/>
-        <location filename="../../reports/blank_sheets.py" line="124"/>
-        <location filename="../../reports/blank_sheets.py" line="169"/>
-        <location filename="../../reports/blank_sheets.py" line="248"/>
-        <location filename="../../reports/results.py" line="283"/>
+        <location filename="../../reports/blank_sheets.py" line="161"/>
+        <location filename="../../reports/blank_sheets.py" line="231"/>
+        <location filename="../../reports/blank_sheets.py" line="318"/>
+        <location filename="../../reports/results.py" line="354"/>
         <source>No.</source>
         <translation>Бр.</translation>
     </message>
     <message>
         <location filename="../../reports/blank_sheets.py" line="54"/>
-        <location filename="../../reports/blank_sheets.py" line="99"/>
-        <location filename="../../reports/blank_sheets.py" line="125"/>
-        <location filename="../../reports/head_office.py" line="181"/>
-        <location filename="../../reports/results.py" line="63"/>
-        <location filename="../../reports/results.py" line="117"/>
-        <location filename="../../reports/results.py" line="188"/>
-        <location filename="../../reports/results.py" line="264"/>
-        <location filename="../../reports/results.py" line="284"/>
+        <location filename="../../reports/blank_sheets.py" line="162"/>
+        <location filename="../../reports/head_office.py" line="195"/>
+        <location filename="../../reports/results.py" line="101"/>
+        <location filename="../../reports/results.py" line="167"/>
+        <location filename="../../reports/results.py" line="254"/>
+        <location filename="../../reports/results.py" line="333"/>
+        <location filename="../../reports/results.py" line="355"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
         <location filename="../../reports/blank_sheets.py" line="55"/>
-        <location filename="../../reports/results.py" line="64"/>
+        <location filename="../../reports/results.py" line="103"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
@@ -165,12 +163,13 @@
     </message>
     <message>
         <location filename="../../reports/blank_sheets.py" line="57"/>
-        <location filename="../../reports/results.py" line="190"/>
+        <location filename="../../reports/results.py" line="256"/>
         <source>Suggestion</source>
         <translation>Предлог</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="74"/>
+        <location filename="../../reports/blank_sheets.py" line="75"/>
+        <location filename="../../reports/blank_sheets.py" line="111"/>
         <location filename="../../reports/registry.py" line="31"/>
         <source>Ballot</source>
         <translation>Гласачко ливче</translation>
@@ -181,480 +180,514 @@
         <translation>Број на учесникот</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="80"/>
-        <location filename="../../reports/head_office.py" line="109"/>
-        <location filename="../../reports/results.py" line="189"/>
+        <location filename="../../reports/blank_sheets.py" line="82"/>
+        <location filename="../../reports/head_office.py" line="110"/>
+        <location filename="../../reports/results.py" line="255"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="86"/>
+        <location filename="../../reports/blank_sheets.py" line="85"/>
         <source>Circle one face for each indicator. Do not write your name.</source>
         <translation>Заокружете едно лице за секој индикатор. Не го пишувајте своето име.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="100"/>
-        <source>Your score</source>
-        <translation>Вашата оценка</translation>
-    </message>
-    <message>
-        <location filename="../../reports/blank_sheets.py" line="108"/>
+        <location filename="../../reports/blank_sheets.py" line="145"/>
         <source>Tally sheet</source>
         <translation>Лист за броење</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="116"/>
+        <location filename="../../reports/blank_sheets.py" line="153"/>
         <source>Count the hands raised for each level and write the number.</source>
         <translation>Избројте ги кренатите раце за секое ниво и запишете го бројот.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="140"/>
+        <location filename="../../reports/blank_sheets.py" line="184"/>
+        <source>F</source>
+        <translation>Ж</translation>
+    </message>
+    <message>
+        <location filename="../../reports/blank_sheets.py" line="185"/>
+        <source>M</source>
+        <translation>М</translation>
+    </message>
+    <message>
+        <location filename="../../reports/blank_sheets.py" line="186"/>
+        <source>O</source>
+        <translation>Д</translation>
+    </message>
+    <message>
+        <location filename="../../reports/blank_sheets.py" line="198"/>
+        <source>Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
+        <translation>Пол: {codes}. Возраст: под 18, 18–24, 25–34, 35–49, 50–64, 65+. Штиклирајте што важи; името не е задолжително.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/blank_sheets.py" line="208"/>
         <source>Disability</source>
         <translation>Попреченост</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="141"/>
+        <location filename="../../reports/blank_sheets.py" line="209"/>
         <source>Minority</source>
         <translation>Малцинство</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="142"/>
+        <location filename="../../reports/blank_sheets.py" line="210"/>
         <source>Poor</source>
         <translation>Сиромашен</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="143"/>
-        <location filename="../../reports/head_office.py" line="153"/>
+        <location filename="../../reports/blank_sheets.py" line="211"/>
+        <location filename="../../reports/head_office.py" line="154"/>
         <source>Youth</source>
         <translation>Млад</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="150"/>
+        <location filename="../../reports/blank_sheets.py" line="221"/>
         <location filename="../../reports/registry.py" line="32"/>
         <source>Attendance sheet</source>
         <translation>Листа на присутни</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="159"/>
-        <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
-        <translation>Пол: F (женски), M (машки) или O (друго). Возраст: под 18, 18–24, 25–34, 35–49, 50–64, 65+. Штиклирајте што важи; името не е задолжително.</translation>
-    </message>
-    <message>
-        <location filename="../../reports/blank_sheets.py" line="170"/>
+        <location filename="../../reports/blank_sheets.py" line="232"/>
         <source>Name (optional)</source>
         <translation>Име (не е задолжително)</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="171"/>
+        <location filename="../../reports/blank_sheets.py" line="233"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="172"/>
+        <location filename="../../reports/blank_sheets.py" line="234"/>
         <source>Age band</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="174"/>
+        <location filename="../../reports/blank_sheets.py" line="236"/>
         <source>Signature or thumbprint</source>
         <translation>Потпис или отпечаток од прст</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="197"/>
+        <location filename="../../reports/blank_sheets.py" line="267"/>
         <location filename="../../reports/registry.py" line="33"/>
         <source>Input tracking matrix</source>
         <translation>Матрица за следење на влезните ресурси</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="201"/>
+        <location filename="../../reports/blank_sheets.py" line="271"/>
         <source>Input or service</source>
         <translation>Ресурс или услуга</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="202"/>
+        <location filename="../../reports/blank_sheets.py" line="272"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="203"/>
+        <location filename="../../reports/blank_sheets.py" line="273"/>
         <source>Entitlement</source>
         <translation>Право</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="204"/>
+        <location filename="../../reports/blank_sheets.py" line="274"/>
         <source>Source of entitlement</source>
         <translation>Извор на правото</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="205"/>
-        <location filename="../../reports/head_office.py" line="77"/>
+        <location filename="../../reports/blank_sheets.py" line="275"/>
+        <location filename="../../reports/head_office.py" line="78"/>
         <source>Actual</source>
         <translation>Вистински</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="206"/>
-        <location filename="../../reports/results.py" line="120"/>
-        <location filename="../../reports/results.py" line="230"/>
+        <location filename="../../reports/blank_sheets.py" line="276"/>
+        <location filename="../../reports/results.py" line="174"/>
+        <location filename="../../reports/results.py" line="296"/>
+        <location filename="../../reports/trends.py" line="166"/>
         <source>Gap</source>
         <translation>Разлика</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="207"/>
+        <location filename="../../reports/blank_sheets.py" line="277"/>
         <source>Remarks</source>
         <translation>Забелешки</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="233"/>
+        <location filename="../../reports/blank_sheets.py" line="303"/>
         <location filename="../../reports/registry.py" line="34"/>
         <source>Issue prioritisation sheet</source>
         <translation>Лист за приоритизација на проблеми</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="238"/>
+        <location filename="../../reports/blank_sheets.py" line="308"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
         <translation>Секој проблем запишете го еднаш. Сите гласаат; проблемите со најмногу гласови стануваат индикатори.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="249"/>
+        <location filename="../../reports/blank_sheets.py" line="319"/>
         <source>Issue</source>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="250"/>
+        <location filename="../../reports/blank_sheets.py" line="320"/>
         <source>Raised by</source>
         <translation>Покренат од</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="251"/>
+        <location filename="../../reports/blank_sheets.py" line="321"/>
         <source>Votes</source>
         <translation>Гласови</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="252"/>
+        <location filename="../../reports/blank_sheets.py" line="322"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="270"/>
-        <location filename="../../reports/results.py" line="234"/>
+        <location filename="../../reports/blank_sheets.py" line="340"/>
+        <location filename="../../reports/results.py" line="300"/>
+        <location filename="../../reports/trends.py" line="156"/>
         <source>Service provider</source>
         <translation>Давател на услуги</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="271"/>
+        <location filename="../../reports/blank_sheets.py" line="341"/>
         <source>Community representative</source>
         <translation>Претставник на заедницата</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="272"/>
+        <location filename="../../reports/blank_sheets.py" line="342"/>
         <source>Local official</source>
         <translation>Локален службеник</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="279"/>
+        <location filename="../../reports/blank_sheets.py" line="349"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="280"/>
+        <location filename="../../reports/blank_sheets.py" line="350"/>
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="289"/>
+        <location filename="../../reports/blank_sheets.py" line="359"/>
         <source>Signatures</source>
         <translation>Потписи</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="300"/>
+        <location filename="../../reports/blank_sheets.py" line="370"/>
         <location filename="../../reports/registry.py" line="35"/>
         <source>Action plan form</source>
         <translation>Образец за акциски план</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="304"/>
+        <location filename="../../reports/blank_sheets.py" line="374"/>
         <source>Indicator or issue</source>
         <translation>Индикатор или проблем</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="305"/>
-        <location filename="../../reports/head_office.py" line="245"/>
-        <location filename="../../reports/results.py" line="88"/>
-        <location filename="../../reports/results.py" line="285"/>
-        <location filename="../../reports/results.py" line="351"/>
+        <location filename="../../reports/blank_sheets.py" line="375"/>
+        <location filename="../../reports/head_office.py" line="274"/>
+        <location filename="../../reports/results.py" line="141"/>
+        <location filename="../../reports/results.py" line="356"/>
+        <location filename="../../reports/results.py" line="432"/>
         <source>Action</source>
         <translation>Активност</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="306"/>
-        <location filename="../../reports/head_office.py" line="246"/>
-        <location filename="../../reports/results.py" line="286"/>
-        <location filename="../../reports/results.py" line="352"/>
+        <location filename="../../reports/blank_sheets.py" line="376"/>
+        <location filename="../../reports/head_office.py" line="275"/>
+        <location filename="../../reports/results.py" line="357"/>
+        <location filename="../../reports/results.py" line="433"/>
         <source>Responsible</source>
         <translation>Одговорен</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="307"/>
+        <location filename="../../reports/blank_sheets.py" line="377"/>
         <source>Institution</source>
         <translation>Институција</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="308"/>
-        <location filename="../../reports/head_office.py" line="247"/>
-        <location filename="../../reports/results.py" line="287"/>
-        <location filename="../../reports/results.py" line="353"/>
+        <location filename="../../reports/blank_sheets.py" line="378"/>
+        <location filename="../../reports/head_office.py" line="276"/>
+        <location filename="../../reports/results.py" line="358"/>
+        <location filename="../../reports/results.py" line="434"/>
         <source>Due date</source>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="309"/>
-        <location filename="../../reports/results.py" line="288"/>
+        <location filename="../../reports/blank_sheets.py" line="379"/>
+        <location filename="../../reports/results.py" line="359"/>
         <source>Resources</source>
         <translation>Ресурси</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="310"/>
-        <location filename="../../reports/results.py" line="291"/>
+        <location filename="../../reports/blank_sheets.py" line="380"/>
+        <location filename="../../reports/results.py" line="363"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
         <location filename="../../reports/common.py" line="20"/>
-        <location filename="../../reports/layout.py" line="225"/>
+        <location filename="../../reports/layout.py" line="272"/>
         <source>Round {n}</source>
         <translation>Круг {n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="42"/>
-        <location filename="../../reports/registry.py" line="42"/>
+        <location filename="../../reports/head_office.py" line="43"/>
+        <location filename="../../reports/registry.py" line="44"/>
         <source>Report for head office</source>
         <translation>Извештај за централната канцеларија</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="45"/>
+        <location filename="../../reports/head_office.py" line="46"/>
         <source>Cycle</source>
         <translation>Циклус</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="48"/>
+        <location filename="../../reports/head_office.py" line="49"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="52"/>
+        <location filename="../../reports/head_office.py" line="53"/>
         <source>Sector</source>
         <translation>Сектор</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="55"/>
-        <location filename="../../reports/head_office.py" line="182"/>
-        <location filename="../../reports/results.py" line="118"/>
-        <location filename="../../reports/results.py" line="159"/>
-        <location filename="../../reports/results.py" line="233"/>
+        <location filename="../../reports/head_office.py" line="56"/>
+        <location filename="../../reports/head_office.py" line="196"/>
+        <location filename="../../reports/head_office.py" line="208"/>
+        <location filename="../../reports/results.py" line="168"/>
+        <location filename="../../reports/results.py" line="215"/>
+        <location filename="../../reports/results.py" line="299"/>
+        <location filename="../../reports/trends.py" line="155"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="56"/>
+        <location filename="../../reports/head_office.py" line="57"/>
         <source>Round</source>
         <translation>Круг</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="57"/>
+        <location filename="../../reports/head_office.py" line="58"/>
         <source>Scale</source>
         <translation>Скала</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="59"/>
+        <location filename="../../reports/head_office.py" line="60"/>
         <source>Scoring</source>
         <translation>Начин на оценување</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="62"/>
+        <location filename="../../reports/head_office.py" line="63"/>
         <source>Language</source>
         <translation>Јазик</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="63"/>
+        <location filename="../../reports/head_office.py" line="64"/>
         <source>Lead facilitator</source>
         <translation>Главен фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="64"/>
-        <location filename="../../reports/head_office.py" line="248"/>
+        <location filename="../../reports/head_office.py" line="65"/>
+        <location filename="../../reports/head_office.py" line="277"/>
+        <location filename="../../reports/results.py" line="364"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="65"/>
+        <location filename="../../reports/head_office.py" line="66"/>
+        <location filename="../../reports/results.py" line="51"/>
         <source>Next review</source>
         <translation>Следен преглед</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="68"/>
+        <location filename="../../reports/head_office.py" line="69"/>
         <source>Training cycle</source>
         <translation>Циклус за обука</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="72"/>
+        <location filename="../../reports/head_office.py" line="73"/>
         <source>Stage dates</source>
         <translation>Датуми на фазите</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="75"/>
+        <location filename="../../reports/head_office.py" line="76"/>
         <source>Stage</source>
         <translation>Фаза</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="76"/>
+        <location filename="../../reports/head_office.py" line="77"/>
         <source>Planned</source>
         <translation>Планирано</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="78"/>
+        <location filename="../../reports/head_office.py" line="79"/>
         <source>Days late</source>
         <translation>Денови доцнење</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="106"/>
+        <location filename="../../reports/head_office.py" line="107"/>
         <source>Participation</source>
         <translation>Учество</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="110"/>
+        <location filename="../../reports/head_office.py" line="111"/>
         <source>Kind</source>
         <translation>Вид</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="111"/>
+        <location filename="../../reports/head_office.py" line="112"/>
         <source>Participants</source>
         <translation>Учесници</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="117"/>
+        <location filename="../../reports/head_office.py" line="118"/>
         <source>Total</source>
         <translation>Вкупно</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="130"/>
+        <location filename="../../reports/head_office.py" line="131"/>
         <source>Community participants by attribute</source>
         <translation>Учесници од заедницата според обележје</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="131"/>
+        <location filename="../../reports/head_office.py" line="132"/>
         <source>Count (share)</source>
         <translation>Број (удел)</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="141"/>
+        <location filename="../../reports/head_office.py" line="142"/>
         <source>Gender not recorded</source>
         <translation>Полот не е запишан</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="147"/>
+        <location filename="../../reports/head_office.py" line="148"/>
         <source>Age {band}</source>
         <translation>Возраст {band}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="150"/>
+        <location filename="../../reports/head_office.py" line="151"/>
         <source>With a disability</source>
         <translation>Со попреченост</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="151"/>
+        <location filename="../../reports/head_office.py" line="152"/>
         <source>From a minority</source>
         <translation>Од малцинство</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="152"/>
+        <location filename="../../reports/head_office.py" line="153"/>
         <source>Poor households</source>
         <translation>Сиромашни домаќинства</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="164"/>
-        <location filename="../../reports/results.py" line="265"/>
+        <location filename="../../reports/head_office.py" line="170"/>
+        <location filename="../../reports/results.py" line="334"/>
         <source>Scores</source>
         <translation>Оценки</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="167"/>
-        <source>Raw scores are medians on the cycle&apos;s scale; 0–100 makes rounds on different scales comparable. The trend lists the community score (0–100) by round.</source>
-        <translation>Суровите оценки се медијани на скалата на циклусот; 0–100 овозможува споредба меѓу кругови со различни скали. Трендот ја покажува оценката на заедницата (0–100) по кругови.</translation>
+        <location filename="../../reports/head_office.py" line="174"/>
+        <source>Raw scores are medians on the cycle&apos;s scale; 0–100 makes cycles on different scales comparable. The trends list the community&apos;s and the providers&apos; scores, round by round, in this round&apos;s scale units.</source>
+        <translation>Суровите оценки се медијани на скалата на циклусот; 0–100 ги прави споредливи циклусите на различни скали. Трендовите ги наведуваат оценките на заедницата и на давателите, круг по круг, во единиците на скалата на овој круг.</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="178"/>
+        <location filename="../../reports/head_office.py" line="189"/>
+        <source>Rounds {first}–{last}</source>
+        <translation>Кругови {first}–{last}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/trends.py" line="145"/>
+        <source>Scores of rounds {rounds} on the scale {scale}.</source>
+        <translation>Оценки од круговите {rounds} на скалата {scale}.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/trends.py" line="165"/>
         <source>R{n}</source>
         <translation>К{n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="183"/>
+        <location filename="../../reports/head_office.py" line="197"/>
         <source>Community 0–100</source>
         <translation>Заедница 0–100</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="184"/>
+        <location filename="../../reports/head_office.py" line="198"/>
+        <location filename="../../reports/head_office.py" line="209"/>
         <source>Provider</source>
         <translation>Давател</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="185"/>
+        <location filename="../../reports/head_office.py" line="199"/>
         <source>Provider 0–100</source>
         <translation>Давател 0–100</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="186"/>
+        <location filename="../../reports/head_office.py" line="200"/>
         <source>Trend</source>
         <translation>Тренд</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="222"/>
+        <location filename="../../reports/head_office.py" line="242"/>
         <source>Action plan completion</source>
         <translation>Реализација на акцискиот план</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="226"/>
+        <location filename="../../reports/head_office.py" line="246"/>
         <source>Actions agreed</source>
         <translation>Договорени активности</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="228"/>
+        <location filename="../../reports/head_office.py" line="248"/>
         <source>Done</source>
         <translation>Готово</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="231"/>
+        <location filename="../../reports/head_office.py" line="251"/>
         <source>Still open</source>
         <translation>Сè уште отворено</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="232"/>
-        <location filename="../../reports/head_office.py" line="251"/>
-        <location filename="../../reports/results.py" line="348"/>
+        <location filename="../../reports/head_office.py" line="252"/>
+        <location filename="../../reports/head_office.py" line="280"/>
+        <location filename="../../reports/results.py" line="430"/>
         <source>Overdue</source>
         <translation>Задоцнето</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="234"/>
+        <location filename="../../reports/head_office.py" line="254"/>
         <source>Escalated (cannot be solved locally)</source>
         <translation>Ескалирано (не може да се реши локално)</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="242"/>
+        <location filename="../../reports/head_office.py" line="261"/>
+        <source>Unfinished from earlier rounds</source>
+        <translation>Недовршени од претходните кругови</translation>
+    </message>
+    <message>
+        <location filename="../../reports/head_office.py" line="271"/>
         <source>Overdue and escalated actions</source>
         <translation>Задоцнети и ескалирани активности</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="252"/>
+        <location filename="../../reports/head_office.py" line="281"/>
+        <location filename="../../reports/results.py" line="365"/>
+        <location filename="../../reports/results.py" line="450"/>
         <source>Escalated</source>
         <translation>Ескалирано</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="206"/>
+        <location filename="../../reports/layout.py" line="222"/>
         <source>Page {page} of {pages}</source>
         <translation>Страница {page} од {pages}</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="229"/>
+        <location filename="../../reports/layout.py" line="278"/>
         <source>Printed {date}</source>
         <translation>Отпечатено на {date}</translation>
     </message>
@@ -665,163 +698,207 @@
     </message>
     <message>
         <location filename="../../reports/registry.py" line="37"/>
-        <location filename="../../reports/results.py" line="53"/>
+        <location filename="../../reports/results.py" line="76"/>
         <source>Community scorecard results</source>
         <translation>Резултати од оценувањето на заедницата</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="38"/>
-        <location filename="../../reports/results.py" line="147"/>
+        <location filename="../../reports/results.py" line="203"/>
         <source>Report for the service provider</source>
         <translation>Извештај за давателот на услуги</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="39"/>
-        <location filename="../../reports/results.py" line="228"/>
+        <location filename="../../reports/results.py" line="294"/>
         <source>Interface meeting: community and provider</source>
         <translation>Заедничка средба: заедница и давател</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="40"/>
-        <location filename="../../reports/results.py" line="315"/>
+        <location filename="../../reports/results.py" line="396"/>
         <source>Joint action plan</source>
         <translation>Заеднички акциски план</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="41"/>
-        <location filename="../../reports/results.py" line="337"/>
+        <location filename="../../reports/results.py" line="419"/>
         <source>Follow-up checklist</source>
         <translation>Контролна листа за следење</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="65"/>
-        <location filename="../../reports/results.py" line="267"/>
+        <location filename="../../reports/registry.py" line="42"/>
+        <location filename="../../reports/trends.py" line="136"/>
+        <source>Trends across rounds</source>
+        <translation>Трендови низ круговите</translation>
+    </message>
+    <message>
+        <location filename="../../reports/registry.py" line="43"/>
+        <source>Trends across rounds: wall chart</source>
+        <translation>Трендови низ круговите: ѕиден приказ</translation>
+    </message>
+    <message>
+        <location filename="../../reports/results.py" line="107"/>
+        <location filename="../../reports/results.py" line="336"/>
         <source>Main reason</source>
         <translation>Главна причина</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="83"/>
+        <location filename="../../reports/results.py" line="136"/>
         <source>What we agreed to do</source>
         <translation>Што се договоривме да направиме</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="89"/>
+        <location filename="../../reports/results.py" line="142"/>
         <source>Who</source>
         <translation>Кој</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="90"/>
+        <location filename="../../reports/results.py" line="143"/>
         <source>By when</source>
         <translation>До кога</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="97"/>
-        <location filename="../../reports/results.py" line="280"/>
+        <location filename="../../reports/results.py" line="150"/>
+        <location filename="../../reports/results.py" line="351"/>
         <source>No actions have been agreed yet.</source>
         <translation>Сè уште не се договорени активности.</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="101"/>
-        <location filename="../../reports/results.py" line="378"/>
-        <source>Next review: {date}</source>
-        <translation>Следен преглед: {date}</translation>
-    </message>
-    <message>
-        <location filename="../../reports/results.py" line="119"/>
-        <location filename="../../reports/results.py" line="160"/>
+        <location filename="../../reports/results.py" line="171"/>
+        <location filename="../../reports/results.py" line="216"/>
         <source>Self-assessment</source>
         <translation>Самооценка</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="121"/>
+        <location filename="../../reports/results.py" line="163"/>
         <source>Previous round</source>
         <translation>Претходен круг</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="122"/>
+        <location filename="../../reports/results.py" line="106"/>
+        <location filename="../../reports/results.py" line="164"/>
         <source>Change</source>
         <translation>Промена</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="151"/>
+        <location filename="../../reports/results.py" line="86"/>
+        <location filename="../../reports/results.py" line="207"/>
+        <location filename="../../reports/trends.py" line="141"/>
         <source>This is the first round: no earlier scores.</source>
         <translation>Ова е првиот круг: нема претходни оценки.</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="154"/>
+        <location filename="../../reports/results.py" line="62"/>
+        <source>New this round</source>
+        <translation>Ново во овој круг</translation>
+    </message>
+    <message>
+        <location filename="../../reports/results.py" line="92"/>
+        <source>Round {then} {arrow} round {now}</source>
+        <translation>Круг {then} {arrow} круг {now}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/results.py" line="210"/>
         <source>Community scores and self-assessment</source>
         <translation>Оценки од заедницата и самооценка</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="176"/>
+        <location filename="../../reports/results.py" line="241"/>
         <source>Strengths</source>
         <translation>Силни страни</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="177"/>
+        <location filename="../../reports/results.py" line="242"/>
         <source>Weaknesses</source>
         <translation>Слаби страни</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="181"/>
-        <location filename="../../reports/results.py" line="218"/>
+        <location filename="../../reports/results.py" line="246"/>
+        <location filename="../../reports/results.py" line="284"/>
         <source>None this round.</source>
         <translation>Нема во овој круг.</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="185"/>
+        <location filename="../../reports/results.py" line="251"/>
         <source>Suggestions from the groups</source>
         <translation>Предлози од групите</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="191"/>
+        <location filename="../../reports/results.py" line="257"/>
         <source>In the plan</source>
         <translation>Во планот</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="195"/>
+        <location filename="../../reports/results.py" line="261"/>
+        <location filename="../../reports/results.py" line="368"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="277"/>
+        <location filename="../../reports/results.py" line="348"/>
         <source>Actions</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="321"/>
+        <location filename="../../reports/results.py" line="402"/>
         <source>Interface meeting: {date}</source>
         <translation>Заедничка средба: {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="342"/>
+        <location filename="../../reports/results.py" line="424"/>
         <source>Visit date</source>
         <translation>Датум на посетата</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="343"/>
+        <location filename="../../reports/results.py" line="425"/>
         <source>Visited by</source>
         <translation>Посетил</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="354"/>
+        <location filename="../../reports/results.py" line="435"/>
         <source>Status so far</source>
         <translation>Состојба досега</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="355"/>
+        <location filename="../../reports/results.py" line="436"/>
         <source>Done?</source>
         <translation>Готово?</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="356"/>
+        <location filename="../../reports/results.py" line="437"/>
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>
     <message>
-        <location filename="../../reports/stickers.py" line="69"/>
+        <location filename="../../reports/results.py" line="455"/>
+        <source>Agreed in round {n}</source>
+        <translation>Договорено во круг {n}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/results.py" line="472"/>
+        <source>{n} unfinished actions from earlier rounds are carried forward.</source>
+        <translation>{n} недовршени активности од претходните кругови се пренесуваат.</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stickers.py" line="70"/>
         <source>Participant</source>
         <translation>Учесник</translation>
+    </message>
+    <message>
+        <location filename="../../reports/context.py" line="84"/>
+        <source>no change</source>
+        <translation>без промена</translation>
+    </message>
+    <message>
+        <location filename="../../reports/context.py" line="86"/>
+        <source>up {n}</source>
+        <translation>пораст {n}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/context.py" line="87"/>
+        <source>down {n}</source>
+        <translation>пад {n}</translation>
     </message>
 </context>
 <context>
@@ -865,6 +942,11 @@
         <location filename="../../core/scales.py" line="98"/>
         <source>0–100</source>
         <translation>0–100</translation>
+    </message>
+    <message>
+        <location filename="../../core/aggregation.py" line="23"/>
+        <source>Rounds on the same scale are compared in that scale&apos;s units. A round scored on another scale is re-expressed on this round&apos;s scale through 0–100: its score&apos;s position between the lowest and the highest mark is kept.</source>
+        <translation>Круговите на иста скала се споредуваат во единиците на таа скала. Круг оценет на друга скала се изразува на скалата на овој круг преку 0–100: се задржува местото на оценката меѓу најниската и највисоката оцена.</translation>
     </message>
 </context>
 <context>
