@@ -1097,6 +1097,7 @@ add(
             "{n} פעולות שלא הושלמו מסבבים קודמים מועברות הלאה.",
             "No iepriekšējām kārtām pārnestas {n} nepabeigtas darbības.",
         ),
+        ("This round", "Vòng này", "See voor", "Овој круг", "סבב זה", "Šī kārta"),
         ("no change", "không đổi", "muutuseta", "без промена", "ללא שינוי", "bez izmaiņām"),
         ("up {n}", "tăng {n}", "tõus {n}", "пораст {n}", "עלייה של {n}", "pieaugums {n}"),
         ("down {n}", "giảm {n}", "langus {n}", "пад {n}", "ירידה של {n}", "kritums {n}"),

@@ -158,38 +158,48 @@ def community_summary(ctx: PrintContext) -> Printout:
 
 
 def _comparison_table(out: Printout) -> None:
-    """Both sides now, before and the change, per indicator (the providers' own ones too)."""
+    """Both sides now, before and the change, per indicator (the providers' own ones too);
+    the side's name spans its three columns so narrow columns keep whole words."""
+    from reportlab.lib.styles import ParagraphStyle
+
     ctx = out.ctx
+    now = ctx.tr(QT_TRANSLATE_NOOP("Printables", "This round"))
     prev = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Previous round"))
     change = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Change"))
-    rows = [
-        [
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community")),
-            prev,
-            change,
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Self-assessment")),
-            prev,
-            change,
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Gap")),
-        ]
-    ]
+    word_style = ParagraphStyle("word", parent=out.s.cell_centre, fontSize=7.5, leading=9)
+    top = [""] * 8
+    top[0] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator"))
+    top[7] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Gap"))
+    # a spanned cell shows what its physical first cell holds: the logical last in Hebrew
+    top[3 if ctx.rtl else 1] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community"))
+    top[6 if ctx.rtl else 4] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Self-assessment"))
+    rows = [top, ["", now, prev, change, now, prev, change, ""]]
+
+    def value(v):
+        return [out.p(ctx.num(v), out.s.head_centre), out.p(ctx.word(v), word_style)]
+
     for r in ctx.results:
         rows.append(
             [
                 ctx.indicator(r.indicator),
-                f"{ctx.num(r.community)}\n{ctx.word(r.community)}",
+                value(r.community),
                 ctx.num(r.previous_community),
                 ctx.signed(r.change),
-                f"{ctx.num(r.provider)}\n{ctx.word(r.provider)}",
+                value(r.provider),
                 ctx.num(r.previous_provider),
                 ctx.signed(r.provider_change),
                 ctx.signed(r.gap),
             ]
         )
     w = out.width
-    widths = [w * 0.3] + [w * 0.1] * 7
-    out.table(rows, widths, centred=(1, 2, 3, 4, 5, 6, 7))
+    widths = [w * 0.28] + [w * 0.1] * 6 + [w * 0.12]
+    spans = [
+        ("SPAN", (1, 0), (3, 0)),
+        ("SPAN", (4, 0), (6, 0)),
+        ("SPAN", (0, 0), (0, 1)),
+        ("SPAN", (7, 0), (7, 1)),
+    ]
+    out.table(rows, widths, header_rows=2, centred=(1, 2, 3, 4, 5, 6, 7), style=spans)
     if ctx.previous is not None and ctx.previous.cycle.scale_code != ctx.cycle.scale_code:
         out.text(ctx.tr(SCALE_RULE, "Scale"), out.s.small)
 

@@ -113,319 +113,319 @@
 <context>
     <name>Printables</name>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="31"/>
-        <location filename="../../reports/blank_sheets.py" line="351"/>
+        <location filename="../../reports/blank_sheets.py" line="32"/>
+        <location filename="../../reports/blank_sheets.py" line="353"/>
         <source>Date</source>
         <translation>Kuupäev</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="32"/>
+        <location filename="../../reports/blank_sheets.py" line="33"/>
         <source>Facilitator</source>
         <translation>Läbiviija</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="42"/>
+        <location filename="../../reports/blank_sheets.py" line="43"/>
         <location filename="../../reports/registry.py" line="30"/>
         <source>Score sheet</source>
         <translation>Hindamisleht</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="53"/>
-        <location filename="../../reports/blank_sheets.py" line="161"/>
-        <location filename="../../reports/blank_sheets.py" line="231"/>
-        <location filename="../../reports/blank_sheets.py" line="318"/>
-        <location filename="../../reports/results.py" line="354"/>
+        <location filename="../../reports/blank_sheets.py" line="54"/>
+        <location filename="../../reports/blank_sheets.py" line="163"/>
+        <location filename="../../reports/blank_sheets.py" line="233"/>
+        <location filename="../../reports/blank_sheets.py" line="320"/>
+        <location filename="../../reports/results.py" line="364"/>
         <source>No.</source>
         <translation>Nr</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="54"/>
-        <location filename="../../reports/blank_sheets.py" line="162"/>
+        <location filename="../../reports/blank_sheets.py" line="55"/>
+        <location filename="../../reports/blank_sheets.py" line="164"/>
         <location filename="../../reports/head_office.py" line="195"/>
         <location filename="../../reports/results.py" line="101"/>
-        <location filename="../../reports/results.py" line="167"/>
-        <location filename="../../reports/results.py" line="254"/>
-        <location filename="../../reports/results.py" line="333"/>
-        <location filename="../../reports/results.py" line="355"/>
+        <location filename="../../reports/results.py" line="171"/>
+        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="343"/>
+        <location filename="../../reports/results.py" line="365"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="55"/>
+        <location filename="../../reports/blank_sheets.py" line="56"/>
         <location filename="../../reports/results.py" line="103"/>
         <source>Score</source>
         <translation>Hinne</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="56"/>
+        <location filename="../../reports/blank_sheets.py" line="57"/>
         <source>Reason</source>
         <translation>Põhjus</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="57"/>
-        <location filename="../../reports/results.py" line="256"/>
+        <location filename="../../reports/blank_sheets.py" line="58"/>
+        <location filename="../../reports/results.py" line="266"/>
         <source>Suggestion</source>
         <translation>Ettepanek</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="75"/>
-        <location filename="../../reports/blank_sheets.py" line="111"/>
+        <location filename="../../reports/blank_sheets.py" line="76"/>
+        <location filename="../../reports/blank_sheets.py" line="112"/>
         <location filename="../../reports/registry.py" line="31"/>
         <source>Ballot</source>
         <translation>Hääletussedel</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="79"/>
+        <location filename="../../reports/blank_sheets.py" line="80"/>
         <source>Participant number</source>
         <translation>Osaleja number</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="82"/>
+        <location filename="../../reports/blank_sheets.py" line="83"/>
         <location filename="../../reports/head_office.py" line="110"/>
-        <location filename="../../reports/results.py" line="255"/>
+        <location filename="../../reports/results.py" line="265"/>
         <source>Group</source>
         <translation>Rühm</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="85"/>
+        <location filename="../../reports/blank_sheets.py" line="86"/>
         <source>Circle one face for each indicator. Do not write your name.</source>
         <translation>Tehke iga näitaja juures ring ümber ühe näo. Ärge kirjutage oma nime.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="145"/>
+        <location filename="../../reports/blank_sheets.py" line="147"/>
         <source>Tally sheet</source>
         <translation>Loenduse leht</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="153"/>
+        <location filename="../../reports/blank_sheets.py" line="155"/>
         <source>Count the hands raised for each level and write the number.</source>
         <translation>Loendage iga taseme juures tõstetud käed ja kirjutage arv.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="184"/>
+        <location filename="../../reports/blank_sheets.py" line="186"/>
         <source>F</source>
         <translation>N</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="185"/>
+        <location filename="../../reports/blank_sheets.py" line="187"/>
         <source>M</source>
         <translation>M</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="186"/>
+        <location filename="../../reports/blank_sheets.py" line="188"/>
         <source>O</source>
         <translation>T</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="198"/>
+        <location filename="../../reports/blank_sheets.py" line="200"/>
         <source>Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
         <translation>Sugu: {codes}. Vanuserühm: alla 18, 18–24, 25–34, 35–49, 50–64, 65+. Märgi, mis kehtib; nimi pole kohustuslik.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="208"/>
+        <location filename="../../reports/blank_sheets.py" line="210"/>
         <source>Disability</source>
         <translation>Puue</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="209"/>
+        <location filename="../../reports/blank_sheets.py" line="211"/>
         <source>Minority</source>
         <translation>Vähemus</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="210"/>
+        <location filename="../../reports/blank_sheets.py" line="212"/>
         <source>Poor</source>
         <translation>Vaene</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="211"/>
+        <location filename="../../reports/blank_sheets.py" line="213"/>
         <location filename="../../reports/head_office.py" line="154"/>
         <source>Youth</source>
         <translation>Noor</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="221"/>
+        <location filename="../../reports/blank_sheets.py" line="223"/>
         <location filename="../../reports/registry.py" line="32"/>
         <source>Attendance sheet</source>
         <translation>Osalejate nimekiri</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="232"/>
+        <location filename="../../reports/blank_sheets.py" line="234"/>
         <source>Name (optional)</source>
         <translation>Nimi (vabatahtlik)</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="233"/>
+        <location filename="../../reports/blank_sheets.py" line="235"/>
         <source>Gender</source>
         <translation>Sugu</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="234"/>
+        <location filename="../../reports/blank_sheets.py" line="236"/>
         <source>Age band</source>
         <translation>Vanuserühm</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="236"/>
+        <location filename="../../reports/blank_sheets.py" line="238"/>
         <source>Signature or thumbprint</source>
         <translation>Allkiri või sõrmejälg</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="267"/>
+        <location filename="../../reports/blank_sheets.py" line="269"/>
         <location filename="../../reports/registry.py" line="33"/>
         <source>Input tracking matrix</source>
         <translation>Sisendite jälgimise tabel</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="271"/>
+        <location filename="../../reports/blank_sheets.py" line="273"/>
         <source>Input or service</source>
         <translation>Sisend või teenus</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="272"/>
+        <location filename="../../reports/blank_sheets.py" line="274"/>
         <source>Unit</source>
         <translation>Ühik</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="273"/>
+        <location filename="../../reports/blank_sheets.py" line="275"/>
         <source>Entitlement</source>
         <translation>Ettenähtud</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="274"/>
+        <location filename="../../reports/blank_sheets.py" line="276"/>
         <source>Source of entitlement</source>
         <translation>Aluse allikas</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="275"/>
+        <location filename="../../reports/blank_sheets.py" line="277"/>
         <location filename="../../reports/head_office.py" line="78"/>
         <source>Actual</source>
         <translation>Tegelik</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="276"/>
-        <location filename="../../reports/results.py" line="174"/>
-        <location filename="../../reports/results.py" line="296"/>
-        <location filename="../../reports/trends.py" line="166"/>
+        <location filename="../../reports/blank_sheets.py" line="278"/>
+        <location filename="../../reports/results.py" line="172"/>
+        <location filename="../../reports/results.py" line="306"/>
+        <location filename="../../reports/trends.py" line="170"/>
         <source>Gap</source>
         <translation>Vahe</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="277"/>
+        <location filename="../../reports/blank_sheets.py" line="279"/>
         <source>Remarks</source>
         <translation>Märkused</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="303"/>
+        <location filename="../../reports/blank_sheets.py" line="305"/>
         <location filename="../../reports/registry.py" line="34"/>
         <source>Issue prioritisation sheet</source>
         <translation>Probleemide järjestamise leht</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="308"/>
+        <location filename="../../reports/blank_sheets.py" line="310"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
         <translation>Kirjutage iga probleem üks kord. Igaüks annab oma hääled; enim hääli saanud probleemidest saavad näitajad.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="319"/>
+        <location filename="../../reports/blank_sheets.py" line="321"/>
         <source>Issue</source>
         <translation>Probleem</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="320"/>
+        <location filename="../../reports/blank_sheets.py" line="322"/>
         <source>Raised by</source>
         <translation>Tõstatas</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="321"/>
+        <location filename="../../reports/blank_sheets.py" line="323"/>
         <source>Votes</source>
         <translation>Hääled</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="322"/>
+        <location filename="../../reports/blank_sheets.py" line="324"/>
         <source>Rank</source>
         <translation>Koht</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="340"/>
-        <location filename="../../reports/results.py" line="300"/>
-        <location filename="../../reports/trends.py" line="156"/>
+        <location filename="../../reports/blank_sheets.py" line="342"/>
+        <location filename="../../reports/results.py" line="310"/>
+        <location filename="../../reports/trends.py" line="160"/>
         <source>Service provider</source>
         <translation>Teenuseosutaja</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="341"/>
+        <location filename="../../reports/blank_sheets.py" line="343"/>
         <source>Community representative</source>
         <translation>Kogukonna esindaja</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="342"/>
+        <location filename="../../reports/blank_sheets.py" line="344"/>
         <source>Local official</source>
         <translation>Kohalik ametnik</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="349"/>
+        <location filename="../../reports/blank_sheets.py" line="351"/>
         <source>Name</source>
         <translation>Nimi</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="350"/>
+        <location filename="../../reports/blank_sheets.py" line="352"/>
         <source>Signature</source>
         <translation>Allkiri</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="359"/>
+        <location filename="../../reports/blank_sheets.py" line="361"/>
         <source>Signatures</source>
         <translation>Allkirjad</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="370"/>
+        <location filename="../../reports/blank_sheets.py" line="372"/>
         <location filename="../../reports/registry.py" line="35"/>
         <source>Action plan form</source>
         <translation>Tegevuskava vorm</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="374"/>
+        <location filename="../../reports/blank_sheets.py" line="376"/>
         <source>Indicator or issue</source>
         <translation>Näitaja või probleem</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="375"/>
+        <location filename="../../reports/blank_sheets.py" line="377"/>
         <location filename="../../reports/head_office.py" line="274"/>
         <location filename="../../reports/results.py" line="141"/>
-        <location filename="../../reports/results.py" line="356"/>
-        <location filename="../../reports/results.py" line="432"/>
+        <location filename="../../reports/results.py" line="366"/>
+        <location filename="../../reports/results.py" line="442"/>
         <source>Action</source>
         <translation>Tegevus</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="376"/>
+        <location filename="../../reports/blank_sheets.py" line="378"/>
         <location filename="../../reports/head_office.py" line="275"/>
-        <location filename="../../reports/results.py" line="357"/>
-        <location filename="../../reports/results.py" line="433"/>
+        <location filename="../../reports/results.py" line="367"/>
+        <location filename="../../reports/results.py" line="443"/>
         <source>Responsible</source>
         <translation>Vastutaja</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="377"/>
+        <location filename="../../reports/blank_sheets.py" line="379"/>
         <source>Institution</source>
         <translation>Asutus</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="378"/>
+        <location filename="../../reports/blank_sheets.py" line="380"/>
         <location filename="../../reports/head_office.py" line="276"/>
-        <location filename="../../reports/results.py" line="358"/>
-        <location filename="../../reports/results.py" line="434"/>
+        <location filename="../../reports/results.py" line="368"/>
+        <location filename="../../reports/results.py" line="444"/>
         <source>Due date</source>
         <translation>Tähtaeg</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="379"/>
-        <location filename="../../reports/results.py" line="359"/>
+        <location filename="../../reports/blank_sheets.py" line="381"/>
+        <location filename="../../reports/results.py" line="369"/>
         <source>Resources</source>
         <translation>Vahendid</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="380"/>
-        <location filename="../../reports/results.py" line="363"/>
+        <location filename="../../reports/blank_sheets.py" line="382"/>
+        <location filename="../../reports/results.py" line="373"/>
         <source>Priority</source>
         <translation>Tähtsus</translation>
     </message>
@@ -460,10 +460,10 @@
         <location filename="../../reports/head_office.py" line="56"/>
         <location filename="../../reports/head_office.py" line="196"/>
         <location filename="../../reports/head_office.py" line="208"/>
-        <location filename="../../reports/results.py" line="168"/>
-        <location filename="../../reports/results.py" line="215"/>
-        <location filename="../../reports/results.py" line="299"/>
-        <location filename="../../reports/trends.py" line="155"/>
+        <location filename="../../reports/results.py" line="174"/>
+        <location filename="../../reports/results.py" line="225"/>
+        <location filename="../../reports/results.py" line="309"/>
+        <location filename="../../reports/trends.py" line="159"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
@@ -495,7 +495,7 @@
     <message>
         <location filename="../../reports/head_office.py" line="65"/>
         <location filename="../../reports/head_office.py" line="277"/>
-        <location filename="../../reports/results.py" line="364"/>
+        <location filename="../../reports/results.py" line="374"/>
         <source>Status</source>
         <translation>Olek</translation>
     </message>
@@ -587,7 +587,7 @@
     </message>
     <message>
         <location filename="../../reports/head_office.py" line="170"/>
-        <location filename="../../reports/results.py" line="334"/>
+        <location filename="../../reports/results.py" line="344"/>
         <source>Scores</source>
         <translation>Hinded</translation>
     </message>
@@ -602,12 +602,12 @@
         <translation>Voorud {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../reports/trends.py" line="145"/>
+        <location filename="../../reports/trends.py" line="149"/>
         <source>Scores of rounds {rounds} on the scale {scale}.</source>
         <translation>Voorude {rounds} hinded skaalal {scale}.</translation>
     </message>
     <message>
-        <location filename="../../reports/trends.py" line="165"/>
+        <location filename="../../reports/trends.py" line="169"/>
         <source>R{n}</source>
         <translation>{n}. v</translation>
     </message>
@@ -655,7 +655,7 @@
     <message>
         <location filename="../../reports/head_office.py" line="252"/>
         <location filename="../../reports/head_office.py" line="280"/>
-        <location filename="../../reports/results.py" line="430"/>
+        <location filename="../../reports/results.py" line="440"/>
         <source>Overdue</source>
         <translation>Tähtaeg ületatud</translation>
     </message>
@@ -676,8 +676,8 @@
     </message>
     <message>
         <location filename="../../reports/head_office.py" line="281"/>
-        <location filename="../../reports/results.py" line="365"/>
-        <location filename="../../reports/results.py" line="450"/>
+        <location filename="../../reports/results.py" line="375"/>
+        <location filename="../../reports/results.py" line="460"/>
         <source>Escalated</source>
         <translation>Edasi saadetud</translation>
     </message>
@@ -704,42 +704,43 @@
     </message>
     <message>
         <location filename="../../reports/registry.py" line="38"/>
-        <location filename="../../reports/results.py" line="203"/>
+        <location filename="../../reports/results.py" line="213"/>
         <source>Report for the service provider</source>
         <translation>Aruanne teenuseosutajale</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="39"/>
-        <location filename="../../reports/results.py" line="294"/>
+        <location filename="../../reports/results.py" line="304"/>
         <source>Interface meeting: community and provider</source>
         <translation>Ühiskohtumine: kogukond ja teenuseosutaja</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="40"/>
-        <location filename="../../reports/results.py" line="396"/>
+        <location filename="../../reports/results.py" line="406"/>
         <source>Joint action plan</source>
         <translation>Ühine tegevuskava</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="41"/>
-        <location filename="../../reports/results.py" line="419"/>
+        <location filename="../../reports/results.py" line="429"/>
         <source>Follow-up checklist</source>
         <translation>Järeltegevuse kontrollnimekiri</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="42"/>
-        <location filename="../../reports/trends.py" line="136"/>
+        <location filename="../../reports/trends.py" line="139"/>
         <source>Trends across rounds</source>
         <translation>Suundumused voorude lõikes</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="43"/>
+        <location filename="../../reports/trends.py" line="137"/>
         <source>Trends across rounds: wall chart</source>
         <translation>Suundumused voorude lõikes: seinatabel</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="107"/>
-        <location filename="../../reports/results.py" line="336"/>
+        <location filename="../../reports/results.py" line="346"/>
         <source>Main reason</source>
         <translation>Peamine põhjus</translation>
     </message>
@@ -760,31 +761,31 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="150"/>
-        <location filename="../../reports/results.py" line="351"/>
+        <location filename="../../reports/results.py" line="361"/>
         <source>No actions have been agreed yet.</source>
         <translation>Ühtegi tegevust pole veel kokku lepitud.</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="171"/>
-        <location filename="../../reports/results.py" line="216"/>
+        <location filename="../../reports/results.py" line="175"/>
+        <location filename="../../reports/results.py" line="226"/>
         <source>Self-assessment</source>
         <translation>Enesehinnang</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="163"/>
+        <location filename="../../reports/results.py" line="167"/>
         <source>Previous round</source>
         <translation>Eelmine voor</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="106"/>
-        <location filename="../../reports/results.py" line="164"/>
+        <location filename="../../reports/results.py" line="168"/>
         <source>Change</source>
         <translation>Muutus</translation>
     </message>
     <message>
         <location filename="../../reports/results.py" line="86"/>
-        <location filename="../../reports/results.py" line="207"/>
-        <location filename="../../reports/trends.py" line="141"/>
+        <location filename="../../reports/results.py" line="217"/>
+        <location filename="../../reports/trends.py" line="145"/>
         <source>This is the first round: no earlier scores.</source>
         <translation>See on esimene voor: varasemaid hindeid pole.</translation>
     </message>
@@ -799,84 +800,89 @@
         <translation>Voor {then} {arrow} voor {now}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="210"/>
+        <location filename="../../reports/results.py" line="166"/>
+        <source>This round</source>
+        <translation>See voor</translation>
+    </message>
+    <message>
+        <location filename="../../reports/results.py" line="220"/>
         <source>Community scores and self-assessment</source>
         <translation>Kogukonna hinded ja enesehinnang</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="241"/>
+        <location filename="../../reports/results.py" line="251"/>
         <source>Strengths</source>
         <translation>Tugevused</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="242"/>
+        <location filename="../../reports/results.py" line="252"/>
         <source>Weaknesses</source>
         <translation>Nõrkused</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="246"/>
-        <location filename="../../reports/results.py" line="284"/>
+        <location filename="../../reports/results.py" line="256"/>
+        <location filename="../../reports/results.py" line="294"/>
         <source>None this round.</source>
         <translation>Selles voorus pole.</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="251"/>
+        <location filename="../../reports/results.py" line="261"/>
         <source>Suggestions from the groups</source>
         <translation>Rühmade ettepanekud</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="257"/>
+        <location filename="../../reports/results.py" line="267"/>
         <source>In the plan</source>
         <translation>Kavas</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="261"/>
-        <location filename="../../reports/results.py" line="368"/>
+        <location filename="../../reports/results.py" line="271"/>
+        <location filename="../../reports/results.py" line="378"/>
         <source>Yes</source>
         <translation>Jah</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="348"/>
+        <location filename="../../reports/results.py" line="358"/>
         <source>Actions</source>
         <translation>Tegevused</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="402"/>
+        <location filename="../../reports/results.py" line="412"/>
         <source>Interface meeting: {date}</source>
         <translation>Ühiskohtumine: {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="424"/>
+        <location filename="../../reports/results.py" line="434"/>
         <source>Visit date</source>
         <translation>Külastuse kuupäev</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="425"/>
+        <location filename="../../reports/results.py" line="435"/>
         <source>Visited by</source>
         <translation>Külastaja</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="435"/>
+        <location filename="../../reports/results.py" line="445"/>
         <source>Status so far</source>
         <translation>Seis praeguseks</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="436"/>
+        <location filename="../../reports/results.py" line="446"/>
         <source>Done?</source>
         <translation>Tehtud?</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="437"/>
+        <location filename="../../reports/results.py" line="447"/>
         <source>Notes</source>
         <translation>Märkmed</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="455"/>
+        <location filename="../../reports/results.py" line="465"/>
         <source>Agreed in round {n}</source>
         <translation>Kokku lepitud voorus {n}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="472"/>
+        <location filename="../../reports/results.py" line="482"/>
         <source>{n} unfinished actions from earlier rounds are carried forward.</source>
         <translation>Varasematest voorudest kantakse edasi {n} lõpetamata tegevust.</translation>
     </message>
