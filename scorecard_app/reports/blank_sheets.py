@@ -3,17 +3,19 @@ issue prioritisation and the action plan form. What the cycle already knows is f
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
 from scorecard_app.core.scales import FACE_WORDS
 from scorecard_app.i18n import QT_TRANSLATE_NOOP
 
-from .charts import Badge, Face
+from .charts import Badge, Face, FaceRow
 from .common import about_line, band_ranges, blank_faces, group_label, line_field, scale_legend
 from .context import PrintContext
 from .fonts import FONT
 from .layout import RULE, Printout
+from .text import joined
 
 _P = "Printables"
 
@@ -70,57 +72,71 @@ def score_sheet(ctx: PrintContext) -> Printout:
 
 
 def _one_ballot(out: Printout, width: float, face: float, badge: float) -> list:
-    """One participant's ballot as flowables: fields, the instruction, a row per indicator with
-    its symbol and five faces to circle."""
+    """One participant's ballot as flowables: its title, fields, the scale's faces with their
+    numbers once, then a row per indicator — its symbol and five faces to circle."""
     ctx = out.ctx
     title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Ballot"))
-    parts = [
-        out.p(title, out.s.h2),
-        out.p(
+    fields = "   ".join(
+        [
             line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Participant number")), 6),
-            out.s.body,
-        ),
-        out.p(line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Group")), 14), out.s.body),
-        out.p(
-            ctx.tr(
-                QT_TRANSLATE_NOOP(
-                    "Printables", "Circle one face for each indicator. Do not write your name."
-                )
-            ),
-            out.s.small,
-        ),
-    ]
-    faces_w = face * 1.35 * 5
+            line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Group")), 12),
+        ]
+    )
+    instruction = ctx.tr(
+        QT_TRANSLATE_NOOP(
+            "Printables", "Circle one face for each indicator. Do not write your name."
+        )
+    )
+    faces_w = face * 1.3 * 5
+    text_w = width - badge - 2 * mm - faces_w
+    legend = out.grid(
+        [["", out.p(instruction, out.s.small), blank_faces(ctx, face * 0.8)]],
+        [badge + 2 * mm, text_w, faces_w],
+        header_rows=0,
+        style=[("GRID", (0, 0), (-1, -1), 0, colors.white), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")],
+    )
     rows = [
-        [Badge(i, badge, ind.pictogram), ctx.indicator(ind), blank_faces(ctx, face)]
+        [
+            Badge(i, badge, ind.pictogram),
+            ctx.indicator(ind),
+            FaceRow(band_ranges(ctx), face, rtl=ctx.rtl, numbers=False),
+        ]
         for i, ind in enumerate(_indicators_for(ctx, None), 1)
     ]
-    text_w = width - badge - 2 * mm - faces_w
-    parts.append(out.grid(rows, [badge + 2 * mm, text_w, faces_w], header_rows=0))
-    return parts
+    body = out.grid(
+        rows,
+        [badge + 2 * mm, text_w, faces_w],
+        header_rows=0,
+        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+    )
+    return [
+        out.p(title, out.s.h2),
+        out.p(joined("  ·  ", about_line(ctx)), out.s.small),
+        out.p(fields, out.s.body),
+        legend,
+        body,
+    ]
 
 
 def ballot(ctx: PrintContext) -> Printout:
-    """Ballots each participant marks alone — two to a landscape page, to cut apart, when the
-    indicators fit — then a tally sheet per group for counting hands."""
+    """Ballots each participant marks alone — two to a landscape page, to copy and cut apart,
+    when the indicators fit — then a tally sheet per group for counting hands."""
     from reportlab.lib.pagesizes import landscape
     from reportlab.platypus import Table, TableStyle
 
     out = Printout(ctx)
     out.pagesize = landscape(out.pagesize)
     inds = _indicators_for(ctx, None)
-    out.heading(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Ballot")), *about_line(ctx))
-    face, badge = 9 * mm, 13 * mm
-    row_h = max(face * 1.55, badge) + 6
-    two = len(inds) * row_h + 40 * mm <= out.height
+    face, badge = 8.5 * mm, 10 * mm
+    row_h = max(face, badge) + 2.5 * mm
+    two = len(inds) * row_h + 42 * mm <= out.height
     gutter = 8 * mm
     col = (out.width - gutter) / 2 if two else out.width
-    # one page of ballots, to copy and cut
     if two:
         cells = [
-            _one_ballot(out, col - 6, face, badge),
+            _one_ballot(out, col - 8, face, badge),
             "",
-            _one_ballot(out, col - 6, face, badge),
+            _one_ballot(out, col - 8, face, badge),
         ]
         t = Table([cells], colWidths=[col, gutter, col])
         t.setStyle(
@@ -128,6 +144,8 @@ def ballot(ctx: PrintContext) -> Printout:
                 [
                     ("FONT", (0, 0), (-1, -1), FONT, 9),  # empty cells too: never Helvetica
                     ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
                     # the cutting line between the two ballots
                     ("LINEAFTER", (0, 0), (0, 0), 0.8, RULE, None, (4, 3)),
                 ]

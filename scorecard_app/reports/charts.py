@@ -328,14 +328,26 @@ class Badge(Flowable):
 class FaceRow(Flowable):
     """The scale's five faces side by side, each with its number underneath: circle or tick one."""
 
-    def __init__(self, labels: Sequence[str], size: float, fill: bool = False, rtl: bool = False):
+    def __init__(
+        self,
+        labels: Sequence[str],
+        size: float,
+        fill: bool = False,
+        rtl: bool = False,
+        numbers: bool = True,
+    ):
         super().__init__()
         self.labels, self.size, self.fill, self.rtl = list(labels), size, fill, rtl
+        self.numbers = numbers  # False: faces only (the numbers are given once, above)
         self._w = 0.0
+
+    @property
+    def _under(self) -> float:
+        return self.size * 0.55 if self.numbers else 0.0
 
     def wrap(self, avail_width, avail_height):
         self._w = avail_width
-        return avail_width, self.size + self.size * 0.55
+        return avail_width, self.size + self._under
 
     def draw(self):
         c, s, n = self.canv, self.size, len(self.labels)
@@ -343,7 +355,9 @@ class FaceRow(Flowable):
         for i, label in enumerate(self.labels):
             slot = n - 1 - i if self.rtl else i  # weakest on the reader's start side
             cx = step * slot + step / 2
-            draw_face(c, cx, s * 0.55 + s / 2, s / 2 - 0.5, i, self.fill)
+            draw_face(c, cx, self._under + s / 2, s / 2 - 0.5, i, self.fill)
+            if not self.numbers:
+                continue
             c.setFont(FONT_BOLD, s * 0.4)
             c.setFillColor(colors.black)
             c.drawCentredString(cx, 0, visual(label, self.rtl))

@@ -4,7 +4,7 @@ hand with the Unicode bidi algorithm.
 reportlab's own bidi needs a package we don't have, and running bidi over a paragraph before
 wrapping reverses the order of its lines. So text that needs it is wrapped in logical order at
 the available width, then each line is reordered on its own (python-bidi's full UBA: bracket
-pairs, isolates, mirroring) with the base direction of its whole paragraph — the first strong
+pairs, isolates; brackets mirrored here) with the base direction of its whole paragraph — the first strong
 letter outside isolates, the page's direction when there is none. A Latin sentence on a Hebrew
 page therefore keeps its full stop and brackets where its writer put them.
 
@@ -77,6 +77,51 @@ def base_rtl(text: str, page_rtl: bool) -> bool:
     return page_rtl
 
 
+_LEVEL = re.compile(r"Level\(\s*(\d+),?\s*\)")
+_MIRROR = dict(zip("()[]{}<>«»‹›", ")(][}{><»«›‹", strict=True))
+_INVISIBLE = {"BN", "LRE", "RLE", "LRO", "RLO", "PDF", "LRI", "RLI", "FSI", "PDI"}
+
+
+def _levels(text: str, base: str) -> list[int]:
+    """The embedding level of each character (UBA rules up to I2), from python-bidi's Rust
+    implementation; it reports them per UTF-8 byte in its debug output only."""
+    info = get_display(text, base_dir=base, debug=True)
+    block = info[info.index("levels: [") : info.index("paragraphs:")]
+    per_byte = [int(x) for x in _LEVEL.findall(block)]
+    out, pos = [], 0
+    for ch in text:
+        out.append(per_byte[pos])
+        pos += len(ch.encode("utf-8"))
+    return out
+
+
+def _reorder(text: str, base_is_rtl: bool) -> str:
+    """One line in visual order: UBA rules L1 (trailing spaces at the paragraph's level),
+    L2 (reverse runs from the highest level down) and L4 (mirror brackets in right-to-left
+    runs — python-bidi's own display string leaves "(" unmirrored)."""
+    levels = _levels(text, "R" if base_is_rtl else "L")
+    i = len(text) - 1
+    while i >= 0 and (text[i].isspace() or unicodedata.bidirectional(text[i]) in _INVISIBLE):
+        levels[i] = int(base_is_rtl)
+        i -= 1
+    chars = [_MIRROR.get(c, c) if lv % 2 else c for c, lv in zip(text, levels, strict=True)]
+    odd = [lv for lv in levels if lv % 2]
+    top = max(levels, default=0)
+    order = list(range(len(chars)))
+    for level in range(top, (min(odd) if odd else top + 1) - 1, -1):
+        j = 0
+        while j < len(order):
+            if levels[order[j]] < level:
+                j += 1
+                continue
+            k = j
+            while k < len(order) and levels[order[k]] >= level:
+                k += 1
+            order[j:k] = order[j:k][::-1]
+            j = k
+    return "".join(chars[n] for n in order)
+
+
 def visual(text: str, rtl: bool, base: bool | None = None) -> str:
     """One line in the order it is drawn. `rtl` is the page's direction; `base` the direction
     of the paragraph the line belongs to (found from the line itself when not given)."""
@@ -87,7 +132,7 @@ def visual(text: str, rtl: bool, base: bool | None = None) -> str:
         base = base_rtl(text, rtl)
     if not base and not has_rtl(text):
         return plain(text)  # nothing to reorder
-    return plain(get_display(text, base_dir="R" if base else "L"))
+    return plain(_reorder(text, base))
 
 
 def _width(text: str, font: str, size: float) -> float:

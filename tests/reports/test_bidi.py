@@ -110,3 +110,10 @@ def test_paragraph_direction_comes_from_its_first_strong_letter():
     # number runs (no strong letter) follow the page
     assert re.fullmatch(r"6 ← 3", visual("3 ← 6", rtl=True))
     assert visual("3 → 6", rtl=False) == "3 → 6"
+
+
+def test_brackets_in_hebrew_are_mirrored_and_latin_ones_are_not():
+    # "(רשות)" in a Hebrew header: drawn right to left, so its brackets are drawn mirrored
+    assert visual("שם (רשות)", rtl=True) == "(תושר) םש"
+    assert visual("19 (59 %)", rtl=True) == "(% 59) 19"
+    assert visual("האחות Ms. Lan (head nurse) אמרה", rtl=True) == "הרמא Ms. Lan (head nurse) תוחאה"
