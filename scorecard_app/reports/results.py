@@ -18,7 +18,7 @@ from .blank_sheets import signature_block
 from .charts import Badge, BarRow, CompareBars, Face, Legend, band_of
 from .common import about_line, group_label, line_field
 from .context import PrintContext
-from .layout import Printout
+from .layout import Printout, fit_words
 from .text import isolate, joined
 
 
@@ -171,12 +171,20 @@ def _comparison_table(out: Printout) -> None:
     top[0] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator"))
     top[7] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Gap"))
     # a spanned cell shows what its physical first cell holds: the logical last in Hebrew
-    top[3 if ctx.rtl else 1] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community"))
-    top[6 if ctx.rtl else 4] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Self-assessment"))
+    # (given as paragraphs: a side's name has its three columns' width, not one's)
+    top[3 if ctx.rtl else 1] = out.p(
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community")), out.s.head_centre
+    )
+    top[6 if ctx.rtl else 4] = out.p(
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Self-assessment")), out.s.head_centre
+    )
     rows = [top, ["", now, prev, change, now, prev, change, ""]]
 
+    col = out.width * 0.1 - 6
+
     def value(v):
-        return [out.p(ctx.num(v), out.s.head_centre), out.p(ctx.word(v), word_style)]
+        word = ctx.word(v)  # whole, in smaller type when one word is wider than the column
+        return [out.p(ctx.num(v), out.s.head_centre), out.p(word, fit_words(word_style, word, col))]
 
     for r in ctx.results:
         rows.append(
@@ -389,7 +397,7 @@ def _actions_table(out: Printout, with_status: bool = True) -> None:
         rows.append(row)
     w = out.width
     if with_status:
-        widths = [9 * mm, w * 0.17, w * 0.24, w * 0.15, w * 0.1, w * 0.1, w * 0.07, w * 0.08]
+        widths = [9 * mm, w * 0.15, w * 0.21, w * 0.15, w * 0.1, w * 0.09, w * 0.08, w * 0.09]
     else:
         widths = [9 * mm, w * 0.18, w * 0.27, w * 0.18, w * 0.12]
     widths.append(w - sum(widths))

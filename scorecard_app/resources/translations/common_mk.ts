@@ -113,76 +113,75 @@
 <context>
     <name>Printables</name>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="32"/>
-        <location filename="../../reports/blank_sheets.py" line="353"/>
+        <location filename="../../reports/blank_sheets.py" line="34"/>
+        <location filename="../../reports/blank_sheets.py" line="371"/>
         <source>Date</source>
         <translation>Датум</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="33"/>
+        <location filename="../../reports/blank_sheets.py" line="35"/>
         <source>Facilitator</source>
         <translation>Фасилитатор</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="43"/>
+        <location filename="../../reports/blank_sheets.py" line="45"/>
         <location filename="../../reports/registry.py" line="30"/>
         <source>Score sheet</source>
         <translation>Лист за оценување</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="54"/>
-        <location filename="../../reports/blank_sheets.py" line="163"/>
-        <location filename="../../reports/blank_sheets.py" line="233"/>
-        <location filename="../../reports/blank_sheets.py" line="320"/>
-        <location filename="../../reports/results.py" line="364"/>
+        <location filename="../../reports/blank_sheets.py" line="56"/>
+        <location filename="../../reports/blank_sheets.py" line="181"/>
+        <location filename="../../reports/blank_sheets.py" line="251"/>
+        <location filename="../../reports/blank_sheets.py" line="338"/>
+        <location filename="../../reports/results.py" line="372"/>
         <source>No.</source>
         <translation>Бр.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="55"/>
-        <location filename="../../reports/blank_sheets.py" line="164"/>
+        <location filename="../../reports/blank_sheets.py" line="57"/>
+        <location filename="../../reports/blank_sheets.py" line="182"/>
         <location filename="../../reports/head_office.py" line="195"/>
         <location filename="../../reports/results.py" line="101"/>
         <location filename="../../reports/results.py" line="171"/>
-        <location filename="../../reports/results.py" line="264"/>
-        <location filename="../../reports/results.py" line="343"/>
-        <location filename="../../reports/results.py" line="365"/>
+        <location filename="../../reports/results.py" line="272"/>
+        <location filename="../../reports/results.py" line="351"/>
+        <location filename="../../reports/results.py" line="373"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="56"/>
+        <location filename="../../reports/blank_sheets.py" line="58"/>
         <location filename="../../reports/results.py" line="103"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="57"/>
+        <location filename="../../reports/blank_sheets.py" line="59"/>
         <source>Reason</source>
         <translation>Причина</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="58"/>
-        <location filename="../../reports/results.py" line="266"/>
+        <location filename="../../reports/blank_sheets.py" line="60"/>
+        <location filename="../../reports/results.py" line="274"/>
         <source>Suggestion</source>
         <translation>Предлог</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="76"/>
-        <location filename="../../reports/blank_sheets.py" line="112"/>
+        <location filename="../../reports/blank_sheets.py" line="78"/>
         <location filename="../../reports/registry.py" line="31"/>
         <source>Ballot</source>
         <translation>Гласачко ливче</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="80"/>
+        <location filename="../../reports/blank_sheets.py" line="81"/>
         <source>Participant number</source>
         <translation>Број на учесникот</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="83"/>
+        <location filename="../../reports/blank_sheets.py" line="82"/>
         <location filename="../../reports/head_office.py" line="110"/>
-        <location filename="../../reports/results.py" line="265"/>
+        <location filename="../../reports/results.py" line="273"/>
         <source>Group</source>
         <translation>Група</translation>
     </message>
@@ -192,240 +191,240 @@
         <translation>Заокружете едно лице за секој индикатор. Не го пишувајте своето име.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="147"/>
+        <location filename="../../reports/blank_sheets.py" line="165"/>
         <source>Tally sheet</source>
         <translation>Лист за броење</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="155"/>
+        <location filename="../../reports/blank_sheets.py" line="173"/>
         <source>Count the hands raised for each level and write the number.</source>
         <translation>Избројте ги кренатите раце за секое ниво и запишете го бројот.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="186"/>
+        <location filename="../../reports/blank_sheets.py" line="204"/>
         <source>F</source>
         <translation>Ж</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="187"/>
+        <location filename="../../reports/blank_sheets.py" line="205"/>
         <source>M</source>
         <translation>М</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="188"/>
+        <location filename="../../reports/blank_sheets.py" line="206"/>
         <source>O</source>
         <translation>Д</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="200"/>
+        <location filename="../../reports/blank_sheets.py" line="218"/>
         <source>Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
         <translation>Пол: {codes}. Возраст: под 18, 18–24, 25–34, 35–49, 50–64, 65+. Штиклирајте што важи; името не е задолжително.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="210"/>
+        <location filename="../../reports/blank_sheets.py" line="228"/>
         <source>Disability</source>
         <translation>Попреченост</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="211"/>
+        <location filename="../../reports/blank_sheets.py" line="229"/>
         <source>Minority</source>
         <translation>Малцинство</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="212"/>
+        <location filename="../../reports/blank_sheets.py" line="230"/>
         <source>Poor</source>
         <translation>Сиромашен</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="213"/>
+        <location filename="../../reports/blank_sheets.py" line="231"/>
         <location filename="../../reports/head_office.py" line="154"/>
         <source>Youth</source>
         <translation>Млад</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="223"/>
+        <location filename="../../reports/blank_sheets.py" line="241"/>
         <location filename="../../reports/registry.py" line="32"/>
         <source>Attendance sheet</source>
         <translation>Листа на присутни</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="234"/>
+        <location filename="../../reports/blank_sheets.py" line="252"/>
         <source>Name (optional)</source>
         <translation>Име (не е задолжително)</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="235"/>
+        <location filename="../../reports/blank_sheets.py" line="253"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="236"/>
+        <location filename="../../reports/blank_sheets.py" line="254"/>
         <source>Age band</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="238"/>
+        <location filename="../../reports/blank_sheets.py" line="256"/>
         <source>Signature or thumbprint</source>
         <translation>Потпис или отпечаток од прст</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="269"/>
+        <location filename="../../reports/blank_sheets.py" line="287"/>
         <location filename="../../reports/registry.py" line="33"/>
         <source>Input tracking matrix</source>
         <translation>Матрица за следење на влезните ресурси</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="273"/>
+        <location filename="../../reports/blank_sheets.py" line="291"/>
         <source>Input or service</source>
         <translation>Ресурс или услуга</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="274"/>
+        <location filename="../../reports/blank_sheets.py" line="292"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="275"/>
+        <location filename="../../reports/blank_sheets.py" line="293"/>
         <source>Entitlement</source>
         <translation>Право</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="276"/>
+        <location filename="../../reports/blank_sheets.py" line="294"/>
         <source>Source of entitlement</source>
         <translation>Извор на правото</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="277"/>
+        <location filename="../../reports/blank_sheets.py" line="295"/>
         <location filename="../../reports/head_office.py" line="78"/>
         <source>Actual</source>
         <translation>Вистински</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="278"/>
+        <location filename="../../reports/blank_sheets.py" line="296"/>
         <location filename="../../reports/results.py" line="172"/>
-        <location filename="../../reports/results.py" line="306"/>
+        <location filename="../../reports/results.py" line="314"/>
         <location filename="../../reports/trends.py" line="170"/>
         <source>Gap</source>
         <translation>Разлика</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="279"/>
+        <location filename="../../reports/blank_sheets.py" line="297"/>
         <source>Remarks</source>
         <translation>Забелешки</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="305"/>
+        <location filename="../../reports/blank_sheets.py" line="323"/>
         <location filename="../../reports/registry.py" line="34"/>
         <source>Issue prioritisation sheet</source>
         <translation>Лист за приоритизација на проблеми</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="310"/>
+        <location filename="../../reports/blank_sheets.py" line="328"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
         <translation>Секој проблем запишете го еднаш. Сите гласаат; проблемите со најмногу гласови стануваат индикатори.</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="321"/>
+        <location filename="../../reports/blank_sheets.py" line="339"/>
         <source>Issue</source>
         <translation>Проблем</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="322"/>
+        <location filename="../../reports/blank_sheets.py" line="340"/>
         <source>Raised by</source>
         <translation>Покренат од</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="323"/>
+        <location filename="../../reports/blank_sheets.py" line="341"/>
         <source>Votes</source>
         <translation>Гласови</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="324"/>
+        <location filename="../../reports/blank_sheets.py" line="342"/>
         <source>Rank</source>
         <translation>Ранг</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="342"/>
-        <location filename="../../reports/results.py" line="310"/>
+        <location filename="../../reports/blank_sheets.py" line="360"/>
+        <location filename="../../reports/results.py" line="318"/>
         <location filename="../../reports/trends.py" line="160"/>
         <source>Service provider</source>
         <translation>Давател на услуги</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="343"/>
+        <location filename="../../reports/blank_sheets.py" line="361"/>
         <source>Community representative</source>
         <translation>Претставник на заедницата</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="344"/>
+        <location filename="../../reports/blank_sheets.py" line="362"/>
         <source>Local official</source>
         <translation>Локален службеник</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="351"/>
+        <location filename="../../reports/blank_sheets.py" line="369"/>
         <source>Name</source>
         <translation>Име</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="352"/>
+        <location filename="../../reports/blank_sheets.py" line="370"/>
         <source>Signature</source>
         <translation>Потпис</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="361"/>
+        <location filename="../../reports/blank_sheets.py" line="379"/>
         <source>Signatures</source>
         <translation>Потписи</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="372"/>
+        <location filename="../../reports/blank_sheets.py" line="390"/>
         <location filename="../../reports/registry.py" line="35"/>
         <source>Action plan form</source>
         <translation>Образец за акциски план</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="376"/>
+        <location filename="../../reports/blank_sheets.py" line="394"/>
         <source>Indicator or issue</source>
         <translation>Индикатор или проблем</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="377"/>
+        <location filename="../../reports/blank_sheets.py" line="395"/>
         <location filename="../../reports/head_office.py" line="274"/>
         <location filename="../../reports/results.py" line="141"/>
-        <location filename="../../reports/results.py" line="366"/>
-        <location filename="../../reports/results.py" line="442"/>
+        <location filename="../../reports/results.py" line="374"/>
+        <location filename="../../reports/results.py" line="450"/>
         <source>Action</source>
         <translation>Активност</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="378"/>
+        <location filename="../../reports/blank_sheets.py" line="396"/>
         <location filename="../../reports/head_office.py" line="275"/>
-        <location filename="../../reports/results.py" line="367"/>
-        <location filename="../../reports/results.py" line="443"/>
+        <location filename="../../reports/results.py" line="375"/>
+        <location filename="../../reports/results.py" line="451"/>
         <source>Responsible</source>
         <translation>Одговорен</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="379"/>
+        <location filename="../../reports/blank_sheets.py" line="397"/>
         <source>Institution</source>
         <translation>Институција</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="380"/>
+        <location filename="../../reports/blank_sheets.py" line="398"/>
         <location filename="../../reports/head_office.py" line="276"/>
-        <location filename="../../reports/results.py" line="368"/>
-        <location filename="../../reports/results.py" line="444"/>
+        <location filename="../../reports/results.py" line="376"/>
+        <location filename="../../reports/results.py" line="452"/>
         <source>Due date</source>
         <translation>Рок</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="381"/>
-        <location filename="../../reports/results.py" line="369"/>
+        <location filename="../../reports/blank_sheets.py" line="399"/>
+        <location filename="../../reports/results.py" line="377"/>
         <source>Resources</source>
         <translation>Ресурси</translation>
     </message>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="382"/>
-        <location filename="../../reports/results.py" line="373"/>
+        <location filename="../../reports/blank_sheets.py" line="400"/>
+        <location filename="../../reports/results.py" line="381"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
@@ -460,9 +459,9 @@
         <location filename="../../reports/head_office.py" line="56"/>
         <location filename="../../reports/head_office.py" line="196"/>
         <location filename="../../reports/head_office.py" line="208"/>
-        <location filename="../../reports/results.py" line="174"/>
-        <location filename="../../reports/results.py" line="225"/>
-        <location filename="../../reports/results.py" line="309"/>
+        <location filename="../../reports/results.py" line="176"/>
+        <location filename="../../reports/results.py" line="233"/>
+        <location filename="../../reports/results.py" line="317"/>
         <location filename="../../reports/trends.py" line="159"/>
         <source>Community</source>
         <translation>Заедница</translation>
@@ -495,7 +494,7 @@
     <message>
         <location filename="../../reports/head_office.py" line="65"/>
         <location filename="../../reports/head_office.py" line="277"/>
-        <location filename="../../reports/results.py" line="374"/>
+        <location filename="../../reports/results.py" line="382"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
@@ -587,7 +586,7 @@
     </message>
     <message>
         <location filename="../../reports/head_office.py" line="170"/>
-        <location filename="../../reports/results.py" line="344"/>
+        <location filename="../../reports/results.py" line="352"/>
         <source>Scores</source>
         <translation>Оценки</translation>
     </message>
@@ -655,7 +654,7 @@
     <message>
         <location filename="../../reports/head_office.py" line="252"/>
         <location filename="../../reports/head_office.py" line="280"/>
-        <location filename="../../reports/results.py" line="440"/>
+        <location filename="../../reports/results.py" line="448"/>
         <source>Overdue</source>
         <translation>Задоцнето</translation>
     </message>
@@ -676,8 +675,8 @@
     </message>
     <message>
         <location filename="../../reports/head_office.py" line="281"/>
-        <location filename="../../reports/results.py" line="375"/>
-        <location filename="../../reports/results.py" line="460"/>
+        <location filename="../../reports/results.py" line="383"/>
+        <location filename="../../reports/results.py" line="468"/>
         <source>Escalated</source>
         <translation>Ескалирано</translation>
     </message>
@@ -704,25 +703,25 @@
     </message>
     <message>
         <location filename="../../reports/registry.py" line="38"/>
-        <location filename="../../reports/results.py" line="213"/>
+        <location filename="../../reports/results.py" line="221"/>
         <source>Report for the service provider</source>
         <translation>Извештај за давателот на услуги</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="39"/>
-        <location filename="../../reports/results.py" line="304"/>
+        <location filename="../../reports/results.py" line="312"/>
         <source>Interface meeting: community and provider</source>
         <translation>Заедничка средба: заедница и давател</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="40"/>
-        <location filename="../../reports/results.py" line="406"/>
+        <location filename="../../reports/results.py" line="414"/>
         <source>Joint action plan</source>
         <translation>Заеднички акциски план</translation>
     </message>
     <message>
         <location filename="../../reports/registry.py" line="41"/>
-        <location filename="../../reports/results.py" line="429"/>
+        <location filename="../../reports/results.py" line="437"/>
         <source>Follow-up checklist</source>
         <translation>Контролна листа за следење</translation>
     </message>
@@ -740,7 +739,7 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="107"/>
-        <location filename="../../reports/results.py" line="346"/>
+        <location filename="../../reports/results.py" line="354"/>
         <source>Main reason</source>
         <translation>Главна причина</translation>
     </message>
@@ -761,13 +760,13 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="150"/>
-        <location filename="../../reports/results.py" line="361"/>
+        <location filename="../../reports/results.py" line="369"/>
         <source>No actions have been agreed yet.</source>
         <translation>Сè уште не се договорени активности.</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="175"/>
-        <location filename="../../reports/results.py" line="226"/>
+        <location filename="../../reports/results.py" line="179"/>
+        <location filename="../../reports/results.py" line="234"/>
         <source>Self-assessment</source>
         <translation>Самооценка</translation>
     </message>
@@ -784,7 +783,7 @@
     </message>
     <message>
         <location filename="../../reports/results.py" line="86"/>
-        <location filename="../../reports/results.py" line="217"/>
+        <location filename="../../reports/results.py" line="225"/>
         <location filename="../../reports/trends.py" line="145"/>
         <source>This is the first round: no earlier scores.</source>
         <translation>Ова е првиот круг: нема претходни оценки.</translation>
@@ -805,84 +804,84 @@
         <translation>Овој круг</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="220"/>
+        <location filename="../../reports/results.py" line="228"/>
         <source>Community scores and self-assessment</source>
         <translation>Оценки од заедницата и самооценка</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="251"/>
+        <location filename="../../reports/results.py" line="259"/>
         <source>Strengths</source>
         <translation>Силни страни</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="252"/>
+        <location filename="../../reports/results.py" line="260"/>
         <source>Weaknesses</source>
         <translation>Слаби страни</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="256"/>
-        <location filename="../../reports/results.py" line="294"/>
+        <location filename="../../reports/results.py" line="264"/>
+        <location filename="../../reports/results.py" line="302"/>
         <source>None this round.</source>
         <translation>Нема во овој круг.</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="261"/>
+        <location filename="../../reports/results.py" line="269"/>
         <source>Suggestions from the groups</source>
         <translation>Предлози од групите</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="267"/>
+        <location filename="../../reports/results.py" line="275"/>
         <source>In the plan</source>
         <translation>Во планот</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="271"/>
-        <location filename="../../reports/results.py" line="378"/>
+        <location filename="../../reports/results.py" line="279"/>
+        <location filename="../../reports/results.py" line="386"/>
         <source>Yes</source>
         <translation>Да</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="358"/>
+        <location filename="../../reports/results.py" line="366"/>
         <source>Actions</source>
         <translation>Активности</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="412"/>
+        <location filename="../../reports/results.py" line="420"/>
         <source>Interface meeting: {date}</source>
         <translation>Заедничка средба: {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="434"/>
+        <location filename="../../reports/results.py" line="442"/>
         <source>Visit date</source>
         <translation>Датум на посетата</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="435"/>
+        <location filename="../../reports/results.py" line="443"/>
         <source>Visited by</source>
         <translation>Посетил</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="445"/>
+        <location filename="../../reports/results.py" line="453"/>
         <source>Status so far</source>
         <translation>Состојба досега</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="446"/>
+        <location filename="../../reports/results.py" line="454"/>
         <source>Done?</source>
         <translation>Готово?</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="447"/>
+        <location filename="../../reports/results.py" line="455"/>
         <source>Notes</source>
         <translation>Белешки</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="465"/>
+        <location filename="../../reports/results.py" line="473"/>
         <source>Agreed in round {n}</source>
         <translation>Договорено во круг {n}</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="482"/>
+        <location filename="../../reports/results.py" line="490"/>
         <source>{n} unfinished actions from earlier rounds are carried forward.</source>
         <translation>{n} недовршени активности од претходните кругови се пренесуваат.</translation>
     </message>
