@@ -9,6 +9,7 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
 from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
@@ -125,7 +126,7 @@ class CompareBars(Flowable):
     @property
     def _badge(self) -> float:
         """Side of the symbol square at each row's start (0 when the rows carry none)."""
-        return self.fs * 2.3 + 2 if any(r.number for r in self.rows) else 0.0
+        return max(self.fs * 2.3 + 2, 9 * mm) if any(r.number for r in self.rows) else 0.0
 
     def _layout(self, width: float) -> None:
         self._w = width

@@ -229,7 +229,7 @@ def _scores(out: Printout) -> None:
         )
     out.table(
         rows,
-        [w * 0.28, w * 0.1, w * 0.1, w * 0.1, w * 0.1, w * 0.32],
+        [w * 0.26, w * 0.11, w * 0.11, w * 0.11, w * 0.11, w * 0.3],
         centred=(1, 2, 3, 4),
     )
 
