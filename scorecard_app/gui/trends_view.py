@@ -1,5 +1,6 @@
 """View ▸ Trends (Ctrl+T): the whole card or one indicator across every round of the open
-cycle — the community's score, the providers' own and the gap — in the scale's own units.
+cycle — the community's score, the providers' own and the gap — in the scale's own units; one
+indicator is also drawn as paired bars, round by round.
 
 The figures come from core.aggregation.round_trends (the same as the trend printable); rounds
 on another scale are re-expressed by its one rule, which the view then shows.
@@ -7,8 +8,8 @@ on another scale are re-expressed by its one rule, which the view then shows.
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtGui import QAction, QKeySequence
+from PySide6.QtCore import QCoreApplication, QRectF, Qt
+from PySide6.QtGui import QAction, QColor, QKeySequence, QPainter, QPen
 from PySide6.QtWidgets import (
     QComboBox,
     QDialog,
@@ -21,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.aggregation import SCALE_RULE, RoundTrends, round_trends
+from scorecard_app.core.aggregation import SCALE_RULE, IndicatorTrend, RoundTrends, round_trends
 from scorecard_app.gui.i18n_runtime import display_value
 
 
@@ -42,6 +43,88 @@ def _cell(text: str) -> QTableWidgetItem:
     return item
 
 
+class TrendChart(QWidget):
+    """One indicator's rounds as paired bars from the scale's lowest mark: the community solid,
+    the providers outlined (they differ in fill, not only colour), each with its number."""
+
+    COMMUNITY = QColor("#2f5d8a")
+    PROVIDER = QColor("#d9a43a")
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setAccessibleName(self.tr("Trend chart"))
+        self.setMinimumHeight(220)
+        self.trend: IndicatorTrend | None = None
+        self.scale = None
+        self.round_word = ""
+        self.names = ("", "")
+
+    def show_trend(
+        self, trend: IndicatorTrend | None, scale, round_word: str, names: tuple[str, str]
+    ) -> None:
+        self.trend, self.scale, self.round_word, self.names = trend, scale, round_word, names
+        self.update()
+
+    def paintEvent(self, _event) -> None:  # noqa: N802 - Qt's name
+        if self.trend is None or self.scale is None:
+            return
+        p = QPainter(self)
+        p.setRenderHint(QPainter.RenderHint.Antialiasing)
+        fm = p.fontMetrics()
+        rtl = self.layoutDirection() == Qt.LayoutDirection.RightToLeft
+        w, h = self.width(), self.height()
+        top, bottom = 2 * fm.height() + 10, h - 2 * fm.height() - 8
+        x = w - 4 if rtl else 4.0  # the legend: which bar is whose
+        for name, colour, solid in zip(
+            self.names, (self.COMMUNITY, self.PROVIDER), (1, 0), strict=True
+        ):
+            tw = fm.horizontalAdvance(name)
+            box = QRectF(x - 14 if rtl else x, 3, 14, fm.height() - 4)
+            p.setPen(QPen(colour, 2))
+            p.setBrush(colour if solid else Qt.BrushStyle.NoBrush)
+            p.drawRect(box)
+            p.setPen(self.palette().text().color())
+            tx = box.left() - 4 - tw if rtl else box.right() + 4
+            p.drawText(QRectF(tx, 0, tw + 2, fm.height()), Qt.AlignmentFlag.AlignLeft, name)
+            step = 14 + 4 + tw + 16
+            x = x - step if rtl else x + step
+        lo, hi = self.scale.minimum, self.scale.maximum
+        points = self.trend.points
+        slot = w / max(1, len(points))
+        bar = min(slot * 0.3, 60.0)
+        p.setPen(QPen(self.palette().mid().color(), 1))
+        p.drawLine(0, bottom, w, bottom)
+        for i, pt in enumerate(points):
+            k = len(points) - 1 - i if rtl else i  # rounds run the reader's way
+            x0 = slot * k + (slot - 2 * bar - 4) / 2
+            pairs = ((pt.community, self.COMMUNITY, True), (pt.provider, self.PROVIDER, False))
+            for j, (value, colour, solid) in enumerate(pairs):
+                if value is None:
+                    continue
+                x = x0 + (1 - j if rtl else j) * (bar + 4)  # community on the start side
+                length = max(2.0, (value - lo) / (hi - lo) * (bottom - top))
+                rect = QRectF(x, bottom - length, bar, length)
+                p.setPen(QPen(colour, 2))
+                p.setBrush(colour if solid else Qt.BrushStyle.NoBrush)
+                p.drawRect(rect)
+                p.setPen(self.palette().text().color())
+                p.drawText(
+                    QRectF(x - 10, bottom - length - fm.height() - 2, bar + 20, fm.height()),
+                    Qt.AlignmentFlag.AlignCenter,
+                    _num(value),
+                )
+            p.setPen(self.palette().text().color())
+            label = self.round_word.format(n=pt.round_no)
+            if pt.gap is not None:
+                label += "\n" + _signed(pt.gap)
+            p.drawText(
+                QRectF(slot * k, bottom + 4, slot, 2 * fm.height() + 4),
+                Qt.AlignmentFlag.AlignHCenter | Qt.AlignmentFlag.AlignTop,
+                label,
+            )
+        p.end()
+
+
 class TrendsView(QDialog):
     """A table of every round: the whole card (an indicator a row) or one indicator (a round a
     row, with the change since the round before)."""
@@ -60,6 +143,7 @@ class TrendsView(QDialog):
         self.table.setAccessibleName(self.tr("Scores by round"))
         self.note = QLabel()
         self.note.setWordWrap(True)
+        self.chart = TrendChart()
         top = QHBoxLayout()
         label = QLabel(self.tr("&Show:"))
         label.setBuddy(self.which)
@@ -71,6 +155,7 @@ class TrendsView(QDialog):
         lay.addLayout(top)
         lay.addWidget(self.note)
         lay.addWidget(self.table, 1)
+        lay.addWidget(self.chart, 1)
         lay.addWidget(buttons)
         self.resize(900, 560)
         self.show_selection()
@@ -89,10 +174,19 @@ class TrendsView(QDialog):
             note += " " + QCoreApplication.translate("Scale", SCALE_RULE)
         self.note.setText(note)
         pick = self.which.currentData()
+        whole = pick is None or pick < 0
+        self.chart.setVisible(not whole)
+        if not whole:
+            self.chart.show_trend(
+                tr.indicators[pick],
+                tr.scale,
+                self.tr("Round {n}"),
+                (self.tr("Community"), self.tr("Providers")),
+            )
         t = self.table
         t.clear()
         community, providers, gap = self.tr("Community"), self.tr("Providers"), self.tr("Gap")
-        if pick is None or pick < 0:  # the whole card: an indicator a row, three columns a round
+        if whole:  # the whole card: an indicator a row, three columns a round
             heads = []
             for n in tr.rounds:
                 r = self._round(n)

@@ -50,9 +50,12 @@ def test_trends_show_every_round_for_the_card_and_for_one_indicator(qtbot, windo
         want = "–" if r.community is None else display_value(r.community)
         assert table.item(0, 3 * k).text() == want  # the scale's own units, not 0–100
     assert "1–5" in view.note.text() or "scale" in view.note.text()
-    # one indicator: a round a row
+    assert view.chart.isHidden()  # the whole card is a table
+    # one indicator: a round a row, and drawn as bars
     which = _find(view, QComboBox, "Indicator to show")
     which.setCurrentIndex(1)
+    assert not view.chart.isHidden()
+    assert view.chart.trend.key == view.trends.indicators[0].key
     assert table.rowCount() == len(rounds)
     assert [table.verticalHeaderItem(i).text() for i in range(len(rounds))] == [
         f"Round {d.cycle.round_no}" for d in rounds

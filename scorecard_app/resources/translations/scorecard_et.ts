@@ -3906,9 +3906,17 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Suundumuse joonis</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+51"/>
+        <location line="+79"/>
         <source>Trends across rounds</source>
         <translation>Suundumused voorude lõikes</translation>
     </message>
@@ -3928,17 +3936,18 @@ Kas soovite selle asendada?</translation>
         <translation>Hinded voorude kaupa</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Show:</source>
         <translation>&amp;Näita:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>Round {n}</source>
         <translation>Voor {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
         <translation>Hinded skaalal {scale}; vahe on kogukonna hinne miinus teenuseosutajate hinne.</translation>
     </message>
@@ -3948,12 +3957,14 @@ Kas soovite selle asendada?</translation>
         <translation>See on esimene voor: suundumust veel pole.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>

@@ -3906,9 +3906,17 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>תרשים מגמה</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+51"/>
+        <location line="+79"/>
         <source>Trends across rounds</source>
         <translation>מגמות לאורך הסבבים</translation>
     </message>
@@ -3928,17 +3936,18 @@ Do you want to replace it?</source>
         <translation>ציונים לפי סבב</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Show:</source>
         <translation>&amp;הצג:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>Round {n}</source>
         <translation>סבב {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
         <translation>ציונים בסולם {scale}; הפער הוא ציון הקהילה פחות ציון נותני השירות.</translation>
     </message>
@@ -3948,12 +3957,14 @@ Do you want to replace it?</source>
         <translation>זה הסבב הראשון: עדיין אין מגמה.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Providers</source>
         <translation>נותני השירות</translation>
     </message>

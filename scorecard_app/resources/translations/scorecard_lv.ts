@@ -3923,9 +3923,17 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Tendences diagramma</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+51"/>
+        <location line="+79"/>
         <source>Trends across rounds</source>
         <translation>Tendences pa kārtām</translation>
     </message>
@@ -3945,17 +3953,18 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Vērtējumi pa kārtām</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Show:</source>
         <translation>&amp;Rādīt:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>Round {n}</source>
         <translation>{n}. kārta</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
         <translation>Vērtējumi skalā {scale}; atšķirība ir kopienas vērtējums mīnus sniedzēju vērtējums.</translation>
     </message>
@@ -3965,12 +3974,14 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Šī ir pirmā kārta: tendences vēl nav.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Community</source>
         <translation>Kopiena</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Providers</source>
         <translation>Sniedzēji</translation>
     </message>

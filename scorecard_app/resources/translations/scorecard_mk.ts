@@ -3923,9 +3923,17 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Графикон на трендот</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+51"/>
+        <location line="+79"/>
         <source>Trends across rounds</source>
         <translation>Трендови низ круговите</translation>
     </message>
@@ -3945,17 +3953,18 @@ Do you want to replace it?</source>
         <translation>Оценки по кругови</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Show:</source>
         <translation>&amp;Прикажи:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>Round {n}</source>
         <translation>Круг {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
         <translation>Оценки на скалата {scale}; јазот е заедницата минус давателите.</translation>
     </message>
@@ -3965,12 +3974,14 @@ Do you want to replace it?</source>
         <translation>Ова е првиот круг: сè уште нема тренд.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Providers</source>
         <translation>Даватели</translation>
     </message>

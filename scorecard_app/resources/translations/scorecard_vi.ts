@@ -3889,9 +3889,17 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Biểu đồ xu hướng</translation>
+    </message>
+</context>
+<context>
     <name>TrendsView</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+51"/>
+        <location line="+79"/>
         <source>Trends across rounds</source>
         <translation>Xu hướng qua các vòng</translation>
     </message>
@@ -3911,17 +3919,18 @@ Bạn có muốn thay thế không?</translation>
         <translation>Điểm theo vòng</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+5"/>
         <source>&amp;Show:</source>
         <translation>&amp;Hiển thị:</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+16"/>
+        <location line="+19"/>
         <source>Round {n}</source>
         <translation>Vòng {n}</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
         <translation>Điểm trên thang {scale}; khoảng cách là điểm cộng đồng trừ điểm bên cung cấp.</translation>
     </message>
@@ -3931,12 +3940,14 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đây là vòng đầu tiên: chưa có xu hướng.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+12"/>
+        <location line="+4"/>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="-4"/>
+        <location line="+4"/>
         <source>Providers</source>
         <translation>Bên cung cấp</translation>
     </message>
