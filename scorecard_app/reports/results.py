@@ -481,7 +481,7 @@ def follow_up(ctx: PrintContext) -> Printout:
         rows += [row(a, by_round[n], n) for n, a in carried]
     rows += [[""] * 6 for _ in range(3)]
     w = out.width
-    widths = [w * 0.28, w * 0.14, w * 0.12, w * 0.18, w * 0.11]
+    widths = [w * 0.27, w * 0.16, w * 0.12, w * 0.18, w * 0.09]
     widths.append(w - sum(widths))
     out.table(rows, widths, min_height=12 * mm)
     if carried:
