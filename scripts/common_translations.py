@@ -958,6 +958,153 @@ add(
 )
 
 
+# Rounds that tell a story (issue 13): changes, trends, carried actions, the attendance codes.
+add(
+    "Scale",
+    [
+        (
+            "Rounds on the same scale are compared in that scale's units. A round scored on "
+            "another scale is re-expressed on this round's scale through 0–100: its score's "
+            "position between the lowest and the highest mark is kept.",
+            "Các vòng cùng thang điểm được so sánh theo đơn vị của thang đó. Vòng chấm theo thang "
+            "khác được quy đổi sang thang của vòng này qua 0–100: giữ nguyên vị trí của điểm "
+            "giữa mức thấp nhất và cao nhất.",
+            "Sama skaalaga voore võrreldakse selle skaala ühikutes. Teisel skaalal hinnatud voor "
+            "teisendatakse selle vooru skaalale 0–100 kaudu: hinde asukoht madalaima ja "
+            "kõrgeima hinde vahel jääb samaks.",
+            "Круговите на иста скала се споредуваат во единиците на таа скала. Круг оценет на "
+            "друга скала се изразува на скалата на овој круг преку 0–100: се задржува местото "
+            "на оценката меѓу најниската и највисоката оцена.",
+            "סבבים באותו סולם מושווים ביחידות של אותו סולם. סבב שדורג בסולם אחר מתורגם לסולם "
+            "של סבב זה דרך 0–100: מקום הציון בין הציון הנמוך ביותר לגבוה ביותר נשמר.",
+            "Kārtas ar vienu skalu salīdzina šīs skalas vienībās. Kārtu, kas vērtēta citā skalā, "
+            "pārrēķina šīs kārtas skalā caur 0–100: vērtējuma vieta starp zemāko un augstāko "
+            "atzīmi saglabājas.",
+        ),
+    ],
+)
+
+add(
+    "Printables",
+    [
+        # one letter (a short word in Vietnamese) for female, male, other
+        ("F", "Nữ", "N", "Ж", "נ", "S"),
+        ("M", "Nam", "M", "М", "ז", "V"),
+        ("O", "Khác", "T", "Д", "א", "C"),
+        (
+            "Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. "
+            "Tick what applies; the name is optional.",
+            "Giới tính: {codes}. Nhóm tuổi: dưới 18, 18–24, 25–34, 35–49, 50–64, 65+. "
+            "Đánh dấu mục phù hợp; không bắt buộc ghi tên.",
+            "Sugu: {codes}. Vanuserühm: alla 18, 18–24, 25–34, 35–49, 50–64, 65+. "
+            "Märgi, mis kehtib; nimi pole kohustuslik.",
+            "Пол: {codes}. Возраст: под 18, 18–24, 25–34, 35–49, 50–64, 65+. "
+            "Штиклирајте што важи; името не е задолжително.",
+            "מגדר: {codes}. קבוצת גיל: מתחת ל־18, 18–24, 25–34, 35–49, 50–64, 65+. "
+            "סמנו את מה שמתאים; השם אינו חובה.",
+            "Dzimums: {codes}. Vecuma grupa: līdz 18, 18–24, 25–34, 35–49, 50–64, 65+. "
+            "Atzīmējiet, kas attiecas; vārds nav obligāts.",
+        ),
+        (
+            "Raw scores are medians on the cycle's scale; 0–100 makes cycles on different "
+            "scales comparable. The trends list the community's and the providers' scores, "
+            "round by round, in this round's scale units.",
+            "Điểm thô là trung vị trên thang của chu kỳ; 0–100 giúp so sánh các chu kỳ có thang "
+            "khác nhau. Xu hướng liệt kê điểm của cộng đồng và của bên cung cấp qua từng vòng, "
+            "theo đơn vị thang của vòng này.",
+            "Toorhinded on mediaanid tsükli skaalal; 0–100 teeb eri skaaladega tsüklid "
+            "võrreldavaks. Suundumused näitavad kogukonna ja teenuseosutajate hindeid voor "
+            "voorult selle vooru skaala ühikutes.",
+            "Суровите оценки се медијани на скалата на циклусот; 0–100 ги прави споредливи "
+            "циклусите на различни скали. Трендовите ги наведуваат оценките на заедницата и "
+            "на давателите, круг по круг, во единиците на скалата на овој круг.",
+            "ציונים גולמיים הם חציונים בסולם של המחזור; 0–100 מאפשר להשוות מחזורים בסולמות "
+            "שונים. המגמות מציגות את ציוני הקהילה ונותני השירות, סבב אחר סבב, ביחידות הסולם "
+            "של סבב זה.",
+            "Neapstrādātie vērtējumi ir mediānas cikla skalā; 0–100 ļauj salīdzināt ciklus ar "
+            "dažādām skalām. Tendences rāda kopienas un pakalpojumu sniedzēju vērtējumus pa "
+            "kārtām šīs kārtas skalas vienībās.",
+        ),
+        (
+            "Rounds {first}–{last}",
+            "Vòng {first}–{last}",
+            "Voorud {first}–{last}",
+            "Кругови {first}–{last}",
+            "סבבים {first}–{last}",
+            "Kārtas {first}–{last}",
+        ),
+        (
+            "Scores of rounds {rounds} on the scale {scale}.",
+            "Điểm của các vòng {rounds} trên thang {scale}.",
+            "Voorude {rounds} hinded skaalal {scale}.",
+            "Оценки од круговите {rounds} на скалата {scale}.",
+            "ציוני הסבבים {rounds} בסולם {scale}.",
+            "Kārtu {rounds} vērtējumi skalā {scale}.",
+        ),
+        (
+            "Unfinished from earlier rounds",
+            "Chưa xong từ các vòng trước",
+            "Lõpetamata varasematest voorudest",
+            "Недовршени од претходните кругови",
+            "לא הושלמו מסבבים קודמים",
+            "Nepabeigtas no iepriekšējām kārtām",
+        ),
+        (
+            "Trends across rounds",
+            "Xu hướng qua các vòng",
+            "Suundumused voorude lõikes",
+            "Трендови низ круговите",
+            "מגמות לאורך הסבבים",
+            "Tendences pa kārtām",
+        ),
+        (
+            "Trends across rounds: wall chart",
+            "Xu hướng qua các vòng: biểu đồ treo tường",
+            "Suundumused voorude lõikes: seinatabel",
+            "Трендови низ круговите: ѕиден приказ",
+            "מגמות לאורך הסבבים: תרשים קיר",
+            "Tendences pa kārtām: sienas plakāts",
+        ),
+        (
+            "New this round",
+            "Mới trong vòng này",
+            "Uus selles voorus",
+            "Ново во овој круг",
+            "חדש בסבב זה",
+            "Jauns šajā kārtā",
+        ),
+        (
+            "Round {then} {arrow} round {now}",
+            "Vòng {then} {arrow} vòng {now}",
+            "Voor {then} {arrow} voor {now}",
+            "Круг {then} {arrow} круг {now}",
+            "סבב {then} {arrow} סבב {now}",
+            "Kārta {then} {arrow} kārta {now}",
+        ),
+        (
+            "Agreed in round {n}",
+            "Thống nhất ở vòng {n}",
+            "Kokku lepitud voorus {n}",
+            "Договорено во круг {n}",
+            "סוכם בסבב {n}",
+            "Norunāts {n}. kārtā",
+        ),
+        (
+            "{n} unfinished actions from earlier rounds are carried forward.",
+            "{n} hoạt động chưa xong từ các vòng trước được chuyển sang.",
+            "Varasematest voorudest kantakse edasi {n} lõpetamata tegevust.",
+            "{n} недовршени активности од претходните кругови се пренесуваат.",
+            "{n} פעולות שלא הושלמו מסבבים קודמים מועברות הלאה.",
+            "No iepriekšējām kārtām pārnestas {n} nepabeigtas darbības.",
+        ),
+        ("This round", "Vòng này", "See voor", "Овој круг", "סבב זה", "Šī kārta"),
+        ("no change", "không đổi", "muutuseta", "без промена", "ללא שינוי", "bez izmaiņām"),
+        ("up {n}", "tăng {n}", "tõus {n}", "пораст {n}", "עלייה של {n}", "pieaugums {n}"),
+        ("down {n}", "giảm {n}", "langus {n}", "пад {n}", "ירידה של {n}", "kritums {n}"),
+    ],
+)
+
+
 def fill(path: Path, lang: str) -> tuple[int, list[str]]:
     """Write the table's translations into one .ts; returns (filled, still missing)."""
     idx = LANGS.index(lang)

@@ -17,6 +17,15 @@ from dataclasses import dataclass, field
 
 from .entities import ATTRIBUTES, CycleData, Indicator
 from .scales import Scale
+from .text import QT_TRANSLATE_NOOP
+
+# The one rule for comparing rounds, as shown on every page that compares them.
+SCALE_RULE = QT_TRANSLATE_NOOP(
+    "Scale",
+    "Rounds on the same scale are compared in that scale's units. A round scored on another "
+    "scale is re-expressed on this round's scale through 0–100: its score's position between "
+    "the lowest and the highest mark is kept.",
+)
 
 
 @dataclass(frozen=True)
@@ -75,6 +84,13 @@ class IndicatorResult:
         if self.community is None or self.previous_community is None:
             return None
         return self.community - self.previous_community
+
+    @property
+    def provider_change(self) -> float | None:
+        """Change of the providers' own score since the previous round (this cycle's units)."""
+        if self.provider is None or self.previous_provider is None:
+            return None
+        return self.provider - self.previous_provider
 
 
 def _ratings_index(data: CycleData) -> dict[tuple[str, str], list[float]]:
@@ -215,6 +231,86 @@ def trends(rounds: list[CycleData]) -> list[Trend]:
             value = None if r.community is None else data.cycle.scale.normalise(r.community)
             t.points.append((data.cycle.round_no, value))
     return list(series.values())
+
+
+@dataclass(frozen=True)
+class TrendPoint:
+    """One round of one indicator, in the units of the latest round's scale."""
+
+    round_no: int
+    community: float | None
+    provider: float | None
+    converted: bool = False  # this round used another scale: re-expressed through 0–100
+
+    @property
+    def gap(self) -> float | None:
+        if self.community is None or self.provider is None:
+            return None
+        return self.community - self.provider
+
+
+@dataclass(frozen=True)
+class IndicatorTrend:
+    """One indicator across every round given, oldest first (None where a round lacks it)."""
+
+    key: str
+    indicator: Indicator  # as the latest round that has it holds it
+    points: list[TrendPoint]
+
+    def change(self, side: str = "community") -> float | None:
+        """Latest minus earliest value known on one side ('community' or 'provider')."""
+        vals = [getattr(p, side) for p in self.points if getattr(p, side) is not None]
+        return vals[-1] - vals[0] if len(vals) > 1 else None
+
+
+@dataclass(frozen=True)
+class RoundTrends:
+    rounds: list[int]  # round numbers, oldest first
+    scale: Scale  # the latest round's: every value is in its units
+    converted: bool  # some round used another scale (SCALE_RULE applied)
+    indicators: list[IndicatorTrend]
+
+
+def round_trends(rounds: list[CycleData]) -> RoundTrends:
+    """Community and provider scores of every indicator across rounds, in the latest round's
+    scale units; a round on another scale goes through `convert` (SCALE_RULE). The method is
+    that of `indicator_results`, round by round."""
+    ordered = sorted(rounds, key=lambda d: d.cycle.round_no)
+    if not ordered:
+        raise ValueError("No rounds to compare.")
+    target = ordered[-1].cycle.scale
+    per_round = [{indicator_key(r.indicator): r for r in indicator_results(d)} for d in ordered]
+    keys: list[str] = []  # the latest round's order, then indicators dropped earlier
+    for d in reversed(ordered):
+        for ind in sorted(d.indicators, key=lambda i: i.position):
+            if indicator_key(ind) not in keys:
+                keys.append(indicator_key(ind))
+    out = []
+    for key in keys:
+        points, latest = [], None
+        for d, results in zip(ordered, per_round, strict=True):
+            r = results.get(key)
+            src = d.cycle.scale
+            other = src.code != target.code
+            if r is None:
+                points.append(TrendPoint(d.cycle.round_no, None, None, other))
+                continue
+            latest = r.indicator
+            points.append(
+                TrendPoint(
+                    d.cycle.round_no,
+                    convert(r.community, src, target),
+                    convert(r.provider, src, target),
+                    other,
+                )
+            )
+        out.append(IndicatorTrend(key, latest, points))
+    return RoundTrends(
+        [d.cycle.round_no for d in ordered],
+        target,
+        any(d.cycle.scale.code != target.code for d in ordered),
+        out,
+    )
 
 
 @dataclass(frozen=True)

@@ -3,16 +3,19 @@ issue prioritisation and the action plan form. What the cycle already knows is f
 
 from __future__ import annotations
 
+from reportlab.lib import colors
 from reportlab.lib.units import mm
 from reportlab.platypus import PageBreak
 
 from scorecard_app.core.scales import FACE_WORDS
 from scorecard_app.i18n import QT_TRANSLATE_NOOP
 
-from .charts import Badge
+from .charts import Badge, Face, FaceRow
 from .common import about_line, band_ranges, blank_faces, group_label, line_field, scale_legend
 from .context import PrintContext
-from .layout import Printout
+from .fonts import FONT
+from .layout import RULE, Printout
+from .text import joined
 
 _P = "Printables"
 
@@ -59,52 +62,106 @@ def score_sheet(ctx: PrintContext) -> Printout:
         rows = [header]
         for i, ind in enumerate(_indicators_for(ctx, g), 1):
             score = blank_faces(ctx, 6.5 * mm) if faces5 else ""
-            rows.append([Badge(i, 14 * mm, ind.pictogram), ind.text, score, "", ""])
+            rows.append([Badge(i, 19 * mm, ind.pictogram), ctx.indicator(ind), score, "", ""])
         w = out.width
-        widths = [17 * mm, w * 0.25, 50 * mm if faces5 else 22 * mm]
+        widths = [22 * mm, w * 0.23, 50 * mm if faces5 else 22 * mm]
         rest = w - sum(widths)
         widths += [rest / 2, rest / 2]
-        out.table(rows, widths, min_height=21 * mm)
+        out.table(rows, widths, min_height=23 * mm)
     return out
 
 
-def ballot(ctx: PrintContext) -> Printout:
-    """A ballot each participant marks alone, then a tally sheet per group for counting hands."""
-    out = Printout(ctx)
+def _one_ballot(out: Printout, width: float, face: float, badge: float) -> list:
+    """One participant's ballot as flowables: its title, fields, the scale's faces with their
+    numbers once, then a row per indicator — its symbol and five faces to circle."""
+    ctx = out.ctx
     title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Ballot"))
-    out.heading(title, *about_line(ctx))
-    out.text(
-        "     ".join(
-            [
-                line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Participant number")), 8),
-                line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Group")), 20),
-            ]
+    fields = "   ".join(
+        [
+            line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Participant number")), 6),
+            line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Group")), 12),
+        ]
+    )
+    instruction = ctx.tr(
+        QT_TRANSLATE_NOOP(
+            "Printables", "Circle one face for each indicator. Do not write your name."
         )
     )
-    out.text(
-        ctx.tr(
-            QT_TRANSLATE_NOOP(
-                "Printables", "Circle one face for each indicator. Do not write your name."
-            )
-        ),
-        out.s.small,
+    faces_w = face * 1.3 * 5
+    text_w = width - badge - 2 * mm - faces_w
+    legend = out.grid(
+        [["", out.p(instruction, out.s.small), blank_faces(ctx, face * 0.8)]],
+        [badge + 2 * mm, text_w, faces_w],
+        header_rows=0,
+        style=[("GRID", (0, 0), (-1, -1), 0, colors.white), ("VALIGN", (0, 0), (-1, -1), "BOTTOM")],
     )
-    out.space(2)
-    scale_legend(out, 8 * mm)
-    out.space(2)
-    inds = _indicators_for(ctx, None)
     rows = [
         [
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "No.")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Your score")),
+            Badge(i, badge, ind.pictogram),
+            ctx.indicator(ind),
+            FaceRow(band_ranges(ctx), face, rtl=ctx.rtl, numbers=False),
         ]
+        for i, ind in enumerate(_indicators_for(ctx, None), 1)
     ]
-    for i, ind in enumerate(inds, 1):
-        rows.append([Badge(i, 8 * mm, ind.pictogram), ind.text, blank_faces(ctx, 6 * mm)])
-    out.table(rows, [14 * mm, out.width - 14 * mm - 62 * mm, 62 * mm])
+    body = out.grid(
+        rows,
+        [badge + 2 * mm, text_w, faces_w],
+        header_rows=0,
+        style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+    )
+    return [
+        out.p(title, out.s.h2),
+        out.p(joined("  ·  ", about_line(ctx)), out.s.small),
+        out.p(fields, out.s.body),
+        legend,
+        body,
+    ]
 
-    # The tally sheet: one column per word of the scale, hands counted into the boxes.
+
+def ballot(ctx: PrintContext) -> Printout:
+    """Ballots each participant marks alone — two to a landscape page, to copy and cut apart,
+    when the indicators fit — then a tally sheet per group for counting hands."""
+    from reportlab.lib.pagesizes import landscape
+    from reportlab.platypus import Table, TableStyle
+
+    out = Printout(ctx)
+    out.pagesize = landscape(out.pagesize)
+    inds = _indicators_for(ctx, None)
+    face, badge = 8.5 * mm, 10 * mm
+    row_h = max(face, badge) + 2.5 * mm
+    two = len(inds) * row_h + 42 * mm <= out.height
+    gutter = 8 * mm
+    col = (out.width - gutter) / 2 if two else out.width
+    if two:
+        cells = [
+            _one_ballot(out, col - 8, face, badge),
+            "",
+            _one_ballot(out, col - 8, face, badge),
+        ]
+        t = Table([cells], colWidths=[col, gutter, col])
+        t.setStyle(
+            TableStyle(
+                [
+                    ("FONT", (0, 0), (-1, -1), FONT, 9),  # empty cells too: never Helvetica
+                    ("VALIGN", (0, 0), (-1, -1), "TOP"),
+                    ("LEFTPADDING", (0, 0), (-1, -1), 4),
+                    ("RIGHTPADDING", (0, 0), (-1, -1), 4),
+                    # the cutting line between the two ballots
+                    ("LINEAFTER", (0, 0), (0, 0), 0.8, RULE, None, (4, 3)),
+                ]
+            )
+        )
+        out.add(t)
+    else:
+        out.add(*_one_ballot(out, col, face, badge))
+
+    # The tally sheet: one column per level of the scale, its face on top, hands counted in.
+    out_tally(out, inds)
+    return out
+
+
+def out_tally(out: Printout, inds: list) -> None:
+    ctx = out.ctx
     tally_title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Tally sheet"))
     words = [ctx.tr(w, "Scale") for w in FACE_WORDS]
     ranges = band_ranges(ctx)
@@ -124,16 +181,47 @@ def ballot(ctx: PrintContext) -> Printout:
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "No.")),
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
         ]
-        header += [f"{r}\n{w}" for r, w in zip(ranges, words, strict=True)]
-        rows = [header] + [[str(i), ind.text, "", "", "", "", ""] for i, ind in enumerate(inds, 1)]
-        cw = (out.width * 0.6) / 5
+        header += [
+            [Face(band, 12 * mm), out.p(r, out.s.big), out.p(w, out.s.head_centre)]
+            for band, (r, w) in enumerate(zip(ranges, words, strict=True))
+        ]
+        rows = [header] + [
+            [Badge(i, 15 * mm, ind.pictogram), ctx.indicator(ind), "", "", "", "", ""]
+            for i, ind in enumerate(inds, 1)
+        ]
+        cw = (out.width - 19 * mm - out.width * 0.3) / 5
         out.table(
             rows,
-            [out.width * 0.06, out.width * 0.34] + [cw] * 5,
-            min_height=12 * mm,
+            [19 * mm, out.width * 0.3] + [cw] * 5,
+            min_height=17 * mm,
             centred=(0, 2, 3, 4, 5, 6),
         )
-    return out
+
+
+GENDER_CODES = (
+    # the letter written on the sheet for each gender: translated, so a Hebrew sheet uses
+    # Hebrew letters
+    (QT_TRANSLATE_NOOP("Printables", "F"), "female"),
+    (QT_TRANSLATE_NOOP("Printables", "M"), "male"),
+    (QT_TRANSLATE_NOOP("Printables", "O"), "other"),
+)
+
+
+def attendance_legend(ctx: PrintContext) -> str:
+    """What to write in the gender and age columns, in the sheet's language."""
+    from scorecard_app.core.entities import GENDERS
+
+    codes = ", ".join(
+        f"{ctx.tr(code)} = {ctx.tr(GENDERS[g], 'Vocabulary')}" for code, g in GENDER_CODES
+    )
+    return ctx.fmt(
+        QT_TRANSLATE_NOOP(
+            "Printables",
+            "Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. "
+            "Tick what applies; the name is optional.",
+        ),
+        codes=codes,
+    )
 
 
 ATTRIBUTE_HEADERS = (
@@ -157,16 +245,7 @@ def attendance(ctx: PrintContext) -> Printout:
             out.add(PageBreak())
         out.heading(title, *about_line(ctx, group_label(ctx, g) if g else ""))
         _session_fields(out)
-        out.text(
-            ctx.tr(
-                QT_TRANSLATE_NOOP(
-                    "Printables",
-                    "Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. "
-                    "Tick what applies; the name is optional.",
-                )
-            ),
-            out.s.small,
-        )
+        out.text(attendance_legend(ctx), out.s.small)
         out.space(2)
         header = [
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "No.")),
@@ -177,8 +256,13 @@ def attendance(ctx: PrintContext) -> Printout:
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "Signature or thumbprint")),
         ]
         people = [p for p in ctx.data.participants_of(g.id) if p.countable] if g else []
-        numbers = [str(p.number) for p in people]
-        numbers += [""] * max(0, rows_per_page - len(numbers))
+        numbers = [p.number for p in people]
+        # empty rows are numbered on from the last participant, for people who arrive later
+        nxt = max(numbers, default=0) + 1
+        while len(numbers) < rows_per_page:
+            numbers.append(nxt)
+            nxt += 1
+        numbers = [str(n) for n in numbers]
         rows = [header] + [[num] + [""] * 8 for num in numbers]
         w = out.width
         tick = 24 * mm
@@ -196,7 +280,10 @@ def attendance(ctx: PrintContext) -> Printout:
 
 def input_tracking(ctx: PrintContext) -> Printout:
     """The input tracking matrix: what was promised, where that is written, what is there."""
+    from reportlab.lib.pagesizes import landscape
+
     out = Printout(ctx)
+    out.pagesize = landscape(out.pagesize)  # seven columns whose titles must not break
     title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Input tracking matrix"))
     out.heading(title, *about_line(ctx))
     _session_fields(out)
@@ -222,9 +309,9 @@ def input_tracking(ctx: PrintContext) -> Printout:
                 it.remarks,
             ]
         )
-    rows += [[""] * 7 for _ in range(max(4, 14 - len(rows)))]
+    rows += [[""] * 7 for _ in range(max(4, 10 - len(rows)))]
     w = out.width
-    widths = [w * 0.22, w * 0.09, w * 0.11, w * 0.18, w * 0.1, w * 0.09]
+    widths = [w * 0.2, w * 0.12, w * 0.12, w * 0.18, w * 0.1, w * 0.09]
     widths.append(w - sum(widths))
     out.table(rows, widths, min_height=11 * mm)
     return out
@@ -312,7 +399,9 @@ def action_plan_form(ctx: PrintContext) -> Printout:
         ctx.tr(QT_TRANSLATE_NOOP("Printables", "Resources")),
         ctx.tr(QT_TRANSLATE_NOOP("Printables", "Priority")),
     ]
-    rows = [header] + [[ind.text, "", "", "", "", "", ""] for ind in ctx.data.shared_indicators]
+    rows = [header] + [
+        [ctx.indicator(ind), "", "", "", "", "", ""] for ind in ctx.data.shared_indicators
+    ]
     rows += [[""] * 7 for _ in range(3)]
     w = out.width
     widths = [w * 0.22, w * 0.24, w * 0.14, w * 0.12, w * 0.09, w * 0.11]

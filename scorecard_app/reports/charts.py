@@ -9,13 +9,15 @@ from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from reportlab.lib import colors
+from reportlab.lib.units import mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.platypus import Flowable
 
 from scorecard_app.core.scales import Scale
 
 from .fonts import FONT, FONT_BOLD
 from .pictograms import draw_pictogram
-from .text import draw_line, visual, wrap_lines
+from .text import base_rtl, draw_line, draw_lines, visual, wrap_lines
 
 # Weakest to strongest; light enough that black features and a black-and-white copy still read.
 FACE_FILLS = [colors.HexColor(c) for c in ("#f4a7a3", "#f8c99b", "#fbe7a1", "#cfe8a9", "#9fd89a")]
@@ -77,6 +79,8 @@ class BarRow:
     provider: float | None
     note: str = ""  # e.g. the gap, written beside the bars
     detail: str = ""  # e.g. the main reason, in its own column at the end
+    pictogram: str = ""  # the indicator's symbol, drawn with its number at the row's start
+    number: int = 0  # the indicator's number on the session's cards (0: no symbol column)
 
 
 class CompareBars(Flowable):
@@ -98,8 +102,10 @@ class CompareBars(Flowable):
         note_width: float = 0,
         detail_share: float = 0,
         header: Sequence[str] = (),
+        faces: bool = False,
     ):
         super().__init__()
+        self.faces = faces  # a face beside the community's number, for those who don't read
         self.header = list(header)  # column titles: label, bars, note, detail (repeated on split)
         self.rows, self.scale, self.number, self.rtl = list(rows), scale, number, rtl
         self.fs, self.label_share, self.note_width = font_size, label_share, note_width
@@ -114,12 +120,18 @@ class CompareBars(Flowable):
             note_width=self.note_width,
             detail_share=self.detail_share,
             header=self.header,
+            faces=self.faces,
         )
+
+    @property
+    def _badge(self) -> float:
+        """Side of the symbol square at each row's start (0 when the rows carry none)."""
+        return max(self.fs * 2.3 + 2, 9 * mm) if any(r.number for r in self.rows) else 0.0
 
     def _layout(self, width: float) -> None:
         self._w = width
         fs, small = self.fs, self.fs * 0.85
-        lw = width * self.label_share - 6
+        lw = width * self.label_share - 6 - self._badge
         dw = width * self.detail_share - 6
         self._lines = [wrap_lines(r.label, FONT, fs, lw)[:3] for r in self.rows]
         self._details = [
@@ -128,7 +140,7 @@ class CompareBars(Flowable):
         ]
         bar_h = fs * 1.15
         self._heights = [
-            max(len(ls) * fs * 1.2, len(ds) * small * 1.2, 2 * bar_h + 2) + 8
+            max(len(ls) * fs * 1.2, len(ds) * small * 1.2, 2 * bar_h + 2, self._badge) + 8
             for ls, ds in zip(self._lines, self._details, strict=True)
         ]
 
@@ -164,11 +176,14 @@ class CompareBars(Flowable):
         small = fs * 0.85
         label_w = w * self.label_share
         detail_w = w * self.detail_share
-        num_w = fs * 3.2
+        face_w = fs * 1.6 if self.faces else 0.0
+        num_w = fs * 3.2 + face_w
         bar_area = w - label_w - detail_w - self.note_width - num_w - 6
         bar_h = fs * 1.15
-        # Bars grow from zero, so the lowest score still shows a bar (1 of 5 is a fifth).
-        lo, hi = min(0.0, self.scale.minimum), self.scale.maximum
+        badge = self._badge
+        # Bars start at the scale's lowest mark, so their length is the distance up the scale;
+        # the lowest mark itself shows as a short stub with its number.
+        lo, hi = self.scale.minimum, self.scale.maximum
         y_top = sum(self._heights)
         if self.header:
             self._draw_header(y_top, label_w, bar_area + num_w, detail_w)
@@ -181,8 +196,16 @@ class CompareBars(Flowable):
             c.setFillColor(colors.black)
             c.setFont(FONT, fs)
             ty = y_top + h - 4 - fs
+            if badge and row.number:
+                Badge(row.number, badge, row.pictogram).drawOn(
+                    c, self._x(0, badge), y_top + (h - badge) / 2
+                )
+                c.setFillColor(colors.black)
+                c.setFont(FONT, fs)
+            lx, lw = (badge + 4, label_w - 10 - badge) if badge else (0, label_w - 6)
+            base = base_rtl(row.label, self.rtl)
             for line in lines:
-                draw_line(c, self._x(0, label_w - 6), ty, label_w - 6, line, self.rtl, "start")
+                draw_line(c, self._x(lx, lw), ty, lw, line, self.rtl, "start", base)
                 ty -= fs * 1.2
             by = y_top + h / 2 + 1
             for value, colour, solid, y in (
@@ -190,6 +213,8 @@ class CompareBars(Flowable):
                 (row.provider, PROVIDER, False, by - bar_h - 2),
             ):
                 length = 0.0 if value is None else (value - lo) / (hi - lo) * bar_area
+                if value is not None:
+                    length = max(length, 3.0)
                 c.setFillColor(colour)
                 c.setStrokeColor(colour)
                 c.setLineWidth(1.2)
@@ -197,8 +222,14 @@ class CompareBars(Flowable):
                     c.rect(self._x(label_w, length), y, length, bar_h, stroke=1, fill=int(solid))
                 c.setFillColor(colors.black)
                 c.setFont(FONT_BOLD, fs)
-                nx = self._x(label_w + length + 3, num_w)
-                draw_line(c, nx, y + bar_h * 0.2, num_w, self.number(value), self.rtl, "start")
+                nx = self._x(label_w + length + 3, num_w - face_w)
+                text = self.number(value)
+                draw_line(c, nx, y + bar_h * 0.2, num_w - face_w, text, self.rtl, "start")
+                if face_w and solid and value is not None:
+                    tw = stringWidth(text, FONT_BOLD, fs)
+                    fx = label_w + length + 3 + tw + fs * 0.5 + face_w / 2
+                    cx = self._w - fx if self.rtl else fx
+                    draw_face(c, cx, y + bar_h / 2, face_w / 2, self.scale.band(value))
             x = w - detail_w - self.note_width
             if row.note and self.note_width:
                 c.setFont(FONT_BOLD, fs)
@@ -208,11 +239,8 @@ class CompareBars(Flowable):
                 c.setFont(FONT, small)
                 c.setFillColor(colors.HexColor("#333333"))
                 ty = y_top + h - 4 - small
-                for line in details:
-                    draw_line(
-                        c, self._x(w - detail_w, detail_w), ty, detail_w, line, self.rtl, "start"
-                    )
-                    ty -= small * 1.2
+                dx = self._x(w - detail_w, detail_w)
+                draw_lines(c, dx, ty, detail_w, details, self.rtl, "start", small * 1.2)
 
     def _draw_header(self, y: float, label_w: float, bars_w: float, detail_w: float) -> None:
         c, fs = self.canv, self.fs
@@ -287,9 +315,11 @@ class Badge(Flowable):
         c.setLineWidth(1)
         c.roundRect(x, 0, s, s, s * 0.18, stroke=1, fill=1)
         c.setFillColor(colors.black)
-        if draw_pictogram(c, self.pictogram, x + s * 0.34, s * 0.06, s * 0.6):
-            c.setFont(FONT_BOLD, s * 0.3)
-            c.drawString(x + s * 0.08, s * 0.66, str(self.number))
+        # the symbol fills most of the square (recognised at arm's length); its number sits
+        # small in the corner
+        if draw_pictogram(c, self.pictogram, x + s * 0.26, s * 0.04, s * 0.7):
+            c.setFont(FONT_BOLD, s * 0.26)
+            c.drawString(x + s * 0.07, s * 0.7, str(self.number))
         else:
             c.setFont(FONT_BOLD, s * 0.5)
             c.drawCentredString(x + s / 2, s * 0.32, str(self.number))
@@ -299,14 +329,26 @@ class Badge(Flowable):
 class FaceRow(Flowable):
     """The scale's five faces side by side, each with its number underneath: circle or tick one."""
 
-    def __init__(self, labels: Sequence[str], size: float, fill: bool = False, rtl: bool = False):
+    def __init__(
+        self,
+        labels: Sequence[str],
+        size: float,
+        fill: bool = False,
+        rtl: bool = False,
+        numbers: bool = True,
+    ):
         super().__init__()
         self.labels, self.size, self.fill, self.rtl = list(labels), size, fill, rtl
+        self.numbers = numbers  # False: faces only (the numbers are given once, above)
         self._w = 0.0
+
+    @property
+    def _under(self) -> float:
+        return self.size * 0.55 if self.numbers else 0.0
 
     def wrap(self, avail_width, avail_height):
         self._w = avail_width
-        return avail_width, self.size + self.size * 0.55
+        return avail_width, self.size + self._under
 
     def draw(self):
         c, s, n = self.canv, self.size, len(self.labels)
@@ -314,7 +356,9 @@ class FaceRow(Flowable):
         for i, label in enumerate(self.labels):
             slot = n - 1 - i if self.rtl else i  # weakest on the reader's start side
             cx = step * slot + step / 2
-            draw_face(c, cx, s * 0.55 + s / 2, s / 2 - 0.5, i, self.fill)
+            draw_face(c, cx, self._under + s / 2, s / 2 - 0.5, i, self.fill)
+            if not self.numbers:
+                continue
             c.setFont(FONT_BOLD, s * 0.4)
             c.setFillColor(colors.black)
             c.drawCentredString(cx, 0, visual(label, self.rtl))

@@ -8,12 +8,19 @@ from datetime import date
 from functools import cached_property
 
 from scorecard_app import __version__
-from scorecard_app.core.aggregation import IndicatorResult, indicator_results
-from scorecard_app.core.entities import CycleData
-from scorecard_app.i18n import is_rtl, translate
+from scorecard_app.core.aggregation import (
+    IndicatorResult,
+    RoundTrends,
+    indicator_results,
+    round_trends,
+)
+from scorecard_app.core.entities import Action, CycleData, Indicator
+from scorecard_app.i18n import QT_TRANSLATE_NOOP, is_rtl, translate
 from scorecard_app.i18n.formatting import format_date, format_number
+from scorecard_app.i18n.languages import TRANSLATED
+from scorecard_app.i18n.library import english_text, library_text
 
-from .text import clean
+from .text import clean, isolate
 
 # Gives the round before the one passed in (e.g. lambda d: store.previous_data(d.cycle.id)).
 PreviousLoader = Callable[[CycleData], CycleData | None]
@@ -42,8 +49,9 @@ class PrintContext:
         return clean(translate(context, text, self.lang))
 
     def fmt(self, text: str, **values: object) -> str:
-        """Translate a template with {named} values and fill it in."""
-        return self.tr(text).format(**{k: clean(v) for k, v in values.items()})
+        """Translate a template with {named} values and fill it in; each value is isolated so a
+        Latin name in a Hebrew sentence (or the reverse) keeps its own order."""
+        return self.tr(text).format(**{k: isolate(v) for k, v in values.items()})
 
     def num(self, value: float | None) -> str:
         """A score or count as this language writes it (display rounding, once)."""
@@ -64,6 +72,20 @@ class PrintContext:
         line is reordered, so they are never drawn."""
         return f"\u202a{text}\u202c" if self.rtl else text
 
+    def then(self, before: float | None, now: float | None) -> str:
+        """'3 → 6': a value then and now, the arrow pointing the way the reader reads."""
+        return f"{isolate(self.num(before))} {self.arrow} {isolate(self.num(now))}"
+
+    def change_words(self, change: float | None) -> str:
+        """'up 3', 'down 1.5', 'no change' (translated); '' when there is nothing to compare."""
+        if change is None:
+            return ""
+        if abs(change) < 1e-9:
+            return self.tr(QT_TRANSLATE_NOOP("Printables", "no change"))
+        if change > 0:
+            return self.fmt(QT_TRANSLATE_NOOP("Printables", "up {n}"), n=self.num(change))
+        return self.fmt(QT_TRANSLATE_NOOP("Printables", "down {n}"), n=self.num(-change))
+
     @property
     def arrow(self) -> str:
         """'Then' between rounds, pointing the way the reader reads."""
@@ -71,6 +93,20 @@ class PrintContext:
 
     def date(self, value: str | None) -> str:
         return format_date(value, self.lang) if value else "–"
+
+    def indicator(self, ind: Indicator | None) -> str:
+        """An indicator's text in the print language when it is a library text left as the
+        library words it (in any of our languages); a custom or edited text stays as typed."""
+        if ind is None:
+            return ""
+        english = english_text(ind.code) if ind.code else ind.text
+        if english == ind.code or not english:  # not a library code
+            return ind.text
+        typed = clean(ind.text).strip()
+        known = {clean(english)} | {clean(library_text(english, lang)) for lang in TRANSLATED}
+        if typed not in known:
+            return ind.text
+        return library_text(english, self.lang)
 
     def word(self, value: float | None) -> str:
         """The scale word for a score (translated), '–' when there is none."""
@@ -87,8 +123,27 @@ class PrintContext:
     def results(self) -> list[IndicatorResult]:
         return indicator_results(self.data, self.previous)
 
+    @cached_property
+    def trends(self) -> RoundTrends:
+        """Every round's scores per indicator, in this round's scale units."""
+        return round_trends(self.history())
+
+    def carried_actions(self) -> list[tuple[int, Action]]:
+        """Unfinished actions agreed in earlier rounds, with their round, oldest round first:
+        they stay on the follow-up list until they are done or dropped."""
+        out = []
+        for d in self.history()[:-1]:
+            for a in sorted(d.actions, key=lambda a: (a.due or "9999", a.what)):
+                if a.is_open:
+                    out.append((d.cycle.round_no, a))
+        return out
+
     def history(self) -> list[CycleData]:
         """This round and every earlier one the loader finds, oldest first."""
+        return list(self._history)
+
+    @cached_property
+    def _history(self) -> list[CycleData]:
         out, cur, seen = [self.data], self.previous, {self.data.cycle.id}
         while cur is not None and cur.cycle.id not in seen and self.loader is not None:
             seen.add(cur.cycle.id)

@@ -6,10 +6,10 @@ from __future__ import annotations
 from datetime import date
 
 from scorecard_app.core.aggregation import (
+    SCALE_RULE,
     action_completion,
     indicator_key,
     participation,
-    trends,
 )
 from scorecard_app.core.entities import (
     ACTION_STATUSES,
@@ -26,6 +26,7 @@ from scorecard_app.i18n import LANGUAGES, QT_TRANSLATE_NOOP
 from .common import about_line, group_label
 from .context import PrintContext
 from .layout import Printout
+from .text import isolate, joined
 
 
 def _days_late(planned: str | None, actual: str | None) -> int | None:
@@ -46,7 +47,7 @@ def head_office_report(ctx: PrintContext) -> Printout:
     facts = [
         (
             QT_TRANSLATE_NOOP("Printables", "Facility"),
-            f"{d.facility.name} {d.facility.code}".strip(),
+            joined(" ", (d.facility.name, d.facility.code)),
         ),
         (
             QT_TRANSLATE_NOOP("Printables", "Sector"),
@@ -156,26 +157,39 @@ def _participation(out: Printout) -> None:
     out.table(rows, [w * 0.6, w * 0.4], centred=(1,))
 
 
+def _trend_text(ctx: PrintContext, values: list[float | None]) -> str:
+    """'3 → 6 → 10' (rounds without a figure left out), the arrow the reader's way."""
+    return f" {ctx.arrow} ".join(isolate(ctx.num(v)) for v in values if v is not None)
+
+
 def _scores(out: Printout) -> None:
     ctx = out.ctx
     d = ctx.data
     w = out.width
     scale = d.cycle.scale
     out.h2(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Scores")))
-    out.text(
-        ctx.tr(
-            QT_TRANSLATE_NOOP(
-                "Printables",
-                "Raw scores are medians on the cycle's scale; 0–100 makes rounds on different "
-                "scales comparable. The trend lists the community score (0–100) by round.",
-            )
-        ),
-        out.s.small,
-    )
-    out.space(1)
     history = ctx.history()
-    series = {t.key: t for t in trends(history)} if len(history) > 1 else {}
-    round_word = ctx.tr(QT_TRANSLATE_NOOP("Printables", "R{n}"))
+    trends = ctx.trends if len(history) > 1 else None
+    note = ctx.tr(
+        QT_TRANSLATE_NOOP(
+            "Printables",
+            "Raw scores are medians on the cycle's scale; 0–100 makes cycles on different "
+            "scales comparable. The trends list the community's and the providers' scores, "
+            "round by round, in this round's scale units.",
+        )
+    )
+    if trends is not None and trends.converted:
+        note += " " + ctx.tr(SCALE_RULE, "Scale")
+    out.text(note, out.s.small)
+    out.space(1)
+    series = {t.key: t for t in trends.indicators} if trends else {}
+    rounds_word = ""
+    if trends:
+        rounds_word = ctx.fmt(
+            QT_TRANSLATE_NOOP("Printables", "Rounds {first}–{last}"),
+            first=ctx.num(trends.rounds[0]),
+            last=ctx.num(trends.rounds[-1]),
+        )
     rows = [
         [
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
@@ -183,23 +197,29 @@ def _scores(out: Printout) -> None:
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community 0–100")),
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "Provider")),
             ctx.tr(QT_TRANSLATE_NOOP("Printables", "Provider 0–100")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Trend")),
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Trend"))
+            + (f"\n{rounds_word}" if trends else ""),
         ]
     ]
 
     def norm(v: float | None) -> str:
         return ctx.num(None if v is None else scale.normalise(v))
 
+    community_word = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community"))
+    provider_word = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Provider"))
     for r in ctx.results:
         t = series.get(indicator_key(r.indicator))
         trend = ""
         if t is not None:
-            trend = f" {ctx.arrow} ".join(
-                f"{round_word.format(n=rn)}: {ctx.num(v)}" for rn, v in t.points if v is not None
-            )
+            lines = []
+            for word, side in ((community_word, "community"), (provider_word, "provider")):
+                values = [getattr(p, side) for p in t.points]
+                if sum(v is not None for v in values) > 1:
+                    lines.append(f"{word}: {_trend_text(ctx, values)}")
+            trend = "\n".join(lines)
         rows.append(
             [
-                r.indicator.text,
+                ctx.indicator(r.indicator),
                 ctx.num(r.community),
                 norm(r.community),
                 ctx.num(r.provider),
@@ -209,7 +229,7 @@ def _scores(out: Printout) -> None:
         )
     out.table(
         rows,
-        [w * 0.3, w * 0.11, w * 0.11, w * 0.11, w * 0.11, w * 0.26],
+        [w * 0.26, w * 0.11, w * 0.11, w * 0.11, w * 0.11, w * 0.3],
         centred=(1, 2, 3, 4),
     )
 
@@ -235,8 +255,17 @@ def _actions(out: Printout) -> None:
             ctx.num(counts["escalated"]),
         ],
     ]
+    carried = ctx.carried_actions()
+    rows.append(
+        [
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Unfinished from earlier rounds")),
+            ctx.num(len(carried)),
+        ]
+    )
     out.table(rows, [w * 0.6, w * 0.4], header_rows=0, centred=(1,))
-    late = [a for a in d.actions if a.is_overdue(ctx.today) or a.escalated]
+    late = [
+        a for a in d.actions + [a for _, a in carried] if a.is_overdue(ctx.today) or a.escalated
+    ]
     if not late:
         return
     out.h2(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Overdue and escalated actions")))
@@ -256,7 +285,7 @@ def _actions(out: Printout) -> None:
             flags.append(overdue)
         if a.escalated:
             flags.append(escalated)
-        who = ", ".join(x for x in (a.responsible, a.institution) if x)
-        rows.append([a.what, who, ctx.date(a.due), " · ".join(flags)])
+        who = joined(", ", (a.responsible, a.institution))
+        rows.append([a.what, who, ctx.date(a.due), joined(" · ", flags)])
     out.table(rows, [w * 0.4, w * 0.25, w * 0.15, w * 0.2])
     out.space(2)

@@ -25,7 +25,7 @@ from scorecard_app.i18n import QT_TRANSLATE_NOOP
 
 from .context import PrintContext
 from .fonts import FONT, FONT_BOLD, register_fonts
-from .text import draw_line, paragraph
+from .text import draw_line, isolate, paragraph
 
 PAPERS = {"a4": A4, "letter": LETTER}
 WALL_PAPERS = {"a4": landscape(A3), "letter": landscape(TABLOID)}  # wall charts: A3 / 11×17 in
@@ -125,7 +125,7 @@ class Printout:
     def heading(self, title: str, *details: str) -> None:
         """The printable's title, then one grey line of what it is about."""
         self.text(title, self.s.title)
-        line = "  ·  ".join(d for d in details if d)
+        line = "  ·  ".join(isolate(d) for d in details if d)
         if line:
             self.text(line, self.s.subtitle)
 
@@ -135,7 +135,13 @@ class Printout:
     def space(self, height_mm: float) -> None:
         self.story.append(Spacer(1, height_mm * mm))
 
-    def table(
+    def table(self, rows, widths, **kw) -> Table:
+        """A grid (see `grid`) added to the page."""
+        t = self.grid(rows, widths, **kw)
+        self.story.append(t)
+        return t
+
+    def grid(
         self,
         rows: Sequence[Sequence[object]],
         widths: Sequence[float],
@@ -186,7 +192,6 @@ class Printout:
         t = Table(out_rows, colWidths=ws, rowHeights=heights, repeatRows=header_rows)
         t.hAlign = "RIGHT" if self.rtl else "LEFT"  # stays under the heading when shrunk
         t.setStyle(TableStyle(cmds))
-        self.story.append(t)
         return t
 
     # ------------------------------------------------------------ output
@@ -261,10 +266,15 @@ def footer_parts(ctx: PrintContext) -> tuple[str, str]:
     """First line (facility · round) and second line (printed date · app version)."""
     d = ctx.data
     start = "  ·  ".join(
-        [d.facility.name, ctx.fmt(QT_TRANSLATE_NOOP("Printables", "Round {n}"), n=d.cycle.round_no)]
+        isolate(p)
+        for p in (
+            d.facility.name,
+            ctx.fmt(QT_TRANSLATE_NOOP("Printables", "Round {n}"), n=d.cycle.round_no),
+        )
     )
     middle = "  ·  ".join(
-        [
+        isolate(p)
+        for p in [
             ctx.fmt(QT_TRANSLATE_NOOP("Printables", "Printed {date}"), date=ctx.date(ctx.today)),
             f"Scorecard {ctx.version}",
         ]

@@ -193,8 +193,26 @@ def _wheelchair(c, s):
 
 
 def _handshake(c, s):
-    c.roundRect(s * 0.08, s * 0.38, s * 0.5, s * 0.22, s * 0.1, stroke=1, fill=0)
-    c.roundRect(s * 0.42, s * 0.4, s * 0.5, s * 0.22, s * 0.1, stroke=1, fill=0)
+    """Two sleeves rising from the lower corners to hands clasped in the middle, fingers
+    showing: read as a handshake, not as two capsules."""
+    for sx in (1, -1):  # left sleeve, then the right one mirrored
+        x = (lambda v: s * v) if sx == 1 else (lambda v: s - s * v)
+        p = c.beginPath()
+        p.moveTo(x(0.04), s * 0.3)
+        p.lineTo(x(0.2), s * 0.22)
+        p.lineTo(x(0.36), s * 0.46)
+        p.lineTo(x(0.2), s * 0.56)
+        p.close()
+        c.drawPath(p, stroke=1, fill=0)
+    p = c.beginPath()  # the clasped hands
+    p.moveTo(s * 0.3, s * 0.5)
+    p.curveTo(s * 0.4, s * 0.74, s * 0.6, s * 0.74, s * 0.7, s * 0.5)
+    p.curveTo(s * 0.62, s * 0.3, s * 0.38, s * 0.3, s * 0.3, s * 0.5)
+    c.drawPath(p, stroke=1, fill=0)
+    for k in range(3):  # fingers over the back of the other hand
+        x0 = s * (0.42 + 0.07 * k)
+        c.line(x0, s * 0.4, x0 + s * 0.04, s * 0.62)
+    c.circle(s * 0.38, s * 0.64, s * 0.05, stroke=1, fill=0)  # thumb
 
 
 def _wrench(c, s):

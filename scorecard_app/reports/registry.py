@@ -10,7 +10,7 @@ from pathlib import Path
 from scorecard_app.core.entities import CycleData
 from scorecard_app.i18n import QT_TRANSLATE_NOOP, language
 
-from . import blank_sheets, head_office, results, stickers
+from . import blank_sheets, head_office, results, stickers, trends
 from .context import PreviousLoader, PrintContext
 from .layout import PAPERS
 
@@ -39,6 +39,8 @@ KINDS: dict[str, Kind] = {
         Kind("interface-chart", QT_TRANSLATE_NOOP("Printables", "Interface meeting: community and provider"), "results", results.interface_chart),
         Kind("action-plan", QT_TRANSLATE_NOOP("Printables", "Joint action plan"), "results", results.action_plan),
         Kind("follow-up", QT_TRANSLATE_NOOP("Printables", "Follow-up checklist"), "results", results.follow_up),
+        Kind("trends", QT_TRANSLATE_NOOP("Printables", "Trends across rounds"), "results", trends.trend_report),
+        Kind("trends-wall", QT_TRANSLATE_NOOP("Printables", "Trends across rounds: wall chart"), "results", trends.trend_wall),
         Kind("head-office-report", QT_TRANSLATE_NOOP("Printables", "Report for head office"), "results", head_office.head_office_report),
     )
 }  # fmt: skip

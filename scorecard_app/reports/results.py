@@ -10,14 +10,16 @@ from __future__ import annotations
 from reportlab.lib.units import mm
 from reportlab.platypus import KeepInFrame
 
+from scorecard_app.core.aggregation import SCALE_RULE
 from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action
 from scorecard_app.i18n import QT_TRANSLATE_NOOP
 
 from .blank_sheets import signature_block
-from .charts import BarRow, CompareBars, Face, Legend, band_of
-from .common import about_line, group_label
+from .charts import Badge, BarRow, CompareBars, Face, Legend, band_of
+from .common import about_line, group_label, line_field
 from .context import PrintContext
-from .layout import Printout
+from .layout import Printout, fit_words
+from .text import isolate, joined
 
 
 def reasons(ctx: PrintContext, indicator_id: str, provider: bool = False, field: str = "reason"):
@@ -44,6 +46,27 @@ def _actions_sorted(ctx: PrintContext) -> list[Action]:
     return sorted(ctx.data.actions, key=lambda a: (a.due or "9999", a.what))
 
 
+def _next_review(ctx: PrintContext) -> str:
+    """'Next review: 12 March 2027', or a line to write the date on when none is set."""
+    label = QT_TRANSLATE_NOOP("Printables", "Next review")
+    when = ctx.cycle.next_review
+    if not when:
+        return line_field(ctx, ctx.tr(label), 20)
+    return f"{ctx.tr(label)}: {isolate(ctx.date(when))}"
+
+
+def _change_cell(out: Printout, before, now, change) -> list:
+    """'3 → 6' over 'up 3'; a new indicator says so."""
+    ctx = out.ctx
+    if before is None or now is None:
+        word = QT_TRANSLATE_NOOP("Printables", "New this round") if before is None else ""
+        return [out.p(ctx.tr(word) if word and now is not None else "–", out.s.cell_centre)]
+    return [
+        out.p(ctx.then(before, now), out.s.cell_centre),
+        out.p(ctx.change_words(change), out.s.head_centre),
+    ]
+
+
 def community_summary(ctx: PrintContext) -> Printout:
     """One page to read aloud and leave on the wall: each indicator's face, number and word,
     the main reason, the agreed actions with who and when, and the next review date."""
@@ -55,31 +78,61 @@ def community_summary(ctx: PrintContext) -> Printout:
     out.heading(title, *about_line(ctx))
     results = [r for r in ctx.results if not r.indicator.provider_only]
     many = len(results) > 10
-    face = (9 if many else 15) * mm
-    out.table(
-        [
+    face = (9 if many else 13) * mm
+    badge = (11 if many else 14) * mm
+    first = ctx.previous is None
+    if first:
+        out.text(
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "This is the first round: no earlier scores.")),
+            out.s.body,
+        )
+    else:
+        out.text(
+            ctx.fmt(
+                QT_TRANSLATE_NOOP("Printables", "Round {then} {arrow} round {now}"),
+                then=ctx.num(ctx.previous.cycle.round_no),
+                arrow=ctx.arrow,
+                now=ctx.num(ctx.cycle.round_no),
+            ),
+            out.s.body,
+        )
+    header = [
+        "",
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
+        "",
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Score")),
+    ]
+    if not first:
+        header.append(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Change")))
+    header.append(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Main reason")))
+    rows = [header]
+    for n, r in enumerate(results, 1):
+        row = [
+            Badge(n, badge, r.indicator.pictogram),
+            out.p(ctx.indicator(r.indicator), out.s.cell_bold),
+            Face(band_of(scale, r.community), face),
             [
-                "",
-                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
-                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Score")),
-                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Main reason")),
-            ]
+                out.p(ctx.num(r.community), out.s.big),
+                out.p(ctx.word(r.community), out.s.cell_centre),
+            ],
         ]
-        + [
-            [
-                Face(band_of(scale, r.community), face),
-                out.p(r.indicator.text, out.s.cell_bold),
-                [
-                    out.p(ctx.num(r.community), out.s.big),
-                    out.p(ctx.word(r.community), out.s.cell_centre),
-                ],
-                out.p(_short((reasons(ctx, r.indicator.id) or [""])[0], 110), out.s.cell),
-            ]
-            for r in results
-        ],
-        [face + 4 * mm, out.width * 0.34, 26 * mm, out.width * 0.66 - face - 30 * mm],
+        if not first:
+            row.append(_change_cell(out, r.previous_community, r.community, r.change))
+        row.append(out.p(_short((reasons(ctx, r.indicator.id) or [""])[0], 110), out.s.cell))
+        rows.append(row)
+    w = out.width
+    widths = [badge + 4 * mm, w * 0.27, face + 4 * mm, 24 * mm]
+    if not first:
+        widths.append(27 * mm)
+    widths.append(w - sum(widths))
+    out.table(
+        rows,
+        widths,
         style=[("VALIGN", (0, 0), (-1, -1), "MIDDLE")],
+        centred=(3, 4) if not first else (3,),
     )
+    if not first and ctx.previous.cycle.scale_code != ctx.cycle.scale_code:
+        out.text(ctx.tr(SCALE_RULE, "Scale"), out.s.small)
     out.h2(ctx.tr(QT_TRANSLATE_NOOP("Printables", "What we agreed to do")))
     acts = _actions_sorted(ctx)
     if acts:
@@ -96,13 +149,7 @@ def community_summary(ctx: PrintContext) -> Printout:
     else:
         out.text(ctx.tr(QT_TRANSLATE_NOOP("Printables", "No actions have been agreed yet.")))
     out.space(3)
-    out.text(
-        ctx.fmt(
-            QT_TRANSLATE_NOOP("Printables", "Next review: {date}"),
-            date=ctx.date(d.cycle.next_review),
-        ),
-        out.s.h2,
-    )
+    out.text(_next_review(ctx), out.s.h2)
     # One page, always: shrink the whole sheet when a cycle has many indicators or actions.
     body = out.story[story_start:]
     del out.story[story_start:]
@@ -111,31 +158,58 @@ def community_summary(ctx: PrintContext) -> Printout:
 
 
 def _comparison_table(out: Printout) -> None:
+    """Both sides now, before and the change, per indicator (the providers' own ones too);
+    the side's name spans its three columns so narrow columns keep whole words."""
+    from reportlab.lib.styles import ParagraphStyle
+
     ctx = out.ctx
-    rows = [
-        [
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Self-assessment")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Gap")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Previous round")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Change")),
-        ]
-    ]
+    now = ctx.tr(QT_TRANSLATE_NOOP("Printables", "This round"))
+    prev = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Previous round"))
+    change = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Change"))
+    word_style = ParagraphStyle("word", parent=out.s.cell_centre, fontSize=7.5, leading=9)
+    top = [""] * 8
+    top[0] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator"))
+    top[7] = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Gap"))
+    # a spanned cell shows what its physical first cell holds: the logical last in Hebrew
+    # (given as paragraphs: a side's name has its three columns' width, not one's)
+    top[3 if ctx.rtl else 1] = out.p(
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Community")), out.s.head_centre
+    )
+    top[6 if ctx.rtl else 4] = out.p(
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Self-assessment")), out.s.head_centre
+    )
+    rows = [top, ["", now, prev, change, now, prev, change, ""]]
+
+    col = out.width * 0.1 - 6
+
+    def value(v):
+        word = ctx.word(v)  # whole, in smaller type when one word is wider than the column
+        return [out.p(ctx.num(v), out.s.head_centre), out.p(word, fit_words(word_style, word, col))]
+
     for r in ctx.results:
         rows.append(
             [
-                r.indicator.text,
-                f"{ctx.num(r.community)}\n{ctx.word(r.community)}",
-                f"{ctx.num(r.provider)}\n{ctx.word(r.provider)}",
-                ctx.signed(r.gap),
+                ctx.indicator(r.indicator),
+                value(r.community),
                 ctx.num(r.previous_community),
                 ctx.signed(r.change),
+                value(r.provider),
+                ctx.num(r.previous_provider),
+                ctx.signed(r.provider_change),
+                ctx.signed(r.gap),
             ]
         )
     w = out.width
-    widths = [w * 0.36] + [w * 0.128] * 5
-    out.table(rows, widths, centred=(1, 2, 3, 4, 5))
+    widths = [w * 0.28] + [w * 0.1] * 6 + [w * 0.12]
+    spans = [
+        ("SPAN", (1, 0), (3, 0)),
+        ("SPAN", (4, 0), (6, 0)),
+        ("SPAN", (0, 0), (0, 1)),
+        ("SPAN", (7, 0), (7, 1)),
+    ]
+    out.table(rows, widths, header_rows=2, centred=(1, 2, 3, 4, 5, 6, 7), style=spans)
+    if ctx.previous is not None and ctx.previous.cycle.scale_code != ctx.cycle.scale_code:
+        out.text(ctx.tr(SCALE_RULE, "Scale"), out.s.small)
 
 
 def provider_report(ctx: PrintContext) -> Printout:
@@ -163,7 +237,16 @@ def provider_report(ctx: PrintContext) -> Printout:
     )
     out.add(
         CompareBars(
-            [BarRow(r.indicator.text, r.community, r.provider) for r in ctx.results],
+            [
+                BarRow(
+                    ctx.indicator(r.indicator),
+                    r.community,
+                    r.provider,
+                    pictogram=r.indicator.pictogram,
+                    number=n,
+                )
+                for n, r in enumerate(ctx.results, 1)
+            ],
             scale,
             ctx.num,
             ctx.rtl,
@@ -180,8 +263,9 @@ def provider_report(ctx: PrintContext) -> Printout:
         if not items:
             out.text(ctx.tr(QT_TRANSLATE_NOOP("Printables", "None this round.")))
         for r in items:
-            why = "; ".join(reasons(ctx, r.indicator.id))
-            out.text(f"• {r.indicator.text} ({ctx.num(r.community)}): {why}".rstrip(": "))
+            why = joined("; ", reasons(ctx, r.indicator.id))
+            line = f"• {isolate(ctx.indicator(r.indicator))} ({ctx.num(r.community)})"
+            out.text(f"{line}: {why}" if why else line)
     out.h2(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Suggestions from the groups")))
     rows = [
         [
@@ -205,8 +289,8 @@ def provider_report(ctx: PrintContext) -> Printout:
         for text, groups in by_text.items():
             rows.append(
                 [
-                    r.indicator.text,
-                    ", ".join(x for x in groups if x),
+                    ctx.indicator(r.indicator),
+                    joined(", ", groups),
                     text,
                     yes if r.indicator.id in planned else "",
                 ]
@@ -239,13 +323,15 @@ def interface_chart(ctx: PrintContext) -> Printout:
     out.space(2)
     rows = [
         BarRow(
-            r.indicator.text,
+            ctx.indicator(r.indicator),
             r.community,
             r.provider,
             ctx.signed(r.gap) if r.gap is not None else "",
             _short((reasons(ctx, r.indicator.id) or [""])[0], 90),
+            pictogram=r.indicator.pictogram,
+            number=n,
         )
-        for r in ctx.results
+        for n, r in enumerate(ctx.results, 1)
     ]
     # Type as large as the sheet allows, so the chart reads from the back of the room.
     per_row = (out.height - 95) / max(1, len(rows) + 1)
@@ -260,6 +346,7 @@ def interface_chart(ctx: PrintContext) -> Printout:
             label_share=0.26,
             note_width=fs * 7,
             detail_share=0.3,
+            faces=True,
             header=[
                 ctx.tr(QT_TRANSLATE_NOOP("Printables", "Indicator")),
                 ctx.tr(QT_TRANSLATE_NOOP("Printables", "Scores")),
@@ -272,6 +359,8 @@ def interface_chart(ctx: PrintContext) -> Printout:
 
 
 def _actions_table(out: Printout, with_status: bool = True) -> None:
+    """The agreed actions; with_status adds priority, status and the escalation flag (the
+    plan as signed), otherwise it is the short list for the provider."""
     ctx = out.ctx
     d = ctx.data
     out.h2(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Actions")))
@@ -288,28 +377,38 @@ def _actions_table(out: Printout, with_status: bool = True) -> None:
         ctx.tr(QT_TRANSLATE_NOOP("Printables", "Resources")),
     ]
     if with_status:
-        header.append(ctx.tr(QT_TRANSLATE_NOOP("Printables", "Priority")))
+        header += [
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Priority")),
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Status")),
+            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Escalated")),
+        ]
     rows = [header]
+    yes = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Yes"))
     for n, a in enumerate(acts, 1):
         ind = d.indicator(a.indicator_id)
-        who = ", ".join(x for x in (a.responsible, a.institution) if x)
-        row = [str(n), ind.text if ind else "", a.what, who, ctx.date(a.due), a.resources]
+        who = joined(", ", (a.responsible, a.institution))
+        row = [str(n), ctx.indicator(ind), a.what, who, ctx.date(a.due), a.resources]
         if with_status:
-            row.append(ctx.tr(PRIORITIES.get(a.priority, a.priority), "Vocabulary"))
+            row += [
+                ctx.tr(PRIORITIES.get(a.priority, a.priority), "Vocabulary"),
+                ctx.tr(ACTION_STATUSES.get(a.status, a.status), "Vocabulary"),
+                yes if a.escalated else "",
+            ]
         rows.append(row)
     w = out.width
-    widths = [9 * mm, w * 0.18, w * 0.27, w * 0.18, w * 0.12]
-    widths.append(w - sum(widths) - (w * 0.1 if with_status else 0))
     if with_status:
-        widths.append(w * 0.1)
-    out.table(rows, widths, centred=(0,))
+        widths = [9 * mm, w * 0.15, w * 0.21, w * 0.15, w * 0.1, w * 0.09, w * 0.08, w * 0.09]
+    else:
+        widths = [9 * mm, w * 0.18, w * 0.27, w * 0.18, w * 0.12]
+    widths.append(w - sum(widths))
+    out.table(rows, widths, centred=(0, 8) if with_status else (0,))
 
 
 def action_plan(ctx: PrintContext) -> Printout:
     """The joint action plan (JAAP) as agreed, with a signature block."""
     from reportlab.lib.pagesizes import landscape
 
-    out = Printout(ctx)
+    out = Printout(ctx, text_scale=1.15)  # read by everyone who signs it: not small print
     out.pagesize = landscape(out.pagesize)
     d = ctx.data
     title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Joint action plan"))
@@ -331,7 +430,8 @@ def action_plan(ctx: PrintContext) -> Printout:
 
 
 def follow_up(ctx: PrintContext) -> Printout:
-    """A checklist to take to each follow-up visit: every action, its state, room for notes."""
+    """A checklist to take to each follow-up visit: every action of this round and every
+    unfinished one carried from earlier rounds, its state, room for notes."""
     out = Printout(ctx)
     d = ctx.data
     title = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Follow-up checklist"))
@@ -339,45 +439,62 @@ def follow_up(ctx: PrintContext) -> Printout:
     out.text(
         "     ".join(
             [
-                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Visit date")) + ": " + "_" * 16,
-                ctx.tr(QT_TRANSLATE_NOOP("Printables", "Visited by")) + ": " + "_" * 22,
+                line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Visit date")), 16),
+                line_field(ctx, ctx.tr(QT_TRANSLATE_NOOP("Printables", "Visited by")), 22),
             ]
         )
     )
     out.space(2)
     overdue_word = ctx.tr(QT_TRANSLATE_NOOP("Printables", "Overdue"))
-    rows = [
-        [
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Action")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Responsible")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Due date")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Status so far")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Done?")),
-            ctx.tr(QT_TRANSLATE_NOOP("Printables", "Notes")),
-        ]
+    header = [
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Action")),
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Responsible")),
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Due date")),
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Status so far")),
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Done?")),
+        ctx.tr(QT_TRANSLATE_NOOP("Printables", "Notes")),
     ]
-    for a in _actions_sorted(ctx):
+
+    def row(a: Action, data, round_no: int | None) -> list:
         status = ctx.tr(ACTION_STATUSES.get(a.status, a.status), "Vocabulary")
-        last = d.updates_of(a.id)
+        last = data.updates_of(a.id)
         if last:
-            status += f"\n{ctx.date(last[-1].on_date)}: {last[-1].note}".rstrip(": ")
+            note = f": {isolate(last[-1].note)}" if last[-1].note else ""
+            status += f"\n{isolate(ctx.date(last[-1].on_date))}{note}"
         due = ctx.date(a.due)
         if a.is_overdue(ctx.today):
             due += f"\n{overdue_word}"
-        ind = d.indicator(a.indicator_id)
-        what = a.what + (f"\n({ind.text})" if ind else "")
-        rows.append([what, a.responsible, due, status, "", ""])
+        if a.escalated:
+            due += "\n" + ctx.tr(QT_TRANSLATE_NOOP("Printables", "Escalated"))
+        ind = data.indicator(a.indicator_id)
+        what = a.what + (f"\n({isolate(ctx.indicator(ind))})" if ind else "")
+        if round_no is not None:
+            what += "\n" + ctx.fmt(
+                QT_TRANSLATE_NOOP("Printables", "Agreed in round {n}"), n=ctx.num(round_no)
+            )
+        return [what, a.responsible, due, status, "", ""]
+
+    rows = [header] + [row(a, d, None) for a in _actions_sorted(ctx)]
+    carried = ctx.carried_actions()
+    if carried:
+        by_round = {dd.cycle.round_no: dd for dd in ctx.history()}
+        rows += [row(a, by_round[n], n) for n, a in carried]
     rows += [[""] * 6 for _ in range(3)]
     w = out.width
-    widths = [w * 0.28, w * 0.14, w * 0.12, w * 0.18, w * 0.11]
+    widths = [w * 0.27, w * 0.16, w * 0.12, w * 0.18, w * 0.09]
     widths.append(w - sum(widths))
     out.table(rows, widths, min_height=12 * mm)
+    if carried:
+        out.text(
+            ctx.fmt(
+                QT_TRANSLATE_NOOP(
+                    "Printables",
+                    "{n} unfinished actions from earlier rounds are carried forward.",
+                ),
+                n=ctx.num(len(carried)),
+            ),
+            out.s.small,
+        )
     out.space(3)
-    out.text(
-        ctx.fmt(
-            QT_TRANSLATE_NOOP("Printables", "Next review: {date}"),
-            date=ctx.date(d.cycle.next_review),
-        ),
-        out.s.h2,
-    )
+    out.text(_next_review(ctx), out.s.h2)
     return out

@@ -314,6 +314,19 @@ TEXTS: dict[str, SampleText] = {
 }
 
 GROUP_TYPES = ("women", "men", "youth", "elders", "staff")
+# The library's symbols for the ten sample indicators (waiting, respect, medicines, …).
+PICTOGRAMS = (
+    "clock",
+    "handshake",
+    "pills",
+    "door",
+    "broom",
+    "coins",
+    "mother-baby",
+    "ambulance",
+    "woman",
+    "droplet",
+)
 
 
 def indicator_names(lang: str, count: int = 10, length: int | None = None) -> list[str]:
@@ -375,7 +388,15 @@ def build_sample_cycle(
             )
             store.create_cycle(cycle, facility)
             for n, text in enumerate(indicator_names(lang, indicators, name_length)):
-                store.add(e.Indicator(cycle.id, text, code=f"S{n:02d}", position=n))
+                store.add(
+                    e.Indicator(
+                        cycle.id,
+                        text,
+                        code=f"S{n:02d}",
+                        pictogram=PICTOGRAMS[n % len(PICTOGRAMS)],
+                        position=n,
+                    )
+                )
         else:
             cycle = store.start_next_round(
                 previous_id, next_review=(today + timedelta(days=90)).isoformat()

@@ -10,6 +10,7 @@ from __future__ import annotations
 from dataclasses import dataclass
 
 from reportlab.lib.units import inch, mm
+from reportlab.pdfbase.pdfmetrics import stringWidth
 from reportlab.pdfgen.canvas import Canvas
 
 from scorecard_app.i18n import QT_TRANSLATE_NOOP
@@ -18,7 +19,7 @@ from .common import group_label
 from .context import PrintContext
 from .fonts import FONT, FONT_BOLD, register_fonts
 from .layout import canvas_class, page_size
-from .text import draw_line, wrap_lines
+from .text import draw_line, draw_lines, plain, wrap_lines
 
 
 @dataclass(frozen=True)
@@ -90,10 +91,20 @@ def _label(c, ctx, x, y, sheet, number, group, number_word, facility) -> None:
     c.setFillColorRGB(0, 0, 0)
     big = min(h * 0.5, 28)
     c.setFont(FONT_BOLD, big)
-    c.drawCentredString(x + sheet.width / 2, y + h * 0.38, str(number))
+    c.drawCentredString(x + sheet.width / 2, y + h * 0.3, str(number))
     small = max(6.0, min(8.0, h * 0.16))
+    # The group's name is what sorts people into rooms: never cut it. It gets its own line
+    # under the label word, in smaller type when it is long.
     c.setFont(FONT, small)
-    top_line = wrap_lines(f"{number_word} · {group}" if group else number_word, FONT, small, w)[0]
-    draw_line(c, x + pad, y + h - pad - small, w, top_line, ctx.rtl, "centre")
+    draw_line(c, x + pad, y + h - pad - small, w, number_word, ctx.rtl, "centre")
+    if group:
+        size = small
+        while size > 5 and stringWidth(plain(group), FONT_BOLD, size) > w:
+            size -= 0.25
+        lines = wrap_lines(group, FONT_BOLD, size, w)[:2]
+        c.setFont(FONT_BOLD, size)
+        gy = y + h - pad - small - size * 1.15
+        draw_lines(c, x + pad, gy, w, lines, ctx.rtl, "centre", size * 1.1)
+    c.setFont(FONT, small)
     bottom = wrap_lines(facility, FONT, small, w)[0]
     draw_line(c, x + pad, y + pad * 0.6, w, bottom, ctx.rtl, "centre")

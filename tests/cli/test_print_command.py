@@ -36,7 +36,7 @@ def test_list_names_every_kind():
         == (
             "score-sheet ballot attendance input-tracking issue-sheet action-plan-form stickers "
             "community-summary provider-report interface-chart action-plan follow-up "
-            "head-office-report"
+            "trends trends-wall head-office-report"
         ).split()
     )
 

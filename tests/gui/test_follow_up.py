@@ -82,3 +82,35 @@ def test_previous_round_actions_are_reviewed_in_the_new_round(qtbot, demo_store)
     assert act.status == "in_progress"
     assert again.updates_of(act.id)[-1].note == "District approved the night allowance"
     assert demo_store.conn.execute("PRAGMA integrity_check").fetchone()[0] == "ok"
+
+
+def test_unfinished_actions_of_every_earlier_round_are_carried_forward(qtbot, demo_store):
+    from scorecard_app.store.carry_forward import carried_forward_actions
+
+    r1, r2, r3 = demo_store.demo_ids[:3]
+    earlier = [demo_store.load_cycle(r1), demo_store.load_cycle(r2)]
+    open_ones = [(d.cycle.round_no, a.what) for d in earlier for a in d.actions if a.is_open]
+    assert open_ones, "the demo needs open actions in earlier rounds"
+    carried = carried_forward_actions(demo_store, r3)
+    assert sorted((c.round_no, c.action.what) for c in carried) == sorted(open_ones)
+    assert carried_forward_actions(demo_store, r1) == []  # a first round carries nothing
+    _ws, page = open_step(qtbot, demo_store, r3, "follow_up")
+    tabs = find(page, QTabWidget, "Follow-up")
+    assert tabs.isTabVisible(page.tab_carried)
+    assert tabs.tabText(page.tab_carried) == f"Carried forward ({len(open_ones)})"
+    table = find(page.carried_forward, QTableWidget, "Unfinished actions of earlier rounds")
+    shown = sorted(
+        (int(table.item(r, 1).text()), table.item(r, 0).text()) for r in range(table.rowCount())
+    )
+    assert shown == sorted(open_ones)
+    assert "carried forward" in page.intro.text()
+    # finishing one in its own round takes it off the list
+    table.setCurrentCell(0, 0)
+    first = carried[0]
+    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == first.action.what)
+    table.setCurrentCell(row, 0)
+    status = find(page.carried_forward, QComboBox, "New status")
+    status.setCurrentIndex(status.findData("done"))
+    find(page.carried_forward, QPushButton, "Add update").click()
+    assert demo_store.get(Action, first.action.id).status == "done"
+    assert table.rowCount() == len(open_ones) - 1

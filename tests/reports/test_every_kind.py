@@ -31,6 +31,8 @@ def own_words(kind: str, lang: str) -> list[str]:
         "interface-chart": [first_indicator, first_reason],
         "action-plan": [t.actions[0][0], t.actions[0][1]],
         "follow-up": [t.actions[0][0]],
+        "trends": [first_indicator],
+        "trends-wall": [first_indicator],
         "head-office-report": [first_indicator, t.facility],
     }[kind]
 

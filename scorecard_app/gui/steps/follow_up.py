@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 from scorecard_app.core.entities import ACTION_STATUSES, Action, ActionUpdate, CycleData
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
+from scorecard_app.store.carry_forward import CarriedAction, carried_forward_actions
 
 from .action_plan import actions_table, read_only, status_word
 from .base import StepPage
@@ -64,10 +65,16 @@ class ActionFollowUp(QWidget):
     """A list of actions, the selected one's history, and a form to add a dated update."""
 
     def __init__(
-        self, ctx: CycleContext, name: str, source: Callable[[], CycleData | None], parent=None
+        self,
+        ctx: CycleContext,
+        name: str,
+        source: Callable[[], CycleData | None],
+        parent=None,
+        round_of: Callable[[str], int] | None = None,
     ):
         super().__init__(parent)
         self.ctx, self.source = ctx, source
+        self.round_of = round_of  # action id → its round, for a list gathered from several
         self.actions: list[Action] = []
         self.data: CycleData | None = None
         self.table = actions_table(name)
@@ -132,6 +139,8 @@ class ActionFollowUp(QWidget):
             self.tr("Status"),
             self.tr("Latest update"),
         ]
+        if self.round_of is not None:
+            heads.insert(1, self.tr("Round"))
         t = self.table
         t.blockSignals(True)
         t.setColumnCount(len(heads))
@@ -146,9 +155,13 @@ class ActionFollowUp(QWidget):
                     status=status, n=days_late(a.due, today)
                 )
             latest = f"{last.on_date}: {last.note}" if last else self.tr("none yet")
-            for c, text in enumerate((a.what, a.responsible, a.due or "–", status, latest)):
+            cells = [a.what, a.responsible, a.due or "–", status, latest]
+            if self.round_of is not None:
+                cells.insert(1, str(self.round_of(a.id)))
+            for c, text in enumerate(cells):
                 t.setItem(r, c, read_only(text))
-        for c, w in enumerate((300, 170, 90, 200)):
+        widths = (300, 170, 90, 200) if self.round_of is None else (300, 60, 170, 90, 200)
+        for c, w in enumerate(widths):
             t.setColumnWidth(c, w)
         t.blockSignals(False)
         ids = [a.id for a in self.actions]
@@ -207,19 +220,46 @@ class FollowUpPage(StepPage):
         self.previous_round = ActionFollowUp(
             ctx, self.tr("Actions of the previous round"), ctx.previous
         )
+        # Unfinished actions of every earlier round stay on the list until done or dropped.
+        self.carried: list[CarriedAction] = []
+        self.carried_forward = ActionFollowUp(
+            ctx,
+            self.tr("Unfinished actions of earlier rounds"),
+            self._carried_data,
+            round_of=self._round_of,
+        )
         self.overdue = actions_table(self.tr("Overdue actions"))
         self.tabs = QTabWidget()
         self.tabs.setAccessibleName(self.tr("Follow-up"))
         self.tab_this = self.tabs.addTab(self.this_round, self.tr("This round"))
         self.tab_prev = self.tabs.addTab(self.previous_round, self.tr("Previous round"))
+        self.tab_carried = self.tabs.addTab(self.carried_forward, self.tr("Carried forward"))
         self.tab_overdue = self.tabs.addTab(self.overdue, self.tr("Overdue"))
         lay = QVBoxLayout(self)
         lay.addWidget(self.intro)
         lay.addWidget(self.tabs, 1)
 
+    def _carried_data(self) -> CycleData:
+        """The carried actions gathered as one list (each stays in its own round)."""
+        self.carried = carried_forward_actions(self.ctx.store, self.ctx.cycle_id)
+        data = self.ctx.data()
+        return CycleData(
+            cycle=data.cycle,
+            facility=data.facility,
+            actions=[c.action for c in self.carried],
+            updates=[u for c in self.carried for u in c.updates],
+        )
+
+    def _round_of(self, action_id: str) -> int:
+        return next((c.round_no for c in self.carried if c.action.id == action_id), 0)
+
     def refresh(self) -> None:
         data = self.ctx.data()
         self.this_round.refresh()
+        self.carried_forward.refresh()
+        carried = self.carried
+        self.tabs.setTabVisible(self.tab_carried, bool(carried))
+        self.tabs.setTabText(self.tab_carried, self.tr("Carried forward (%n)", "", len(carried)))
         prev = self.ctx.previous()
         self.tabs.setTabVisible(self.tab_prev, prev is not None)
         if prev is not None:
@@ -229,10 +269,10 @@ class FollowUpPage(StepPage):
                 self.tr("Round {r}: review").format(r=prev.cycle.round_no),
             )
         today = today_iso()
-        late: list[tuple[int, Action]] = []
-        for d in (data, prev):
-            if d is not None:
-                late.extend((d.cycle.round_no, a) for a in d.actions if a.is_overdue(today))
+        late: list[tuple[int, Action]] = [
+            (data.cycle.round_no, a) for a in data.actions if a.is_overdue(today)
+        ]
+        late += [(c.round_no, c.action) for c in carried if c.action.is_overdue(today)]
         late.sort(key=lambda x: x[1].due or "")
         heads = [
             self.tr("What"),
@@ -268,6 +308,15 @@ class FollowUpPage(StepPage):
                 self.tr(
                     "Round {r} had {n} actions; review them first in the “Round {r}: review” tab."
                 ).format(r=prev.cycle.round_no, n=len(prev.actions))
+            )
+        if carried:
+            parts.append(
+                self.tr(
+                    "%n unfinished actions from earlier rounds are carried forward: "
+                    "see “Carried forward”.",
+                    "",
+                    len(carried),
+                )
             )
         if not data.actions and prev is not None and self.tabs.currentIndex() == self.tab_this:
             self.tabs.setCurrentIndex(self.tab_prev)

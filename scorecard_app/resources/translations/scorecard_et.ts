@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+83"/>
         <source>Updates of the selected action</source>
         <translation>Valitud tegevuse uuendused</translation>
     </message>
@@ -89,7 +89,12 @@
         <translation>Viimane uuendus</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{status} — overdue by {n} days</source>
         <translation>{status} — {n} päeva üle tähtaja</translation>
     </message>
@@ -99,7 +104,7 @@
         <translation>veel pole</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No updates yet.</source>
         <translation>Uuendusi veel pole.</translation>
     </message>
@@ -1101,7 +1106,12 @@ kog. · teen.</translation>
         <translation>Eelmise vooru tegevused</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Varasemate voorude lõpetamata tegevused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue actions</source>
         <translation>Tähtaja ületanud tegevused</translation>
     </message>
@@ -1122,11 +1132,24 @@ kog. · teen.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>Edasi kantud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Tähtaeg ületatud</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Carried forward (%n)</source>
+        <translation>
+            <numerusform>Edasi kantud (%n)</numerusform>
+            <numerusform>Edasi kantud (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Round {r}: review</source>
         <translation>Voor {r}: ülevaade</translation>
     </message>
@@ -1178,8 +1201,16 @@ kog. · teen.</translation>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
         <translation>Voorus {r} oli {n} tegevust; vaadake need kõigepealt üle vahekaardil „Voor {r}: ülevaade”.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
+        <translation>
+            <numerusform>%n lõpetamata tegevus varasematest voorudest kantakse edasi: vaata „Edasi kantud”.</numerusform>
+            <numerusform>%n lõpetamata tegevust varasematest voorudest kantakse edasi: vaata „Edasi kantud”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
         <translation>Külastage asutust ja komiteed igal kuul. Kirjutage üles iga tegevuse olek koos kuupäeva ja nähtuga; nõudke tähtaja ületanud tegevusi.</translation>
     </message>
@@ -1979,7 +2010,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
     </message>
@@ -3872,6 +3903,85 @@ Kas soovite selle asendada?</translation>
         <location line="+0"/>
         <source>▸ Tips</source>
         <translation>▸ Näpunäited</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Suundumuse joonis</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location line="+79"/>
+        <source>Trends across rounds</source>
+        <translation>Suundumused voorude lõikes</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator to show</source>
+        <translation>Näidatav näitaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole card</source>
+        <translation>Kogu kaart</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores by round</source>
+        <translation>Hinded voorude kaupa</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Näita:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Round {n}</source>
+        <translation>Voor {n}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Scores on the scale {scale}; the gap is community minus providers.</source>
+        <translation>Hinded skaalal {scale}; vahe on kogukonna hinne miinus teenuseosutajate hinne.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first round: there is no trend yet.</source>
+        <translation>See on esimene voor: suundumust veel pole.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>Kogukond</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Providers</source>
+        <translation>Teenuseosutajad</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Erinevus</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change</source>
+        <translation>Muutus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Trends across rounds…</source>
+        <translation>&amp;Suundumused voorude lõikes…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+83"/>
         <source>Updates of the selected action</source>
         <translation>עדכוני הפעולה שנבחרה</translation>
     </message>
@@ -89,7 +89,12 @@
         <translation>העדכון האחרון</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>סבב</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{status} — overdue by {n} days</source>
         <translation>⁨{status}⁩ — באיחור של {n} ימים</translation>
     </message>
@@ -99,7 +104,7 @@
         <translation>עדיין אין</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No updates yet.</source>
         <translation>עדיין אין עדכונים.</translation>
     </message>
@@ -1101,7 +1106,12 @@ comm. · prov.</source>
         <translation>הפעולות של הסבב הקודם</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>פעולות שלא הושלמו מסבבים קודמים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue actions</source>
         <translation>פעולות באיחור</translation>
     </message>
@@ -1122,11 +1132,24 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>הועברו הלאה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>באיחור</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Carried forward (%n)</source>
+        <translation>
+            <numerusform>הועברו הלאה (%n)</numerusform>
+            <numerusform>הועברו הלאה (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Round {r}: review</source>
         <translation>סבב {r}: סקירה</translation>
     </message>
@@ -1178,8 +1201,16 @@ comm. · prov.</source>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
         <translation>בסבב {r} היו {n} פעולות; סקרו אותן תחילה בלשונית ”סבב {r}: סקירה“.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
+        <translation>
+            <numerusform>פעולה אחת שלא הושלמה מסבבים קודמים מועברת הלאה: ראו „הועברו הלאה”.</numerusform>
+            <numerusform>%n פעולות שלא הושלמו מסבבים קודמים מועברות הלאה: ראו „הועברו הלאה”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
         <translation>בקרו במוסד ובוועדה מדי חודש. רשמו את מצב כל פעולה עם התאריך ומה שראיתם; עקבו אחר מה שבאיחור.</translation>
     </message>
@@ -1979,7 +2010,7 @@ Unlock anyway?</source>
         <translation>&amp;אודות Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
     </message>
@@ -3872,6 +3903,85 @@ Do you want to replace it?</source>
         <location line="+0"/>
         <source>▸ Tips</source>
         <translation>▸ עצות</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>תרשים מגמה</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location line="+79"/>
+        <source>Trends across rounds</source>
+        <translation>מגמות לאורך הסבבים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator to show</source>
+        <translation>המדד להצגה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole card</source>
+        <translation>הכרטיס כולו</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores by round</source>
+        <translation>ציונים לפי סבב</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;הצג:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Round {n}</source>
+        <translation>סבב {n}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Scores on the scale {scale}; the gap is community minus providers.</source>
+        <translation>ציונים בסולם {scale}; הפער הוא ציון הקהילה פחות ציון נותני השירות.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first round: there is no trend yet.</source>
+        <translation>זה הסבב הראשון: עדיין אין מגמה.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>קהילה</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Providers</source>
+        <translation>נותני השירות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>פער</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change</source>
+        <translation>שינוי</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Trends across rounds…</source>
+        <translation>&amp;מגמות לאורך הסבבים…</translation>
     </message>
 </context>
 <context>

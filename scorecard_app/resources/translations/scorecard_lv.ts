@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+83"/>
         <source>Updates of the selected action</source>
         <translation>Izvēlētās darbības atjauninājumi</translation>
     </message>
@@ -89,7 +89,12 @@
         <translation>Pēdējais atjauninājums</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>Kārta</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{status} — overdue by {n} days</source>
         <translation>{status} — nokavēts par {n} dienām</translation>
     </message>
@@ -99,7 +104,7 @@
         <translation>vēl nav</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No updates yet.</source>
         <translation>Atjauninājumu vēl nav.</translation>
     </message>
@@ -1105,7 +1110,12 @@ kop. · sn.</translation>
         <translation>Iepriekšējās kārtas darbības</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Iepriekšējo kārtu nepabeigtās darbības</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue actions</source>
         <translation>Nokavētās darbības</translation>
     </message>
@@ -1126,11 +1136,25 @@ kop. · sn.</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>Pārnestās</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Nokavēts</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Carried forward (%n)</source>
+        <translation>
+            <numerusform>Pārnestās (%n)</numerusform>
+            <numerusform>Pārnestās (%n)</numerusform>
+            <numerusform>Pārnestās (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Round {r}: review</source>
         <translation>{r}. kārta: pārskats</translation>
     </message>
@@ -1183,8 +1207,17 @@ kop. · sn.</translation>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
         <translation>{r}. kārtā bija {n} darbības; vispirms pārskatiet tās cilnē “{r}. kārta: pārskats”.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
+        <translation>
+            <numerusform>%n nepabeigta darbība no iepriekšējām kārtām ir pārnesta: skatiet “Pārnestās”.</numerusform>
+            <numerusform>%n nepabeigtas darbības no iepriekšējām kārtām ir pārnestas: skatiet “Pārnestās”.</numerusform>
+            <numerusform>%n nepabeigtu darbību no iepriekšējām kārtām ir pārnestas: skatiet “Pārnestās”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
         <translation>Apmeklējiet iestādi un komiteju katru mēnesi. Pierakstiet katras darbības statusu ar datumu un to, ko redzējāt; panāciet, lai nokavētais tiek izdarīts.</translation>
     </message>
@@ -1988,7 +2021,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>
@@ -3887,6 +3920,85 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+0"/>
         <source>▸ Tips</source>
         <translation>▸ Padomi</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Tendences diagramma</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location line="+79"/>
+        <source>Trends across rounds</source>
+        <translation>Tendences pa kārtām</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator to show</source>
+        <translation>Rādāmais rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole card</source>
+        <translation>Visa karte</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores by round</source>
+        <translation>Vērtējumi pa kārtām</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Rādīt:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Round {n}</source>
+        <translation>{n}. kārta</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Scores on the scale {scale}; the gap is community minus providers.</source>
+        <translation>Vērtējumi skalā {scale}; atšķirība ir kopienas vērtējums mīnus sniedzēju vērtējums.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first round: there is no trend yet.</source>
+        <translation>Šī ir pirmā kārta: tendences vēl nav.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>Kopiena</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Providers</source>
+        <translation>Sniedzēji</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Starpība</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change</source>
+        <translation>Izmaiņas</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Trends across rounds…</source>
+        <translation>&amp;Tendences pa kārtām…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+83"/>
         <source>Updates of the selected action</source>
         <translation>Ажурирања на избраната активност</translation>
     </message>
@@ -89,7 +89,12 @@
         <translation>Последно ажурирање</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{status} — overdue by {n} days</source>
         <translation>{status} — задоцнето {n} дена</translation>
     </message>
@@ -99,7 +104,7 @@
         <translation>сè уште нема</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No updates yet.</source>
         <translation>Сè уште нема ажурирања.</translation>
     </message>
@@ -1105,7 +1110,12 @@ comm. · prov.</source>
         <translation>Активности од претходниот круг</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Недовршени активности од претходните кругови</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue actions</source>
         <translation>Задоцнети активности</translation>
     </message>
@@ -1126,11 +1136,25 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>Пренесени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Задоцнети</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Carried forward (%n)</source>
+        <translation>
+            <numerusform>Пренесени (%n)</numerusform>
+            <numerusform>Пренесени (%n)</numerusform>
+            <numerusform>Пренесени (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Round {r}: review</source>
         <translation>Круг {r}: преглед</translation>
     </message>
@@ -1183,8 +1207,17 @@ comm. · prov.</source>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
         <translation>Кругот {r} имаше {n} активности; прво прегледајте ги во јазичето „Круг {r}: преглед“.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
+        <translation>
+            <numerusform>%n недовршена активност од претходните кругови се пренесува: видете „Пренесени“.</numerusform>
+            <numerusform>%n недовршени активности од претходните кругови се пренесуваат: видете „Пренесени“.</numerusform>
+            <numerusform>%n недовршени активности од претходните кругови се пренесуваат: видете „Пренесени“.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
         <translation>Посетувајте ги установата и комитетот секој месец. Запишете го статусот на секоја активност со датумот и она што сте го виделе; барајте ги задоцнетите.</translation>
     </message>
@@ -1988,7 +2021,7 @@ Unlock anyway?</source>
         <translation>&amp;За Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
     </message>
@@ -3887,6 +3920,85 @@ Do you want to replace it?</source>
         <location line="+0"/>
         <source>▸ Tips</source>
         <translation>▸ Совети</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Графикон на трендот</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location line="+79"/>
+        <source>Trends across rounds</source>
+        <translation>Трендови низ круговите</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator to show</source>
+        <translation>Индикатор за приказ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole card</source>
+        <translation>Целата картичка</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores by round</source>
+        <translation>Оценки по кругови</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Прикажи:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Round {n}</source>
+        <translation>Круг {n}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Scores on the scale {scale}; the gap is community minus providers.</source>
+        <translation>Оценки на скалата {scale}; јазот е заедницата минус давателите.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first round: there is no trend yet.</source>
+        <translation>Ова е првиот круг: сè уште нема тренд.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>Заедница</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Providers</source>
+        <translation>Даватели</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Разлика</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change</source>
+        <translation>Промена</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Trends across rounds…</source>
+        <translation>&amp;Трендови низ круговите…</translation>
     </message>
 </context>
 <context>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+83"/>
         <source>Updates of the selected action</source>
         <translation>Các cập nhật của hành động đang chọn</translation>
     </message>
@@ -89,7 +89,12 @@
         <translation>Cập nhật mới nhất</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+3"/>
+        <source>Round</source>
+        <translation>Vòng</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>{status} — overdue by {n} days</source>
         <translation>{status} — quá hạn {n} ngày</translation>
     </message>
@@ -99,7 +104,7 @@
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+29"/>
         <source>No updates yet.</source>
         <translation>Chưa có cập nhật nào.</translation>
     </message>
@@ -1097,7 +1102,12 @@ c.đồng · c.cấp</translation>
         <translation>Các hành động của vòng trước</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Hoạt động chưa xong của các vòng trước</translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Overdue actions</source>
         <translation>Các hành động quá hạn</translation>
     </message>
@@ -1118,11 +1128,23 @@ c.đồng · c.cấp</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Carried forward</source>
+        <translation>Chuyển sang</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
+    <message numerus="yes">
+        <location line="+25"/>
+        <source>Carried forward (%n)</source>
+        <translation>
+            <numerusform>Chuyển sang (%n)</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+14"/>
+        <location line="+7"/>
         <source>Round {r}: review</source>
         <translation>Vòng {r}: xem lại</translation>
     </message>
@@ -1173,8 +1195,15 @@ c.đồng · c.cấp</translation>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
         <translation>Vòng {r} có {n} hành động; hãy xem lại chúng trước trong thẻ “Vòng {r}: xem lại”.</translation>
     </message>
+    <message numerus="yes">
+        <location line="+6"/>
+        <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
+        <translation>
+            <numerusform>%n hoạt động chưa xong từ các vòng trước được chuyển sang: xem “Chuyển sang”.</numerusform>
+        </translation>
+    </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
         <translation>Đến thăm cơ sở và ban quản lý mỗi tháng. Ghi lại trạng thái từng hành động kèm ngày và những gì bạn thấy; đôn đốc những việc quá hạn.</translation>
     </message>
@@ -1970,7 +1999,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+53"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
     </message>
@@ -3857,6 +3886,85 @@ Bạn có muốn thay thế không?</translation>
         <location line="+0"/>
         <source>▸ Tips</source>
         <translation>▸ Gợi ý</translation>
+    </message>
+</context>
+<context>
+    <name>TrendChart</name>
+    <message>
+        <location filename="../../gui/trends_view.py" line="+55"/>
+        <source>Trend chart</source>
+        <translation>Biểu đồ xu hướng</translation>
+    </message>
+</context>
+<context>
+    <name>TrendsView</name>
+    <message>
+        <location line="+79"/>
+        <source>Trends across rounds</source>
+        <translation>Xu hướng qua các vòng</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Indicator to show</source>
+        <translation>Chỉ số cần xem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Whole card</source>
+        <translation>Cả phiếu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Scores by round</source>
+        <translation>Điểm theo vòng</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Show:</source>
+        <translation>&amp;Hiển thị:</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <location line="+19"/>
+        <source>Round {n}</source>
+        <translation>Vòng {n}</translation>
+    </message>
+    <message>
+        <location line="-14"/>
+        <source>Scores on the scale {scale}; the gap is community minus providers.</source>
+        <translation>Điểm trên thang {scale}; khoảng cách là điểm cộng đồng trừ điểm bên cung cấp.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is the first round: there is no trend yet.</source>
+        <translation>Đây là vòng đầu tiên: chưa có xu hướng.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location line="+4"/>
+        <source>Community</source>
+        <translation>Cộng đồng</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <location line="+4"/>
+        <source>Providers</source>
+        <translation>Bên cung cấp</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>&amp;Trends across rounds…</source>
+        <translation>&amp;Xu hướng qua các vòng…</translation>
     </message>
 </context>
 <context>
