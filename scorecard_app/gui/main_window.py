@@ -25,6 +25,19 @@ def optional_module(name: str):
         raise
 
 
+def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
+    """Ctrl+Shift+Z (what the guide promises) and Ctrl+Y, then the platform's own redo keys,
+    each once: on Linux desktops the platform's first redo key is Ctrl+Shift+Z itself, and a
+    key registered twice on one action is an ambiguous shortcut that does nothing."""
+    if platform is None:
+        platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    seen: dict[str, QKeySequence] = {}
+    for k in [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), *platform]:
+        if not k.isEmpty():
+            seen.setdefault(k.toString(QKeySequence.SequenceFormat.PortableText), k)
+    return list(seen.values())
+
+
 class MainWindow(QMainWindow):
     def __init__(self, store: Store, settings: QSettings | None = None):
         super().__init__()
@@ -71,7 +84,7 @@ class MainWindow(QMainWindow):
         self.act_undo = QAction(self.tr("&Undo"), self, shortcut=QKeySequence.StandardKey.Undo)
         self.act_undo.triggered.connect(self._undo)
         self.act_redo = QAction(self.tr("&Redo"), self)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.act_redo.setShortcuts(redo_shortcuts())
         self.act_redo.triggered.connect(self._redo)
         self.edit_menu.addActions([self.act_undo, self.act_redo])
 

@@ -132,3 +132,21 @@ def on_delete_key(widget: QWidget, action) -> None:
     sc = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
     sc.setContext(Qt.ShortcutContext.WidgetShortcut)
     sc.activated.connect(action)
+
+
+def ask_to_remove(parent: QWidget, question: str, on_yes) -> QWidget:
+    """Ask before removing something (a stray Space on a focused Remove button must not delete
+    a row). Window-modal without blocking; No is the default, so Enter keeps the row."""
+    from PySide6.QtWidgets import QMessageBox
+
+    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Remove?"), question, parent=parent)
+    yes = box.addButton(parent.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
+    yes.setAccessibleName(parent.tr("Remove"))
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.buttonClicked.connect(lambda b: b is yes and on_yes())
+    box.finished.connect(lambda _r: box.deleteLater())
+    parent.question = box  # (reached by tests and screen readers while it is open)
+    box.open()
+    return box

@@ -1,0 +1,92 @@
+"""Issue 14, keyboard and data entry: redo keys, input tracking, issue suggestions, F11,
+text saved while typing, pasting a block of votes, one half-point rule per scale."""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtGui import QKeySequence
+from PySide6.QtWidgets import QApplication, QTableView
+from scoring_helpers import find, make_cycle, press, type_cell
+from scoring_helpers import type_text as type_keys
+
+from scorecard_app.gui.main_window import MainWindow, redo_shortcuts
+
+
+def _window(qtbot, store, settings, cycle_id, stage):
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    ws = win.open_cycle(cycle_id)
+    ws.go_to(stage)
+    return win, ws, ws.page(stage)
+
+
+CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
+
+
+# ---------------------------------------------------------------------------------- 1. redo
+def test_redo_keys_are_each_registered_once_whatever_the_platform_scheme():
+    """On Linux desktops the platform's own redo key *is* Ctrl+Shift+Z: adding it again made
+    the shortcut ambiguous (and left Ctrl+Y out). Each key once, both always there."""
+    x11 = [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y")]
+    windows = [QKeySequence("Ctrl+Y"), QKeySequence("Alt+Shift+Backspace")]
+    for platform in (x11, windows, x11[:1]):
+        keys = [k.toString() for k in redo_shortcuts(platform)]
+        assert len(keys) == len(set(keys)), keys
+        assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(keys)
+
+
+def test_ctrl_shift_z_and_ctrl_y_both_redo_in_the_window(qtbot, store, settings):
+    c = make_cycle(store, scoring_mode="individual")
+    cid = c["cycle"].id
+    win, _ws, page = _window(qtbot, store, settings, cid, "community_scoring")
+    seqs = [k.toString() for a in win.findChildren(type(win.act_redo)) for k in a.shortcuts()]
+    assert len(seqs) == len(set(seqs)), f"a key is registered twice: {seqs}"
+    grid = find(page, QTableView, "Individual votes")
+    type_cell(qtbot, grid, 0, 0, "3")
+    type_cell(qtbot, grid, 1, 0, "4")
+    votes = lambda: sorted(v.value for v in store.load_cycle(cid).votes)  # noqa: E731
+    for key, mods in ((Qt.Key.Key_Z, CTRL | SHIFT), (Qt.Key.Key_Y, CTRL)):
+        qtbot.keyClick(QApplication.focusWidget(), Qt.Key.Key_Z, CTRL)
+        assert votes() == [3.0]
+        qtbot.keyClick(QApplication.focusWidget(), key, mods)
+        assert votes() == [3.0, 4.0], QKeySequence(key | mods).toString()
+
+
+# ------------------------------------------------------------------------ 2. input tracking
+def test_input_tracking_enter_moves_on_to_the_unit_and_remove_asks(qtbot, store, settings):
+    from driving import type_text as type_into
+    from PySide6.QtWidgets import QLineEdit, QPushButton, QTableWidget
+
+    c = make_cycle(store)
+    cid = c["cycle"].id
+    _win, _ws, page = _window(qtbot, store, settings, cid, "input_tracking")
+    entry = find(page, QLineEdit, "New input item")
+    type_into(qtbot, entry, "Nurses on duty")
+    # the unit typed next goes into the new row's unit, not into the entry box
+    type_keys(qtbot, "people")
+    press(qtbot, Qt.Key.Key_Return)
+    items = store.load_cycle(cid).input_items
+    assert [(i.item, i.unit) for i in items] == [("Nurses on duty", "people")]
+    assert entry.text() == ""
+    # a Space on the focused Remove button asks first; Enter on the question keeps the row
+    table = find(page, QTableWidget, "Input tracking matrix")
+    table.setCurrentCell(0, 0)
+    remove = find(page, QPushButton, "Remove input item")
+    remove.setFocus()
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    assert [i.item for i in store.load_cycle(cid).input_items] == ["Nurses on duty"]
+    box = page.question
+    assert box.isVisible() and "Nurses on duty" in box.text()
+    qtbot.keyClick(box, Qt.Key.Key_Return)  # the default answer keeps it
+    QApplication.processEvents()
+    assert [i.item for i in store.load_cycle(cid).input_items] == ["Nurses on duty"]
+    qtbot.keyClick(remove, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    find(page.question, QPushButton, "Remove").click()
+    QApplication.processEvents()
+    assert store.load_cycle(cid).input_items == []
