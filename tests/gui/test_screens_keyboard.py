@@ -90,3 +90,42 @@ def test_input_tracking_enter_moves_on_to_the_unit_and_remove_asks(qtbot, store,
     find(page.question, QPushButton, "Remove").click()
     QApplication.processEvents()
     assert store.load_cycle(cid).input_items == []
+
+
+# -------------------------------------------------------------------------------- 3. issues
+def test_issue_suggestion_added_once_and_same_wording_refused(qtbot, store, settings):
+    from driving import type_text as type_into
+    from PySide6.QtWidgets import QLineEdit
+
+    c = make_cycle(store)
+    cid = c["cycle"].id
+    _win, _ws, page = _window(qtbot, store, settings, cid, "issues")
+    entry = find(page, QLineEdit, "New issue")
+    type_into(qtbot, entry, "Waiting time too long")
+    type_into(qtbot, entry, "Drugs out of stock")
+    # another group: "wa", Down onto the suggestion, Enter adds it; a second Enter adds nothing
+    page.group.setCurrentIndex(1)
+    entry.setFocus()
+    qtbot.keyClicks(entry, "wa")
+    popup = entry.completer().popup()
+    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.keyClick(popup, Qt.Key.Key_Down)
+    qtbot.keyClick(popup, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert entry.text() == ""
+    qtbot.keyClick(entry, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    texts = lambda: sorted(  # noqa: E731
+        (i.text, i.group_id) for i in store.load_cycle(cid).issues
+    )
+    men = c["groups"]["Men"].id
+    assert [t for t, g in texts() if g == men] == ["Waiting time too long"]
+    # the same wording again in one group (any case, any spaces) is refused, text kept
+    type_into(qtbot, entry, "waiting  time too LONG")
+    assert [t for t, g in texts() if g == men] == ["Waiting time too long"]
+    assert entry.text() == "waiting  time too LONG"
+    assert "already" in page.entry_error.text() and page.entry_error.isVisible()
+    # non-ASCII wording is compared the same way
+    type_into(qtbot, entry, "Thiếu thuốc")
+    type_into(qtbot, entry, "THIẾU THUỐC")
+    assert [t for t, g in texts() if g == men] == ["Thiếu thuốc", "Waiting time too long"]

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -150,3 +150,31 @@ def ask_to_remove(parent: QWidget, question: str, on_yes) -> QWidget:
     parent.question = box  # (reached by tests and screen readers while it is open)
     box.open()
     return box
+
+
+class InlineError(QLabel):
+    """The one way a page says that something typed was not taken: a red sentence right under
+    the field, in space kept for it (the layout does not jump), the typed text left as it is.
+    It goes away when the user types again in the field it belongs to."""
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("inlineError")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#inlineError { color: #b00020; }")
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName(self.tr("Not saved"))
+        self.hide()
+        if field is not None and hasattr(field, "textEdited"):
+            field.textEdited.connect(lambda _t: self.clear_error())
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleDescription(message)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()
