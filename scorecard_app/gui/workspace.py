@@ -216,6 +216,8 @@ class CycleWorkspace(QWidget):
         self.ctx.changed.connect(self.refresh)
         for seq, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             QShortcut(QKeySequence(seq), self, activated=lambda s=step: self.move(s))
+        # F11 anywhere on a step that has a projector view (the step list, the tips, any field)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.open_projector)
         data = self.ctx.data()
         start = STAGE_CODES.index(data.cycle.stage) if data.cycle.stage in STAGE_CODES else 0
         self.refresh()
@@ -242,6 +244,11 @@ class CycleWorkspace(QWidget):
     def move(self, step: int) -> None:
         row = min(max(self.nav.currentRow() + step, 0), len(STAGE_CODES) - 1)
         self.nav.setCurrentRow(row)
+
+    def open_projector(self) -> None:
+        page = self._built.get(self.current_stage())
+        if hasattr(page, "open_projector"):
+            page.open_projector()
 
     def current_stage(self) -> str:
         return STAGE_CODES[max(self.nav.currentRow(), 0)]

@@ -129,3 +129,34 @@ def test_issue_suggestion_added_once_and_same_wording_refused(qtbot, store, sett
     type_into(qtbot, entry, "Thiếu thuốc")
     type_into(qtbot, entry, "THIẾU THUỐC")
     assert [t for t, g in texts() if g == men] == ["Thiếu thuốc", "Waiting time too long"]
+
+
+# ----------------------------------------------------------------------- 4. F11, projector
+def test_f11_anywhere_on_the_meeting_step_in_the_sessions_language(qtbot, demo_store, settings):
+    from PySide6.QtWidgets import QLabel, QListWidget
+
+    from scorecard_app.core import entities as e
+    from scorecard_app.i18n import translate
+
+    cid = demo_store.demo_ids[1]
+    demo_store.update(e.Cycle, cid, language="vi")  # the session is held in Vietnamese
+    _win, ws, page = _window(qtbot, demo_store, settings, cid, "interface_meeting")
+    nav = find(ws, QListWidget, "Steps")  # focus on the step list, not in the meeting table
+    nav.setFocus()
+    qtbot.keyClick(nav, Qt.Key.Key_F11)
+    proj = page.projector
+    assert proj is not None and proj.isFullScreen()
+    footer = translate(
+        "ProjectorView",
+        "Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave",
+        "vi",
+    ).format(page=1, pages=4)
+    assert proj.footer.text() == footer
+    texts = [w.text() for w in proj.findChildren(QLabel)]
+    community = translate("ProjectorView", "Community", "vi")
+    assert community != "Community" and any(t.startswith(community + ":") for t in texts)
+    qtbot.keyClick(proj, Qt.Key.Key_Escape)
+    QApplication.processEvents()
+    assert page.projector is None
+    # the interface itself stays English
+    assert page.projector_button.text().startswith("&Projector")

@@ -4,7 +4,7 @@ venue, notes and attendance. F11 puts the comparison on the projector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,9 +25,13 @@ from PySide6.QtWidgets import (
 from scorecard_app.core.aggregation import IndicatorResult, indicator_results
 from scorecard_app.core.entities import CycleData, InterfaceMeeting
 from scorecard_app.core.scales import Scale
+from scorecard_app.core.text import QT_TRANSLATE_NOOP
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
-from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
+from scorecard_app.gui.i18n_runtime import (
+    current_language,
+    display_value,  # core rule, locale decimal mark
+)
 from scorecard_app.gui.projector import ProjectorRow, ProjectorView
 from scorecard_app.gui.scale_widgets import (
     change_words,
@@ -37,10 +41,29 @@ from scorecard_app.gui.scale_widgets import (
     score_text,
 )
 from scorecard_app.gui.scoring_widgets import EntryTable
+from scorecard_app.i18n import translator
 
 from .base import StepPage
 
 R = Qt.ItemDataRole
+
+# Projector lines, said in the session's language (see session_speaker).
+_CTX = "InterfaceMeetingPage"
+_TITLE = QT_TRANSLATE_NOOP(
+    "InterfaceMeetingPage", "{facility} — community and providers, round {r}"
+)
+_PREVIOUS = QT_TRANSLATE_NOOP("InterfaceMeetingPage", "Round {r}: community {c} · providers {p}")
+
+
+def session_speaker(lang: str):
+    """translate(context, text) in the session's language, from the same catalogues the GUI's
+    .qm files are compiled from; the interface language's translators when they are the same."""
+    if not lang or lang == current_language():
+        return QCoreApplication.translate
+    try:
+        return translator(lang)
+    except ValueError:  # a language this version does not know: the interface's then
+        return QCoreApplication.translate
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -214,12 +237,6 @@ class InterfaceMeetingPage(StepPage):
         self.projector_button = QPushButton(self.tr("&Projector view (F11)"))
         self.projector_button.setAccessibleName(self.tr("Projector view"))
         self.projector_button.clicked.connect(self.open_projector)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_F11),
-            self,
-            activated=self.open_projector,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
         self.projector: ProjectorView | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -397,14 +414,15 @@ class InterfaceMeetingPage(StepPage):
         setter()
         widget.blockSignals(False)
 
-    def projector_rows(self) -> list[ProjectorRow]:
+    def projector_rows(self, speak=None) -> list[ProjectorRow]:
+        speak = speak or QCoreApplication.translate
         out = []
         for r in self.model.results:
             prev = ""
             if self.model.prev_round and (
                 r.previous_community is not None or r.previous_provider is not None
             ):
-                prev = self.tr("Round {r}: community {c} · providers {p}").format(
+                prev = speak(_CTX, _PREVIOUS).format(
                     r=self.model.prev_round,
                     c=display_value(r.previous_community),
                     p=display_value(r.previous_provider),
@@ -415,13 +433,13 @@ class InterfaceMeetingPage(StepPage):
     def open_projector(self) -> ProjectorView:
         if self.projector is None:
             data = self.ctx.data()
+            speak = session_speaker(data.cycle.language)
             self.projector = ProjectorView(
-                self.tr("{facility} — community and providers, round {r}").format(
-                    facility=data.facility.name, r=data.cycle.round_no
-                ),
+                speak(_CTX, _TITLE).format(facility=data.facility.name, r=data.cycle.round_no),
                 data.cycle.scale,
-                self.projector_rows(),
+                self.projector_rows(speak),
                 self,
+                speak=speak,
             )
             self.projector.closed.connect(self._projector_closed)
             self.projector.showFullScreen()
