@@ -9,7 +9,8 @@ from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
 from scorecard_app import __version__
-from scorecard_app.store import Store
+from scorecard_app.core.stages import STAGE_CODES
+from scorecard_app.store import Store, StoreError
 
 from .cycle_list import CycleListPage
 from .workspace import CycleWorkspace
@@ -65,6 +66,35 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        self.restore_session()
+
+    # ---------------------------------------------------------------- session
+    # The open cycle and step are written down as soon as they change (and synced to disk), so
+    # that after a crash or `kill -9` the app opens where the facilitator was.
+    def restore_session(self) -> None:
+        cycle_id = self.settings.value("session/cycle")
+        if not cycle_id:
+            return
+        try:
+            self.store.load_cycle(str(cycle_id))
+        except (StoreError, KeyError, LookupError):
+            self._forget_session()  # deleted meanwhile: start at the list
+            return
+        stage = str(self.settings.value("session/stage") or "")
+        ws = self.open_cycle(str(cycle_id))
+        if stage in STAGE_CODES:
+            ws.go_to(stage)
+
+    def _remember_session(self) -> None:
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.settings.setValue("session/cycle", self.workspace.cycle_id)
+            self.settings.setValue("session/stage", self.workspace.current_stage())
+            self.settings.sync()
+
+    def _forget_session(self) -> None:
+        self.settings.remove("session/cycle")
+        self.settings.remove("session/stage")
+        self.settings.sync()
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -125,6 +155,7 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- actions
     def show_home(self) -> None:
+        self._forget_session()
         self.home.reload()
         self.stack.setCurrentWidget(self.home)
 
@@ -138,6 +169,8 @@ class MainWindow(QMainWindow):
         self.workspace.next_round_requested.connect(self.start_next_round)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.workspace.nav.currentRowChanged.connect(lambda _r: self._remember_session())
+        self._remember_session()
         self._update_cycle_actions()
         return self.workspace
 

@@ -31,6 +31,7 @@ from .context import CycleContext
 from .i18n_bridge import tr_core, tr_message
 from .steps import page_class
 from .tips import TipsPanel
+from .typing_pause import save_while_typing
 
 
 class StepNavigator(QListWidget):
@@ -236,6 +237,7 @@ class CycleWorkspace(QWidget):
             holder.layout().addWidget(page)
             self._built[stage] = page
             page.refresh()
+            save_while_typing(page)
         return self._built[stage]
 
     def go_to(self, stage: str) -> None:

@@ -298,7 +298,7 @@ class ActionPlanPage(StepPage):
             (self.institution, a.institution),
             (self.resources, a.resources),
         ):
-            if not box.hasFocus() or box.text().strip() == value:
+            if not box.hasFocus():  # (saved during a pause: the cursor stays where it is)
                 box.setText(value)
         if not self.due.hasFocus():
             self.due.set_value(a.due)

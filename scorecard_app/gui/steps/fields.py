@@ -59,6 +59,14 @@ class CommitLineEdit(QLineEdit):
             self.committed.emit(text)
         self.setModified(False)
 
+    def save_now(self) -> None:
+        """Save during a pause in typing. The box stays "being typed in", so a refresh does
+        not take a trailing space away from under the cursor."""
+        text = self.text().strip()
+        if text and text != self._saved:  # (an empty box is saved only on Enter / focus-out)
+            self._saved = text
+            self.committed.emit(text)
+
 
 class DateLineEdit(CommitLineEdit):
     """An ISO date (YYYY-MM-DD) or empty. A bad date is refused with a sentence and put back."""

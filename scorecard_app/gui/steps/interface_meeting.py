@@ -75,6 +75,9 @@ class CommitTextEdit(QPlainTextEdit):
         super().focusOutEvent(event)
         self.committed.emit()
 
+    def save_now(self) -> None:  # a pause in typing (see typing_pause)
+        self.committed.emit()
+
 
 class ComparisonModel(QAbstractTableModel):
     """Rows: shared indicators. Columns: community, providers, gap, last round, change, notes."""
