@@ -160,3 +160,50 @@ def test_f11_anywhere_on_the_meeting_step_in_the_sessions_language(qtbot, demo_s
     assert page.projector is None
     # the interface itself stays English
     assert page.projector_button.text().startswith("&Projector")
+
+
+# --------------------------------------------------------------------------------- 6. paste
+def test_paste_a_spreadsheet_block_into_the_voting_grid(qtbot, store, settings):
+    c = make_cycle(store, scoring_mode="individual")
+    cid = c["cycle"].id
+    win, _ws, page = _window(qtbot, store, settings, cid, "community_scoring")
+    grid = find(page, QTableView, "Individual votes")
+    from scoring_helpers import reveal
+
+    reveal(grid)
+    grid.setFocus()
+    grid.setCurrentIndex(grid.model().index(1, 0))
+    # what a spreadsheet puts on the clipboard: tabs between cells, CRLF after each row
+    QApplication.clipboard().setText("3\t4\t5\r\n2\t2,5\t1\r\n")
+    qtbot.keyClick(grid, Qt.Key.Key_V, CTRL)
+    QApplication.processEvents()
+    women = c["people"]["Women"]
+    inds = [i.id for i in c["indicators"]]
+    got = {(v.participant_id, v.indicator_id): v.value for v in store.load_cycle(cid).votes}
+    assert got == {}  # 2,5 is not a step of the 1–5 scale: nothing pasted, and it says why
+    msg = page.message.text()
+    assert page.message.isVisible() and "2,5" in msg and "\t" not in msg
+    assert "row 2" in msg and "column 2" in msg
+    QApplication.clipboard().setText("3\t4\t5\r\n2\t2\t1\r\n")
+    qtbot.keyClick(grid, Qt.Key.Key_V, CTRL)
+    QApplication.processEvents()
+    got = {(v.participant_id, v.indicator_id): v.value for v in store.load_cycle(cid).votes}
+    assert got == {
+        (women[1].id, inds[0]): 3.0,
+        (women[1].id, inds[1]): 4.0,
+        (women[1].id, inds[2]): 5.0,
+        (women[2].id, inds[0]): 2.0,
+        (women[2].id, inds[1]): 2.0,
+        (women[2].id, inds[2]): 1.0,
+    }
+    assert grid.model().index(2, 2).data() == "1 · Very bad"
+    # one paste is one undo
+    qtbot.keyClick(grid, Qt.Key.Key_Z, CTRL)
+    QApplication.processEvents()
+    assert store.load_cycle(cid).votes == []
+    # a block that does not fit is refused whole, with the reason
+    grid.setCurrentIndex(grid.model().index(3, 1))
+    qtbot.keyClick(grid, Qt.Key.Key_V, CTRL)
+    QApplication.processEvents()
+    assert store.load_cycle(cid).votes == []
+    assert "does not fit" in page.message.text()
