@@ -6,6 +6,8 @@ Each check returns Message objects (translatable templates with values), e.g.
 
 from __future__ import annotations
 
+from datetime import date
+
 from .aggregation import group_results, participation
 from .entities import CycleData
 from .stages import STAGE_CODES
@@ -17,6 +19,24 @@ WOMEN_SHARE_MIN = 0.4  # below this share of participants, women are under-repre
 
 def _m(code: str, template: str, **params) -> Message:
     return Message(_C, template, params, code)
+
+
+def due_date_warning(due: str | None, today: date) -> Message | None:
+    """A due date already past when it is typed is kept (a plan written up afterwards may say
+    so) but said aloud: more often it is a slip of the year or the month."""
+    if not due:
+        return None
+    try:
+        when = date.fromisoformat(due)
+    except ValueError:
+        return None
+    if when >= today:
+        return None
+    return _m(
+        "due_past",
+        QT_TRANSLATE_NOOP("Checks", "The due date {due} is already past; saved anyway."),
+        due=due,
+    )
 
 
 def check_stage(data: CycleData, stage: str) -> list[Message]:

@@ -1,5 +1,10 @@
 """Scoring scales. The scale is stored with each cycle; raw values are never rescaled in storage.
 
+One entry rule per scale, for every way of scoring: a vote, a group's consensus score and a
+show of hands all take the scale's steps (whole points on every scale; nobody raises a hand
+for "7.5"). Only results — medians and means — fall between two steps. `Scale.rule()` says so
+in a sentence, and the pages show it.
+
 Normalising to 0–100 happens only to compare cycles or programmes that used different scales.
 Rounding is a display rule, written down once here: `display_value`.
 """
@@ -8,7 +13,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text import QT_TRANSLATE_NOOP
+from .text import QT_TRANSLATE_NOOP, Message
 
 _C = "Scale"
 
@@ -39,7 +44,7 @@ class Scale:
 
     @property
     def levels(self) -> list[float]:
-        """Every value a participant may give, lowest first."""
+        """Every value a vote, a consensus score or a show of hands may take, lowest first."""
         out, v = [], self.minimum
         while v <= self.maximum + 1e-9:
             out.append(round(v, 6))
@@ -58,10 +63,28 @@ class Scale:
             )
         steps = (v - self.minimum) / self.step
         if abs(steps - round(steps)) > 1e-6:
+            if self.step == 1:
+                raise ScoreOutOfRange(
+                    f"{_fmt(v)} is not a whole number: scores on this scale are whole numbers "
+                    f"from {_fmt(self.minimum)} to {_fmt(self.maximum)}."
+                )
             raise ScoreOutOfRange(
                 f"{_fmt(v)} is not a step of this scale (steps of {_fmt(self.step)})."
             )
         return v
+
+    def rule(self) -> Message:
+        """The entry rule of this scale in one sentence, for the scoring pages."""
+        return Message(
+            _C,
+            QT_TRANSLATE_NOOP(
+                "Scale",
+                "Votes, consensus scores and shows of hands are whole numbers from {low} to "
+                "{high}; only results (medians) can fall between two.",
+            ),
+            {"low": _fmt(self.minimum), "high": _fmt(self.maximum)},
+            code="scale_rule",
+        )
 
     def normalise(self, value: float) -> float:
         """Map a value onto 0–100 so that cycles on different scales compare."""
@@ -94,7 +117,7 @@ def display_value(value: float | None, decimals: int = 1) -> str:
 
 
 FACES_5 = Scale("faces5", 1, 5, 1, QT_TRANSLATE_NOOP("Scale", "1–5 with faces"))
-TEN = Scale("ten", 1, 10, 0.5, QT_TRANSLATE_NOOP("Scale", "1–10"))
+TEN = Scale("ten", 1, 10, 1, QT_TRANSLATE_NOOP("Scale", "1–10"))
 PERCENT = Scale("percent", 0, 100, 1, QT_TRANSLATE_NOOP("Scale", "0–100"))
 
 SCALES: dict[str, Scale] = {s.code: s for s in (FACES_5, TEN, PERCENT)}

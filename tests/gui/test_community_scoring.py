@@ -181,16 +181,16 @@ def test_results_by_attribute_and_both_modes(qtbot, store):
     assert _results_cell(page, "Results by group", 0, 3) == "3 · Acceptable"
 
 
-def test_ten_point_scale_takes_halves_and_shows_words(qtbot, store):
+def test_ten_point_scale_takes_whole_points_and_shows_words(qtbot, store):
     c = make_cycle(store, scoring_mode="individual", scale_code="ten")
     cid = c["cycle"].id
     _ws, page = open_step(qtbot, store, cid, "community_scoring")
     grid = find(page, QTableView, "Individual votes")
-    type_cell(qtbot, grid, 0, 0, "7,5")
-    type_cell(qtbot, grid, 1, 0, "7.25")
-    assert list(_votes(store, cid).values()) == [7.5]
-    assert "steps of 0.5" in find(page, QLabel, "Message").text()
-    assert grid.model().index(0, 0).data() == "7.5 · Good"
+    type_cell(qtbot, grid, 0, 0, "7")
+    type_cell(qtbot, grid, 1, 0, "7,5")
+    assert list(_votes(store, cid).values()) == [7.0]
+    assert "whole numbers from 1 to 10" in find(page, QLabel, "Message").text()
+    assert grid.model().index(0, 0).data() == "7 · Good"
 
 
 def test_scoring_pages_name_every_focusable_widget(qtbot, demo_store):

@@ -6,6 +6,8 @@ it is left (one undoable edit each)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,12 +27,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scorecard_app.core.checks import due_date_warning
 from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, CycleData
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
-from scorecard_app.gui.i18n_bridge import tr_core
+from scorecard_app.gui.i18n_bridge import tr_core, tr_message
 
 from .base import StepPage
+from .fields import InlineError
 
 
 def status_word(code: str) -> str:
@@ -99,6 +103,7 @@ class ActionPlanPage(StepPage):
         self.institution.setAccessibleName(self.tr("Institution"))
         self.due = DateField(self.tr("Due date"))
         self.due.refused.connect(self._show_message)
+        self.due_note = InlineError(self.due)
         self.resources = QLineEdit()
         self.resources.setAccessibleName(self.tr("Resources needed"))
         self.status = QComboBox()
@@ -119,7 +124,7 @@ class ActionPlanPage(StepPage):
         ):
             box.editingFinished.connect(lambda f=field, b=box: self._save(f, b.text().strip()))
         self.what.editingFinished.connect(self._save_what)
-        self.due.committed.connect(lambda v: self._save("due", v))
+        self.due.committed.connect(self._save_due)
         self.indicator.activated.connect(
             lambda _i: self._save("indicator_id", self.indicator.currentData())
         )
@@ -136,6 +141,7 @@ class ActionPlanPage(StepPage):
         left.addRow(self.tr("I&nstitution:"), self.institution)
         right = QFormLayout()
         right.addRow(self.tr("D&ue:"), self.due)
+        right.addRow("", self.due_note)
         right.addRow(self.tr("Re&sources:"), self.resources)
         right.addRow(self.tr("S&tatus:"), self.status)
         right.addRow(self.tr("&Priority:"), self.priority)
@@ -192,6 +198,14 @@ class ActionPlanPage(StepPage):
             field=names.get(field, field), what=a.what
         )
         return self.ctx.update(label, Action, a.id, **{field: value})
+
+    def _save_due(self, value) -> None:
+        if self._save("due", value):
+            warning = due_date_warning(value, date.today())
+            if warning is not None:
+                self.due_note.show_error(tr_message(warning))
+            else:
+                self.due_note.clear_error()
 
     def _save_what(self) -> None:
         text = self.what.text().strip()

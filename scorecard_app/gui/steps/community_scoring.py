@@ -22,6 +22,7 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.core.entities import CycleData, Group, Indicator
 from scorecard_app.gui.context import CycleContext
+from scorecard_app.gui.i18n_bridge import tr_message
 from scorecard_app.gui.scale_widgets import ScaleLegend
 from scorecard_app.gui.score_results import ResultsPanel
 from scorecard_app.gui.scoring_widgets import ConsensusModel, EntryTable, TallyModel, VoteGridModel
@@ -60,6 +61,10 @@ class ScoringPageBase(StepPage):
         self.top.addWidget(self.group_box, 1)
         self.top.addSpacing(16)
         self.top.addWidget(self.legend, 3)
+        # the scale's one entry rule (core.scales.Scale.rule), the same for every way of scoring
+        self.rule_note = QLabel(tr_message(ctx.data().cycle.scale.rule()))
+        self.rule_note.setObjectName("scaleRule")
+        self.rule_note.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -112,6 +117,7 @@ class ScoringPageBase(StepPage):
             self.top.replaceWidget(self.legend, new)
             self.legend.deleteLater()
             self.legend = new
+        self.rule_note.setText(tr_message(data.cycle.scale.rule()))
 
     def show_message(self, text: str) -> None:
         self.message.setText(text)
@@ -178,6 +184,7 @@ class CommunityScoringPage(ScoringPageBase):
 
         lay = QVBoxLayout(self)
         lay.addLayout(self.top)
+        lay.addWidget(self.rule_note)
         lay.addWidget(self.lock_note)
         lay.addWidget(self.message)
         lay.addWidget(split, 1)
