@@ -48,6 +48,16 @@ def check_all(data: CycleData) -> dict[str, list[Message]]:
     return {stage: check_stage(data, stage) for stage in STAGE_CODES}
 
 
+# Follow-up happens after a cycle is finished (finishing locks everything but it), so it is
+# never "missing" when finishing.
+AFTER_FINISH = ("follow_up",)
+
+
+def check_before_finish(data: CycleData) -> dict[str, list[Message]]:
+    """What is missing for finishing a cycle: every stage up to the action plan."""
+    return {s: check_stage(data, s) for s in STAGE_CODES if s not in AFTER_FINISH}
+
+
 def _setup(d: CycleData) -> list[Message]:
     out = []
     if not d.facility.name.strip():
@@ -151,6 +161,8 @@ def _provider_scoring(d: CycleData) -> list[Message]:
                 QT_TRANSLATE_NOOP("Checks", "There is no service provider group."),
             )
         ]
+    if not d.indicators:  # nothing scored is not "done"
+        return _indicators(d)
     return _missing_scores(d, d.provider_groups)
 
 
@@ -197,7 +209,14 @@ def _action_plan(d: CycleData) -> list[Message]:
 
 def _follow_up(d: CycleData) -> list[Message]:
     done = {u.action_id for u in d.updates}
-    if d.actions and not done:
+    if not d.actions:  # nothing agreed yet, so nothing followed up: not "done"
+        return [
+            _m(
+                "no_actions_to_follow",
+                QT_TRANSLATE_NOOP("Checks", "There are no actions to follow up yet."),
+            )
+        ]
+    if not done:
         return [
             _m(
                 "no_updates",

@@ -23,8 +23,8 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core import entities as e
-from scorecard_app.core.checks import check_all, check_stage, inclusion_warnings
-from scorecard_app.core.stages import STAGE_CODES, stage_index, stage_name
+from scorecard_app.core.checks import check_before_finish, check_stage, inclusion_warnings
+from scorecard_app.core.stages import STAGE_CODES, stage_name
 from scorecard_app.store import Store, StoreError
 
 from .context import CycleContext
@@ -61,7 +61,7 @@ def missing_sentences(data: e.CycleData) -> list[tuple[str, list[str]]]:
     """What is still missing, per step (translated step name, plain sentences)."""
     return [
         (tr_core("Stage", stage_name(stage)), [tr_message(m) for m in msgs])
-        for stage, msgs in check_all(data).items()
+        for stage, msgs in check_before_finish(data).items()
         if msgs
     ]
 
@@ -262,26 +262,11 @@ class CycleWorkspace(QWidget):
         self.page(stage)
         self.pages.setCurrentIndex(row)
         self._show_tips(stage)
-        self._note_stage_reached(stage)
+        self.ctx.step = stage  # an edit made here moves the cycle's furthest stage
 
     def _show_tips(self, stage: str) -> None:
         page = self._built.get(stage)
         self.tips.set_stage(stage, getattr(page, "tips", lambda: "")())
-
-    def _note_stage_reached(self, stage: str) -> None:
-        """Keep the cycle's "furthest stage reached" (shown on the home list) up to date.
-
-        Navigation, not an edit: it is saved but not put on the undo stack."""
-        c = self.ctx.data().cycle
-        if c.status == "complete" or stage not in STAGE_CODES:
-            return
-        if c.stage in STAGE_CODES and stage_index(stage) <= stage_index(c.stage):
-            return
-        try:
-            self.ctx.store.update(e.Cycle, c.id, stage=stage)
-        except StoreError:
-            return
-        self.ctx.invalidate()
 
     # --------------------------------------------------------- finish, reopen
     def ask_finish(self) -> FinishDialog:

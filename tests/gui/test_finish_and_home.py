@@ -85,9 +85,10 @@ def test_home_shows_stage_attention_and_searches_inside_cycles(qtbot, demo_store
     assert len(home_rows(win)) == 3 and not found.isVisibleTo(win)
 
 
-def test_visiting_a_later_step_moves_the_cycle_stage_and_tips_follow(qtbot, store, settings):
+def test_an_edit_on_a_later_step_moves_the_cycle_stage_and_tips_follow(qtbot, store, settings):
     f = e.Facility("Riverside", sector="health")
     c = store.create_cycle(e.Cycle(f.id, "North › Green Hill"), f)
+    store.add(e.Group(c.id, "Women", type="women"))
     win = MainWindow(store, settings)
     qtbot.addWidget(win)
     win.show()
@@ -95,6 +96,9 @@ def test_visiting_a_later_step_moves_the_cycle_stage_and_tips_follow(qtbot, stor
     assert "leaders" in ws.tips.text.text()
     ws.go_to("issues")
     assert "What works?" in ws.tips.text.text()
+    assert store.require(e.Cycle, c.id).stage == "setup"  # looking is not progress
+    type_text(qtbot, find(ws.page("issues"), QLineEdit, "New issue"), "Nurses shout")
+    assert store.require(e.Cycle, c.id).stage == "issues"
     ws.go_to("participants")  # going back does not move the stage back
     assert store.require(e.Cycle, c.id).stage == "issues"
     qtbot.keyClick(ws.tips.toggle, Qt.Key.Key_Space)
