@@ -23,13 +23,19 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core import entities as e
-from scorecard_app.core.checks import check_before_finish, check_stage, inclusion_warnings
+from scorecard_app.core.checks import (
+    AFTER_FINISH,
+    check_before_finish,
+    check_stage,
+    inclusion_warnings,
+)
 from scorecard_app.core.stages import STAGE_CODES, stage_name
 from scorecard_app.store import Store, StoreError
 
 from .context import CycleContext
 from .i18n_bridge import tr_core, tr_message
 from .steps import page_class
+from .steps.base import KEEP_WHEN_LOCKED
 from .tips import TipsPanel
 from .typing_pause import save_while_typing
 
@@ -174,6 +180,17 @@ class CycleWorkspace(QWidget):
             "QLabel#trainingBanner { background: #fff3c4; color: #4a3b00;"
             " border: 2px dashed #8a6d00; padding: 4px; font-weight: bold; }"
         )
+        self.lock_banner = QLabel(
+            self.tr(
+                "This cycle is finished and locked: it can be read, printed and its actions "
+                "followed up. To change anything else, reopen it (with a reason)."
+            )
+        )
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(
+            "QLabel#lockBanner { border: 1px solid palette(mid); padding: 4px; }"
+        )
         self.finish_button = QPushButton(self.tr("Finish c&ycle…"))
         self.finish_button.setAccessibleName(self.tr("Finish cycle"))
         self.finish_button.clicked.connect(self.ask_finish)
@@ -212,6 +229,7 @@ class CycleWorkspace(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.training_banner)
+        lay.addWidget(self.lock_banner)
         lay.addWidget(split, 1)
         self.nav.currentRowChanged.connect(self._show_row)
         self.ctx.changed.connect(self.refresh)
@@ -236,7 +254,10 @@ class CycleWorkspace(QWidget):
             holder = self.pages.widget(STAGE_CODES.index(stage))
             holder.layout().addWidget(page)
             self._built[stage] = page
+            if stage in AFTER_FINISH:  # the follow-up is recorded after finishing, on purpose
+                page.setProperty(KEEP_WHEN_LOCKED, True)
             page.refresh()
+            page.show_locked(self.ctx.data().cycle.status == "complete")
             save_while_typing(page)
         return self._built[stage]
 
@@ -322,7 +343,9 @@ class CycleWorkspace(QWidget):
         self.reopen_button.setVisible(c.status == "complete")
         self.next_round_button.setVisible(c.status == "complete")
         self.nav.show_completeness({s: len(check_stage(data, s)) for s in STAGE_CODES})
+        self.lock_banner.setVisible(c.status == "complete")
         for page in self._built.values():
             page.refresh()
+            page.show_locked(c.status == "complete")
         if self.nav.currentRow() >= 0:  # (also after a language switch)
             self._show_tips(self.current_stage())

@@ -61,3 +61,87 @@ def test_opening_a_later_step_changes_nothing(qtbot, store):
     ws.ctx.invalidate()
     type_text(qtbot, find(ws.page("issues"), QLineEdit, "New issue"), "Nurses shout")
     assert store.load_cycle(cid).cycle.stage == "issues"
+
+
+# ---------------------------------------------------------------- 9. finished is read-only
+def _typeable(page) -> list[str]:
+    """Every visible place on a page where typing would change the cycle."""
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import (
+        QAbstractItemView,
+        QAbstractSpinBox,
+        QCheckBox,
+        QComboBox,
+        QHeaderView,
+        QLineEdit,
+        QPlainTextEdit,
+    )
+
+    def kept(w) -> bool:  # what stays editable on purpose (action status, follow-up, filters)
+        while w is not None:
+            if w.property("keepWhenLocked"):
+                return True
+            w = w.parentWidget()
+        return False
+
+    out = []
+    for w in page.findChildren(QLineEdit) + page.findChildren(QPlainTextEdit):
+        inner = isinstance(w.parentWidget(), (QAbstractSpinBox, QComboBox))
+        viewport = isinstance(
+            w.parentWidget() and w.parentWidget().parentWidget(), QAbstractItemView
+        )
+        if w.isVisibleTo(page) and w.isEnabled() and not w.isReadOnly() and not kept(w):
+            if not inner and not viewport:
+                out.append(f"{type(w).__name__} {w.accessibleName()!r}")
+    for w in page.findChildren(QAbstractSpinBox) + page.findChildren(QCheckBox):
+        if w.isVisibleTo(page) and w.isEnabled() and not kept(w):
+            out.append(f"{type(w).__name__} {w.accessibleName()!r}")
+    for v in page.findChildren(QAbstractItemView):
+        if isinstance(v, QHeaderView):
+            continue
+        m = v.model()
+        if not v.isVisibleTo(page) or kept(v) or m is None or not m.rowCount():
+            continue
+        if v.editTriggers() == QAbstractItemView.EditTrigger.NoEditTriggers:
+            continue
+        try:
+            cols = m.columnCount()
+        except TypeError:  # a list model
+            cols = 1
+        if any(m.flags(m.index(0, c)) & Qt.ItemFlag.ItemIsEditable for c in range(cols)):
+            out.append(f"{type(v).__name__} {v.accessibleName()!r}")
+    return out
+
+
+def test_a_finished_cycle_takes_no_typing_but_follow_up(qtbot, demo_store):
+    from PySide6.QtCore import Qt
+    from PySide6.QtWidgets import QApplication, QLineEdit
+
+    from scorecard_app.core.stages import STAGE_CODES
+
+    cid = demo_store.demo_ids[1]
+    assert demo_store.load_cycle(cid).cycle.status == "complete"
+    ws = _open(qtbot, demo_store, cid)
+    ws.activateWindow()
+    leaks = {}
+    for stage in STAGE_CODES:
+        if stage == "follow_up":  # recorded after finishing, on purpose
+            continue
+        ws.go_to(stage)
+        found = _typeable(ws.page(stage))
+        if found:
+            leaks[stage] = found
+    assert leaks == {}, "\n".join(f"{k}: {v}" for k, v in leaks.items())
+    # typing into the lead facilitator's box changes nothing and raises no refusal
+    ws.go_to("setup")
+    lead = find(ws.page("setup"), QLineEdit, "Lead facilitator")
+    errors = []
+    ws.ctx.error.connect(errors.append)
+    before = lead.text()
+    lead.setFocus()
+    qtbot.keyClicks(lead, "Someone else")
+    qtbot.keyClick(lead, Qt.Key.Key_Return)
+    QApplication.processEvents()
+    assert lead.text() == before and errors == []
+    assert demo_store.load_cycle(cid).cycle.lead_facilitator == before
+    assert ws.lock_banner.isVisible()

@@ -33,7 +33,7 @@ from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
 from scorecard_app.gui.i18n_bridge import tr_core, tr_message
 
-from .base import StepPage
+from .base import KEEP_WHEN_LOCKED, StepPage
 from .fields import InlineError
 
 
@@ -152,6 +152,9 @@ class ActionPlanPage(StepPage):
         cols.addLayout(right, 2)
         self.form = QGroupBox(self.tr("Selected action"))
         self.form.setLayout(cols)
+        # an action's fields stay editable in a finished cycle (the store allows it: the plan
+        # is followed up and adjusted after the cycle is locked)
+        self.form.setProperty(KEEP_WHEN_LOCKED, True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
