@@ -13,6 +13,7 @@ from scorecard_app.core.stages import STAGE_CODES
 from scorecard_app.store import Store, StoreError
 
 from .cycle_list import CycleListPage
+from .field_message import clear_message, say_not_saved
 from .workspace import CycleWorkspace
 
 
@@ -166,6 +167,7 @@ class MainWindow(QMainWindow):
         self.workspace = CycleWorkspace(self.store, cycle_id)
         self.workspace.ctx.error.connect(self.show_error)
         self.workspace.ctx.changed.connect(self._update_cycle_actions)
+        self.workspace.ctx.changed.connect(lambda: clear_message(self))
         self.workspace.next_round_requested.connect(self.start_next_round)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
@@ -207,8 +209,9 @@ class MainWindow(QMainWindow):
             self.open_cycle(new_id)
 
     def show_error(self, message: str) -> None:
+        """Said next to the field it is about (no dialog to dismiss; the typed text stays)."""
         self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+        say_not_saved(message)
 
     def about(self) -> None:
         QMessageBox.about(

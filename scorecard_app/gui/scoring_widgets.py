@@ -511,6 +511,16 @@ class EntryTable(QTableView):
                 self.setCurrentIndex(idx)
                 return
 
+    def _reopen_with(self, index, text: str) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        self.setCurrentIndex(index)
+        self.edit(index)
+        for ed in self.viewport().findChildren(QLineEdit):
+            if ed.isVisible():
+                ed.setText(text)
+                ed.selectAll()
+
     def _first_editable_column(self) -> int:
         m = self.model()
         for c in range(m.columnCount()):
@@ -523,8 +533,12 @@ class EntryTable(QTableView):
         m = self.model()
         ok = getattr(m, "last_commit_ok", True)
         cur = self.currentIndex()
+        typed = editor.text() if hasattr(editor, "text") else None
         super().closeEditor(editor, H.NoHint)
         if hint == H.RevertModelCache:
+            return
+        if not ok and typed is not None and hint != H.NoHint and cur.isValid():
+            self._reopen_with(cur, typed)  # a refused value stays there to be corrected
             return
         if ok and cur.isValid() and hint in (H.SubmitModelCache, H.EditNextItem):
             self.committed.emit(cur.row(), cur.column())

@@ -102,8 +102,12 @@ def test_bad_date_is_refused_and_nothing_saved(qtbot, win, store, cycle, errors)
     p = page(win, "setup")
     box = find(p, QLineEdit, "Planned date of Setup")
     replace_text(qtbot, box, "next week")
-    assert messages and "not a date" in messages[0]
-    assert box.text() == ""
+    from scorecard_app.gui.field_message import FieldMessage
+
+    said = win.findChild(FieldMessage)  # next to the box, which keeps what was typed
+    assert said.isVisible() and "not a date" in said.text() and not messages
+    assert box.text() == "next week"
+    assert said.geometry().top() >= box.mapTo(win, box.rect().bottomLeft()).y()
     assert "setup" not in store.load_cycle(cycle.id).cycle.stage_dates
 
 

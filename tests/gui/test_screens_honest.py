@@ -145,3 +145,60 @@ def test_a_finished_cycle_takes_no_typing_but_follow_up(qtbot, demo_store):
     assert lead.text() == before and errors == []
     assert demo_store.load_cycle(cid).cycle.lead_facilitator == before
     assert ws.lock_banner.isVisible()
+
+
+# ------------------------------------------------------------------- 10. one way for errors
+def test_errors_are_said_next_to_the_field_without_a_dialog_or_erasing(qtbot, store, settings):
+    from PySide6.QtCore import Qt, QTimer
+    from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
+
+    from scorecard_app.gui.field_message import FieldMessage
+    from scorecard_app.gui.main_window import MainWindow
+
+    cid = _new_cycle(store)
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.resize(1366, 768)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    dialogs = []
+
+    def close_any_dialog():  # a modal box would block here: note it and close it
+        w = QApplication.activeModalWidget()
+        if w is not None:
+            dialogs.append(w.windowTitle())
+            w.close()
+
+    timer = QTimer(win, interval=200, timeout=close_any_dialog)
+    timer.start()
+    ws = win.open_cycle(cid)
+    ws.go_to("interface_meeting")
+    page = ws.page("interface_meeting")
+    date_box = find(page, QLineEdit, "Meeting date")
+    venue = find(page, QLineEdit, "Venue")
+    where = (date_box.geometry(), venue.geometry())
+    date_box.setFocus()
+    qtbot.keyClicks(date_box, "31/12/2026")
+    qtbot.keyClick(date_box, Qt.Key.Key_Tab)
+    QApplication.processEvents()
+    said = win.findChild(FieldMessage)
+    assert said is not None and said.isVisible() and "31/12/2026" in said.text()
+    assert date_box.text() == "31/12/2026"  # kept, to be corrected
+    assert store.load_cycle(cid).meeting is None  # nothing saved
+    assert (date_box.geometry(), venue.geometry()) == where  # nothing moved
+    below = date_box.mapTo(win, date_box.rect().bottomLeft())
+    assert 0 <= said.geometry().top() - below.y() <= 10 and said.x() <= below.x() + 2
+    # a refusal from the store (adding to a finished cycle) is said the same way, no dialog
+    ws.go_to("action_plan")
+    store.finish_cycle(cid)
+    ws.ctx.invalidate()
+    add = find(ws.page("action_plan"), QPushButton, "Add action")
+    add.setFocus()
+    qtbot.keyClick(add, Qt.Key.Key_Space)
+    QApplication.processEvents()
+    qtbot.wait(300)
+    timer.stop()
+    assert dialogs == []
+    assert said.isVisible() and "finished" in said.text()

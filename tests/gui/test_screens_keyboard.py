@@ -181,8 +181,11 @@ def test_paste_a_spreadsheet_block_into_the_voting_grid(qtbot, store, settings):
     inds = [i.id for i in c["indicators"]]
     got = {(v.participant_id, v.indicator_id): v.value for v in store.load_cycle(cid).votes}
     assert got == {}  # 2,5 is not a step of the 1–5 scale: nothing pasted, and it says why
-    msg = page.message.text()
-    assert page.message.isVisible() and "2,5" in msg and "\t" not in msg
+    from scorecard_app.gui.field_message import FieldMessage
+
+    said = win.findChild(FieldMessage)
+    msg = said.text()
+    assert said.isVisible() and "2,5" in msg and "\t" not in msg
     assert "row 2" in msg and "column 2" in msg
     QApplication.clipboard().setText("3\t4\t5\r\n2\t2\t1\r\n")
     qtbot.keyClick(grid, Qt.Key.Key_V, CTRL)
@@ -206,4 +209,4 @@ def test_paste_a_spreadsheet_block_into_the_voting_grid(qtbot, store, settings):
     qtbot.keyClick(grid, Qt.Key.Key_V, CTRL)
     QApplication.processEvents()
     assert store.load_cycle(cid).votes == []
-    assert "does not fit" in page.message.text()
+    assert "does not fit" in said.text() and said.isVisible()

@@ -31,6 +31,7 @@ from scorecard_app.core.checks import due_date_warning
 from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, CycleData
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
+from scorecard_app.gui.field_message import say_not_saved
 from scorecard_app.gui.i18n_bridge import tr_core, tr_message
 
 from .base import KEEP_WHEN_LOCKED, StepPage
@@ -168,8 +169,10 @@ class ActionPlanPage(StepPage):
 
     # --------------------------------------------------------------- helpers
     def _show_message(self, text: str) -> None:
+        """Said next to the field it is about (see field_message)."""
         self.message.setText(text)
-        self.message.setVisible(bool(text))
+        sender = self.sender()
+        say_not_saved(text, sender if isinstance(sender, QWidget) else None)
 
     def current(self) -> Action | None:
         row = self.table.currentRow()

@@ -87,9 +87,7 @@ class DateLineEdit(CommitLineEdit):
                 self.refused.emit(
                     self.tr("“{text}” is not a date; write it like 2026-11-22.").format(text=text)
                 )
-                self.setText(self._saved)
-                self.setModified(False)
-                return
+                return  # the text stays in the box (still "being typed") to be corrected
             self.setText(text)
         super()._finish()
 

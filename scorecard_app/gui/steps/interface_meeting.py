@@ -28,6 +28,7 @@ from scorecard_app.core.scales import Scale
 from scorecard_app.core.text import QT_TRANSLATE_NOOP
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
+from scorecard_app.gui.field_message import say_not_saved
 from scorecard_app.gui.i18n_runtime import (
     current_language,
     display_value,  # core rule, locale decimal mark
@@ -348,8 +349,10 @@ class InterfaceMeetingPage(StepPage):
             save_meeting(self.ctx, label, **{field: value})
 
     def _show_message(self, text: str) -> None:
+        """Said next to the field it is about (see field_message)."""
         self.message.setText(text)
-        self.message.setVisible(bool(text))
+        sender = self.sender()
+        say_not_saved(text, sender if isinstance(sender, QWidget) else None)
 
     def add_official(self) -> None:
         name = self.new_official.text().strip()
