@@ -250,9 +250,9 @@ class ActionPlanPage(StepPage):
         self._fill_table(data)
         done = sum(1 for a in self.actions if a.status == "done")
         self.summary.setText(
-            self.tr("{n} actions, {done} done. Select one to edit it below.").format(
-                n=len(self.actions), done=done
-            )
+            self.tr(
+                "%n action(s), {done} done. Select one to edit it below.", "", len(self.actions)
+            ).format(done=done)
             if self.actions
             else self.tr("No actions yet: press Add action (Alt+A).")
         )

@@ -311,6 +311,8 @@ class IndicatorsPage(StepPage):
             origin = (
                 self.tr("providers' own")
                 if ind.provider_only
+                else self.tr("from the issues")
+                if ind.source_issue_id
                 else self.tr("custom")
                 if ind.is_custom
                 else ind.code

@@ -96,7 +96,11 @@ class ComparisonModel(QAbstractTableModel):
         self.last_commit_ok = True
 
     def load(self, data: CycleData, previous: CycleData | None) -> None:
-        results = [r for r in indicator_results(data, previous) if not r.indicator.provider_only]
+        # shared indicators first, then the providers' own (scored by them only, but discussed
+        # at the meeting and counted in the results like the others)
+        every = indicator_results(data, previous)
+        results = [r for r in every if not r.indicator.provider_only]
+        results += [r for r in every if r.indicator.provider_only]
         same = [r.indicator.id for r in results] == [r.indicator.id for r in self.results]
         if not same:
             self.beginResetModel()
@@ -151,9 +155,11 @@ class ComparisonModel(QAbstractTableModel):
         r = self.results[index.row()]
         ind, col, s = r.indicator, index.column(), self.scale
         if col == 0:
-            return (
-                ind.text if role in (R.DisplayRole, R.ToolTipRole, R.AccessibleTextRole) else None
-            )
+            if role not in (R.DisplayRole, R.ToolTipRole, R.AccessibleTextRole):
+                return None
+            if ind.provider_only:
+                return self.tr("{text} (providers' own)").format(text=ind.text)
+            return ind.text
         if col in (1, 2):
             v = r.community if col == 1 else r.provider
             who = self.tr("Community") if col == 1 else self.tr("Providers")
@@ -424,6 +430,8 @@ class InterfaceMeetingPage(StepPage):
         speak = speak or QCoreApplication.translate
         out = []
         for r in self.model.results:
+            if r.indicator.provider_only:  # the projector compares both sides' scores
+                continue
             prev = ""
             if self.model.prev_round and (
                 r.previous_community is not None or r.previous_provider is not None

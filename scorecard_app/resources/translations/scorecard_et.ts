@@ -117,7 +117,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+75"/>
         <source>Actions</source>
         <translation>Tegevused</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>De&amp;lete action</source>
         <translation>&amp;Kustuta tegevus</translation>
     </message>
@@ -149,45 +149,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+177"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Responsible person</source>
         <translation>Vastutav isik</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>Institution</source>
         <translation>Asutus</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-174"/>
         <source>Due date</source>
         <translation>Tähtaeg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Vajalikud vahendid</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Olek</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Priority</source>
         <translation>Tähtsus</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>&amp;Escalate to the district</source>
         <translation>Saa&amp;da maakonnale</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>T&amp;ähtaeg:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Vah&amp;endid:</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Valitud tegevus</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>what</source>
         <translation>sisu</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Muuda: {field} („{what}”)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Öelge, mida tehakse; tegevus säilitab oma vana teksti.</translation>
     </message>
@@ -306,13 +306,16 @@
         <source>Delete action “{what}”</source>
         <translation>Kustuta tegevus „{what}”</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} tegevust, {done} tehtud. Valige üks, et seda allpool muuta.</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Tegevusi veel pole: vajutage Lisa tegevus (Alt+L).</translation>
     </message>
@@ -360,7 +363,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Üksmeelsed hinded</translation>
     </message>
@@ -400,7 +403,7 @@
         <translation>K&amp;äetõstmine</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Lugege iga näitaja ette ja näidake nägusid. Laske rühmal leppida kokku hinne ja öelda, miks, või laske igaühel salaja hääletada ja sisestage hääled tabelisse.</translation>
     </message>
@@ -408,7 +411,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Voor {r}
@@ -426,18 +429,18 @@ kog. · teen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Erinevus</translation>
     </message>
@@ -452,7 +455,12 @@ kog. · teen.</translation>
         <translation>Arutelu märkmed</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (teenuseosutajate oma)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Eelmine voor, {indicator}: kogukond {c}, teenuseosutajad {p}</translation>
     </message>
@@ -538,7 +546,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -580,7 +588,7 @@ kog. · teen.</translation>
         <translation>tühi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Hinda: {indicator}</translation>
     </message>
@@ -707,7 +715,7 @@ kog. · teen.</translation>
         <translation>Hindamiskaardi tsüklid</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>probleem</translation>
     </message>
@@ -756,6 +764,11 @@ kog. · teen.</translation>
         <location line="+0"/>
         <source>New facility…</source>
         <translation>Uus asutus…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a facility…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -899,7 +912,12 @@ kog. · teen.</translation>
         <translation>Kirjutage vähemalt kogukonna küla.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write the name of the new facility.</source>
         <translation>Kirjutage uue asutuse nimi.</translation>
     </message>
@@ -907,12 +925,17 @@ kog. · teen.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+176"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL — ainult harjutamiseks. Seda ei sünkroonita kunagi peakontoriga.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finish c&amp;ycle…</source>
         <translation>Lõ&amp;peta tsükkel…</translation>
     </message>
@@ -942,7 +965,7 @@ kog. · teen.</translation>
         <translation>Alusta järgmist vooru</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -970,7 +993,7 @@ kog. · teen.</translation>
         <translation>Sisestage kuupäev kujul 2026-11-20; ↑ ja ↓ muudavad seda ühe päeva võrra.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>„{text}” ei ole kuupäev; sisestage see kujul 2026-11-20.</translation>
     </message>
@@ -978,7 +1001,7 @@ kog. · teen.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-KK-PP</translation>
     </message>
@@ -1037,9 +1060,38 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Ei salvestatud</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-255"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>
@@ -1386,6 +1438,11 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>from the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>custom</source>
         <translation>oma</translation>
     </message>
@@ -1422,6 +1479,14 @@ Kas avada siiski?</translation>
     </message>
 </context>
 <context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <source>Not saved</source>
+        <translation>Ei salvestatud</translation>
+    </message>
+</context>
+<context>
     <name>InputTrackingPage</name>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
@@ -1455,12 +1520,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Eemalda sisend</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Sisendite jälgimise tabel</translation>
     </message>
@@ -1505,7 +1570,12 @@ Kas avada siiski?</translation>
         <translation>Lisa sisend {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>„{text}” ei ole arv; kirjutage nagu 12 või 3,5.</translation>
     </message>
@@ -1548,7 +1618,7 @@ Kas avada siiski?</translation>
         <translation>Projektorivaade</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Kohtumise kuupäev</translation>
@@ -1657,7 +1727,7 @@ Kas avada siiski?</translation>
         <translation>Teade</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Lisa ametnik {name}</translation>
     </message>
@@ -1677,17 +1747,17 @@ Kas avada siiski?</translation>
         <translation>Mõlema poole hinded ilmuvad siia, kui need on sisestatud.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-343"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Voor {r}: kogukond {c} · teenuseosutajad {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — kogukond ja teenuseosutajad, voor {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+419"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Näidake mõlema poole hindeid projektoril (F11). Alustage suurimatest erinevustest; paluge kummalgi poolel selgitada ja märkige iga näitaja juurde, mida öeldi.</translation>
     </message>
@@ -1695,7 +1765,7 @@ Kas avada siiski?</translation>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+69"/>
         <source>Group raising issues</source>
         <translation>Probleeme tõstatav rühm</translation>
     </message>
@@ -1720,7 +1790,7 @@ Kas avada siiski?</translation>
         <translation>Sisestage probleem ja vajutage Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Rühma probleemid</translation>
     </message>
@@ -1741,12 +1811,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>Remove issue</source>
         <translation>Eemalda probleem</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-81"/>
         <source>Issues raised by one group</source>
         <translation>Ühe rühma tõstatatud probleemid</translation>
     </message>
@@ -1766,7 +1836,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Uus probleem:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Kirjutage probleem üles ainult siis, kui rühm on sellega nõus.</translation>
     </message>
@@ -1797,12 +1867,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Split merged issue</source>
         <translation>Jaga ühendatud probleem</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-87"/>
         <source>All groups, ranked</source>
         <translation>Kõik rühmad, järjestatud</translation>
     </message>
@@ -1812,12 +1882,17 @@ Kas avada siiski?</translation>
         <translation>Lisage kõigepealt rühmad (samm Osalejad).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add issue {text}</source>
         <translation>Lisa probleem {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Valige kaks või enam probleemi, mis ütlevad sama.</translation>
     </message>
@@ -1881,7 +1956,7 @@ Kas avada siiski?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-169"/>
         <source>Region</source>
         <translation>Piirkond</translation>
     </message>
@@ -1904,12 +1979,12 @@ Kas avada siiski?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+48"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -1979,7 +2054,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
     </message>
@@ -1989,12 +2064,7 @@ Kas avada siiski?</translation>
         <translation>Valige kõigepealt tsükkel.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Ei salvestatud</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>Scorecardi teave</translation>
     </message>
@@ -2009,7 +2079,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Järgmine voor</translation>
     </message>
@@ -2042,12 +2112,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Rühmad</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Uue rühma tüüp</translation>
     </message>
@@ -2075,6 +2145,11 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <location line="+2"/>
         <source>Selected group name</source>
         <translation>Valitud rühma nimi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected group type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2106,6 +2181,11 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <location line="+2"/>
         <source>Name:</source>
         <translation>Nimi:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2190,12 +2270,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Lisa anonüümne osaleja</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Keegi ruumis”: tõstatab probleeme kiiresti, teda ei loeta inimeseks</translation>
     </message>
@@ -2206,12 +2286,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Eemalda osaleja</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Valitud rühma osalejad</translation>
     </message>
@@ -2231,7 +2311,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Lisa rühm {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Change group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Change group facilitators</source>
         <translation>Muuda rühma läbiviijaid</translation>
     </message>
@@ -2285,7 +2370,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>anonüümne</translation>
     </message>
@@ -2356,7 +2441,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>See samm pole selles versioonis veel saadaval.</translation>
     </message>
@@ -2530,12 +2615,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Projektorivaade</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
@@ -2545,7 +2630,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>Ekraan {page}/{pages} — Page Down: edasi · Page Up: tagasi · Esc: välju</translation>
     </message>
@@ -2603,7 +2688,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Teenuseosutajate rühma veel pole: lisage see sammus Osalejad.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>Tee&amp;nuseosutajate rühm:</translation>
     </message>
@@ -3207,7 +3292,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Skaala:</translation>
     </message>
@@ -3220,38 +3305,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>hinne puudub</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, skaalal {low} kuni {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Mõlemad pooled pole veel hinnanud</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Mõlemad pooled annavad sama hinde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Teenuseosutajad hindavad {n} võrra kõrgemalt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Kogukond hindab {n} võrra kõrgemalt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Varasemast voorust hinne puudub</translation>
     </message>
@@ -3274,7 +3328,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Hinne</translation>
     </message>
@@ -3282,7 +3336,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Teade</translation>
     </message>
@@ -3358,7 +3412,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Asutuse nimi</translation>
     </message>
@@ -3778,12 +3832,17 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} inimest</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>a count of people is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>„{text}” jäi salvestamata: inimeste arv on täisarv.</translation>
     </message>
@@ -3877,7 +3936,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-163"/>
         <source>Participant {number}</source>
         <translation>Osaleja {number}</translation>
     </message>
@@ -3892,7 +3951,7 @@ Kas soovite selle asendada?</translation>
         <translation>Rida {row}/{rows}, veerg {col}/{cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Osaleja {number} hääl näitaja {indicator} kohta</translation>
     </message>
@@ -3900,7 +3959,13 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-260"/>
+        <source>this cell cannot be typed into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>See ei ole arv.</translation>
     </message>
@@ -3908,6 +3973,20 @@ Kas soovite selle asendada?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}” jäi salvestamata: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-26"/>
+        <source>Remove?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+75"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Add action</source>
         <translation>הוספת פעולה</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>De&amp;lete action</source>
         <translation>מ&amp;חק פעולה</translation>
     </message>
@@ -149,45 +149,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+177"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Responsible person</source>
         <translation>האדם האחראי</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>Institution</source>
         <translation>מוסד אחראי</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-174"/>
         <source>Due date</source>
         <translation>תאריך יעד</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>משאבים נדרשים</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Priority</source>
         <translation>עדיפות</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>&amp;Escalate to the district</source>
         <translation>העבר &amp;למחוז</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>מ&amp;ועד:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>מ&amp;שאבים:</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>הפעולה שנבחרה</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>what</source>
         <translation>התיאור</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>שינוי ⁨{field}⁩ של ”⁨{what}⁩“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>אמרו מה ייעשה; הפעולה שומרת על הנוסח הקודם.</translation>
     </message>
@@ -306,13 +306,16 @@
         <source>Delete action “{what}”</source>
         <translation>מחיקת הפעולה ”⁨{what}⁩“</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} פעולות, {done} בוצעו. בחרו אחת כדי לערוך אותה למטה.</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>עדיין אין פעולות: לחצו על הוסף פעולה (Alt+פ).</translation>
     </message>
@@ -360,7 +363,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>ציוני הסכמה</translation>
     </message>
@@ -400,7 +403,7 @@
         <translation>הרמת &amp;ידיים</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>הקריאו כל מדד בקול והראו את הפרצופים. תנו לקבוצה להסכים על ציון ולומר מדוע, או תנו לכל אחד להצביע בסתר והקלידו את הקולות בטבלה.</translation>
     </message>
@@ -408,7 +411,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>סבב {r}
@@ -426,18 +429,18 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>נותני השירות</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>פער</translation>
     </message>
@@ -452,7 +455,12 @@ comm. · prov.</source>
         <translation>הערות הדיון</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>⁨{text}⁩ (של נותני השירות)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>הסבב הקודם, ⁨{indicator}⁩: קהילה {c}, נותני השירות {p}</translation>
     </message>
@@ -538,7 +546,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -580,7 +588,7 @@ comm. · prov.</source>
         <translation>ריק</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>מתן ציון ל⁨{indicator}⁩</translation>
     </message>
@@ -707,7 +715,7 @@ comm. · prov.</source>
         <translation>מחזורי כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>נושא</translation>
     </message>
@@ -756,6 +764,11 @@ comm. · prov.</source>
         <location line="+0"/>
         <source>New facility…</source>
         <translation>מוסד חדש…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a facility…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -899,7 +912,12 @@ comm. · prov.</source>
         <translation>כתבו לפחות את הכפר של הקהילה.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write the name of the new facility.</source>
         <translation>כתבו את שם המוסד החדש.</translation>
     </message>
@@ -907,12 +925,17 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+176"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>מחזור תרגול — לתרגול בלבד. הוא לעולם אינו מסונכרן עם המשרד הראשי.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finish c&amp;ycle…</source>
         <translation>סיי&amp;ם מחזור…</translation>
     </message>
@@ -942,7 +965,7 @@ comm. · prov.</source>
         <translation>התחל סבב הבא</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -970,7 +993,7 @@ comm. · prov.</source>
         <translation>הקלידו תאריך כמו 2026-11-20; ↑ ו־↓ משנים אותו ביום.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>”⁨{text}⁩“ אינו תאריך; הקלידו אותו כמו 2026-11-20.</translation>
     </message>
@@ -978,7 +1001,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1037,9 +1060,38 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>לא נשמר</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-255"/>
         <source>Finish cycle</source>
         <translation>סיום מחזור</translation>
     </message>
@@ -1386,6 +1438,11 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>from the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>custom</source>
         <translation>מותאם</translation>
     </message>
@@ -1422,6 +1479,14 @@ Unlock anyway?</source>
     </message>
 </context>
 <context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <source>Not saved</source>
+        <translation>לא נשמר</translation>
+    </message>
+</context>
+<context>
     <name>InputTrackingPage</name>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
@@ -1455,12 +1520,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>הסרת פריט תשומה</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>טבלת מעקב תשומות</translation>
     </message>
@@ -1505,7 +1570,12 @@ Unlock anyway?</source>
         <translation>הוספת התשומה ⁨{item}⁩</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>”⁨{text}⁩“ אינו מספר; כתבו כמו 12 או 3.5.</translation>
     </message>
@@ -1548,7 +1618,7 @@ Unlock anyway?</source>
         <translation>תצוגת מקרן</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>תאריך המפגש</translation>
@@ -1657,7 +1727,7 @@ Unlock anyway?</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>הוספת בעל התפקיד ⁨{name}⁩</translation>
     </message>
@@ -1677,17 +1747,17 @@ Unlock anyway?</source>
         <translation>הציונים של שני הצדדים יופיעו כאן לאחר שיוזנו.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-343"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>סבב {r}: קהילה {c} · נותני השירות {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>⁨{facility}⁩ — קהילה ונותני השירות, סבב {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+419"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>הציגו את ציוני שני הצדדים במקרן (F11). התחילו בפערים הגדולים ביותר; בקשו מכל צד להסביר, ורשמו מה נאמר על כל מדד.</translation>
     </message>
@@ -1695,7 +1765,7 @@ Unlock anyway?</source>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+69"/>
         <source>Group raising issues</source>
         <translation>הקבוצה שמעלה נושאים</translation>
     </message>
@@ -1720,7 +1790,7 @@ Unlock anyway?</source>
         <translation>הקלידו נושא והקישו Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>נושאי הקבוצה</translation>
     </message>
@@ -1741,12 +1811,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>Remove issue</source>
         <translation>הסרת נושא</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-81"/>
         <source>Issues raised by one group</source>
         <translation>נושאים שהעלתה קבוצה אחת</translation>
     </message>
@@ -1766,7 +1836,7 @@ Unlock anyway?</source>
         <translation>&amp;נושא חדש:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>רשמו נושא רק כשהקבוצה מסכימה עליו.</translation>
     </message>
@@ -1797,12 +1867,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Split merged issue</source>
         <translation>פיצול נושא ממוזג</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-87"/>
         <source>All groups, ranked</source>
         <translation>כל הקבוצות, מדורג</translation>
     </message>
@@ -1812,12 +1882,17 @@ Unlock anyway?</source>
         <translation>הוסיפו תחילה את הקבוצות (שלב משתתפים).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add issue {text}</source>
         <translation>הוספת הנושא ⁨{text}⁩</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>בחרו שני נושאים או יותר שאומרים אותו דבר.</translation>
     </message>
@@ -1881,7 +1956,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-169"/>
         <source>Region</source>
         <translation>אזור</translation>
     </message>
@@ -1904,12 +1979,12 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+48"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -1979,7 +2054,7 @@ Unlock anyway?</source>
         <translation>&amp;אודות Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
     </message>
@@ -1989,12 +2064,7 @@ Unlock anyway?</source>
         <translation>בחרו מחזור תחילה.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>לא נשמר</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>אודות Scorecard</translation>
     </message>
@@ -2009,7 +2079,7 @@ Unlock anyway?</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>הסבב הבא</translation>
     </message>
@@ -2042,12 +2112,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>קבוצות</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>סוג הקבוצה החדשה</translation>
     </message>
@@ -2075,6 +2145,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Selected group name</source>
         <translation>שם הקבוצה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected group type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2106,6 +2181,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Name:</source>
         <translation>שם:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2190,12 +2270,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>הוספת משתתף אנונימי</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>”מישהו בחדר“: מעלה נושאים במהירות, אינו נספר כאדם</translation>
     </message>
@@ -2206,12 +2286,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>הסרת משתתף</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>משתתפי הקבוצה שנבחרה</translation>
     </message>
@@ -2231,7 +2311,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>הוספת הקבוצה ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Change group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Change group facilitators</source>
         <translation>שינוי מנחי הקבוצה</translation>
     </message>
@@ -2285,7 +2370,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>אנונימי</translation>
     </message>
@@ -2356,7 +2441,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>שלב זה עדיין אינו זמין בגרסה זו.</translation>
     </message>
@@ -2530,12 +2615,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>תצוגת מקרן</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>
@@ -2545,7 +2630,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>נותני השירות</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>מסך {page} מתוך {pages} — Page Down: הבא · Page Up: הקודם · Esc: יציאה</translation>
     </message>
@@ -2603,7 +2688,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>עדיין אין קבוצת נותני שירות: הוסיפו אחת בשלב משתתפים.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>קבוצת &amp;נותני השירות:</translation>
     </message>
@@ -3207,7 +3292,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>סולם:</translation>
     </message>
@@ -3220,38 +3305,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>אין ציון</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>עדיין לא קיבל ציון משני הצדדים</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>שני הצדדים נותנים אותו ציון</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>נותני השירות מדרגים גבוה יותר ב־{n}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>הקהילה מדרגת גבוה יותר ב־{n}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>אין ציון מסבב קודם</translation>
     </message>
@@ -3274,7 +3328,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>ציון</translation>
     </message>
@@ -3282,7 +3336,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
@@ -3358,7 +3412,7 @@ Do you want to replace it?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>שם המוסד</translation>
     </message>
@@ -3778,12 +3832,17 @@ Do you want to replace it?</source>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>⁨{indicator}⁩, ⁨{level}⁩: {count} אנשים</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>a count of people is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>”⁨{text}⁩“ לא נשמר: מספר אנשים הוא מספר שלם.</translation>
     </message>
@@ -3877,7 +3936,7 @@ Do you want to replace it?</source>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-163"/>
         <source>Participant {number}</source>
         <translation>משתתף {number}</translation>
     </message>
@@ -3892,7 +3951,7 @@ Do you want to replace it?</source>
         <translation>שורה {row} מתוך {rows}, עמודה {col} מתוך {cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>הקול של משתתף {number} על ⁨{indicator}⁩</translation>
     </message>
@@ -3900,7 +3959,13 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-260"/>
+        <source>this cell cannot be typed into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>זה אינו מספר.</translation>
     </message>
@@ -3908,6 +3973,20 @@ Do you want to replace it?</source>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>”⁨{text}⁩“ לא נשמר: ⁨{why}⁩</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-26"/>
+        <source>Remove?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

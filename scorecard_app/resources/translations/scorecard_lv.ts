@@ -117,7 +117,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+75"/>
         <source>Actions</source>
         <translation>Darbības</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Add action</source>
         <translation>Pievienot darbību</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>De&amp;lete action</source>
         <translation>D&amp;zēst darbību</translation>
     </message>
@@ -149,45 +149,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+177"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>Institution</source>
         <translation>Institūcija</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-174"/>
         <source>Due date</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Vajadzīgie resursi</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Priority</source>
         <translation>Prioritāte</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>&amp;Escalate to the district</source>
         <translation>N&amp;odot novadam</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>T&amp;ermiņš:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Re&amp;sursi:</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Izvēlētā darbība</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>what</source>
         <translation>saturu</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Mainīt {field} darbībai “{what}”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Pasakiet, kas tiks darīts; darbība saglabā veco tekstu.</translation>
     </message>
@@ -306,13 +306,17 @@
         <source>Delete action “{what}”</source>
         <translation>Dzēst darbību “{what}”</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} darbības, {done} paveiktas. Izvēlieties vienu, lai to rediģētu zemāk.</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+V).</translation>
     </message>
@@ -360,7 +364,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Vienošanās vērtējumi</translation>
     </message>
@@ -400,7 +404,7 @@
         <translation>R&amp;oku pacelšana</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Nolasiet katru rādītāju un parādiet sejas. Ļaujiet grupai vienoties par vērtējumu un pateikt, kāpēc, vai ļaujiet katram balsot slepeni un ierakstiet balsis tabulā.</translation>
     </message>
@@ -408,7 +412,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>{r}. kārta
@@ -426,18 +430,18 @@ kop. · sn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Kopiena</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Sniedzēji</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Starpība</translation>
     </message>
@@ -452,7 +456,12 @@ kop. · sn.</translation>
         <translation>Diskusijas piezīmes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (sniedzēju pašu)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Iepriekšējā kārta, {indicator}: kopiena {c}, sniedzēji {p}</translation>
     </message>
@@ -538,7 +547,7 @@ kop. · sn.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -580,7 +589,7 @@ kop. · sn.</translation>
         <translation>tukšs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Novērtēt: {indicator}</translation>
     </message>
@@ -709,7 +718,7 @@ kop. · sn.</translation>
         <translation>Vērtējuma kartes cikli</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>problēma</translation>
     </message>
@@ -759,6 +768,11 @@ kop. · sn.</translation>
         <location line="+0"/>
         <source>New facility…</source>
         <translation>Jauna iestāde…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a facility…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -902,7 +916,12 @@ kop. · sn.</translation>
         <translation>Ierakstiet vismaz kopienas ciemu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write the name of the new facility.</source>
         <translation>Ierakstiet jaunās iestādes nosaukumu.</translation>
     </message>
@@ -910,12 +929,17 @@ kop. · sn.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+176"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finish c&amp;ycle…</source>
         <translation>Pabeigt cikl&amp;u…</translation>
     </message>
@@ -945,7 +969,7 @@ kop. · sn.</translation>
         <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -973,7 +997,7 @@ kop. · sn.</translation>
         <translation>Ierakstiet datumu kā 2026-11-20; ↑ un ↓ maina to par vienu dienu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>“{text}” nav datums; ierakstiet to kā 2026-11-20.</translation>
     </message>
@@ -981,7 +1005,7 @@ kop. · sn.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>GGGG-MM-DD</translation>
     </message>
@@ -1040,9 +1064,39 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-255"/>
         <source>Finish cycle</source>
         <translation>Pabeigt ciklu</translation>
     </message>
@@ -1391,6 +1445,11 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>from the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>custom</source>
         <translation>savs</translation>
     </message>
@@ -1429,6 +1488,14 @@ Tomēr atbloķēt?</translation>
     </message>
 </context>
 <context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
+</context>
+<context>
     <name>InputTrackingPage</name>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
@@ -1462,12 +1529,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Noņemt resursu pozīciju</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Resursu uzskaites tabula</translation>
     </message>
@@ -1512,7 +1579,12 @@ Tomēr atbloķēt?</translation>
         <translation>Pievienot resursu {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>“{text}” nav skaitlis; rakstiet kā 12 vai 3,5.</translation>
     </message>
@@ -1555,7 +1627,7 @@ Tomēr atbloķēt?</translation>
         <translation>Projektora skats</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Sanāksmes datums</translation>
@@ -1664,7 +1736,7 @@ Tomēr atbloķēt?</translation>
         <translation>Ziņojums</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Pievienot amatpersonu {name}</translation>
     </message>
@@ -1684,17 +1756,17 @@ Tomēr atbloķēt?</translation>
         <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-343"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+419"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
     </message>
@@ -1702,7 +1774,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+69"/>
         <source>Group raising issues</source>
         <translation>Grupa, kas izvirza problēmas</translation>
     </message>
@@ -1727,7 +1799,7 @@ Tomēr atbloķēt?</translation>
         <translation>Ierakstiet problēmu un nospiediet Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Grupas problēmas</translation>
     </message>
@@ -1748,12 +1820,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>Remove issue</source>
         <translation>Noņemt problēmu</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-81"/>
         <source>Issues raised by one group</source>
         <translation>Vienas grupas izvirzītās problēmas</translation>
     </message>
@@ -1773,7 +1845,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Jauna problēma:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Pierakstiet problēmu tikai tad, ja grupa par to vienojas.</translation>
     </message>
@@ -1804,12 +1876,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Split merged issue</source>
         <translation>Sadalīt apvienoto problēmu</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-87"/>
         <source>All groups, ranked</source>
         <translation>Visas grupas, sarindotas</translation>
     </message>
@@ -1819,12 +1891,17 @@ Tomēr atbloķēt?</translation>
         <translation>Vispirms pievienojiet grupas (solis Dalībnieki).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add issue {text}</source>
         <translation>Pievienot problēmu {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Izvēlieties divas vai vairāk problēmas, kas saka vienu un to pašu.</translation>
     </message>
@@ -1890,7 +1967,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-169"/>
         <source>Region</source>
         <translation>Reģions</translation>
     </message>
@@ -1913,12 +1990,12 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+48"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
@@ -1988,7 +2065,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>
@@ -1998,12 +2075,7 @@ Tomēr atbloķēt?</translation>
         <translation>Vispirms izvēlieties ciklu.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Nav saglabāts</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>Par Scorecard</translation>
     </message>
@@ -2018,7 +2090,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Nākamā kārta</translation>
     </message>
@@ -2051,12 +2123,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Jaunās grupas veids</translation>
     </message>
@@ -2084,6 +2156,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Selected group name</source>
         <translation>Izvēlētās grupas nosaukums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected group type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2115,6 +2192,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Name:</source>
         <translation>Nosaukums:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2199,12 +2281,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
     </message>
@@ -2215,12 +2297,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Izvēlētās grupas dalībnieki</translation>
     </message>
@@ -2240,7 +2322,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Pievienot grupu {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Change group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Change group facilitators</source>
         <translation>Mainīt grupas moderatorus</translation>
     </message>
@@ -2295,7 +2382,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>anonīms</translation>
     </message>
@@ -2367,7 +2454,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>Šis solis šajā versijā vēl nav pieejams.</translation>
     </message>
@@ -2542,12 +2629,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Projektora skats</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Kopiena</translation>
     </message>
@@ -2557,7 +2644,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Sniedzēji</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>{page}. ekrāns no {pages} — Page Down: tālāk · Page Up: atpakaļ · Esc: iziet</translation>
     </message>
@@ -2615,7 +2702,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Vēl nav pakalpojuma sniedzēju grupas: pievienojiet to solī Dalībnieki.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>Sniedzēju &amp;grupa:</translation>
     </message>
@@ -3219,7 +3306,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
@@ -3232,38 +3319,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>nav vērtējuma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Abas puses vēl nav novērtējušas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Abas puses dod vienādu vērtējumu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Sniedzēji vērtē par {n} augstāk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Kopiena vērtē par {n} augstāk</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Nav vērtējuma no iepriekšējās kārtas</translation>
     </message>
@@ -3286,7 +3342,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Vērtējums</translation>
     </message>
@@ -3294,7 +3350,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Ziņojums</translation>
     </message>
@@ -3370,7 +3426,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Iestādes nosaukums</translation>
     </message>
@@ -3793,12 +3849,17 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} cilvēki</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>a count of people is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>“{text}” netika saglabāts: cilvēku skaits ir vesels skaitlis.</translation>
     </message>
@@ -3892,7 +3953,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-163"/>
         <source>Participant {number}</source>
         <translation>Dalībnieks {number}</translation>
     </message>
@@ -3907,7 +3968,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>{row}. rinda no {rows}, {col}. kolonna no {cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Dalībnieka {number} balss par {indicator}</translation>
     </message>
@@ -3915,7 +3976,13 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-260"/>
+        <source>this cell cannot be typed into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Tas nav skaitlis.</translation>
     </message>
@@ -3923,6 +3990,20 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” netika saglabāts: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-26"/>
+        <source>Remove?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

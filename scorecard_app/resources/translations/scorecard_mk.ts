@@ -117,7 +117,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+75"/>
         <source>Actions</source>
         <translation>Активности</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Add action</source>
         <translation>Додај активност</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>De&amp;lete action</source>
         <translation>И&amp;збриши активност</translation>
     </message>
@@ -149,45 +149,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+177"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Responsible person</source>
         <translation>Одговорно лице</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>Institution</source>
         <translation>Институција</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-174"/>
         <source>Due date</source>
         <translation>Краен рок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Потребни ресурси</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>&amp;Escalate to the district</source>
         <translation>Прос&amp;леди до округот</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Р&amp;ок:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Р&amp;есурси:</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Избрана активност</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>what</source>
         <translation>опис</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Промени {field} на „{what}“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Кажете што ќе се направи; активноста го задржува стариот текст.</translation>
     </message>
@@ -306,13 +306,17 @@
         <source>Delete action “{what}”</source>
         <translation>Избриши ја активноста „{what}“</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} активности, {done} завршени. Изберете една за да ја уредите подолу.</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Сè уште нема активности: притиснете Додај активност (Alt+А).</translation>
     </message>
@@ -360,7 +364,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Оценки со консензус</translation>
     </message>
@@ -400,7 +404,7 @@
         <translation>Кревање &amp;рака</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Прочитајте го секој индикатор на глас и покажете ги лицата. Нека групата договори оценка и каже зошто, или нека секој гласа тајно и внесете ги гласовите во табелата.</translation>
     </message>
@@ -408,7 +412,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Круг {r}
@@ -426,18 +430,18 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Даватели</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Разлика</translation>
     </message>
@@ -452,7 +456,12 @@ comm. · prov.</source>
         <translation>Белешки од дискусијата</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (сопствен на давателите)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Претходен круг, {indicator}: заедница {c}, даватели {p}</translation>
     </message>
@@ -538,7 +547,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
@@ -580,7 +589,7 @@ comm. · prov.</source>
         <translation>празно</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Оцени {indicator}</translation>
     </message>
@@ -709,7 +718,7 @@ comm. · prov.</source>
         <translation>Циклуси на картичката за оценување</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>проблем</translation>
     </message>
@@ -759,6 +768,11 @@ comm. · prov.</source>
         <location line="+0"/>
         <source>New facility…</source>
         <translation>Нова установа…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a facility…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -902,7 +916,12 @@ comm. · prov.</source>
         <translation>Напишете барем го селото на заедницата.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write the name of the new facility.</source>
         <translation>Напишете го името на новата установа.</translation>
     </message>
@@ -910,12 +929,17 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+176"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>ЦИКЛУС ЗА ОБУКА — само за вежбање. Никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finish c&amp;ycle…</source>
         <translation>За&amp;врши го циклусот…</translation>
     </message>
@@ -945,7 +969,7 @@ comm. · prov.</source>
         <translation>Започни следен круг</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -973,7 +997,7 @@ comm. · prov.</source>
         <translation>Внесете датум како 2026-11-20; ↑ и ↓ го менуваат за еден ден.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>„{text}“ не е датум; внесете го како 2026-11-20.</translation>
     </message>
@@ -981,7 +1005,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -1040,9 +1064,39 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Не е зачувано</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-255"/>
         <source>Finish cycle</source>
         <translation>Заврши го циклусот</translation>
     </message>
@@ -1391,6 +1445,11 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>from the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>custom</source>
         <translation>сопствен</translation>
     </message>
@@ -1429,6 +1488,14 @@ Unlock anyway?</source>
     </message>
 </context>
 <context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <source>Not saved</source>
+        <translation>Не е зачувано</translation>
+    </message>
+</context>
+<context>
     <name>InputTrackingPage</name>
     <message>
         <location filename="../../gui/steps/input_tracking.py" line="+35"/>
@@ -1462,12 +1529,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Отстрани ставка на влез</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Матрица за следење на влезовите</translation>
     </message>
@@ -1512,7 +1579,12 @@ Unlock anyway?</source>
         <translation>Додај влез {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>„{text}“ не е број; напишете го како 12 или 3,5.</translation>
     </message>
@@ -1555,7 +1627,7 @@ Unlock anyway?</source>
         <translation>Приказ за проектор</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Датум на средбата</translation>
@@ -1664,7 +1736,7 @@ Unlock anyway?</source>
         <translation>Порака</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Додај службеник {name}</translation>
     </message>
@@ -1684,17 +1756,17 @@ Unlock anyway?</source>
         <translation>Оценките од двете страни се појавуваат тука откако ќе се внесат.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-343"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Круг {r}: заедница {c} · даватели {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — заедница и даватели, круг {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+419"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Прикажете ги оценките на двете страни на проекторот (F11). Почнете со најголемите разлики; побарајте секоја страна да објасни и запишете што е кажано за секој индикатор.</translation>
     </message>
@@ -1702,7 +1774,7 @@ Unlock anyway?</source>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+69"/>
         <source>Group raising issues</source>
         <translation>Група што покренува проблеми</translation>
     </message>
@@ -1727,7 +1799,7 @@ Unlock anyway?</source>
         <translation>Внесете проблем и притиснете Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Проблеми на групата</translation>
     </message>
@@ -1748,12 +1820,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>Remove issue</source>
         <translation>Отстрани проблем</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-81"/>
         <source>Issues raised by one group</source>
         <translation>Проблеми покренати од една група</translation>
     </message>
@@ -1773,7 +1845,7 @@ Unlock anyway?</source>
         <translation>&amp;Нов проблем:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Запишете проблем само кога групата ќе се согласи за него.</translation>
     </message>
@@ -1804,12 +1876,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Split merged issue</source>
         <translation>Раздели споен проблем</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-87"/>
         <source>All groups, ranked</source>
         <translation>Сите групи, рангирано</translation>
     </message>
@@ -1819,12 +1891,17 @@ Unlock anyway?</source>
         <translation>Прво додајте ги групите (чекор Учесници).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add issue {text}</source>
         <translation>Додај проблем {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Изберете два или повеќе проблеми што го кажуваат истото.</translation>
     </message>
@@ -1890,7 +1967,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-169"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -1913,12 +1990,12 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+48"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
@@ -1988,7 +2065,7 @@ Unlock anyway?</source>
         <translation>&amp;За Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
     </message>
@@ -1998,12 +2075,7 @@ Unlock anyway?</source>
         <translation>Прво изберете циклус.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Не е зачувано</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>За Scorecard</translation>
     </message>
@@ -2018,7 +2090,7 @@ Unlock anyway?</source>
         <translation>По&amp;ставки…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Следен круг</translation>
     </message>
@@ -2051,12 +2123,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Групи</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Тип на новата група</translation>
     </message>
@@ -2084,6 +2156,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Selected group name</source>
         <translation>Име на избраната група</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected group type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2115,6 +2192,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Name:</source>
         <translation>Име:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2199,12 +2281,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Додај анонимен учесник</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
     </message>
@@ -2215,12 +2297,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Отстрани учесник</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Учесници од избраната група</translation>
     </message>
@@ -2240,7 +2322,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Додај група {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Change group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Change group facilitators</source>
         <translation>Промени фасилитатори на групата</translation>
     </message>
@@ -2295,7 +2382,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
@@ -2367,7 +2454,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>Овој чекор сè уште не е достапен во оваа верзија.</translation>
     </message>
@@ -2542,12 +2629,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Приказ за проектор</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
@@ -2557,7 +2644,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Даватели</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>Екран {page} од {pages} — Page Down: следен · Page Up: назад · Esc: излез</translation>
     </message>
@@ -2615,7 +2702,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Сè уште нема група на даватели на услуги: додајте ја во чекорот Учесници.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>&amp;Група на даватели:</translation>
     </message>
@@ -3219,7 +3306,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Скала:</translation>
     </message>
@@ -3232,38 +3319,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>нема оценка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, на скала од {low} до {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Сè уште не е оценето од двете страни</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Двете страни даваат иста оценка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Давателите оценуваат за {n} повисоко</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Заедницата оценува за {n} повисоко</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Нема оценка од претходен круг</translation>
     </message>
@@ -3286,7 +3342,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
@@ -3294,7 +3350,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Порака</translation>
     </message>
@@ -3370,7 +3426,7 @@ Do you want to replace it?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Име на установата</translation>
     </message>
@@ -3793,12 +3849,17 @@ Do you want to replace it?</source>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} луѓе</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>a count of people is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>„{text}“ не е зачувано: бројот на луѓе е цел број.</translation>
     </message>
@@ -3892,7 +3953,7 @@ Do you want to replace it?</source>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-163"/>
         <source>Participant {number}</source>
         <translation>Учесник {number}</translation>
     </message>
@@ -3907,7 +3968,7 @@ Do you want to replace it?</source>
         <translation>Ред {row} од {rows}, колона {col} од {cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Глас на учесникот {number} за {indicator}</translation>
     </message>
@@ -3915,7 +3976,13 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-260"/>
+        <source>this cell cannot be typed into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Тоа не е број.</translation>
     </message>
@@ -3923,6 +3990,20 @@ Do you want to replace it?</source>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}“ не е зачувано: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-26"/>
+        <source>Remove?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

@@ -117,7 +117,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+75"/>
         <source>Actions</source>
         <translation>Các hành động</translation>
     </message>
@@ -128,12 +128,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+150"/>
         <source>Add action</source>
         <translation>Thêm hành động</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-148"/>
         <source>De&amp;lete action</source>
         <translation>Xó&amp;a hành động</translation>
     </message>
@@ -149,45 +149,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+177"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-175"/>
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+175"/>
         <source>Institution</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-174"/>
         <source>Due date</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Nguồn lực cần có</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+170"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-166"/>
+        <location line="+167"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-164"/>
         <source>&amp;Escalate to the district</source>
         <translation>Chuyển &amp;lên huyện</translation>
     </message>
@@ -222,7 +222,7 @@
         <translation>Thờ&amp;i hạn:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Ng&amp;uồn lực:</translation>
     </message>
@@ -242,7 +242,7 @@
         <translation>Hành động đang chọn</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+39"/>
         <source>what</source>
         <translation>nội dung</translation>
     </message>
@@ -292,7 +292,7 @@
         <translation>Thay đổi {field} của “{what}”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Hãy nói việc sẽ làm; hành động vẫn giữ nội dung cũ.</translation>
     </message>
@@ -306,13 +306,15 @@
         <source>Delete action “{what}”</source>
         <translation>Xóa hành động “{what}”</translation>
     </message>
-    <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} hành động, {done} đã xong. Chọn một hành động để sửa ở bên dưới.</translation>
+    <message numerus="yes">
+        <location line="+12"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+3"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+M).</translation>
     </message>
@@ -360,7 +362,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Điểm đồng thuận</translation>
     </message>
@@ -400,7 +402,7 @@
         <translation>G&amp;iơ tay</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Đọc to từng chỉ số và cho xem các khuôn mặt. Để nhóm thống nhất một điểm và nói lý do, hoặc để mỗi người bỏ phiếu kín rồi nhập phiếu vào bảng.</translation>
     </message>
@@ -408,7 +410,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Vòng {r}
@@ -426,18 +428,18 @@ c.đồng · c.cấp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Bên cung cấp</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Chênh lệch</translation>
     </message>
@@ -452,7 +454,12 @@ c.đồng · c.cấp</translation>
         <translation>Ghi chú thảo luận</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+21"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
+    </message>
+    <message>
+        <location line="+23"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Vòng trước, {indicator}: cộng đồng {c}, bên cung cấp dịch vụ {p}</translation>
     </message>
@@ -538,7 +545,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -580,7 +587,7 @@ c.đồng · c.cấp</translation>
         <translation>trống</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Chấm điểm {indicator}</translation>
     </message>
@@ -705,7 +712,7 @@ c.đồng · c.cấp</translation>
         <translation>Các chu kỳ thẻ điểm</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>vấn đề</translation>
     </message>
@@ -753,6 +760,11 @@ c.đồng · c.cấp</translation>
         <location line="+0"/>
         <source>New facility…</source>
         <translation>Cơ sở mới…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Choose a facility…</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+3"/>
@@ -896,7 +908,12 @@ c.đồng · c.cấp</translation>
         <translation>Hãy ghi ít nhất tên thôn/làng của cộng đồng.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+3"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
         <source>Write the name of the new facility.</source>
         <translation>Hãy ghi tên cơ sở mới.</translation>
     </message>
@@ -904,12 +921,17 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+176"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Finish c&amp;ycle…</source>
         <translation>Hoàn tất chu &amp;kỳ…</translation>
     </message>
@@ -939,7 +961,7 @@ c.đồng · c.cấp</translation>
         <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+131"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -967,7 +989,7 @@ c.đồng · c.cấp</translation>
         <translation>Nhập ngày theo dạng 2026-11-20; phím ↑ và ↓ thay đổi một ngày.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>“{text}” không phải là ngày; hãy nhập theo dạng 2026-11-20.</translation>
     </message>
@@ -975,7 +997,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>NNNN-TT-NN</translation>
     </message>
@@ -1034,9 +1056,37 @@ c.đồng · c.cấp</translation>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation type="unfinished">
+            <numerusform></numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-255"/>
         <source>Finish cycle</source>
         <translation>Hoàn tất chu kỳ</translation>
     </message>
@@ -1381,6 +1431,11 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>from the issues</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>custom</source>
         <translation>tự đặt</translation>
     </message>
@@ -1412,6 +1467,14 @@ Vẫn mở khóa?</translation>
         <translation>
             <numerusform>Đã chọn %n chỉ số. Nên có từ 5 đến 8.</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -1448,12 +1511,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Xóa mục đầu vào</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Bảng theo dõi đầu vào</translation>
     </message>
@@ -1498,7 +1561,12 @@ Vẫn mở khóa?</translation>
         <translation>Thêm đầu vào {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+22"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+26"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>“{text}” không phải là số; hãy viết như 12 hoặc 3,5.</translation>
     </message>
@@ -1541,7 +1609,7 @@ Vẫn mở khóa?</translation>
         <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Ngày họp</translation>
@@ -1650,7 +1718,7 @@ Vẫn mở khóa?</translation>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Thêm cán bộ {name}</translation>
     </message>
@@ -1670,17 +1738,17 @@ Vẫn mở khóa?</translation>
         <translation>Điểm của hai bên sẽ hiện ở đây khi đã được nhập.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-343"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Vòng {r}: cộng đồng {c} · bên cung cấp {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — cộng đồng và bên cung cấp dịch vụ, vòng {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+419"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Chiếu điểm của hai bên lên máy chiếu (F11). Bắt đầu với các chênh lệch lớn nhất; mời mỗi bên giải thích và ghi lại những gì đã nói cho từng chỉ số.</translation>
     </message>
@@ -1688,7 +1756,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+69"/>
         <source>Group raising issues</source>
         <translation>Nhóm nêu vấn đề</translation>
     </message>
@@ -1713,7 +1781,7 @@ Vẫn mở khóa?</translation>
         <translation>Nhập một vấn đề rồi nhấn Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Các vấn đề của nhóm</translation>
     </message>
@@ -1734,12 +1802,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+84"/>
         <source>Remove issue</source>
         <translation>Xóa vấn đề</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-81"/>
         <source>Issues raised by one group</source>
         <translation>Các vấn đề do một nhóm nêu</translation>
     </message>
@@ -1759,7 +1827,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Vấn đề mới:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+6"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Chỉ ghi một vấn đề khi cả nhóm đồng ý.</translation>
     </message>
@@ -1790,12 +1858,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+89"/>
         <source>Split merged issue</source>
         <translation>Tách vấn đề đã gộp</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-87"/>
         <source>All groups, ranked</source>
         <translation>Tất cả các nhóm, đã xếp hạng</translation>
     </message>
@@ -1805,12 +1873,17 @@ Vẫn mở khóa?</translation>
         <translation>Hãy thêm các nhóm trước (bước Người tham gia).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+9"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Add issue {text}</source>
         <translation>Thêm vấn đề {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Hãy chọn hai vấn đề trở lên có cùng nội dung.</translation>
     </message>
@@ -1872,7 +1945,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-169"/>
         <source>Region</source>
         <translation>Vùng</translation>
     </message>
@@ -1895,12 +1968,12 @@ Vẫn mở khóa?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+48"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+55"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1970,7 +2043,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
-        <location line="+47"/>
+        <location line="+51"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
     </message>
@@ -1980,12 +2053,7 @@ Vẫn mở khóa?</translation>
         <translation>Hãy chọn một chu kỳ trước.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>Giới thiệu Scorecard</translation>
     </message>
@@ -2000,7 +2068,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Vòng tiếp theo</translation>
     </message>
@@ -2033,12 +2101,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Các nhóm</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Loại nhóm mới</translation>
     </message>
@@ -2066,6 +2134,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Selected group name</source>
         <translation>Tên nhóm đang chọn</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Selected group type</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2097,6 +2170,11 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>Name:</source>
         <translation>Tên:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Type:</source>
+        <translation type="unfinished"></translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2181,12 +2259,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
     </message>
@@ -2197,12 +2275,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Xóa người tham gia</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Người tham gia của nhóm đang chọn</translation>
     </message>
@@ -2222,7 +2300,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Thêm nhóm {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+12"/>
+        <source>Change group type</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Change group facilitators</source>
         <translation>Đổi điều phối viên của nhóm</translation>
     </message>
@@ -2275,7 +2358,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>ẩn danh</translation>
     </message>
@@ -2345,7 +2428,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>Bước này chưa có trong phiên bản này.</translation>
     </message>
@@ -2518,12 +2601,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>
@@ -2533,7 +2616,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Bên cung cấp</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>Màn hình {page}/{pages} — Page Down: tiếp · Page Up: lùi · Esc: thoát</translation>
     </message>
@@ -2591,7 +2674,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Chưa có nhóm cung cấp dịch vụ: hãy thêm ở bước Người tham gia.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>Nhóm &amp;cung cấp dịch vụ:</translation>
     </message>
@@ -3195,7 +3278,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Thang điểm:</translation>
     </message>
@@ -3208,38 +3291,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>chưa có điểm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Chưa được cả hai bên chấm điểm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Hai bên cho cùng một điểm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Bên cung cấp dịch vụ chấm cao hơn {n}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Cộng đồng chấm cao hơn {n}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Không có điểm từ vòng trước</translation>
     </message>
@@ -3262,7 +3314,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -3270,7 +3322,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
@@ -3346,7 +3398,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Tên cơ sở</translation>
     </message>
@@ -3763,12 +3815,17 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} người</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+8"/>
+        <source>a count of people is a whole number.</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+10"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>“{text}” chưa được lưu: số người phải là số nguyên.</translation>
     </message>
@@ -3862,7 +3919,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-163"/>
         <source>Participant {number}</source>
         <translation>Người tham gia {number}</translation>
     </message>
@@ -3877,7 +3934,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Hàng {row}/{rows}, cột {col}/{cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Phiếu của người tham gia {number} cho {indicator}</translation>
     </message>
@@ -3885,7 +3942,13 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-260"/>
+        <source>this cell cannot be typed into</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Đó không phải là số.</translation>
     </message>
@@ -3893,6 +3956,20 @@ Bạn có muốn thay thế không?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” chưa được lưu: {why}</translation>
+    </message>
+</context>
+<context>
+    <name>parent</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-26"/>
+        <source>Remove?</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
