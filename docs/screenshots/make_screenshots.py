@@ -1,4 +1,5 @@
-"""Regenerate the screenshots of the facilitator guide (docs/facilitator-guide.md).
+"""Regenerate the screenshots of the facilitator guide, which ships inside the app for Help →
+Facilitator guide (scorecard_app/resources/guide/facilitator-guide.md and its screenshots/).
 
 Seeds the demo into a temporary database, fills round 3 up to the follow-up (meeting, actions,
 an update) so that every step has something to show, and grabs the window at 1366×768, the
@@ -14,8 +15,9 @@ import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+ROOT = Path(__file__).resolve().parents[2]
+HERE = ROOT / "scorecard_app" / "resources" / "guide" / "screenshots"
+sys.path.insert(0, str(ROOT))
 
 from PySide6.QtCore import QSettings  # noqa: E402, TID251 (a GUI tool, like tests/gui)
 from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
@@ -114,7 +116,7 @@ def main() -> int:
     store.close()
     app.processEvents()
     for p in made:
-        print(p.relative_to(HERE.parents[1]))
+        print(p.relative_to(ROOT))
     return 0
 
 

@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
 
@@ -133,11 +133,41 @@ class MainWindow(QMainWindow):
         self.act_next_round.triggered.connect(lambda: self.start_next_round(None))
         self.cycle_menu.addActions([self.act_finish, self.act_reopen, self.act_next_round])
 
+        # View: the keys of the open cycle are listed here (they are registered once, on the
+        # workspace, so the entries show them after a tab instead of registering them again)
         self.view_menu = mb.addMenu(self.tr("&View"))
+        self.act_prev_step = QAction(self.tr("&Previous step") + "\tCtrl+PgUp", self)
+        self.act_prev_step.triggered.connect(lambda: self._in_workspace(lambda w: w.move(-1)))
+        self.act_next_step = QAction(self.tr("&Next step") + "\tCtrl+PgDown", self)
+        self.act_next_step.triggered.connect(lambda: self._in_workspace(lambda w: w.move(1)))
+        self.act_projector = QAction(self.tr("Pro&jector view") + "\tF11", self)
+        self.act_projector.triggered.connect(
+            lambda: self._in_workspace(lambda w: (w.go_to("interface_meeting"), w.open_projector()))
+        )
+        self.act_tips = QAction(self.tr("&Tips for this step") + "\tF1", self, checkable=True)
+        self.act_tips.setChecked(True)
+        self.act_tips.triggered.connect(
+            lambda on: self._in_workspace(lambda w: w.tips.toggle.setChecked(on))
+        )
+        self.view_menu.addAction(self.act_home)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(
+            [self.act_prev_step, self.act_next_step, self.act_projector, self.act_tips]
+        )
+
         self.help_menu = mb.addMenu(self.tr("&Help"))
+        self.act_guide = QAction(self.tr("Facilitator &guide"), self)
+        self.act_guide.setShortcut(QKeySequence("Ctrl+F1"))
+        self.act_guide.triggered.connect(self.show_guide)
+        self.act_keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.act_keys.triggered.connect(self.show_shortcuts)
+        self.act_version = QAction(self.tr("Version {version}").format(version=__version__), self)
+        self.act_version.setEnabled(False)  # a line to read out on the phone to support
         about = QAction(self.tr("&About Scorecard"), self)
         about.triggered.connect(self.about)
-        self.help_menu.addAction(about)
+        self.help_menu.addActions([self.act_guide, self.act_keys])
+        self.help_menu.addSeparator()
+        self.help_menu.addActions([self.act_version, about])
 
     def _install_extensions(self) -> None:
         """Feature families plug in here: each optional module has install(window)."""
@@ -145,6 +175,28 @@ class MainWindow(QMainWindow):
             mod = optional_module(name)
             if mod is not None and hasattr(mod, "install"):
                 mod.install(self)
+
+    def _in_workspace(self, fn) -> None:
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            fn(self.workspace)
+
+    def show_guide(self):
+        from .help_pages import GuideDialog
+
+        dlg = GuideDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dlg
+        dlg.show()
+        return dlg
+
+    def show_shortcuts(self):
+        from .help_pages import ShortcutsDialog
+
+        dlg = ShortcutsDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dlg
+        dlg.show()
+        return dlg
 
     def _undo(self) -> None:
         if self.workspace is not None:
@@ -180,6 +232,8 @@ class MainWindow(QMainWindow):
         """Finish is offered for an open running cycle, Reopen for an open finished one."""
         ws = self.workspace if self.stack.currentWidget() is self.workspace else None
         status = ws.ctx.data().cycle.status if ws is not None else None
+        for act in (self.act_prev_step, self.act_next_step, self.act_projector, self.act_tips):
+            act.setEnabled(ws is not None)
         self.act_finish.setEnabled(status == "in_progress")
         self.act_reopen.setEnabled(status == "complete")
 

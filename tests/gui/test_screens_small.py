@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from driving import choose
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import (
     QApplication,
@@ -15,7 +16,6 @@ from PySide6.QtWidgets import (
 )
 from scoring_helpers import find, make_cycle, open_step
 
-from driving import choose
 from scorecard_app.core import entities as e
 from scorecard_app.gui.i18n_runtime import set_language
 from scorecard_app.gui.main_window import MainWindow

@@ -135,7 +135,7 @@
 <context>
     <name>PrintCentre</name>
     <message numerus="yes">
-        <location filename="../../gui/print_centre.py" line="+286"/>
+        <location filename="../../gui/print_centre.py" line="+294"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+63"/>
+        <source>Next step / previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector view (interface meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a cell and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter, Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+</context>
+<context>
     <name>ActionFollowUp</name>
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+76"/>
@@ -1237,6 +1280,20 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="-36"/>
+        <location line="+2"/>
+        <source>Facilitator guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide is not installed with this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+46"/>
@@ -2039,22 +2096,57 @@ Kas avada siiski?</translation>
         <translation>Alusta &amp;järgmist vooru…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Vaade</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;jector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tips for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Abi</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Facilitator &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Scorecard</source>
         <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
     </message>
@@ -2449,7 +2541,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+104"/>
+        <location filename="../../gui/print_centre.py" line="+112"/>
         <source>Print centre</source>
         <translation>Prindikeskus</translation>
     </message>
@@ -2567,22 +2659,22 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save PDF</source>
         <translation>Salvesta PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-failid (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the PDFs in</source>
         <translation>Salvesta PDF-id kausta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Ei salvestatud</translation>
     </message>
@@ -3635,6 +3727,25 @@ Kas soovite selle asendada?</translation>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
         <translation>Päris tsükkel (sünkroonitakse peakontoriga).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+35"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Mida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>

@@ -2,6 +2,49 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
+    <name></name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+63"/>
+        <source>Next step / previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Projector view (interface meeting)</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Save a cell and go to the next</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Enter, Tab</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove the selected row</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+</context>
+<context>
     <name>ActionFollowUp</name>
     <message>
         <location filename="../../gui/steps/follow_up.py" line="+76"/>
@@ -1244,6 +1287,20 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="-36"/>
+        <location line="+2"/>
+        <source>Facilitator guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide is not installed with this copy.</source>
+        <translation type="unfinished"></translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
         <location filename="../../gui/steps/indicators.py" line="+46"/>
@@ -2050,22 +2107,57 @@ Tomēr atbloķēt?</translation>
         <translation>Sākt &amp;nākamo kārtu…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>S&amp;kats</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>&amp;Previous step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;jector view</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tips for this step</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
         <location line="+1"/>
+        <source>Facilitator &amp;guide</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version}</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;About Scorecard</source>
         <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+77"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>
@@ -2462,7 +2554,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+104"/>
+        <location filename="../../gui/print_centre.py" line="+112"/>
         <source>Print centre</source>
         <translation>Drukas centrs</translation>
     </message>
@@ -2581,22 +2673,22 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save PDF</source>
         <translation>Saglabāt PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF datnes (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the PDFs in</source>
         <translation>Saglabāt PDF datnes mapē</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
@@ -3649,6 +3741,25 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
         <translation>Īsts cikls (tiek sinhronizēts ar galveno biroju).</translation>
+    </message>
+</context>
+<context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+35"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation type="unfinished"></translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation type="unfinished"></translation>
     </message>
 </context>
 <context>
