@@ -443,6 +443,8 @@ def refresh_window(window: QWidget, old_lang: str) -> None:
     ws = getattr(window, "workspace", None)
     if ws is not None:
         rebuild_pages(ws)
+    if hasattr(window, "fit_to_screen"):  # bigger text may have grown it past the screen
+        window.fit_to_screen()
     for name in ("sync_panel",):  # status-bar texts built from numbers and plurals
         ext = getattr(window, name, None)
         if ext is not None and hasattr(ext, "refresh"):

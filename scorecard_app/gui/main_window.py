@@ -4,9 +4,16 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QSettings, Qt
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+)
 
 from scorecard_app import __version__
 from scorecard_app.core.stages import STAGE_CODES
@@ -52,7 +59,13 @@ class MainWindow(QMainWindow):
         self.home.open_cycle.connect(self.open_cycle)
         self.home.new_cycle.connect(self.new_cycle)
         self.home.next_round.connect(self.start_next_round)
-        self.stack.addWidget(self.home)
+        # at 200 % text or in a long translation the list scrolls, the window stays on screen
+        self.home_scroll = QScrollArea()
+        self.home_scroll.setWidgetResizable(True)
+        self.home_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.home_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.home_scroll.setWidget(self.home)
+        self.stack.addWidget(self.home_scroll)
         self.workspace: CycleWorkspace | None = None
         self._build_menus()
         self._install_extensions()
@@ -64,10 +77,37 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geo)
         else:
             self.resize(1366, 768)
+        self.fit_to_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
         self.restore_session()
+
+    def fit_to_screen(self) -> None:
+        """Never wider or taller than the screen, frame included (a 1366×768 laptop is the
+        common case): at start, after a saved size from a bigger screen, after a text-size
+        change."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() or frame.width() <= 0:  # not decorated yet: a typical frame
+            frame = QSize(8, 32)
+        w = min(self.width(), avail.width() - frame.width())
+        h = min(self.height(), avail.height() - frame.height())
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)
+        fg = self.frameGeometry()
+        if not avail.contains(fg):
+            self.move(
+                max(avail.left(), min(fg.left(), avail.right() - fg.width() + 1)),
+                max(avail.top(), min(fg.top(), avail.bottom() - fg.height() + 1)),
+            )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_to_screen()
 
     # ---------------------------------------------------------------- session
     # The open cycle and step are written down as soon as they change (and synced to disk), so
@@ -210,7 +250,7 @@ class MainWindow(QMainWindow):
     def show_home(self) -> None:
         self._forget_session()
         self.home.reload()
-        self.stack.setCurrentWidget(self.home)
+        self.stack.setCurrentWidget(self.home_scroll)
 
     def open_cycle(self, cycle_id: str) -> CycleWorkspace:
         if self.workspace is not None:

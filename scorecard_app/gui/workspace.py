@@ -9,12 +9,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -176,6 +178,7 @@ class CycleWorkspace(QWidget):
             self.tr("TRAINING CYCLE — for practice only. It is never synced to head office.")
         )
         self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setWordWrap(True)
         self.training_banner.setStyleSheet(
             "QLabel#trainingBanner { background: #fff3c4; color: #4a3b00;"
             " border: 2px dashed #8a6d00; padding: 4px; font-weight: bold; }"
@@ -252,7 +255,14 @@ class CycleWorkspace(QWidget):
             cls = page_class(stage)
             page = cls(self.ctx)
             holder = self.pages.widget(STAGE_CODES.index(stage))
-            holder.layout().addWidget(page)
+            # a page wider than the window (200 % text, a long translation) scrolls inside it
+            # instead of making the window wider than the screen
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setWidget(page)
+            holder.layout().addWidget(scroll)
             self._built[stage] = page
             if stage in AFTER_FINISH:  # the follow-up is recorded after finishing, on purpose
                 page.setProperty(KEEP_WHEN_LOCKED, True)
