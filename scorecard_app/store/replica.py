@@ -232,6 +232,26 @@ def replica_records(store: Store, entity: str) -> list[dict[str, Any]]:
     return [{"record_id": r[0], **json.loads(r[1])} for r in rows]
 
 
+def published_library(store: Store) -> list[dict[str, Any]]:
+    """The indicators head office published, withdrawn ones included (their last text kept)
+    with `withdrawn` True: the indicator picker adds the new ones and marks the withdrawn."""
+    rows = store.conn.execute(
+        "SELECT record_id, data, deleted FROM replica_record WHERE entity = 'library_indicator'"
+        " ORDER BY seq"
+    )
+    return [{"code": r[0], **json.loads(r[1]), "withdrawn": bool(r[2])} for r in rows]
+
+
+def action_notes(store: Store, action_id: str) -> list[dict[str, Any]]:
+    """Head office's notes on one action, oldest first."""
+    rows = store.conn.execute(
+        "SELECT data FROM replica_record WHERE entity = 'action_note' AND deleted = 0"
+        " AND json_extract(data, '$.action_id') = ? ORDER BY seq",
+        (action_id,),
+    )
+    return [json.loads(r[0]) for r in rows]
+
+
 # -------------------------------------------------------------- conflicts
 def keep_conflicts(store: Store, items: Iterable[dict[str, Any]]) -> None:
     """Remember what the server did not apply as sent (conflict or rejected), for review."""
