@@ -48,7 +48,10 @@ def test_menu_and_status_bar_before_enrolment(qtbot, demo_store, settings, warni
     assert "Sync &with head office" in titles
     assert _named(win, QLabel, "Connection to head office").text() == "Not enrolled"
     waiting = demo_store.outbox_count()
-    assert _named(win, QLabel, "Changes waiting to sync").text() == f"{waiting} change{'' if waiting == 1 else 's'} waiting"
+    assert (
+        _named(win, QLabel, "Changes waiting to sync").text()
+        == f"{waiting} change{'' if waiting == 1 else 's'} waiting"
+    )
     assert not win.sync_panel.act_sync.isEnabled()
     win.sync_panel.sync_now()
     assert warnings and "Enrol this laptop first" in warnings[0]
