@@ -958,6 +958,49 @@ add(
 )
 
 
+# issue 14: honest progress, a due date in the past, one entry rule per scale
+add(
+    "Checks",
+    [
+        (
+            "There are no actions to follow up yet.",
+            "Chưa có hành động nào để theo dõi.",
+            "Veel pole tegevusi, mida jälgida.",
+            "Сè уште нема активности за следење.",
+            "עדיין אין פעולות למעקב.",
+            "Vēl nav darbību, kurām sekot.",
+        ),
+        (
+            "The due date {due} is already past; saved anyway.",
+            "Hạn {due} đã qua; vẫn được lưu.",
+            "Tähtaeg {due} on juba möödas; salvestatud siiski.",
+            "Рокот {due} веќе помина; сепак е зачуван.",
+            "תאריך היעד {due} כבר עבר; נשמר בכל זאת.",
+            "Termiņš {due} jau ir pagājis; tomēr saglabāts.",
+        ),
+    ],
+)
+add(
+    "Scale",
+    [
+        (
+            "Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; "
+            "only results (medians) can fall between two.",
+            "Phiếu, điểm đồng thuận và biểu quyết giơ tay là số nguyên từ {low} đến {high}; "
+            "chỉ kết quả (trung vị) mới có thể nằm giữa hai số.",
+            "Hääled, konsensushinded ja käetõstmised on täisarvud vahemikus {low}–{high}; "
+            "ainult tulemused (mediaanid) võivad jääda kahe vahele.",
+            "Гласовите, оценките со консензус и кревањето раце се цели броеви од {low} до "
+            "{high}; само резултатите (медијаните) може да паднат помеѓу два.",
+            "קולות, ציוני הסכמה והצבעות בהרמת יד הם מספרים שלמים מ־{low} עד {high}; "
+            "רק תוצאות (חציונים) יכולות ליפול בין שניים.",
+            "Balsis, vienprātības vērtējumi un roku pacelšana ir veseli skaitļi no {low} līdz "
+            "{high}; tikai rezultāti (mediānas) var būt starp diviem.",
+        ),
+    ],
+)
+
+
 def fill(path: Path, lang: str) -> tuple[int, list[str]]:
     """Write the table's translations into one .ts; returns (filled, still missing)."""
     idx = LANGS.index(lang)

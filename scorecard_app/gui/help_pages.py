@@ -5,7 +5,7 @@ from __future__ import annotations
 
 from pathlib import Path
 
-from PySide6.QtCore import QUrl
+from PySide6.QtCore import QCoreApplication, QUrl
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QDialog,
@@ -18,6 +18,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.assets import resources_dir
+from scorecard_app.core.text import QT_TRANSLATE_NOOP
 
 
 def guide_file() -> Path:
@@ -58,14 +59,29 @@ def window_shortcuts(window: QWidget) -> list[tuple[str, str]]:
         if keys and name and name not in seen:
             seen.add(name)
             rows.append((name, ", ".join(keys)))
-    tr = window.tr
+
+    def tr(text: str) -> str:  # (the texts are marked for lupdate with QT_TRANSLATE_NOOP)
+        return QCoreApplication.translate("ShortcutsDialog", text)
+
     rows += [
-        (tr("Next step / previous step"), "Ctrl+PgDown, Ctrl+PgUp"),
-        (tr("Projector view (interface meeting)"), "F11"),
-        (tr("Tips for this step"), "F1"),
-        (tr("Save a cell and go to the next"), tr("Enter, Tab")),
-        (tr("Paste a block copied from a spreadsheet"), "Ctrl+V"),
-        (tr("Remove the selected row"), tr("Delete")),
+        (
+            tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Next step / previous step")),
+            "Ctrl+PgDown, Ctrl+PgUp",
+        ),
+        (tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Projector view (interface meeting)")), "F11"),
+        (tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Tips for this step")), "F1"),
+        (
+            tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Save a cell and go to the next")),
+            tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Enter, Tab")),
+        ),
+        (
+            tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Paste a block copied from a spreadsheet")),
+            "Ctrl+V",
+        ),
+        (
+            tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Remove the selected row")),
+            tr(QT_TRANSLATE_NOOP("ShortcutsDialog", "Delete")),
+        ),
     ]
     return rows
 

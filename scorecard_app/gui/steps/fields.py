@@ -143,11 +143,14 @@ def on_delete_key(widget: QWidget, action) -> None:
 def ask_to_remove(parent: QWidget, question: str, on_yes) -> QWidget:
     """Ask before removing something (a stray Space on a focused Remove button must not delete
     a row). Window-modal without blocking; No is the default, so Enter keeps the row."""
+    from PySide6.QtCore import QCoreApplication
     from PySide6.QtWidgets import QMessageBox
 
-    box = QMessageBox(QMessageBox.Icon.Question, parent.tr("Remove?"), question, parent=parent)
-    yes = box.addButton(parent.tr("Remove"), QMessageBox.ButtonRole.DestructiveRole)
-    yes.setAccessibleName(parent.tr("Remove"))
+    title = QCoreApplication.translate("RemoveQuestion", "Remove?")
+    remove = QCoreApplication.translate("RemoveQuestion", "Remove")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    yes = box.addButton(remove, QMessageBox.ButtonRole.DestructiveRole)
+    yes.setAccessibleName(remove)
     no = box.addButton(QMessageBox.StandardButton.Cancel)
     box.setDefaultButton(no)
     box.setEscapeButton(no)

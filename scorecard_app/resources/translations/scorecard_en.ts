@@ -56,7 +56,7 @@
 <context>
     <name>FinishDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/workspace.py" line="+87"/>
+        <location filename="../../gui/workspace.py" line="+89"/>
         <source>%n thing(s) are still missing:</source>
         <translation>
             <numerusform>%n thing is still missing:</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>FollowUpPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/follow_up.py" line="+262"/>
+        <location filename="../../gui/steps/follow_up.py" line="+269"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -78,7 +78,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/indicators.py" line="+336"/>
+        <location filename="../../gui/steps/indicators.py" line="+362"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{text} — raised by %n group, {votes} votes</numerusform>

@@ -2,52 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/help_pages.py" line="+63"/>
-        <source>Next step / previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Projector view (interface meeting)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tips for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a cell and go to the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter, Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a block copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete</source>
-        <translation>Kustuta</translation>
-    </message>
-</context>
-<context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+77"/>
         <source>Updates of the selected action</source>
         <translation>Valitud tegevuse uuendused</translation>
     </message>
@@ -142,7 +99,12 @@
         <translation>veel pole</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Peakontor, {date}: {note}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No updates yet.</source>
         <translation>Uuendusi veel pole.</translation>
     </message>
@@ -352,9 +314,9 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n tegevus, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
+            <numerusform>%n tegevust, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
         </translation>
     </message>
     <message>
@@ -811,7 +773,7 @@ kog. · teen.</translation>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali asutus…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -957,7 +919,7 @@ kog. · teen.</translation>
     <message>
         <location line="+3"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vali kõigepealt asutus (või „Uus asutus…“).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -968,14 +930,14 @@ kog. · teen.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+176"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL — ainult harjutamiseks. Seda ei sünkroonita kunagi peakontoriga.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>See tsükkel on lõpetatud ja lukus: seda saab lugeda, printida ja tegevuste täitmist jälgida. Muu muutmiseks ava see uuesti (põhjusega).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1008,7 +970,7 @@ kog. · teen.</translation>
         <translation>Alusta järgmist vooru</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -1107,19 +1069,19 @@ kog. · teen.</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+331"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Kopeeritud plokk ({rows} rida × {cols} veergu) ei mahu siia: sellest lahtrist on {free_rows} rida ja {free_cols} veergu.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Midagi ei kleebitud: „{text}“ (kopeeritud ploki rida {row}, veerg {col}) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Kleebi %n lahter</numerusform>
+            <numerusform>Kleebi %n lahtrit</numerusform>
         </translation>
     </message>
 </context>
@@ -1134,7 +1096,7 @@ kog. · teen.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-255"/>
+        <location filename="../../gui/workspace.py" line="-263"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>
@@ -1282,21 +1244,21 @@ kog. · teen.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="-36"/>
+        <location filename="../../gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Läbiviija juhend</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Selle koopiaga pole juhendit paigaldatud.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Järjestatud probleemid, mille seast valida</translation>
     </message>
@@ -1474,7 +1436,12 @@ Kas avada siiski?</translation>
         <translation>Lisa näitaja {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Peakontor on „{text}“ teegist eemaldanud.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Rename indicator</source>
         <translation>Nimeta näitaja ümber</translation>
     </message>
@@ -1490,13 +1457,23 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+51"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(peakontor on eemaldanud)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(uus peakontorist)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>providers&apos; own</source>
         <translation>teenuseosutajate oma</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>probleemidest</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1538,7 +1515,7 @@ Kas avada siiski?</translation>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
         <translation>Ei salvestatud</translation>
     </message>
@@ -1629,7 +1606,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+22"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Kas eemaldada sisend „{item}“ ja sellele kirja pandu?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1941,7 +1918,7 @@ Kas avada siiski?</translation>
     <message>
         <location line="+9"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Sellel rühmal on juba „{text}“; lisa hääled sellele.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2036,12 +2013,12 @@ Kas avada siiski?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+48"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -2103,22 +2080,22 @@ Kas avada siiski?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Eelmine samm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Järgmine samm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektorivaade</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nõuanded selleks sammuks</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2128,17 +2105,17 @@ Kas avada siiski?</translation>
     <message>
         <location line="+1"/>
         <source>Facilitator &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Läbiviija &amp;juhend</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Kiirklahvid</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versioon {version}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2166,7 +2143,7 @@ Kas avada siiski?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Seaded…</translation>
     </message>
@@ -2241,7 +2218,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <message>
         <location line="+2"/>
         <source>Selected group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Valitud rühma tüüp</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2277,7 +2254,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Tüüp:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,7 +2382,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     <message>
         <location line="+12"/>
         <source>Change group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Muuda rühma tüüpi</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3198,6 +3175,19 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Eemaldada?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3446,7 +3436,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Seaded</translation>
     </message>
@@ -3732,10 +3722,50 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+35"/>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Järgmine / eelmine samm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Projektorivaade (ühiskoosolek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Nõuanded selleks sammuks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Salvesta lahter ja mine järgmisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Kleebi tabelarvutusest kopeeritud plokk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Eemalda valitud rida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Kiirklahvid</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3745,7 +3775,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Klahvid</translation>
     </message>
 </context>
 <context>
@@ -3950,7 +3980,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+8"/>
         <source>a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>inimeste arv on täisarv.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4072,7 +4102,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="-260"/>
         <source>this cell cannot be typed into</source>
-        <translation type="unfinished"></translation>
+        <translation>sellesse lahtrisse ei saa kirjutada</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4084,20 +4114,6 @@ Kas soovite selle asendada?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}” jäi salvestamata: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/steps/fields.py" line="-26"/>
-        <source>Remove?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

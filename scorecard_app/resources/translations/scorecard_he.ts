@@ -2,52 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="he_IL">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/help_pages.py" line="+63"/>
-        <source>Next step / previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Projector view (interface meeting)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tips for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a cell and go to the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter, Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a block copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete</source>
-        <translation>מחק</translation>
-    </message>
-</context>
-<context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+77"/>
         <source>Updates of the selected action</source>
         <translation>עדכוני הפעולה שנבחרה</translation>
     </message>
@@ -142,7 +99,12 @@
         <translation>עדיין אין</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>המשרד הראשי, {date}: {note}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No updates yet.</source>
         <translation>עדיין אין עדכונים.</translation>
     </message>
@@ -352,9 +314,9 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>פעולה אחת, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
+            <numerusform>%n פעולות, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
         </translation>
     </message>
     <message>
@@ -811,7 +773,7 @@ comm. · prov.</source>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו מוסד…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -957,7 +919,7 @@ comm. · prov.</source>
     <message>
         <location line="+3"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>בחרו קודם מוסד (או „מוסד חדש…”).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -968,14 +930,14 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+176"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>מחזור תרגול — לתרגול בלבד. הוא לעולם אינו מסונכרן עם המשרד הראשי.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>המחזור הזה הסתיים וננעל: אפשר לקרוא אותו, להדפיס ולעקוב אחר הפעולות. כדי לשנות משהו אחר, פתחו אותו מחדש (עם סיבה).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1008,7 +970,7 @@ comm. · prov.</source>
         <translation>התחל סבב הבא</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -1107,19 +1069,19 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+331"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>הבלוק שהועתק ({rows} שורות × {cols} עמודות) לא נכנס כאן: מהתא הזה יש {free_rows} שורות ו־{free_cols} עמודות.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>לא הודבק דבר: „{text}” (שורה {row}, עמודה {col} בבלוק שהועתק) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>הדבקת תא אחד</numerusform>
+            <numerusform>הדבקת %n תאים</numerusform>
         </translation>
     </message>
 </context>
@@ -1134,7 +1096,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-255"/>
+        <location filename="../../gui/workspace.py" line="-263"/>
         <source>Finish cycle</source>
         <translation>סיום מחזור</translation>
     </message>
@@ -1282,21 +1244,21 @@ comm. · prov.</source>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="-36"/>
+        <location filename="../../gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>מדריך למנחה</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>המדריך אינו מותקן בעותק הזה.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>נושאים מדורגים לבחירה</translation>
     </message>
@@ -1474,7 +1436,12 @@ Unlock anyway?</source>
         <translation>הוספת המדד ⁨{text}⁩</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>המשרד הראשי הסיר את „{text}” מהספרייה.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Rename indicator</source>
         <translation>שינוי שם המדד</translation>
     </message>
@@ -1490,13 +1457,23 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+51"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(הוסר על ידי המשרד הראשי)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(חדש מהמשרד הראשי)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>providers&apos; own</source>
         <translation>של נותני השירות</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>מהנושאים</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1538,7 +1515,7 @@ Unlock anyway?</source>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
         <translation>לא נשמר</translation>
     </message>
@@ -1629,7 +1606,7 @@ Unlock anyway?</source>
     <message>
         <location line="+22"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>להסיר את פריט התשומה „{item}” ואת מה שנרשם עבורו?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1941,7 +1918,7 @@ Unlock anyway?</source>
     <message>
         <location line="+9"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>לקבוצה הזו כבר יש „{text}”; הוסיפו לו קולות במקום.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2036,12 +2013,12 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+48"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -2103,22 +2080,22 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב &amp;קודם</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>שלב &amp;הבא</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation type="unfinished"></translation>
+        <translation>תצוגת &amp;מקרן</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;עצות לשלב הזה</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2128,17 +2105,17 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>Facilitator &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;מדריך למנחה</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;קיצורי מקלדת</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>גרסה {version}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2166,7 +2143,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
@@ -2241,7 +2218,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>Selected group type</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג הקבוצה שנבחרה</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2277,7 +2254,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>סוג:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2405,7 +2382,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+12"/>
         <source>Change group type</source>
-        <translation type="unfinished"></translation>
+        <translation>שינוי סוג הקבוצה</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3198,6 +3175,19 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>להסיר?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3446,7 +3436,7 @@ Do you want to replace it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
@@ -3732,10 +3722,50 @@ Do you want to replace it?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+35"/>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>השלב הבא / הקודם</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>תצוגת מקרן (מפגש הממשק)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>עצות לשלב הזה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>שמירת תא ומעבר לבא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>הדבקת בלוק שהועתק מגיליון אלקטרוני</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>הסרת השורה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>מחק</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>קיצורי מקלדת</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3745,7 +3775,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>מקשים</translation>
     </message>
 </context>
 <context>
@@ -3950,7 +3980,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+8"/>
         <source>a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>מספר אנשים הוא מספר שלם.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4072,7 +4102,7 @@ Do you want to replace it?</source>
     <message>
         <location line="-260"/>
         <source>this cell cannot be typed into</source>
-        <translation type="unfinished"></translation>
+        <translation>אי אפשר להקליד בתא הזה</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4084,20 +4114,6 @@ Do you want to replace it?</source>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>”⁨{text}⁩“ לא נשמר: ⁨{why}⁩</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/steps/fields.py" line="-26"/>
-        <source>Remove?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

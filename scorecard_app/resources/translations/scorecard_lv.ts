@@ -2,52 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="lv_LV">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/help_pages.py" line="+63"/>
-        <source>Next step / previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Projector view (interface meeting)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tips for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a cell and go to the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter, Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a block copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete</source>
-        <translation>Dzēst</translation>
-    </message>
-</context>
-<context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+77"/>
         <source>Updates of the selected action</source>
         <translation>Izvēlētās darbības atjauninājumi</translation>
     </message>
@@ -142,7 +99,12 @@
         <translation>vēl nav</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Galvenais birojs, {date}: {note}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No updates yet.</source>
         <translation>Atjauninājumu vēl nav.</translation>
     </message>
@@ -352,10 +314,10 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n darbība, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbības, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbību, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
         </translation>
     </message>
     <message>
@@ -815,7 +777,7 @@ kop. · sn.</translation>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlieties iestādi…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -961,7 +923,7 @@ kop. · sn.</translation>
     <message>
         <location line="+3"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Vispirms izvēlieties iestādi (vai “Jauna iestāde…”).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -972,14 +934,14 @@ kop. · sn.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+176"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Šis cikls ir pabeigts un slēgts: to var lasīt, drukāt un sekot darbībām. Lai mainītu ko citu, atveriet to atkārtoti (ar iemeslu).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1012,7 +974,7 @@ kop. · sn.</translation>
         <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -1111,20 +1073,20 @@ kop. · sn.</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+331"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nokopētais bloks ({rows} rindas × {cols} kolonnas) šeit neietilpst: no šīs šūnas ir {free_rows} rindas un {free_cols} kolonnas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Nekas netika ielīmēts: “{text}” (nokopētā bloka {row}. rinda, {col}. kolonna) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Ielīmēt %n šūnu</numerusform>
+            <numerusform>Ielīmēt %n šūnas</numerusform>
+            <numerusform>Ielīmēt %n šūnu</numerusform>
         </translation>
     </message>
 </context>
@@ -1139,7 +1101,7 @@ kop. · sn.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-255"/>
+        <location filename="../../gui/workspace.py" line="-263"/>
         <source>Finish cycle</source>
         <translation>Pabeigt ciklu</translation>
     </message>
@@ -1289,21 +1251,21 @@ kop. · sn.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="-36"/>
+        <location filename="../../gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja rokasgrāmata</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai kopijai rokasgrāmata nav instalēta.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
     </message>
@@ -1481,7 +1443,12 @@ Tomēr atbloķēt?</translation>
         <translation>Pievienot rādītāju {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Galvenais birojs ir izņēmis “{text}” no bibliotēkas.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Rename indicator</source>
         <translation>Pārdēvēt rādītāju</translation>
     </message>
@@ -1497,13 +1464,23 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+51"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(galvenais birojs izņēmis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(jauns no galvenā biroja)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>providers&apos; own</source>
         <translation>sniedzēju pašu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>no problēmām</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1547,7 +1524,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
@@ -1638,7 +1615,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+22"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Noņemt resursu “{item}” un tam ierakstīto?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1950,7 +1927,7 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+9"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Šai grupai jau ir “{text}”; pievienojiet balsis tai.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2047,12 +2024,12 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+48"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
@@ -2114,22 +2091,22 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Iepriekšējais solis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Nākamais solis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Projektora skats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Padomi šim solim</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2139,17 +2116,17 @@ Tomēr atbloķēt?</translation>
     <message>
         <location line="+1"/>
         <source>Facilitator &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Vadītāja &amp;rokasgrāmata</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Īsinājumtaustiņi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Versija {version}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2177,7 +2154,7 @@ Tomēr atbloķēt?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
@@ -2252,7 +2229,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>Selected group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Izvēlētās grupas veids</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2288,7 +2265,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Veids:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2416,7 +2393,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+12"/>
         <source>Change group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Mainīt grupas veidu</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3212,6 +3189,19 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Noņemt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3460,7 +3450,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
@@ -3746,10 +3736,50 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+35"/>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Nākamais / iepriekšējais solis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Projektora skats (kopīgā sanāksme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Padomi šim solim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Saglabāt šūnu un pāriet uz nākamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Ielīmēt no izklājlapas nokopētu bloku</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Noņemt izvēlēto rindu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Īsinājumtaustiņi</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3759,7 +3789,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Taustiņi</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +3997,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+8"/>
         <source>a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>cilvēku skaits ir vesels skaitlis.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4089,7 +4119,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="-260"/>
         <source>this cell cannot be typed into</source>
-        <translation type="unfinished"></translation>
+        <translation>šajā šūnā nevar rakstīt</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4101,20 +4131,6 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” netika saglabāts: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/steps/fields.py" line="-26"/>
-        <source>Remove?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

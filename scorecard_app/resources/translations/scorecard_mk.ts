@@ -2,52 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="mk_MK">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/help_pages.py" line="+63"/>
-        <source>Next step / previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Projector view (interface meeting)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tips for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a cell and go to the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter, Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a block copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete</source>
-        <translation>Избриши</translation>
-    </message>
-</context>
-<context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+77"/>
         <source>Updates of the selected action</source>
         <translation>Ажурирања на избраната активност</translation>
     </message>
@@ -142,7 +99,12 @@
         <translation>сè уште нема</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Централа, {date}: {note}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No updates yet.</source>
         <translation>Сè уште нема ажурирања.</translation>
     </message>
@@ -352,10 +314,10 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n активност, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
         </translation>
     </message>
     <message>
@@ -815,7 +777,7 @@ comm. · prov.</source>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Изберете установа…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -961,7 +923,7 @@ comm. · prov.</source>
     <message>
         <location line="+3"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Најпрво изберете установа (или „Нова установа…“).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -972,14 +934,14 @@ comm. · prov.</source>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+176"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>ЦИКЛУС ЗА ОБУКА — само за вежбање. Никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Овој циклус е завршен и заклучен: може да се чита, печати и да се следат активностите. За да смените нешто друго, отворете го повторно (со причина).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1012,7 +974,7 @@ comm. · prov.</source>
         <translation>Започни следен круг</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -1111,20 +1073,20 @@ comm. · prov.</source>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+331"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Копираниот блок ({rows} редови × {cols} колони) не собира тука: од оваа ќелија има {free_rows} редови и {free_cols} колони.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Ништо не е залепено: „{text}“ (ред {row}, колона {col} од копираниот блок) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
-            <numerusform></numerusform>
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Залепи %n ќелија</numerusform>
+            <numerusform>Залепи %n ќелии</numerusform>
+            <numerusform>Залепи %n ќелии</numerusform>
         </translation>
     </message>
 </context>
@@ -1139,7 +1101,7 @@ comm. · prov.</source>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-255"/>
+        <location filename="../../gui/workspace.py" line="-263"/>
         <source>Finish cycle</source>
         <translation>Заврши го циклусот</translation>
     </message>
@@ -1289,21 +1251,21 @@ comm. · prov.</source>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="-36"/>
+        <location filename="../../gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Водич за фасилитаторот</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Водичот не е инсталиран со овој примерок.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Рангирани проблеми за избор</translation>
     </message>
@@ -1481,7 +1443,12 @@ Unlock anyway?</source>
         <translation>Додај индикатор {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Централата го повлече „{text}“ од библиотеката.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Rename indicator</source>
         <translation>Преименувај индикатор</translation>
     </message>
@@ -1497,13 +1464,23 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+51"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(повлечено од централата)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(ново од централата)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>providers&apos; own</source>
         <translation>сопствен на давателите</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>од проблемите</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1547,7 +1524,7 @@ Unlock anyway?</source>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
         <translation>Не е зачувано</translation>
     </message>
@@ -1638,7 +1615,7 @@ Unlock anyway?</source>
     <message>
         <location line="+22"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Да се отстрани ставката „{item}“ и она што е запишано за неа?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1950,7 +1927,7 @@ Unlock anyway?</source>
     <message>
         <location line="+9"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Оваа група веќе има „{text}“; наместо тоа додадете гласови на него.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2047,12 +2024,12 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+48"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
@@ -2114,22 +2091,22 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Претходен чекор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Следен чекор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Приказ за &amp;проектор</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Совети за овој чекор</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2139,17 +2116,17 @@ Unlock anyway?</source>
     <message>
         <location line="+1"/>
         <source>Facilitator &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Водич за фасилитаторот</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Кратенки на тастатура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Верзија {version}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2177,7 +2154,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>По&amp;ставки…</translation>
     </message>
@@ -2252,7 +2229,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>Selected group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип на избраната група</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2288,7 +2265,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2416,7 +2393,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+12"/>
         <source>Change group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Промени тип на група</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3212,6 +3189,19 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Да се отстрани?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Отстрани</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3460,7 +3450,7 @@ Do you want to replace it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Поставки</translation>
     </message>
@@ -3746,10 +3736,50 @@ Do you want to replace it?</source>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+35"/>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Следен / претходен чекор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Приказ за проектор (заеднички состанок)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Совети за овој чекор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Зачувај ќелија и оди на следната</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Залепи блок копиран од табела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Отстрани го избраниот ред</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Избриши</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Кратенки на тастатура</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3759,7 +3789,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Копчиња</translation>
     </message>
 </context>
 <context>
@@ -3967,7 +3997,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+8"/>
         <source>a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>бројот на луѓе е цел број.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4089,7 +4119,7 @@ Do you want to replace it?</source>
     <message>
         <location line="-260"/>
         <source>this cell cannot be typed into</source>
-        <translation type="unfinished"></translation>
+        <translation>во оваа ќелија не може да се пишува</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4101,20 +4131,6 @@ Do you want to replace it?</source>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}“ не е зачувано: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/steps/fields.py" line="-26"/>
-        <source>Remove?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>

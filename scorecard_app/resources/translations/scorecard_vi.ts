@@ -2,52 +2,9 @@
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
 <context>
-    <name></name>
-    <message>
-        <location filename="../../gui/help_pages.py" line="+63"/>
-        <source>Next step / previous step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Projector view (interface meeting)</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Tips for this step</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Save a cell and go to the next</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Enter, Tab</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Paste a block copied from a spreadsheet</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove the selected row</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+0"/>
-        <source>Delete</source>
-        <translation>Xóa</translation>
-    </message>
-</context>
-<context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+76"/>
+        <location filename="../../gui/steps/follow_up.py" line="+77"/>
         <source>Updates of the selected action</source>
         <translation>Các cập nhật của hành động đang chọn</translation>
     </message>
@@ -142,7 +99,12 @@
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+26"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Văn phòng trung ương, {date}: {note}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>No updates yet.</source>
         <translation>Chưa có cập nhật nào.</translation>
     </message>
@@ -352,8 +314,8 @@
     <message numerus="yes">
         <location line="+12"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>%n hành động, {done} đã xong. Chọn một hành động để sửa bên dưới.</numerusform>
         </translation>
     </message>
     <message>
@@ -807,7 +769,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation type="unfinished"></translation>
+        <translation>Chọn một cơ sở…</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -953,7 +915,7 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+3"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation type="unfinished"></translation>
+        <translation>Hãy chọn cơ sở trước (hoặc “Cơ sở mới…”).</translation>
     </message>
     <message>
         <location line="+4"/>
@@ -964,14 +926,14 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+176"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+10"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation type="unfinished"></translation>
+        <translation>Chu kỳ này đã kết thúc và bị khóa: có thể xem, in và theo dõi các hành động. Muốn thay đổi điều gì khác, hãy mở lại (kèm lý do).</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1004,7 +966,7 @@ c.đồng · c.cấp</translation>
         <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
-        <location line="+131"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -1103,18 +1065,18 @@ c.đồng · c.cấp</translation>
     <message>
         <location filename="../../gui/scoring_widgets.py" line="+331"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation type="unfinished"></translation>
+        <translation>Khối đã sao chép ({rows} hàng × {cols} cột) không vừa ở đây: từ ô này chỉ còn {free_rows} hàng và {free_cols} cột.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation type="unfinished"></translation>
+        <translation>Không dán gì cả: “{text}” (hàng {row}, cột {col} của khối đã sao chép) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
-        <translation type="unfinished">
-            <numerusform></numerusform>
+        <translation>
+            <numerusform>Dán %n ô</numerusform>
         </translation>
     </message>
 </context>
@@ -1129,7 +1091,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-255"/>
+        <location filename="../../gui/workspace.py" line="-263"/>
         <source>Finish cycle</source>
         <translation>Hoàn tất chu kỳ</translation>
     </message>
@@ -1275,21 +1237,21 @@ c.đồng · c.cấp</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="-36"/>
+        <location filename="../../gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation type="unfinished"></translation>
+        <translation>Hướng dẫn cho người điều phối</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation type="unfinished"></translation>
+        <translation>Bản cài đặt này không có kèm hướng dẫn.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Các vấn đề đã xếp hạng để chọn</translation>
     </message>
@@ -1467,7 +1429,12 @@ Vẫn mở khóa?</translation>
         <translation>Thêm chỉ số {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+25"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Văn phòng trung ương đã rút “{text}” khỏi thư viện.</translation>
+    </message>
+    <message>
+        <location line="+30"/>
         <source>Rename indicator</source>
         <translation>Đổi tên chỉ số</translation>
     </message>
@@ -1483,13 +1450,23 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+51"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(văn phòng trung ương đã rút)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(mới từ văn phòng trung ương)</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>providers&apos; own</source>
         <translation>riêng của bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>from the issues</source>
-        <translation type="unfinished"></translation>
+        <translation>từ các vấn đề</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1529,7 +1506,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+86"/>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -1620,7 +1597,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+22"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation type="unfinished"></translation>
+        <translation>Xóa mục đầu vào “{item}” và những gì đã ghi cho nó?</translation>
     </message>
     <message>
         <location line="+26"/>
@@ -1932,7 +1909,7 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+9"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation type="unfinished"></translation>
+        <translation>Nhóm này đã có “{text}”; hãy thêm phiếu cho vấn đề đó.</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2025,12 +2002,12 @@ Vẫn mở khóa?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+48"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+55"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -2092,22 +2069,22 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+1"/>
         <source>&amp;Previous step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Bước trước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation type="unfinished"></translation>
+        <translation>Bước &amp;tiếp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation type="unfinished"></translation>
+        <translation>Chế độ &amp;máy chiếu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Gợi ý cho bước này</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -2117,17 +2094,17 @@ Vẫn mở khóa?</translation>
     <message>
         <location line="+1"/>
         <source>Facilitator &amp;guide</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Hướng dẫn điều phối</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation type="unfinished"></translation>
+        <translation>Phiên bản {version}</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2155,7 +2132,7 @@ Vẫn mở khóa?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -2230,7 +2207,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+2"/>
         <source>Selected group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại của nhóm đã chọn</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -2266,7 +2243,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Type:</source>
-        <translation type="unfinished"></translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -2394,7 +2371,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+12"/>
         <source>Change group type</source>
-        <translation type="unfinished"></translation>
+        <translation>Đổi loại nhóm</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -3184,6 +3161,19 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Xóa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3432,7 +3422,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -3718,10 +3708,50 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+35"/>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Bước tiếp / bước trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Chế độ máy chiếu (cuộc họp đối thoại)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Gợi ý cho bước này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Lưu một ô và sang ô tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Dán một khối sao chép từ bảng tính</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Xóa hàng đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -3731,7 +3761,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation type="unfinished"></translation>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
@@ -3933,7 +3963,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+8"/>
         <source>a count of people is a whole number.</source>
-        <translation type="unfinished"></translation>
+        <translation>số người là một số nguyên.</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -4055,7 +4085,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="-260"/>
         <source>this cell cannot be typed into</source>
-        <translation type="unfinished"></translation>
+        <translation>không thể nhập vào ô này</translation>
     </message>
     <message>
         <location line="+11"/>
@@ -4067,20 +4097,6 @@ Bạn có muốn thay thế không?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” chưa được lưu: {why}</translation>
-    </message>
-</context>
-<context>
-    <name>parent</name>
-    <message>
-        <location filename="../../gui/steps/fields.py" line="-26"/>
-        <source>Remove?</source>
-        <translation type="unfinished"></translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+1"/>
-        <source>Remove</source>
-        <translation type="unfinished"></translation>
     </message>
 </context>
 </TS>
