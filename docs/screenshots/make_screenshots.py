@@ -10,6 +10,7 @@ common screen of a cheap laptop. Run from the repository root:
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date, timedelta
@@ -19,6 +20,15 @@ ROOT = Path(__file__).resolve().parents[2]
 HERE = ROOT / "scorecard_app" / "resources" / "guide" / "screenshots"
 sys.path.insert(0, str(ROOT))
 
+# A real 1366×768 screen for the offscreen platform: the window fits itself to the screen.
+_SCREEN = Path(tempfile.mkdtemp()) / "screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
+
 from PySide6.QtCore import QSettings  # noqa: E402, TID251 (a GUI tool, like tests/gui)
 from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
 
@@ -27,6 +37,7 @@ from scorecard_app.core.stages import STAGE_CODES  # noqa: E402
 from scorecard_app.demo import seed_demo  # noqa: E402
 from scorecard_app.gui.app import make_app  # noqa: E402
 from scorecard_app.gui.cycle_setup import CycleSetupDialog  # noqa: E402
+from scorecard_app.gui.i18n_runtime import set_language  # noqa: E402
 from scorecard_app.gui.main_window import MainWindow  # noqa: E402
 from scorecard_app.store import Store  # noqa: E402
 
@@ -81,6 +92,7 @@ def grab(win: MainWindow, name: str) -> Path:
 
 def main() -> int:
     app = make_app()
+    set_language("en")  # as the app does at start (English plural forms included)
     tmp = Path(tempfile.mkdtemp())
     store = Store.open(tmp / "demo.sqlite3", backups=False)
     ids = seed_demo(store)
