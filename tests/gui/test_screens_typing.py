@@ -35,6 +35,8 @@ def test_typing_saved_before_sigkill_and_session_reopened(qtbot, db_path, tmp_pa
         cwd=ROOT,
     )
     try:
+        first = child.stdout.readline().strip()
+        assert first == "VENUE Village hall|True", (tmp_path / "child.err").read_text()
         assert child.stdout.readline().strip() == "TYPED", (tmp_path / "child.err").read_text()
         os.kill(child.pid, signal.SIGKILL)
         child.wait(timeout=30)

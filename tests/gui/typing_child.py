@@ -49,6 +49,8 @@ def main() -> int:
     venue.setFocus()
     QTest.keyClicks(venue, "Village hall")
     idle(app, PAUSE_MS / 1000 + 0.5)
+    m = store.load_cycle(cycle_id).meeting  # saved by the pause, focus still in the box
+    print(f"VENUE {m.venue if m else ''}|{venue.hasFocus()}", flush=True)
     notes = named(page, QPlainTextEdit, "Meeting notes")
     notes.setFocus()
     idle(app, 0.1)
