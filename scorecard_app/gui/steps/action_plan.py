@@ -33,6 +33,7 @@ from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
 from scorecard_app.gui.field_message import say_not_saved
 from scorecard_app.gui.i18n_bridge import tr_core, tr_message
+from scorecard_app.gui.photos import PhotoStrip
 
 from .base import KEEP_WHEN_LOCKED, StepPage
 from .fields import InlineError
@@ -166,6 +167,12 @@ class ActionPlanPage(StepPage):
         lay.addWidget(self.message)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.form)
+        a_id = lambda: f"action:{self.current().id}" if self.current() else None  # noqa: E731
+        self.photos = PhotoStrip(ctx, a_id)
+        self.photos.list.setAccessibleName(self.tr("Photos of the selected action"))
+        photos_box = QGroupBox(self.tr("Photos of the selected action (e.g. the signed plan)"))
+        QVBoxLayout(photos_box).addWidget(self.photos)
+        lay.addWidget(photos_box)
 
     # --------------------------------------------------------------- helpers
     def _show_message(self, text: str) -> None:
@@ -308,6 +315,7 @@ class ActionPlanPage(StepPage):
         t.blockSignals(False)
 
     def _show_selected(self) -> None:
+        self.photos.refresh()
         a = self.current()
         self.form.setEnabled(a is not None)
         if a is None:

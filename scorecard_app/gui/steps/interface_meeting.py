@@ -33,6 +33,7 @@ from scorecard_app.gui.i18n_runtime import (
     current_language,
     display_value,  # core rule, locale decimal mark
 )
+from scorecard_app.gui.photos import PhotoStrip
 from scorecard_app.gui.projector import ProjectorRow, ProjectorView
 from scorecard_app.gui.scale_widgets import (
     change_words,
@@ -329,7 +330,13 @@ class InterfaceMeetingPage(StepPage):
         bl = QHBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(meeting_box, 3)
-        bl.addWidget(officials_box, 2)
+        side = QVBoxLayout()
+        side.addWidget(officials_box)
+        self.photos = PhotoStrip(ctx, lambda: "meeting")
+        photos_box = QGroupBox(self.tr("Photos of the meeting"))
+        QVBoxLayout(photos_box).addWidget(self.photos)
+        side.addWidget(photos_box)
+        bl.addLayout(side, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(bottom)
@@ -388,6 +395,7 @@ class InterfaceMeetingPage(StepPage):
         data = self.ctx.data()
         prev = self.ctx.previous()
         self.model.load(data, prev)
+        self.photos.refresh()
         rs = self.model.results
         both = [r for r in rs if r.gap is not None]
         providers_higher = sum(1 for r in both if r.gap < 0)

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.core import entities as e
 from scorecard_app.core.text import wording_key
+from scorecard_app.gui.photos import PhotoStrip
 
 from .base import StepPage
 from .fields import CodeCombo, CommitLineEdit, InlineError, on_delete_key
@@ -104,6 +105,11 @@ class IssuesPage(StepPage):
         ll.addLayout(form)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.remove_button)
+        self.photos = PhotoStrip(ctx, self._photo_subject)
+        self.photos.list.setAccessibleName(self.tr("Photos of the selected issue"))
+        ll.addWidget(QLabel(self.tr("Photos of the selected issue (e.g. the flip chart):")))
+        ll.addWidget(self.photos)
+        self.table.currentCellChanged.connect(lambda *_a: self.photos.refresh())
         hint = QLabel(self.tr("Record an issue only when the group agrees on it."))
         hint.setWordWrap(True)
         ll.addWidget(hint)
@@ -136,6 +142,11 @@ class IssuesPage(StepPage):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
+
+    def _photo_subject(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return f"issue:{item.data(Qt.ItemDataRole.UserRole)}" if item is not None else None
 
     # ----------------------------------------------------------------- edits
     def add_issue(self) -> None:
@@ -256,6 +267,7 @@ class IssuesPage(StepPage):
         self.completer.model().setStringList(texts)
         self._fill_group_table()
         self._fill_ranked()
+        self.photos.refresh()
         locked = d.cycle.status == "complete"
         for w in (self.entry, self.remove_button, self.merge_button, self.split_button):
             w.setEnabled(not locked)

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/action_plan.py" line="+254"/>
+        <location filename="../../gui/steps/action_plan.py" line="+261"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n action, {done} done. Select one to edit it below.</numerusform>
@@ -97,7 +97,7 @@
 <context>
     <name>IssuesPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/issues.py" line="+198"/>
+        <location filename="../../gui/steps/issues.py" line="+209"/>
         <source>Merge %n issue(s)</source>
         <translation>
             <numerusform>Merge %n issue</numerusform>
@@ -105,7 +105,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+128"/>
+        <location line="+129"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{n}. {text} — raised by %n group, {votes} votes</numerusform>

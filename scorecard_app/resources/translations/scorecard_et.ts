@@ -122,7 +122,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+75"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Tegevused</translation>
     </message>
@@ -133,12 +133,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>&amp;Kustuta tegevus</translation>
     </message>
@@ -154,23 +154,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Vastutav isik</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Asutus</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Tähtaeg</translation>
     </message>
@@ -181,18 +181,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Olek</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Tähtsus</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>Saa&amp;da maakonnale</translation>
     </message>
@@ -247,7 +247,17 @@
         <translation>Valitud tegevus</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>Photos of the selected action</source>
+        <translation>Valitud tegevuse fotod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Valitud tegevuse fotod (nt allkirjastatud kava)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>what</source>
         <translation>sisu</translation>
     </message>
@@ -360,7 +370,7 @@
         <translation>edasi saadetud</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Leppige iga tegevus kokku mõlema poolega: mis täpselt, kes vastutab, mis ajaks ja mida selleks vaja on. Saatke edasi see, mida asutus üksi lahendada ei suuda.</translation>
     </message>
@@ -416,7 +426,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Voor {r}
@@ -1756,7 +1766,12 @@ Kas avada siiski?</translation>
         <translation>Eemalda ametnik</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>Photos of the meeting</source>
+        <translation>Koosoleku fotod</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Teade</translation>
     </message>
@@ -1771,7 +1786,7 @@ Kas avada siiski?</translation>
         <translation>Eemalda ametnik {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Võrreldud {n} näitajat; teenuseosutajad hindavad end kõrgemalt neist {h} puhul.</translation>
     </message>
@@ -1781,7 +1796,7 @@ Kas avada siiski?</translation>
         <translation>Mõlema poole hinded ilmuvad siia, kui need on sisestatud.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Voor {r}: kogukond {c} · teenuseosutajad {p}</translation>
     </message>
@@ -1791,7 +1806,7 @@ Kas avada siiski?</translation>
         <translation>{facility} — kogukond ja teenuseosutajad, voor {r}</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Näidake mõlema poole hindeid projektoril (F11). Alustage suurimatest erinevustest; paluge kummalgi poolel selgitada ja märkige iga näitaja juurde, mida öeldi.</translation>
     </message>
@@ -1799,7 +1814,7 @@ Kas avada siiski?</translation>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+69"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Probleeme tõstatav rühm</translation>
     </message>
@@ -1845,12 +1860,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Eemalda probleem</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Ühe rühma tõstatatud probleemid</translation>
     </message>
@@ -1870,7 +1885,17 @@ Kas avada siiski?</translation>
         <translation>&amp;Uus probleem:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Photos of the selected issue</source>
+        <translation>Valitud probleemi fotod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Valitud probleemi fotod (nt pabertahvel):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Kirjutage probleem üles ainult siis, kui rühm on sellega nõus.</translation>
     </message>
@@ -1901,17 +1926,17 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Jaga ühendatud probleem</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Kõik rühmad, järjestatud</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Lisage kõigepealt rühmad (samm Osalejad).</translation>
     </message>
@@ -1959,7 +1984,7 @@ Kas avada siiski?</translation>
         <translation>{name} (teenuseosutaja)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Kogu rühm</translation>
     </message>
@@ -2505,6 +2530,75 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <location line="+2"/>
         <source>No inclusion warnings.</source>
         <translation>Kaasamise hoiatusi pole.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>„{name}“ ei ole fail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>„{name}“ on foto jaoks liiga suur (üle 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>„{name}“ ei ole foto (JPEG, PNG või WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Fotod</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Lohista fotofailid siia või kasuta „Lisa foto…“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add p&amp;hoto…</source>
+        <translation>Lisa &amp;foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Lisa foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Ava täissuuruses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Ava foto täissuuruses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Eemalda foto</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Lisa fotod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotod (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Kas eemaldada foto „{name}“?</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+75"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
@@ -133,12 +133,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>הוספת פעולה</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>מ&amp;חק פעולה</translation>
     </message>
@@ -154,23 +154,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>האדם האחראי</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>מוסד אחראי</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>תאריך יעד</translation>
     </message>
@@ -181,18 +181,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>עדיפות</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>העבר &amp;למחוז</translation>
     </message>
@@ -247,7 +247,17 @@
         <translation>הפעולה שנבחרה</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>Photos of the selected action</source>
+        <translation>תמונות של הפעולה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>תמונות של הפעולה שנבחרה (למשל התוכנית החתומה)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>what</source>
         <translation>התיאור</translation>
     </message>
@@ -360,7 +370,7 @@
         <translation>הועבר</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>הסכימו על כל פעולה עם שני הצדדים: מה בדיוק, מי אחראי, עד מתי ומה נדרש. העבירו הלאה את מה שהמוסד לא יכול לפתור לבד.</translation>
     </message>
@@ -416,7 +426,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>סבב {r}
@@ -1756,7 +1766,12 @@ Unlock anyway?</source>
         <translation>הסרת בעל תפקיד</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>Photos of the meeting</source>
+        <translation>תמונות מהמפגש</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
@@ -1771,7 +1786,7 @@ Unlock anyway?</source>
         <translation>הסרת בעל התפקיד ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>הושוו {n} מדדים; נותני השירות מדרגים את עצמם גבוה יותר ב־{h} מהם.</translation>
     </message>
@@ -1781,7 +1796,7 @@ Unlock anyway?</source>
         <translation>הציונים של שני הצדדים יופיעו כאן לאחר שיוזנו.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>סבב {r}: קהילה {c} · נותני השירות {p}</translation>
     </message>
@@ -1791,7 +1806,7 @@ Unlock anyway?</source>
         <translation>⁨{facility}⁩ — קהילה ונותני השירות, סבב {r}</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>הציגו את ציוני שני הצדדים במקרן (F11). התחילו בפערים הגדולים ביותר; בקשו מכל צד להסביר, ורשמו מה נאמר על כל מדד.</translation>
     </message>
@@ -1799,7 +1814,7 @@ Unlock anyway?</source>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+69"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>הקבוצה שמעלה נושאים</translation>
     </message>
@@ -1845,12 +1860,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>הסרת נושא</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>נושאים שהעלתה קבוצה אחת</translation>
     </message>
@@ -1870,7 +1885,17 @@ Unlock anyway?</source>
         <translation>&amp;נושא חדש:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Photos of the selected issue</source>
+        <translation>תמונות של הנושא שנבחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>תמונות של הנושא שנבחר (למשל לוח הדפדפת):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>רשמו נושא רק כשהקבוצה מסכימה עליו.</translation>
     </message>
@@ -1901,17 +1926,17 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>פיצול נושא ממוזג</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>כל הקבוצות, מדורג</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>הוסיפו תחילה את הקבוצות (שלב משתתפים).</translation>
     </message>
@@ -1959,7 +1984,7 @@ Unlock anyway?</source>
         <translation>⁨{name}⁩ (נותני שירות)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>כל הקבוצה</translation>
     </message>
@@ -2505,6 +2530,75 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>No inclusion warnings.</source>
         <translation>אין אזהרות הכללה.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>„{name}” אינו קובץ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>„{name}” גדול מדי לתמונה (יותר מ־25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>„{name}” אינו תמונה (JPEG‏, PNG או WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>תמונות</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>גררו לכאן קובצי תמונות, או השתמשו ב„הוספת תמונה…”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add p&amp;hoto…</source>
+        <translation>הוספת &amp;תמונה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>הוספת תמונה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>פתיחה בגודל מלא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>פתיחת התמונה בגודל מלא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>הסרת תמונה</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>הוספת תמונות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>תמונות (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>להסיר את התמונה „{name}”?</translation>
     </message>
 </context>
 <context>

@@ -122,7 +122,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+75"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Darbības</translation>
     </message>
@@ -133,12 +133,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Pievienot darbību</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>D&amp;zēst darbību</translation>
     </message>
@@ -154,23 +154,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Institūcija</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Termiņš</translation>
     </message>
@@ -181,18 +181,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Prioritāte</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>N&amp;odot novadam</translation>
     </message>
@@ -247,7 +247,17 @@
         <translation>Izvēlētā darbība</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>Photos of the selected action</source>
+        <translation>Izvēlētās darbības fotoattēli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Izvēlētās darbības fotoattēli (piem., parakstītais plāns)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>what</source>
         <translation>saturu</translation>
     </message>
@@ -361,7 +371,7 @@
         <translation>nodots</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
     </message>
@@ -417,7 +427,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>{r}. kārta
@@ -1765,7 +1775,12 @@ Tomēr atbloķēt?</translation>
         <translation>Noņemt amatpersonu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>Photos of the meeting</source>
+        <translation>Sanāksmes fotoattēli</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Ziņojums</translation>
     </message>
@@ -1780,7 +1795,7 @@ Tomēr atbloķēt?</translation>
         <translation>Noņemt amatpersonu {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Salīdzināti {n} rādītāji; sniedzēji sevi vērtē augstāk {h} no tiem.</translation>
     </message>
@@ -1790,7 +1805,7 @@ Tomēr atbloķēt?</translation>
         <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
     </message>
@@ -1800,7 +1815,7 @@ Tomēr atbloķēt?</translation>
         <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
     </message>
@@ -1808,7 +1823,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+69"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Grupa, kas izvirza problēmas</translation>
     </message>
@@ -1854,12 +1869,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Noņemt problēmu</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Vienas grupas izvirzītās problēmas</translation>
     </message>
@@ -1879,7 +1894,17 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Jauna problēma:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Photos of the selected issue</source>
+        <translation>Izvēlētās problēmas fotoattēli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Izvēlētās problēmas fotoattēli (piem., tāfeles lapa):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Pierakstiet problēmu tikai tad, ja grupa par to vienojas.</translation>
     </message>
@@ -1910,17 +1935,17 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Sadalīt apvienoto problēmu</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Visas grupas, sarindotas</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Vispirms pievienojiet grupas (solis Dalībnieki).</translation>
     </message>
@@ -1969,7 +1994,7 @@ Tomēr atbloķēt?</translation>
         <translation>{name} (pakalpojuma sniedzējs)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Visa grupa</translation>
     </message>
@@ -2518,6 +2543,75 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>No inclusion warnings.</source>
         <translation>Nav iekļaušanas brīdinājumu.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}” nav fails.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>“{name}” ir par lielu fotoattēlam (vairāk nekā 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>“{name}” nav fotoattēls (JPEG, PNG vai WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Fotoattēli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Ievelciet šeit fotoattēlu failus vai izmantojiet “Pievienot fotoattēlu…”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add p&amp;hoto…</source>
+        <translation>Pievienot &amp;fotoattēlu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Pievienot fotoattēlu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Atvērt pilnā izmērā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Atvērt fotoattēlu pilnā izmērā</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Noņemt fotoattēlu</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Pievienot fotoattēlus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotoattēli (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Noņemt fotoattēlu “{name}”?</translation>
     </message>
 </context>
 <context>

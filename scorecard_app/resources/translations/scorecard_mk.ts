@@ -122,7 +122,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+75"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Активности</translation>
     </message>
@@ -133,12 +133,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Додај активност</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>И&amp;збриши активност</translation>
     </message>
@@ -154,23 +154,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Одговорно лице</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Институција</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Краен рок</translation>
     </message>
@@ -181,18 +181,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>Прос&amp;леди до округот</translation>
     </message>
@@ -247,7 +247,17 @@
         <translation>Избрана активност</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>Photos of the selected action</source>
+        <translation>Фотографии од избраната активност</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Фотографии од избраната активност (на пр. потпишаниот план)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>what</source>
         <translation>опис</translation>
     </message>
@@ -361,7 +371,7 @@
         <translation>проследено</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Договорете ја секоја активност со двете страни: што точно, кој е одговорен, до кога и што е потребно. Проследете го нагоре она што установата не може сама да го реши.</translation>
     </message>
@@ -417,7 +427,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Круг {r}
@@ -1765,7 +1775,12 @@ Unlock anyway?</source>
         <translation>Отстрани службеник</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>Photos of the meeting</source>
+        <translation>Фотографии од состанокот</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Порака</translation>
     </message>
@@ -1780,7 +1795,7 @@ Unlock anyway?</source>
         <translation>Отстрани службеник {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Споредени се {n} индикатори; давателите се оценуваат повисоко кај {h} од нив.</translation>
     </message>
@@ -1790,7 +1805,7 @@ Unlock anyway?</source>
         <translation>Оценките од двете страни се појавуваат тука откако ќе се внесат.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Круг {r}: заедница {c} · даватели {p}</translation>
     </message>
@@ -1800,7 +1815,7 @@ Unlock anyway?</source>
         <translation>{facility} — заедница и даватели, круг {r}</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Прикажете ги оценките на двете страни на проекторот (F11). Почнете со најголемите разлики; побарајте секоја страна да објасни и запишете што е кажано за секој индикатор.</translation>
     </message>
@@ -1808,7 +1823,7 @@ Unlock anyway?</source>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+69"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Група што покренува проблеми</translation>
     </message>
@@ -1854,12 +1869,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Отстрани проблем</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Проблеми покренати од една група</translation>
     </message>
@@ -1879,7 +1894,17 @@ Unlock anyway?</source>
         <translation>&amp;Нов проблем:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Photos of the selected issue</source>
+        <translation>Фотографии од избраниот проблем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Фотографии од избраниот проблем (на пр. флипчартот):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Запишете проблем само кога групата ќе се согласи за него.</translation>
     </message>
@@ -1910,17 +1935,17 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Раздели споен проблем</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Сите групи, рангирано</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Прво додајте ги групите (чекор Учесници).</translation>
     </message>
@@ -1969,7 +1994,7 @@ Unlock anyway?</source>
         <translation>{name} (давател на услуги)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Целата група</translation>
     </message>
@@ -2518,6 +2543,75 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>No inclusion warnings.</source>
         <translation>Нема предупредувања за вклученост.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>„{name}“ не е датотека.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>„{name}“ е преголема за фотографија (повеќе од 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>„{name}“ не е фотографија (JPEG, PNG или WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Пуштете ги датотеките со фотографии тука или користете „Додај фотографија…“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add p&amp;hoto…</source>
+        <translation>Додај &amp;фотографија…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Додај фотографија</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Отвори во полна големина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Отвори ја фотографијата во полна големина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Отстрани фотографија</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Додај фотографии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Да се отстрани фотографијата „{name}“?</translation>
     </message>
 </context>
 <context>

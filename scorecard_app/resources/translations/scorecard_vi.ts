@@ -122,7 +122,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+75"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Các hành động</translation>
     </message>
@@ -133,12 +133,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+150"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Thêm hành động</translation>
     </message>
     <message>
-        <location line="-148"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>Xó&amp;a hành động</translation>
     </message>
@@ -154,23 +154,23 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+177"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-175"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+175"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="-174"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Thời hạn</translation>
     </message>
@@ -181,18 +181,18 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+170"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="-166"/>
-        <location line="+167"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location line="-164"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>Chuyển &amp;lên huyện</translation>
     </message>
@@ -247,7 +247,17 @@
         <translation>Hành động đang chọn</translation>
     </message>
     <message>
-        <location line="+39"/>
+        <location line="+17"/>
+        <source>Photos of the selected action</source>
+        <translation>Ảnh của hành động đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Ảnh của hành động đã chọn (ví dụ bản kế hoạch đã ký)</translation>
+    </message>
+    <message>
+        <location line="+27"/>
         <source>what</source>
         <translation>nội dung</translation>
     </message>
@@ -359,7 +369,7 @@
         <translation>đã chuyển lên</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
     </message>
@@ -415,7 +425,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+129"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Vòng {r}
@@ -1747,7 +1757,12 @@ Vẫn mở khóa?</translation>
         <translation>Xóa cán bộ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+25"/>
+        <source>Photos of the meeting</source>
+        <translation>Ảnh cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+13"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
@@ -1762,7 +1777,7 @@ Vẫn mở khóa?</translation>
         <translation>Xóa cán bộ {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Đã so sánh {n} chỉ số; bên cung cấp dịch vụ tự chấm cao hơn ở {h} chỉ số.</translation>
     </message>
@@ -1772,7 +1787,7 @@ Vẫn mở khóa?</translation>
         <translation>Điểm của hai bên sẽ hiện ở đây khi đã được nhập.</translation>
     </message>
     <message>
-        <location line="-343"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Vòng {r}: cộng đồng {c} · bên cung cấp {p}</translation>
     </message>
@@ -1782,7 +1797,7 @@ Vẫn mở khóa?</translation>
         <translation>{facility} — cộng đồng và bên cung cấp dịch vụ, vòng {r}</translation>
     </message>
     <message>
-        <location line="+419"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Chiếu điểm của hai bên lên máy chiếu (F11). Bắt đầu với các chênh lệch lớn nhất; mời mỗi bên giải thích và ghi lại những gì đã nói cho từng chỉ số.</translation>
     </message>
@@ -1790,7 +1805,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+69"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Nhóm nêu vấn đề</translation>
     </message>
@@ -1836,12 +1851,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+84"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Xóa vấn đề</translation>
     </message>
     <message>
-        <location line="-81"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Các vấn đề do một nhóm nêu</translation>
     </message>
@@ -1861,7 +1876,17 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Vấn đề mới:</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+7"/>
+        <source>Photos of the selected issue</source>
+        <translation>Ảnh của vấn đề đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Ảnh của vấn đề đã chọn (ví dụ tờ giấy khổ lớn):</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Chỉ ghi một vấn đề khi cả nhóm đồng ý.</translation>
     </message>
@@ -1892,17 +1917,17 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+89"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Tách vấn đề đã gộp</translation>
     </message>
     <message>
-        <location line="-87"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Tất cả các nhóm, đã xếp hạng</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Hãy thêm các nhóm trước (bước Người tham gia).</translation>
     </message>
@@ -1949,7 +1974,7 @@ Vẫn mở khóa?</translation>
         <translation>{name} (bên cung cấp dịch vụ)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Cả nhóm</translation>
     </message>
@@ -2492,6 +2517,75 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+2"/>
         <source>No inclusion warnings.</source>
         <translation>Không có cảnh báo về sự tham gia.</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}” không phải là một tệp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>“{name}” quá lớn để là ảnh (hơn 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>“{name}” không phải là ảnh (JPEG, PNG hoặc WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Thả tệp ảnh vào đây, hoặc dùng Thêm ảnh…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add p&amp;hoto…</source>
+        <translation>Thêm ả&amp;nh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Mở cỡ đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Mở ảnh cỡ đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Xóa ảnh “{name}”?</translation>
     </message>
 </context>
 <context>
