@@ -99,7 +99,7 @@ class PhotoStrip(QWidget):
         self.list.setFixedHeight(THUMB + self.fontMetrics().lineSpacing() * 2 + 16)
         self.list.setToolTip(self.tr("Drop photo files here, or use Add photo…"))
         self.list.itemActivated.connect(lambda _i: self.open_current())
-        self.add_button = QPushButton(self.tr("Add p&hoto…"))
+        self.add_button = QPushButton(self.tr("Add photo…"))
         self.add_button.setAccessibleName(self.tr("Add photo"))
         self.add_button.clicked.connect(self.choose_files)
         self.open_button = QPushButton(self.tr("Open full size"))

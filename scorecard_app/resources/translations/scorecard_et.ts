@@ -2561,8 +2561,8 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+2"/>
-        <source>Add p&amp;hoto…</source>
-        <translation>Lisa &amp;foto…</translation>
+        <source>Add photo…</source>
+        <translation>Lisa foto…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2561,8 +2561,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+2"/>
-        <source>Add p&amp;hoto…</source>
-        <translation>הוספת &amp;תמונה…</translation>
+        <source>Add photo…</source>
+        <translation>הוספת תמונה…</translation>
     </message>
     <message>
         <location line="+1"/>

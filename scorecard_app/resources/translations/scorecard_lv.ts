@@ -2574,8 +2574,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+2"/>
-        <source>Add p&amp;hoto…</source>
-        <translation>Pievienot &amp;fotoattēlu…</translation>
+        <source>Add photo…</source>
+        <translation>Pievienot fotoattēlu…</translation>
     </message>
     <message>
         <location line="+1"/>

@@ -2574,8 +2574,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+2"/>
-        <source>Add p&amp;hoto…</source>
-        <translation>Додај &amp;фотографија…</translation>
+        <source>Add photo…</source>
+        <translation>Додај фотографија…</translation>
     </message>
     <message>
         <location line="+1"/>

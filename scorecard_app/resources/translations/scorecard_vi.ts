@@ -2548,8 +2548,8 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+2"/>
-        <source>Add p&amp;hoto…</source>
-        <translation>Thêm ả&amp;nh…</translation>
+        <source>Add photo…</source>
+        <translation>Thêm ảnh…</translation>
     </message>
     <message>
         <location line="+1"/>
