@@ -1,1078 +1,1078 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="et_EE">
-    <context>
-        <name>Checks</name>
-        <message>
-            <location filename="../../core/checks.py" line="+37" />
-            <source>The due date {due} is already past; saved anyway.</source>
-            <translation>Tähtaeg {due} on juba möödas; salvestatud siiski.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>The facility has no name.</source>
-            <translation>Asutusel pole nime.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The community's location is empty.</source>
-            <translation>Kogukonna asukoht on tühi.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No lead facilitator is named.</source>
-            <translation>Juhtivat läbiviijat pole nimetatud.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>There is no community group.</source>
-            <translation>Kogukonna rühma pole.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+77" />
-            <source>There is no service provider group.</source>
-            <translation>Teenuseosutajate rühma pole.</translation>
-        </message>
-        <message>
-            <location line="-69" />
-            <source>The {group} group has no participants.</source>
-            <translation>Rühmas {group} pole osalejaid.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No input items are tracked yet.</source>
-            <translation>Ühtegi sisendit veel ei jälgita.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Input '{item}' has no actual value.</source>
-            <translation>Sisendil '{item}' pole tegelikku väärtust.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>No issues have been raised yet.</source>
-            <translation>Ühtegi probleemi pole veel tõstatatud.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No indicators have been chosen yet.</source>
-            <translation>Ühtegi näitajat pole veel valitud.</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>The interface meeting has no date.</source>
-            <translation>Ühiskohtumisel pole kuupäeva.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No officials are recorded at the interface meeting.</source>
-            <translation>Ühiskohtumisel ei ole ühtegi ametnikku kirja pandud.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The action plan has no actions.</source>
-            <translation>Tegevuskavas pole tegevusi.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Action '{action}' has nobody responsible.</source>
-            <translation>Tegevusel '{action}' pole vastutajat.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Action '{action}' has no due date.</source>
-            <translation>Tegevusel '{action}' pole tähtaega.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>There are no actions to follow up yet.</source>
-            <translation>Veel pole tegevusi, mida jälgida.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No follow-up has been recorded for any action.</source>
-            <translation>Ühegi tegevuse kohta pole järeltegevust kirja pandud.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>There is no women's group.</source>
-            <translation>Naiste rühma pole.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There is no youth group.</source>
-            <translation>Noorte rühma pole.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Women are {percent}% of participants.</source>
-            <translation>Naisi on osalejatest {percent}%.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No participant with a disability is recorded.</source>
-            <translation>Ühtegi puudega osalejat pole kirja pandud.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No young participant is recorded.</source>
-            <translation>Ühtegi noort osalejat pole kirja pandud.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Printables</name>
-        <message>
-            <location filename="../../reports/blank_sheets.py" line="+31" />
-            <location line="+253" />
-            <source>Date</source>
-            <translation>Kuupäev</translation>
-        </message>
-        <message>
-            <location line="-252" />
-            <source>Facilitator</source>
-            <translation>Läbiviija</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location filename="../../reports/registry.py" line="+30" />
-            <source>Score sheet</source>
-            <translation>Hindamisleht</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+45" />
-            <location line="+26" />
-            <location line="+48" />
-            <location line="+79" />
-            <location filename="../../reports/results.py" line="+283" />
-            <source>No.</source>
-            <translation>Nr</translation>
-        </message>
-        <message>
-            <location line="-197" />
-            <location line="+45" />
-            <location line="+26" />
-            <location filename="../../reports/head_office.py" line="+181" />
-            <location filename="../../reports/results.py" line="-220" />
-            <location line="+54" />
-            <location line="+71" />
-            <location line="+76" />
-            <location line="+20" />
-            <source>Indicator</source>
-            <translation>Näitaja</translation>
-        </message>
-        <message>
-            <location line="-70" />
-            <location filename="../../reports/results.py" line="-220" />
-            <source>Score</source>
-            <translation>Hinne</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason</source>
-            <translation>Põhjus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+126" />
-            <source>Suggestion</source>
-            <translation>Ettepanek</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Ballot</source>
-            <translation>Hääletussedel</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Participant number</source>
-            <translation>Osaleja number</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="-72" />
-            <location filename="../../reports/results.py" line="-1" />
-            <source>Group</source>
-            <translation>Rühm</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Circle one face for each indicator. Do not write your name.</source>
-            <translation>Tehke iga näitaja juures ring ümber ühe näo. Ärge kirjutage oma nime.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Your score</source>
-            <translation>Teie hinne</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Tally sheet</source>
-            <translation>Loenduse leht</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Count the hands raised for each level and write the number.</source>
-            <translation>Loendage iga taseme juures tõstetud käed ja kirjutage arv.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Disability</source>
-            <translation>Puue</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Minority</source>
-            <translation>Vähemus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Poor</source>
-            <translation>Vaene</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+44" />
-            <source>Youth</source>
-            <translation>Noor</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Attendance sheet</source>
-            <translation>Osalejate nimekiri</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
-            <translation>Sugu: F (naine), M (mees) või O (muu). Vanuserühm: alla 18, 18–24, 25–34, 35–49, 50–64, 65+. Märkige sobiv; nimi on vabatahtlik.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Name (optional)</source>
-            <translation>Nimi (vabatahtlik)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Gender</source>
-            <translation>Sugu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Age band</source>
-            <translation>Vanuserühm</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signature or thumbprint</source>
-            <translation>Allkiri või sõrmejälg</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Input tracking matrix</source>
-            <translation>Sisendite jälgimise tabel</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Input or service</source>
-            <translation>Sisend või teenus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unit</source>
-            <translation>Ühik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Entitlement</source>
-            <translation>Ettenähtud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Source of entitlement</source>
-            <translation>Aluse allikas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="-76" />
-            <source>Actual</source>
-            <translation>Tegelik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="-69" />
-            <location line="+110" />
-            <source>Gap</source>
-            <translation>Vahe</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remarks</source>
-            <translation>Märkused</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Issue prioritisation sheet</source>
-            <translation>Probleemide järjestamise leht</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
-            <translation>Kirjutage iga probleem üks kord. Igaüks annab oma hääled; enim hääli saanud probleemidest saavad näitajad.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Issue</source>
-            <translation>Probleem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Raised by</source>
-            <translation>Tõstatas</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Votes</source>
-            <translation>Hääled</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rank</source>
-            <translation>Koht</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <location filename="../../reports/results.py" line="+4" />
-            <source>Service provider</source>
-            <translation>Teenuseosutaja</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Community representative</source>
-            <translation>Kogukonna esindaja</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local official</source>
-            <translation>Kohalik ametnik</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Name</source>
-            <translation>Nimi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signature</source>
-            <translation>Allkiri</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Signatures</source>
-            <translation>Allkirjad</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Action plan form</source>
-            <translation>Tegevuskava vorm</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Indicator or issue</source>
-            <translation>Näitaja või probleem</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+168" />
-            <location filename="../../reports/results.py" line="-146" />
-            <location line="+197" />
-            <location line="+66" />
-            <source>Action</source>
-            <translation>Tegevus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+1" />
-            <location filename="../../reports/results.py" line="-65" />
-            <location line="+66" />
-            <source>Responsible</source>
-            <translation>Vastutaja</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Institution</source>
-            <translation>Asutus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+1" />
-            <location filename="../../reports/results.py" line="-65" />
-            <location line="+66" />
-            <source>Due date</source>
-            <translation>Tähtaeg</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="-65" />
-            <source>Resources</source>
-            <translation>Vahendid</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+3" />
-            <source>Priority</source>
-            <translation>Tähtsus</translation>
-        </message>
-        <message>
-            <location filename="../../reports/common.py" line="+20" />
-            <location filename="../../reports/layout.py" line="+264" />
-            <source>Round {n}</source>
-            <translation>{n}. voor</translation>
-        </message>
-        <message>
-            <location filename="../../reports/head_office.py" line="-205" />
-            <location filename="../../reports/registry.py" line="+7" />
-            <source>Report for head office</source>
-            <translation>Aruanne peakontorile</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cycle</source>
-            <translation>Tsükkel</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Facility</source>
-            <translation>Asutus</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sector</source>
-            <translation>Valdkond</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+127" />
-            <location filename="../../reports/results.py" line="-173" />
-            <location line="+41" />
-            <location line="+74" />
-            <source>Community</source>
-            <translation>Kogukond</translation>
-        </message>
-        <message>
-            <location line="-126" />
-            <source>Round</source>
-            <translation>Voor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scale</source>
-            <translation>Skaala</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Scoring</source>
-            <translation>Hindamisviis</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Language</source>
-            <translation>Keel</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lead facilitator</source>
-            <translation>Juhtiv läbiviija</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+184" />
-            <source>Status</source>
-            <translation>Olek</translation>
-        </message>
-        <message>
-            <location line="-183" />
-            <source>Next review</source>
-            <translation>Järgmine ülevaatus</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Training cycle</source>
-            <translation>Koolitustsükkel</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Stage dates</source>
-            <translation>Etappide kuupäevad</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stage</source>
-            <translation>Etapp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Planned</source>
-            <translation>Kavandatud</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Days late</source>
-            <translation>Päevi hiljem</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Participation</source>
-            <translation>Osalemine</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Kind</source>
-            <translation>Liik</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Participants</source>
-            <translation>Osalejad</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Total</source>
-            <translation>Kokku</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Community participants by attribute</source>
-            <translation>Kogukonna osalejad tunnuse järgi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Count (share)</source>
-            <translation>Arv (osakaal)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Gender not recorded</source>
-            <translation>Sugu märkimata</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Age {band}</source>
-            <translation>Vanus {band}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With a disability</source>
-            <translation>Puudega</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>From a minority</source>
-            <translation>Vähemusest</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Poor households</source>
-            <translation>Vaesed leibkonnad</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <location filename="../../reports/results.py" line="+32" />
-            <source>Scores</source>
-            <translation>Hinded</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Raw scores are medians on the cycle's scale; 0–100 makes rounds on different scales comparable. The trend lists the community score (0–100) by round.</source>
-            <translation>Toorhinded on mediaanid tsükli skaalal; 0–100 teeb eri skaaladega voorud võrreldavaks. Trend näitab kogukonna hinnet (0–100) voorude kaupa.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>R{n}</source>
-            <translation>{n}. v</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Community 0–100</source>
-            <translation>Kogukond 0–100</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider</source>
-            <translation>Teenuseosutaja</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider 0–100</source>
-            <translation>Teenuseosutaja 0–100</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trend</source>
-            <translation>Trend</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Action plan completion</source>
-            <translation>Tegevuskava täitmine</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Actions agreed</source>
-            <translation>Kokku lepitud tegevused</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Done</source>
-            <translation>Tehtud</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Still open</source>
-            <translation>Veel pooleli</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+19" />
-            <location filename="../../reports/results.py" line="+83" />
-            <source>Overdue</source>
-            <translation>Tähtaeg ületatud</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Escalated (cannot be solved locally)</source>
-            <translation>Edasi saadetud (kohapeal ei lahendata)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Overdue and escalated actions</source>
-            <translation>Tähtaja ületanud ja edasi saadetud tegevused</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Escalated</source>
-            <translation>Edasi saadetud</translation>
-        </message>
-        <message>
-            <location filename="../../reports/layout.py" line="-47" />
-            <source>Page {page} of {pages}</source>
-            <translation>Lk {page}/{pages}</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Printed {date}</source>
-            <translation>Trükitud {date}</translation>
-        </message>
-        <message>
-            <location filename="../../reports/registry.py" line="-6" />
-            <source>Participant stickers</source>
-            <translation>Osalejate kleebised</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="-295" />
-            <source>Community scorecard results</source>
-            <translation>Kogukonna hindamise tulemused</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+94" />
-            <source>Report for the service provider</source>
-            <translation>Aruanne teenuseosutajale</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+81" />
-            <source>Interface meeting: community and provider</source>
-            <translation>Ühiskohtumine: kogukond ja teenuseosutaja</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+87" />
-            <source>Joint action plan</source>
-            <translation>Ühine tegevuskava</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+22" />
-            <source>Follow-up checklist</source>
-            <translation>Järeltegevuse kontrollnimekiri</translation>
-        </message>
-        <message>
-            <location filename="../../reports/results.py" line="-272" />
-            <location line="+202" />
-            <source>Main reason</source>
-            <translation>Peamine põhjus</translation>
-        </message>
-        <message>
-            <location line="-184" />
-            <source>What we agreed to do</source>
-            <translation>Mida me kokku leppisime</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Who</source>
-            <translation>Kes</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By when</source>
-            <translation>Mis ajaks</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+183" />
-            <source>No actions have been agreed yet.</source>
-            <translation>Ühtegi tegevust pole veel kokku lepitud.</translation>
-        </message>
-        <message>
-            <location line="-179" />
-            <location line="+277" />
-            <source>Next review: {date}</source>
-            <translation>Järgmine ülevaatus: {date}</translation>
-        </message>
-        <message>
-            <location line="-259" />
-            <location line="+41" />
-            <source>Self-assessment</source>
-            <translation>Enesehinnang</translation>
-        </message>
-        <message>
-            <location line="-39" />
-            <source>Previous round</source>
-            <translation>Eelmine voor</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change</source>
-            <translation>Muutus</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>This is the first round: no earlier scores.</source>
-            <translation>See on esimene voor: varasemaid hindeid pole.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Community scores and self-assessment</source>
-            <translation>Kogukonna hinded ja enesehinnang</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Strengths</source>
-            <translation>Tugevused</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Weaknesses</source>
-            <translation>Nõrkused</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+37" />
-            <source>None this round.</source>
-            <translation>Selles voorus pole.</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <source>Suggestions from the groups</source>
-            <translation>Rühmade ettepanekud</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>In the plan</source>
-            <translation>Kavas</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Yes</source>
-            <translation>Jah</translation>
-        </message>
-        <message>
-            <location line="+82" />
-            <source>Actions</source>
-            <translation>Tegevused</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Interface meeting: {date}</source>
-            <translation>Ühiskohtumine: {date}</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Visit date</source>
-            <translation>Külastuse kuupäev</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Visited by</source>
-            <translation>Külastaja</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Status so far</source>
-            <translation>Seis praeguseks</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done?</source>
-            <translation>Tehtud?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Märkmed</translation>
-        </message>
-        <message>
-            <location filename="../../reports/stickers.py" line="+69" />
-            <source>Participant</source>
-            <translation>Osaleja</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scale</name>
-        <message>
-            <location filename="../../core/scales.py" line="+23" />
-            <source>Very bad</source>
-            <translation>Väga halb</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bad</source>
-            <translation>Halb</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Acceptable</source>
-            <translation>Rahuldav</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Good</source>
-            <translation>Hea</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Very good</source>
-            <translation>Väga hea</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; only results (medians) can fall between two.</source>
-            <translation>Hääled, konsensushinded ja käetõstmised on täisarvud vahemikus {low}–{high}; ainult tulemused (mediaanid) võivad jääda kahe vahele.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>1–5 with faces</source>
-            <translation>1–5 nägudega</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>1–10</source>
-            <translation>1–10</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>0–100</source>
-            <translation>0–100</translation>
-        </message>
-    </context>
-    <context>
-        <name>Stage</name>
-        <message>
-            <location filename="../../core/stages.py" line="+11" />
-            <source>Setup</source>
-            <translation>Ettevalmistus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Participants</source>
-            <translation>Osalejad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Input tracking</source>
-            <translation>Sisendite jälgimine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issues</source>
-            <translation>Probleemid</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Indicators</source>
-            <translation>Näitajad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Community scoring</source>
-            <translation>Kogukonna hindamine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider self-evaluation</source>
-            <translation>Teenuseosutaja enesehindamine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Interface meeting</source>
-            <translation>Ühiskohtumine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Action plan</source>
-            <translation>Tegevuskava</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Follow-up</source>
-            <translation>Järeltegevus</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <location filename="../../core/entities.py" line="+18" />
-            <source>Health centre</source>
-            <translation>Tervisekeskus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Primary school</source>
-            <translation>Algkool</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Water point</source>
-            <translation>Veevõtukoht</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local administration office</source>
-            <translation>Kohalik omavalitsus</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Community</source>
-            <translation>Kogukond</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service provider</source>
-            <translation>Teenuseosutaja</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Women</source>
-            <translation>Naised</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Men</source>
-            <translation>Mehed</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Youth</source>
-            <translation>Noored</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Elders</source>
-            <translation>Eakad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People with disabilities</source>
-            <translation>Puudega inimesed</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Staff</source>
-            <translation>Töötajad</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+22" />
-            <source>Other</source>
-            <translation>Muu</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Group consensus</source>
-            <translation>Rühma ühisotsus</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Individual votes</source>
-            <translation>Individuaalsed hääled</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Both</source>
-            <translation>Mõlemad</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+5" />
-            <source>In progress</source>
-            <translation>Pooleli</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Complete</source>
-            <translation>Lõpetatud</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not started</source>
-            <translation>Alustamata</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Done</source>
-            <translation>Tehtud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dropped</source>
-            <translation>Loobutud</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Blocked</source>
-            <translation>Takistatud</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Female</source>
-            <translation>Naine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Male</source>
-            <translation>Mees</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>High</source>
-            <translation>Kõrge</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Medium</source>
-            <translation>Keskmine</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Low</source>
-            <translation>Madal</translation>
-        </message>
-    </context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../core/checks.py" line="+37"/>
+        <source>The due date {due} is already past; saved anyway.</source>
+        <translation>Tähtaeg {due} on juba möödas; salvestatud siiski.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The facility has no name.</source>
+        <translation>Asutusel pole nime.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The community&apos;s location is empty.</source>
+        <translation>Kogukonna asukoht on tühi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lead facilitator is named.</source>
+        <translation>Juhtivat läbiviijat pole nimetatud.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no community group.</source>
+        <translation>Kogukonna rühma pole.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+77"/>
+        <source>There is no service provider group.</source>
+        <translation>Teenuseosutajate rühma pole.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The {group} group has no participants.</source>
+        <translation>Rühmas {group} pole osalejaid.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No input items are tracked yet.</source>
+        <translation>Ühtegi sisendit veel ei jälgita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input &apos;{item}&apos; has no actual value.</source>
+        <translation>Sisendil &apos;{item}&apos; pole tegelikku väärtust.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No issues have been raised yet.</source>
+        <translation>Ühtegi probleemi pole veel tõstatatud.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No indicators have been chosen yet.</source>
+        <translation>Ühtegi näitajat pole veel valitud.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The interface meeting has no date.</source>
+        <translation>Ühiskohtumisel pole kuupäeva.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No officials are recorded at the interface meeting.</source>
+        <translation>Ühiskohtumisel ei ole ühtegi ametnikku kirja pandud.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The action plan has no actions.</source>
+        <translation>Tegevuskavas pole tegevusi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action &apos;{action}&apos; has nobody responsible.</source>
+        <translation>Tegevusel &apos;{action}&apos; pole vastutajat.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action &apos;{action}&apos; has no due date.</source>
+        <translation>Tegevusel &apos;{action}&apos; pole tähtaega.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no actions to follow up yet.</source>
+        <translation>Veel pole tegevusi, mida jälgida.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No follow-up has been recorded for any action.</source>
+        <translation>Ühegi tegevuse kohta pole järeltegevust kirja pandud.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no women&apos;s group.</source>
+        <translation>Naiste rühma pole.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no youth group.</source>
+        <translation>Noorte rühma pole.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Women are {percent}% of participants.</source>
+        <translation>Naisi on osalejatest {percent}%.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No participant with a disability is recorded.</source>
+        <translation>Ühtegi puudega osalejat pole kirja pandud.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No young participant is recorded.</source>
+        <translation>Ühtegi noort osalejat pole kirja pandud.</translation>
+    </message>
+</context>
+<context>
+    <name>Printables</name>
+    <message>
+        <location filename="../../reports/blank_sheets.py" line="+31"/>
+        <location line="+253"/>
+        <source>Date</source>
+        <translation>Kuupäev</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>Facilitator</source>
+        <translation>Läbiviija</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../reports/registry.py" line="+30"/>
+        <source>Score sheet</source>
+        <translation>Hindamisleht</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <location line="+26"/>
+        <location line="+48"/>
+        <location line="+79"/>
+        <location filename="../../reports/results.py" line="+283"/>
+        <source>No.</source>
+        <translation>Nr</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+45"/>
+        <location line="+26"/>
+        <location filename="../../reports/head_office.py" line="+181"/>
+        <location filename="../../reports/results.py" line="-220"/>
+        <location line="+54"/>
+        <location line="+71"/>
+        <location line="+76"/>
+        <location line="+20"/>
+        <source>Indicator</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location filename="../../reports/results.py" line="-220"/>
+        <source>Score</source>
+        <translation>Hinne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Põhjus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+126"/>
+        <source>Suggestion</source>
+        <translation>Ettepanek</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Ballot</source>
+        <translation>Hääletussedel</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participant number</source>
+        <translation>Osaleja number</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="-72"/>
+        <location filename="../../reports/results.py" line="-1"/>
+        <source>Group</source>
+        <translation>Rühm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Circle one face for each indicator. Do not write your name.</source>
+        <translation>Tehke iga näitaja juures ring ümber ühe näo. Ärge kirjutage oma nime.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your score</source>
+        <translation>Teie hinne</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tally sheet</source>
+        <translation>Loenduse leht</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Count the hands raised for each level and write the number.</source>
+        <translation>Loendage iga taseme juures tõstetud käed ja kirjutage arv.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Disability</source>
+        <translation>Puue</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority</source>
+        <translation>Vähemus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>Vaene</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+44"/>
+        <source>Youth</source>
+        <translation>Noor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Attendance sheet</source>
+        <translation>Osalejate nimekiri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
+        <translation>Sugu: F (naine), M (mees) või O (muu). Vanuserühm: alla 18, 18–24, 25–34, 35–49, 50–64, 65+. Märkige sobiv; nimi on vabatahtlik.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (optional)</source>
+        <translation>Nimi (vabatahtlik)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Sugu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Vanuserühm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature or thumbprint</source>
+        <translation>Allkiri või sõrmejälg</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Input tracking matrix</source>
+        <translation>Sisendite jälgimise tabel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input or service</source>
+        <translation>Sisend või teenus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Ühik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitlement</source>
+        <translation>Ettenähtud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of entitlement</source>
+        <translation>Aluse allikas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="-76"/>
+        <source>Actual</source>
+        <translation>Tegelik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="-69"/>
+        <location line="+110"/>
+        <source>Gap</source>
+        <translation>Vahe</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Märkused</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Issue prioritisation sheet</source>
+        <translation>Probleemide järjestamise leht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
+        <translation>Kirjutage iga probleem üks kord. Igaüks annab oma hääled; enim hääli saanud probleemidest saavad näitajad.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Tõstatas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Hääled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Koht</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../reports/results.py" line="+4"/>
+        <source>Service provider</source>
+        <translation>Teenuseosutaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community representative</source>
+        <translation>Kogukonna esindaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local official</source>
+        <translation>Kohalik ametnik</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Nimi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Allkiri</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signatures</source>
+        <translation>Allkirjad</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Action plan form</source>
+        <translation>Tegevuskava vorm</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator or issue</source>
+        <translation>Näitaja või probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+168"/>
+        <location filename="../../reports/results.py" line="-146"/>
+        <location line="+197"/>
+        <location line="+66"/>
+        <source>Action</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+1"/>
+        <location filename="../../reports/results.py" line="-65"/>
+        <location line="+66"/>
+        <source>Responsible</source>
+        <translation>Vastutaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+1"/>
+        <location filename="../../reports/results.py" line="-65"/>
+        <location line="+66"/>
+        <source>Due date</source>
+        <translation>Tähtaeg</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="-65"/>
+        <source>Resources</source>
+        <translation>Vahendid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+3"/>
+        <source>Priority</source>
+        <translation>Tähtsus</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="+20"/>
+        <location filename="../../reports/layout.py" line="+264"/>
+        <source>Round {n}</source>
+        <translation>{n}. voor</translation>
+    </message>
+    <message>
+        <location filename="../../reports/head_office.py" line="-205"/>
+        <location filename="../../reports/registry.py" line="+7"/>
+        <source>Report for head office</source>
+        <translation>Aruanne peakontorile</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle</source>
+        <translation>Tsükkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sector</source>
+        <translation>Valdkond</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+127"/>
+        <location filename="../../reports/results.py" line="-173"/>
+        <location line="+41"/>
+        <location line="+74"/>
+        <source>Community</source>
+        <translation>Kogukond</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Round</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Skaala</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring</source>
+        <translation>Hindamisviis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Keel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead facilitator</source>
+        <translation>Juhtiv läbiviija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+184"/>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Next review</source>
+        <translation>Järgmine ülevaatus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training cycle</source>
+        <translation>Koolitustsükkel</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage dates</source>
+        <translation>Etappide kuupäevad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Etapp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Kavandatud</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late</source>
+        <translation>Päevi hiljem</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Participation</source>
+        <translation>Osalemine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Liik</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Osalejad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Kokku</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Community participants by attribute</source>
+        <translation>Kogukonna osalejad tunnuse järgi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count (share)</source>
+        <translation>Arv (osakaal)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gender not recorded</source>
+        <translation>Sugu märkimata</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Age {band}</source>
+        <translation>Vanus {band}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a disability</source>
+        <translation>Puudega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a minority</source>
+        <translation>Vähemusest</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor households</source>
+        <translation>Vaesed leibkonnad</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../reports/results.py" line="+32"/>
+        <source>Scores</source>
+        <translation>Hinded</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raw scores are medians on the cycle&apos;s scale; 0–100 makes rounds on different scales comparable. The trend lists the community score (0–100) by round.</source>
+        <translation>Toorhinded on mediaanid tsükli skaalal; 0–100 teeb eri skaaladega voorud võrreldavaks. Trend näitab kogukonna hinnet (0–100) voorude kaupa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>R{n}</source>
+        <translation>{n}. v</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Community 0–100</source>
+        <translation>Kogukond 0–100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Teenuseosutaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider 0–100</source>
+        <translation>Teenuseosutaja 0–100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Trend</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Action plan completion</source>
+        <translation>Tegevuskava täitmine</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions agreed</source>
+        <translation>Kokku lepitud tegevused</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still open</source>
+        <translation>Veel pooleli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location filename="../../reports/results.py" line="+83"/>
+        <source>Overdue</source>
+        <translation>Tähtaeg ületatud</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Escalated (cannot be solved locally)</source>
+        <translation>Edasi saadetud (kohapeal ei lahendata)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue and escalated actions</source>
+        <translation>Tähtaja ületanud ja edasi saadetud tegevused</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Escalated</source>
+        <translation>Edasi saadetud</translation>
+    </message>
+    <message>
+        <location filename="../../reports/layout.py" line="-47"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Lk {page}/{pages}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Printed {date}</source>
+        <translation>Trükitud {date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/registry.py" line="-6"/>
+        <source>Participant stickers</source>
+        <translation>Osalejate kleebised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="-295"/>
+        <source>Community scorecard results</source>
+        <translation>Kogukonna hindamise tulemused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+94"/>
+        <source>Report for the service provider</source>
+        <translation>Aruanne teenuseosutajale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+81"/>
+        <source>Interface meeting: community and provider</source>
+        <translation>Ühiskohtumine: kogukond ja teenuseosutaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+87"/>
+        <source>Joint action plan</source>
+        <translation>Ühine tegevuskava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+22"/>
+        <source>Follow-up checklist</source>
+        <translation>Järeltegevuse kontrollnimekiri</translation>
+    </message>
+    <message>
+        <location filename="../../reports/results.py" line="-272"/>
+        <location line="+202"/>
+        <source>Main reason</source>
+        <translation>Peamine põhjus</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>What we agreed to do</source>
+        <translation>Mida me kokku leppisime</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who</source>
+        <translation>Kes</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By when</source>
+        <translation>Mis ajaks</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+183"/>
+        <source>No actions have been agreed yet.</source>
+        <translation>Ühtegi tegevust pole veel kokku lepitud.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+277"/>
+        <source>Next review: {date}</source>
+        <translation>Järgmine ülevaatus: {date}</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <location line="+41"/>
+        <source>Self-assessment</source>
+        <translation>Enesehinnang</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Previous round</source>
+        <translation>Eelmine voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Muutus</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This is the first round: no earlier scores.</source>
+        <translation>See on esimene voor: varasemaid hindeid pole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community scores and self-assessment</source>
+        <translation>Kogukonna hinded ja enesehinnang</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Strengths</source>
+        <translation>Tugevused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weaknesses</source>
+        <translation>Nõrkused</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>None this round.</source>
+        <translation>Selles voorus pole.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Suggestions from the groups</source>
+        <translation>Rühmade ettepanekud</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the plan</source>
+        <translation>Kavas</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Jah</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Actions</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Interface meeting: {date}</source>
+        <translation>Ühiskohtumine: {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Visit date</source>
+        <translation>Külastuse kuupäev</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visited by</source>
+        <translation>Külastaja</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status so far</source>
+        <translation>Seis praeguseks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done?</source>
+        <translation>Tehtud?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Märkmed</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stickers.py" line="+69"/>
+        <source>Participant</source>
+        <translation>Osaleja</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../core/scales.py" line="+23"/>
+        <source>Very bad</source>
+        <translation>Väga halb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Halb</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptable</source>
+        <translation>Rahuldav</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Hea</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>Väga hea</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; only results (medians) can fall between two.</source>
+        <translation>Hääled, konsensushinded ja käetõstmised on täisarvud vahemikus {low}–{high}; ainult tulemused (mediaanid) võivad jääda kahe vahele.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>1–5 with faces</source>
+        <translation>1–5 nägudega</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–10</source>
+        <translation>1–10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../../core/stages.py" line="+11"/>
+        <source>Setup</source>
+        <translation>Ettevalmistus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Osalejad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tracking</source>
+        <translation>Sisendite jälgimine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues</source>
+        <translation>Probleemid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Näitajad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community scoring</source>
+        <translation>Kogukonna hindamine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider self-evaluation</source>
+        <translation>Teenuseosutaja enesehindamine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Ühiskohtumine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Tegevuskava</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Järeltegevus</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../core/entities.py" line="+18"/>
+        <source>Health centre</source>
+        <translation>Tervisekeskus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary school</source>
+        <translation>Algkool</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water point</source>
+        <translation>Veevõtukoht</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local administration office</source>
+        <translation>Kohalik omavalitsus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community</source>
+        <translation>Kogukond</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Teenuseosutaja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Women</source>
+        <translation>Naised</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Mehed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Noored</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elders</source>
+        <translation>Eakad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with disabilities</source>
+        <translation>Puudega inimesed</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Töötajad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Other</source>
+        <translation>Muu</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Group consensus</source>
+        <translation>Rühma ühisotsus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual votes</source>
+        <translation>Individuaalsed hääled</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Mõlemad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>In progress</source>
+        <translation>Pooleli</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Complete</source>
+        <translation>Lõpetatud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation>Alustamata</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Tehtud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Loobutud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Takistatud</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Female</source>
+        <translation>Naine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Mees</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>High</source>
+        <translation>Kõrge</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Keskmine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Madal</translation>
+    </message>
+</context>
 </TS>

@@ -1,1078 +1,1078 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
 <TS version="2.1" language="vi_VN">
-    <context>
-        <name>Checks</name>
-        <message>
-            <location filename="../../core/checks.py" line="+37" />
-            <source>The due date {due} is already past; saved anyway.</source>
-            <translation>Hạn {due} đã qua; vẫn được lưu.</translation>
-        </message>
-        <message>
-            <location line="+27" />
-            <source>The facility has no name.</source>
-            <translation>Cơ sở chưa có tên.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>The community's location is empty.</source>
-            <translation>Chưa nhập địa bàn của cộng đồng.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>No lead facilitator is named.</source>
-            <translation>Chưa có tên điều phối viên chính.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>There is no community group.</source>
-            <translation>Chưa có nhóm cộng đồng nào.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <location line="+77" />
-            <source>There is no service provider group.</source>
-            <translation>Chưa có nhóm bên cung cấp dịch vụ.</translation>
-        </message>
-        <message>
-            <location line="-69" />
-            <source>The {group} group has no participants.</source>
-            <translation>Nhóm {group} chưa có người tham gia.</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>No input items are tracked yet.</source>
-            <translation>Chưa theo dõi đầu vào nào.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Input '{item}' has no actual value.</source>
-            <translation>Đầu vào '{item}' chưa có giá trị thực tế.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>No issues have been raised yet.</source>
-            <translation>Chưa có vấn đề nào được nêu.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No indicators have been chosen yet.</source>
-            <translation>Chưa chọn chỉ số nào.</translation>
-        </message>
-        <message>
-            <location line="+50" />
-            <source>The interface meeting has no date.</source>
-            <translation>Cuộc họp đối thoại chưa có ngày.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>No officials are recorded at the interface meeting.</source>
-            <translation>Chưa ghi nhận cán bộ nào dự cuộc họp đối thoại.</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>The action plan has no actions.</source>
-            <translation>Kế hoạch hành động chưa có hoạt động nào.</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Action '{action}' has nobody responsible.</source>
-            <translation>Hoạt động '{action}' chưa có người phụ trách.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Action '{action}' has no due date.</source>
-            <translation>Hoạt động '{action}' chưa có hạn hoàn thành.</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>There are no actions to follow up yet.</source>
-            <translation>Chưa có hành động nào để theo dõi.</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>No follow-up has been recorded for any action.</source>
-            <translation>Chưa ghi nhận theo dõi cho hoạt động nào.</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <source>There is no women's group.</source>
-            <translation>Chưa có nhóm phụ nữ.</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>There is no youth group.</source>
-            <translation>Chưa có nhóm thanh niên.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Women are {percent}% of participants.</source>
-            <translation>Phụ nữ chiếm {percent}% số người tham gia.</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>No participant with a disability is recorded.</source>
-            <translation>Chưa ghi nhận người tham gia nào bị khuyết tật.</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>No young participant is recorded.</source>
-            <translation>Chưa ghi nhận người tham gia trẻ tuổi nào.</translation>
-        </message>
-    </context>
-    <context>
-        <name>Printables</name>
-        <message>
-            <location filename="../../reports/blank_sheets.py" line="+31" />
-            <location line="+253" />
-            <source>Date</source>
-            <translation>Ngày</translation>
-        </message>
-        <message>
-            <location line="-252" />
-            <source>Facilitator</source>
-            <translation>Điều phối viên</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location filename="../../reports/registry.py" line="+30" />
-            <source>Score sheet</source>
-            <translation>Phiếu chấm điểm</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location line="+45" />
-            <location line="+26" />
-            <location line="+48" />
-            <location line="+79" />
-            <location filename="../../reports/results.py" line="+283" />
-            <source>No.</source>
-            <translation>STT</translation>
-        </message>
-        <message>
-            <location line="-197" />
-            <location line="+45" />
-            <location line="+26" />
-            <location filename="../../reports/head_office.py" line="+181" />
-            <location filename="../../reports/results.py" line="-220" />
-            <location line="+54" />
-            <location line="+71" />
-            <location line="+76" />
-            <location line="+20" />
-            <source>Indicator</source>
-            <translation>Chỉ số</translation>
-        </message>
-        <message>
-            <location line="-70" />
-            <location filename="../../reports/results.py" line="-220" />
-            <source>Score</source>
-            <translation>Điểm</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Reason</source>
-            <translation>Lý do</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+126" />
-            <source>Suggestion</source>
-            <translation>Đề xuất</translation>
-        </message>
-        <message>
-            <location line="+17" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Ballot</source>
-            <translation>Phiếu bầu</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Participant number</source>
-            <translation>Số người tham gia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="-72" />
-            <location filename="../../reports/results.py" line="-1" />
-            <source>Group</source>
-            <translation>Nhóm</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Circle one face for each indicator. Do not write your name.</source>
-            <translation>Khoanh một hình mặt cho mỗi chỉ số. Không ghi tên của bạn.</translation>
-        </message>
-        <message>
-            <location line="+14" />
-            <source>Your score</source>
-            <translation>Điểm của bạn</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Tally sheet</source>
-            <translation>Phiếu kiểm đếm</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Count the hands raised for each level and write the number.</source>
-            <translation>Đếm số người giơ tay cho mỗi mức và ghi số lượng.</translation>
-        </message>
-        <message>
-            <location line="+24" />
-            <source>Disability</source>
-            <translation>Khuyết tật</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Minority</source>
-            <translation>Dân tộc thiểu số</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Poor</source>
-            <translation>Hộ nghèo</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+44" />
-            <source>Youth</source>
-            <translation>Thanh niên</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Attendance sheet</source>
-            <translation>Danh sách tham dự</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
-            <translation>Giới tính: F (nữ), M (nam) hoặc O (khác). Nhóm tuổi: dưới 18, 18–24, 25–34, 35–49, 50–64, 65+. Đánh dấu nếu đúng; không bắt buộc ghi tên.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Name (optional)</source>
-            <translation>Họ tên (không bắt buộc)</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Gender</source>
-            <translation>Giới tính</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Age band</source>
-            <translation>Nhóm tuổi</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Signature or thumbprint</source>
-            <translation>Chữ ký hoặc điểm chỉ</translation>
-        </message>
-        <message>
-            <location line="+23" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Input tracking matrix</source>
-            <translation>Bảng theo dõi đầu vào</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Input or service</source>
-            <translation>Đầu vào hoặc dịch vụ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Unit</source>
-            <translation>Đơn vị</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Entitlement</source>
-            <translation>Định mức</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Source of entitlement</source>
-            <translation>Căn cứ định mức</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="-76" />
-            <source>Actual</source>
-            <translation>Thực tế</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="-69" />
-            <location line="+110" />
-            <source>Gap</source>
-            <translation>Chênh lệch</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Remarks</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location line="+26" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Issue prioritisation sheet</source>
-            <translation>Phiếu ưu tiên vấn đề</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
-            <translation>Mỗi vấn đề chỉ ghi một lần. Mọi người cùng bỏ phiếu; các vấn đề nhiều phiếu nhất sẽ trở thành chỉ số.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Issue</source>
-            <translation>Vấn đề</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Raised by</source>
-            <translation>Người nêu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Votes</source>
-            <translation>Số phiếu</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Rank</source>
-            <translation>Thứ hạng</translation>
-        </message>
-        <message>
-            <location line="+18" />
-            <location filename="../../reports/results.py" line="+4" />
-            <source>Service provider</source>
-            <translation>Bên cung cấp dịch vụ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Community representative</source>
-            <translation>Đại diện cộng đồng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local official</source>
-            <translation>Cán bộ địa phương</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <source>Name</source>
-            <translation>Họ tên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Signature</source>
-            <translation>Chữ ký</translation>
-        </message>
-        <message>
-            <location line="+9" />
-            <source>Signatures</source>
-            <translation>Chữ ký</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <location filename="../../reports/registry.py" line="+1" />
-            <source>Action plan form</source>
-            <translation>Mẫu kế hoạch hành động</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Indicator or issue</source>
-            <translation>Chỉ số hoặc vấn đề</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+168" />
-            <location filename="../../reports/results.py" line="-146" />
-            <location line="+197" />
-            <location line="+66" />
-            <source>Action</source>
-            <translation>Hoạt động</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+1" />
-            <location filename="../../reports/results.py" line="-65" />
-            <location line="+66" />
-            <source>Responsible</source>
-            <translation>Người phụ trách</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Institution</source>
-            <translation>Cơ quan</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/head_office.py" line="+1" />
-            <location filename="../../reports/results.py" line="-65" />
-            <location line="+66" />
-            <source>Due date</source>
-            <translation>Hạn hoàn thành</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="-65" />
-            <source>Resources</source>
-            <translation>Nguồn lực</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+3" />
-            <source>Priority</source>
-            <translation>Mức ưu tiên</translation>
-        </message>
-        <message>
-            <location filename="../../reports/common.py" line="+20" />
-            <location filename="../../reports/layout.py" line="+264" />
-            <source>Round {n}</source>
-            <translation>Vòng {n}</translation>
-        </message>
-        <message>
-            <location filename="../../reports/head_office.py" line="-205" />
-            <location filename="../../reports/registry.py" line="+7" />
-            <source>Report for head office</source>
-            <translation>Báo cáo gửi văn phòng trung ương</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Cycle</source>
-            <translation>Chu kỳ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Facility</source>
-            <translation>Cơ sở</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Sector</source>
-            <translation>Lĩnh vực</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+127" />
-            <location filename="../../reports/results.py" line="-173" />
-            <location line="+41" />
-            <location line="+74" />
-            <source>Community</source>
-            <translation>Cộng đồng</translation>
-        </message>
-        <message>
-            <location line="-126" />
-            <source>Round</source>
-            <translation>Vòng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Scale</source>
-            <translation>Thang điểm</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Scoring</source>
-            <translation>Cách chấm điểm</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Language</source>
-            <translation>Ngôn ngữ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Lead facilitator</source>
-            <translation>Điều phối viên chính</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+184" />
-            <source>Status</source>
-            <translation>Trạng thái</translation>
-        </message>
-        <message>
-            <location line="-183" />
-            <source>Next review</source>
-            <translation>Lần rà soát tới</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Training cycle</source>
-            <translation>Chu kỳ tập huấn</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Stage dates</source>
-            <translation>Ngày của các bước</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Stage</source>
-            <translation>Bước</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Planned</source>
-            <translation>Kế hoạch</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Days late</source>
-            <translation>Số ngày trễ</translation>
-        </message>
-        <message>
-            <location line="+28" />
-            <source>Participation</source>
-            <translation>Sự tham gia</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Kind</source>
-            <translation>Loại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Participants</source>
-            <translation>Người tham gia</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Total</source>
-            <translation>Tổng</translation>
-        </message>
-        <message>
-            <location line="+13" />
-            <source>Community participants by attribute</source>
-            <translation>Người tham gia của cộng đồng theo đặc điểm</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Count (share)</source>
-            <translation>Số lượng (tỷ lệ)</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Gender not recorded</source>
-            <translation>Chưa ghi giới tính</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Age {band}</source>
-            <translation>Tuổi {band}</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>With a disability</source>
-            <translation>Người khuyết tật</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>From a minority</source>
-            <translation>Người dân tộc thiểu số</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Poor households</source>
-            <translation>Hộ nghèo</translation>
-        </message>
-        <message>
-            <location line="+12" />
-            <location filename="../../reports/results.py" line="+32" />
-            <source>Scores</source>
-            <translation>Điểm số</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Raw scores are medians on the cycle's scale; 0–100 makes rounds on different scales comparable. The trend lists the community score (0–100) by round.</source>
-            <translation>Điểm thô là trung vị trên thang điểm của chu kỳ; thang 0–100 giúp so sánh các vòng dùng thang điểm khác nhau. Xu hướng liệt kê điểm của cộng đồng (0–100) theo từng vòng.</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>R{n}</source>
-            <translation>V{n}</translation>
-        </message>
-        <message>
-            <location line="+5" />
-            <source>Community 0–100</source>
-            <translation>Cộng đồng 0–100</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider</source>
-            <translation>Bên cung cấp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider 0–100</source>
-            <translation>Bên cung cấp 0–100</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Trend</source>
-            <translation>Xu hướng</translation>
-        </message>
-        <message>
-            <location line="+36" />
-            <source>Action plan completion</source>
-            <translation>Tiến độ kế hoạch hành động</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Actions agreed</source>
-            <translation>Số hoạt động đã thống nhất</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Done</source>
-            <translation>Đã xong</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Still open</source>
-            <translation>Còn đang mở</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+19" />
-            <location filename="../../reports/results.py" line="+83" />
-            <source>Overdue</source>
-            <translation>Quá hạn</translation>
-        </message>
-        <message>
-            <location line="-17" />
-            <source>Escalated (cannot be solved locally)</source>
-            <translation>Đã chuyển lên cấp trên (không giải quyết được tại chỗ)</translation>
-        </message>
-        <message>
-            <location line="+8" />
-            <source>Overdue and escalated actions</source>
-            <translation>Hoạt động quá hạn và đã chuyển lên cấp trên</translation>
-        </message>
-        <message>
-            <location line="+10" />
-            <source>Escalated</source>
-            <translation>Đã chuyển lên cấp trên</translation>
-        </message>
-        <message>
-            <location filename="../../reports/layout.py" line="-47" />
-            <source>Page {page} of {pages}</source>
-            <translation>Trang {page}/{pages}</translation>
-        </message>
-        <message>
-            <location line="+51" />
-            <source>Printed {date}</source>
-            <translation>In ngày {date}</translation>
-        </message>
-        <message>
-            <location filename="../../reports/registry.py" line="-6" />
-            <source>Participant stickers</source>
-            <translation>Nhãn dán số người tham gia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="-295" />
-            <source>Community scorecard results</source>
-            <translation>Kết quả chấm điểm của cộng đồng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+94" />
-            <source>Report for the service provider</source>
-            <translation>Báo cáo cho bên cung cấp dịch vụ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+81" />
-            <source>Interface meeting: community and provider</source>
-            <translation>Họp đối thoại: cộng đồng và bên cung cấp</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+87" />
-            <source>Joint action plan</source>
-            <translation>Kế hoạch hành động chung</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location filename="../../reports/results.py" line="+22" />
-            <source>Follow-up checklist</source>
-            <translation>Danh mục theo dõi</translation>
-        </message>
-        <message>
-            <location filename="../../reports/results.py" line="-272" />
-            <location line="+202" />
-            <source>Main reason</source>
-            <translation>Lý do chính</translation>
-        </message>
-        <message>
-            <location line="-184" />
-            <source>What we agreed to do</source>
-            <translation>Những việc chúng ta đã thống nhất</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>Who</source>
-            <translation>Ai làm</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>By when</source>
-            <translation>Khi nào xong</translation>
-        </message>
-        <message>
-            <location line="+7" />
-            <location line="+183" />
-            <source>No actions have been agreed yet.</source>
-            <translation>Chưa thống nhất hoạt động nào.</translation>
-        </message>
-        <message>
-            <location line="-179" />
-            <location line="+277" />
-            <source>Next review: {date}</source>
-            <translation>Lần rà soát tới: {date}</translation>
-        </message>
-        <message>
-            <location line="-259" />
-            <location line="+41" />
-            <source>Self-assessment</source>
-            <translation>Tự đánh giá</translation>
-        </message>
-        <message>
-            <location line="-39" />
-            <source>Previous round</source>
-            <translation>Vòng trước</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Change</source>
-            <translation>Thay đổi</translation>
-        </message>
-        <message>
-            <location line="+29" />
-            <source>This is the first round: no earlier scores.</source>
-            <translation>Đây là vòng đầu tiên: chưa có điểm trước đó.</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Community scores and self-assessment</source>
-            <translation>Điểm của cộng đồng và điểm tự đánh giá</translation>
-        </message>
-        <message>
-            <location line="+22" />
-            <source>Strengths</source>
-            <translation>Điểm mạnh</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Weaknesses</source>
-            <translation>Điểm yếu</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <location line="+37" />
-            <source>None this round.</source>
-            <translation>Vòng này không có.</translation>
-        </message>
-        <message>
-            <location line="-33" />
-            <source>Suggestions from the groups</source>
-            <translation>Đề xuất của các nhóm</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>In the plan</source>
-            <translation>Có trong kế hoạch</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Yes</source>
-            <translation>Có</translation>
-        </message>
-        <message>
-            <location line="+82" />
-            <source>Actions</source>
-            <translation>Các hoạt động</translation>
-        </message>
-        <message>
-            <location line="+44" />
-            <source>Interface meeting: {date}</source>
-            <translation>Họp đối thoại: {date}</translation>
-        </message>
-        <message>
-            <location line="+21" />
-            <source>Visit date</source>
-            <translation>Ngày đến thăm</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Visited by</source>
-            <translation>Người đến thăm</translation>
-        </message>
-        <message>
-            <location line="+11" />
-            <source>Status so far</source>
-            <translation>Tình trạng đến nay</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Done?</source>
-            <translation>Xong chưa?</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Notes</source>
-            <translation>Ghi chú</translation>
-        </message>
-        <message>
-            <location filename="../../reports/stickers.py" line="+69" />
-            <source>Participant</source>
-            <translation>Người tham gia</translation>
-        </message>
-    </context>
-    <context>
-        <name>Scale</name>
-        <message>
-            <location filename="../../core/scales.py" line="+23" />
-            <source>Very bad</source>
-            <translation>Rất tệ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Bad</source>
-            <translation>Tệ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Acceptable</source>
-            <translation>Chấp nhận được</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Good</source>
-            <translation>Tốt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Very good</source>
-            <translation>Rất tốt</translation>
-        </message>
-        <message>
-            <location line="+53" />
-            <source>Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; only results (medians) can fall between two.</source>
-            <translation>Phiếu, điểm đồng thuận và biểu quyết giơ tay là số nguyên từ {low} đến {high}; chỉ kết quả (trung vị) mới có thể nằm giữa hai số.</translation>
-        </message>
-        <message>
-            <location line="+39" />
-            <source>1–5 with faces</source>
-            <translation>1–5 với hình mặt</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>1–10</source>
-            <translation>1–10</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>0–100</source>
-            <translation>0–100</translation>
-        </message>
-    </context>
-    <context>
-        <name>Stage</name>
-        <message>
-            <location filename="../../core/stages.py" line="+11" />
-            <source>Setup</source>
-            <translation>Thiết lập</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Participants</source>
-            <translation>Người tham gia</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Input tracking</source>
-            <translation>Theo dõi đầu vào</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Issues</source>
-            <translation>Vấn đề</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Indicators</source>
-            <translation>Chỉ số</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Community scoring</source>
-            <translation>Cộng đồng chấm điểm</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Provider self-evaluation</source>
-            <translation>Bên cung cấp tự đánh giá</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Interface meeting</source>
-            <translation>Cuộc họp đối thoại</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Action plan</source>
-            <translation>Kế hoạch hành động</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Follow-up</source>
-            <translation>Theo dõi</translation>
-        </message>
-    </context>
-    <context>
-        <name>Vocabulary</name>
-        <message>
-            <location filename="../../core/entities.py" line="+18" />
-            <source>Health centre</source>
-            <translation>Trạm y tế</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Primary school</source>
-            <translation>Trường tiểu học</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Water point</source>
-            <translation>Điểm cấp nước</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Local administration office</source>
-            <translation>Ủy ban xã</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Community</source>
-            <translation>Cộng đồng</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Service provider</source>
-            <translation>Bên cung cấp dịch vụ</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Women</source>
-            <translation>Phụ nữ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Men</source>
-            <translation>Nam giới</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Youth</source>
-            <translation>Thanh niên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Elders</source>
-            <translation>Người cao tuổi</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>People with disabilities</source>
-            <translation>Người khuyết tật</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Staff</source>
-            <translation>Nhân viên</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <location line="+22" />
-            <source>Other</source>
-            <translation>Khác</translation>
-        </message>
-        <message>
-            <location line="-19" />
-            <source>Group consensus</source>
-            <translation>Nhóm đồng thuận</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Individual votes</source>
-            <translation>Bỏ phiếu cá nhân</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Both</source>
-            <translation>Cả hai</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <location line="+5" />
-            <source>In progress</source>
-            <translation>Đang thực hiện</translation>
-        </message>
-        <message>
-            <location line="-4" />
-            <source>Complete</source>
-            <translation>Hoàn thành</translation>
-        </message>
-        <message>
-            <location line="+3" />
-            <source>Not started</source>
-            <translation>Chưa bắt đầu</translation>
-        </message>
-        <message>
-            <location line="+2" />
-            <source>Done</source>
-            <translation>Đã xong</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Dropped</source>
-            <translation>Đã bỏ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Blocked</source>
-            <translation>Bị vướng</translation>
-        </message>
-        <message>
-            <location line="+4" />
-            <source>Female</source>
-            <translation>Nữ</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Male</source>
-            <translation>Nam</translation>
-        </message>
-        <message>
-            <location line="+6" />
-            <source>High</source>
-            <translation>Cao</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Medium</source>
-            <translation>Trung bình</translation>
-        </message>
-        <message>
-            <location line="+1" />
-            <source>Low</source>
-            <translation>Thấp</translation>
-        </message>
-    </context>
+<context>
+    <name>Checks</name>
+    <message>
+        <location filename="../../core/checks.py" line="+37"/>
+        <source>The due date {due} is already past; saved anyway.</source>
+        <translation>Hạn {due} đã qua; vẫn được lưu.</translation>
+    </message>
+    <message>
+        <location line="+27"/>
+        <source>The facility has no name.</source>
+        <translation>Cơ sở chưa có tên.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The community&apos;s location is empty.</source>
+        <translation>Chưa nhập địa bàn của cộng đồng.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>No lead facilitator is named.</source>
+        <translation>Chưa có tên điều phối viên chính.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>There is no community group.</source>
+        <translation>Chưa có nhóm cộng đồng nào.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <location line="+77"/>
+        <source>There is no service provider group.</source>
+        <translation>Chưa có nhóm bên cung cấp dịch vụ.</translation>
+    </message>
+    <message>
+        <location line="-69"/>
+        <source>The {group} group has no participants.</source>
+        <translation>Nhóm {group} chưa có người tham gia.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>No input items are tracked yet.</source>
+        <translation>Chưa theo dõi đầu vào nào.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Input &apos;{item}&apos; has no actual value.</source>
+        <translation>Đầu vào &apos;{item}&apos; chưa có giá trị thực tế.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>No issues have been raised yet.</source>
+        <translation>Chưa có vấn đề nào được nêu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No indicators have been chosen yet.</source>
+        <translation>Chưa chọn chỉ số nào.</translation>
+    </message>
+    <message>
+        <location line="+50"/>
+        <source>The interface meeting has no date.</source>
+        <translation>Cuộc họp đối thoại chưa có ngày.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>No officials are recorded at the interface meeting.</source>
+        <translation>Chưa ghi nhận cán bộ nào dự cuộc họp đối thoại.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>The action plan has no actions.</source>
+        <translation>Kế hoạch hành động chưa có hoạt động nào.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Action &apos;{action}&apos; has nobody responsible.</source>
+        <translation>Hoạt động &apos;{action}&apos; chưa có người phụ trách.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Action &apos;{action}&apos; has no due date.</source>
+        <translation>Hoạt động &apos;{action}&apos; chưa có hạn hoàn thành.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>There are no actions to follow up yet.</source>
+        <translation>Chưa có hành động nào để theo dõi.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>No follow-up has been recorded for any action.</source>
+        <translation>Chưa ghi nhận theo dõi cho hoạt động nào.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>There is no women&apos;s group.</source>
+        <translation>Chưa có nhóm phụ nữ.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no youth group.</source>
+        <translation>Chưa có nhóm thanh niên.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Women are {percent}% of participants.</source>
+        <translation>Phụ nữ chiếm {percent}% số người tham gia.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>No participant with a disability is recorded.</source>
+        <translation>Chưa ghi nhận người tham gia nào bị khuyết tật.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>No young participant is recorded.</source>
+        <translation>Chưa ghi nhận người tham gia trẻ tuổi nào.</translation>
+    </message>
+</context>
+<context>
+    <name>Printables</name>
+    <message>
+        <location filename="../../reports/blank_sheets.py" line="+31"/>
+        <location line="+253"/>
+        <source>Date</source>
+        <translation>Ngày</translation>
+    </message>
+    <message>
+        <location line="-252"/>
+        <source>Facilitator</source>
+        <translation>Điều phối viên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../reports/registry.py" line="+30"/>
+        <source>Score sheet</source>
+        <translation>Phiếu chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+45"/>
+        <location line="+26"/>
+        <location line="+48"/>
+        <location line="+79"/>
+        <location filename="../../reports/results.py" line="+283"/>
+        <source>No.</source>
+        <translation>STT</translation>
+    </message>
+    <message>
+        <location line="-197"/>
+        <location line="+45"/>
+        <location line="+26"/>
+        <location filename="../../reports/head_office.py" line="+181"/>
+        <location filename="../../reports/results.py" line="-220"/>
+        <location line="+54"/>
+        <location line="+71"/>
+        <location line="+76"/>
+        <location line="+20"/>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="-70"/>
+        <location filename="../../reports/results.py" line="-220"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Reason</source>
+        <translation>Lý do</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+126"/>
+        <source>Suggestion</source>
+        <translation>Đề xuất</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Ballot</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Participant number</source>
+        <translation>Số người tham gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="-72"/>
+        <location filename="../../reports/results.py" line="-1"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Circle one face for each indicator. Do not write your name.</source>
+        <translation>Khoanh một hình mặt cho mỗi chỉ số. Không ghi tên của bạn.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Your score</source>
+        <translation>Điểm của bạn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Tally sheet</source>
+        <translation>Phiếu kiểm đếm</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Count the hands raised for each level and write the number.</source>
+        <translation>Đếm số người giơ tay cho mỗi mức và ghi số lượng.</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Disability</source>
+        <translation>Khuyết tật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Minority</source>
+        <translation>Dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+44"/>
+        <source>Youth</source>
+        <translation>Thanh niên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Attendance sheet</source>
+        <translation>Danh sách tham dự</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Gender: F, M or O. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
+        <translation>Giới tính: F (nữ), M (nam) hoặc O (khác). Nhóm tuổi: dưới 18, 18–24, 25–34, 35–49, 50–64, 65+. Đánh dấu nếu đúng; không bắt buộc ghi tên.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Name (optional)</source>
+        <translation>Họ tên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Age band</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Signature or thumbprint</source>
+        <translation>Chữ ký hoặc điểm chỉ</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Input tracking matrix</source>
+        <translation>Bảng theo dõi đầu vào</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Input or service</source>
+        <translation>Đầu vào hoặc dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unit</source>
+        <translation>Đơn vị</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Entitlement</source>
+        <translation>Định mức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Source of entitlement</source>
+        <translation>Căn cứ định mức</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="-76"/>
+        <source>Actual</source>
+        <translation>Thực tế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="-69"/>
+        <location line="+110"/>
+        <source>Gap</source>
+        <translation>Chênh lệch</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remarks</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Issue prioritisation sheet</source>
+        <translation>Phiếu ưu tiên vấn đề</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
+        <translation>Mỗi vấn đề chỉ ghi một lần. Mọi người cùng bỏ phiếu; các vấn đề nhiều phiếu nhất sẽ trở thành chỉ số.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Issue</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Raised by</source>
+        <translation>Người nêu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Votes</source>
+        <translation>Số phiếu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Rank</source>
+        <translation>Thứ hạng</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <location filename="../../reports/results.py" line="+4"/>
+        <source>Service provider</source>
+        <translation>Bên cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community representative</source>
+        <translation>Đại diện cộng đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local official</source>
+        <translation>Cán bộ địa phương</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Name</source>
+        <translation>Họ tên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Signature</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Signatures</source>
+        <translation>Chữ ký</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location filename="../../reports/registry.py" line="+1"/>
+        <source>Action plan form</source>
+        <translation>Mẫu kế hoạch hành động</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Indicator or issue</source>
+        <translation>Chỉ số hoặc vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+168"/>
+        <location filename="../../reports/results.py" line="-146"/>
+        <location line="+197"/>
+        <location line="+66"/>
+        <source>Action</source>
+        <translation>Hoạt động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+1"/>
+        <location filename="../../reports/results.py" line="-65"/>
+        <location line="+66"/>
+        <source>Responsible</source>
+        <translation>Người phụ trách</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/head_office.py" line="+1"/>
+        <location filename="../../reports/results.py" line="-65"/>
+        <location line="+66"/>
+        <source>Due date</source>
+        <translation>Hạn hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="-65"/>
+        <source>Resources</source>
+        <translation>Nguồn lực</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+3"/>
+        <source>Priority</source>
+        <translation>Mức ưu tiên</translation>
+    </message>
+    <message>
+        <location filename="../../reports/common.py" line="+20"/>
+        <location filename="../../reports/layout.py" line="+264"/>
+        <source>Round {n}</source>
+        <translation>Vòng {n}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/head_office.py" line="-205"/>
+        <location filename="../../reports/registry.py" line="+7"/>
+        <source>Report for head office</source>
+        <translation>Báo cáo gửi văn phòng trung ương</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+127"/>
+        <location filename="../../reports/results.py" line="-173"/>
+        <location line="+41"/>
+        <location line="+74"/>
+        <source>Community</source>
+        <translation>Cộng đồng</translation>
+    </message>
+    <message>
+        <location line="-126"/>
+        <source>Round</source>
+        <translation>Vòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Scale</source>
+        <translation>Thang điểm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Scoring</source>
+        <translation>Cách chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Language</source>
+        <translation>Ngôn ngữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Lead facilitator</source>
+        <translation>Điều phối viên chính</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+184"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="-183"/>
+        <source>Next review</source>
+        <translation>Lần rà soát tới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Training cycle</source>
+        <translation>Chu kỳ tập huấn</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Stage dates</source>
+        <translation>Ngày của các bước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Stage</source>
+        <translation>Bước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Planned</source>
+        <translation>Kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Days late</source>
+        <translation>Số ngày trễ</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>Participation</source>
+        <translation>Sự tham gia</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Kind</source>
+        <translation>Loại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Total</source>
+        <translation>Tổng</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Community participants by attribute</source>
+        <translation>Người tham gia của cộng đồng theo đặc điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Count (share)</source>
+        <translation>Số lượng (tỷ lệ)</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Gender not recorded</source>
+        <translation>Chưa ghi giới tính</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Age {band}</source>
+        <translation>Tuổi {band}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>With a disability</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>From a minority</source>
+        <translation>Người dân tộc thiểu số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Poor households</source>
+        <translation>Hộ nghèo</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <location filename="../../reports/results.py" line="+32"/>
+        <source>Scores</source>
+        <translation>Điểm số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Raw scores are medians on the cycle&apos;s scale; 0–100 makes rounds on different scales comparable. The trend lists the community score (0–100) by round.</source>
+        <translation>Điểm thô là trung vị trên thang điểm của chu kỳ; thang 0–100 giúp so sánh các vòng dùng thang điểm khác nhau. Xu hướng liệt kê điểm của cộng đồng (0–100) theo từng vòng.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>R{n}</source>
+        <translation>V{n}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Community 0–100</source>
+        <translation>Cộng đồng 0–100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider</source>
+        <translation>Bên cung cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider 0–100</source>
+        <translation>Bên cung cấp 0–100</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Trend</source>
+        <translation>Xu hướng</translation>
+    </message>
+    <message>
+        <location line="+36"/>
+        <source>Action plan completion</source>
+        <translation>Tiến độ kế hoạch hành động</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Actions agreed</source>
+        <translation>Số hoạt động đã thống nhất</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Still open</source>
+        <translation>Còn đang mở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+19"/>
+        <location filename="../../reports/results.py" line="+83"/>
+        <source>Overdue</source>
+        <translation>Quá hạn</translation>
+    </message>
+    <message>
+        <location line="-17"/>
+        <source>Escalated (cannot be solved locally)</source>
+        <translation>Đã chuyển lên cấp trên (không giải quyết được tại chỗ)</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue and escalated actions</source>
+        <translation>Hoạt động quá hạn và đã chuyển lên cấp trên</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Escalated</source>
+        <translation>Đã chuyển lên cấp trên</translation>
+    </message>
+    <message>
+        <location filename="../../reports/layout.py" line="-47"/>
+        <source>Page {page} of {pages}</source>
+        <translation>Trang {page}/{pages}</translation>
+    </message>
+    <message>
+        <location line="+51"/>
+        <source>Printed {date}</source>
+        <translation>In ngày {date}</translation>
+    </message>
+    <message>
+        <location filename="../../reports/registry.py" line="-6"/>
+        <source>Participant stickers</source>
+        <translation>Nhãn dán số người tham gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="-295"/>
+        <source>Community scorecard results</source>
+        <translation>Kết quả chấm điểm của cộng đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+94"/>
+        <source>Report for the service provider</source>
+        <translation>Báo cáo cho bên cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+81"/>
+        <source>Interface meeting: community and provider</source>
+        <translation>Họp đối thoại: cộng đồng và bên cung cấp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+87"/>
+        <source>Joint action plan</source>
+        <translation>Kế hoạch hành động chung</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location filename="../../reports/results.py" line="+22"/>
+        <source>Follow-up checklist</source>
+        <translation>Danh mục theo dõi</translation>
+    </message>
+    <message>
+        <location filename="../../reports/results.py" line="-272"/>
+        <location line="+202"/>
+        <source>Main reason</source>
+        <translation>Lý do chính</translation>
+    </message>
+    <message>
+        <location line="-184"/>
+        <source>What we agreed to do</source>
+        <translation>Những việc chúng ta đã thống nhất</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Who</source>
+        <translation>Ai làm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>By when</source>
+        <translation>Khi nào xong</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <location line="+183"/>
+        <source>No actions have been agreed yet.</source>
+        <translation>Chưa thống nhất hoạt động nào.</translation>
+    </message>
+    <message>
+        <location line="-179"/>
+        <location line="+277"/>
+        <source>Next review: {date}</source>
+        <translation>Lần rà soát tới: {date}</translation>
+    </message>
+    <message>
+        <location line="-259"/>
+        <location line="+41"/>
+        <source>Self-assessment</source>
+        <translation>Tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="-39"/>
+        <source>Previous round</source>
+        <translation>Vòng trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Change</source>
+        <translation>Thay đổi</translation>
+    </message>
+    <message>
+        <location line="+29"/>
+        <source>This is the first round: no earlier scores.</source>
+        <translation>Đây là vòng đầu tiên: chưa có điểm trước đó.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community scores and self-assessment</source>
+        <translation>Điểm của cộng đồng và điểm tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>Strengths</source>
+        <translation>Điểm mạnh</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Weaknesses</source>
+        <translation>Điểm yếu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+37"/>
+        <source>None this round.</source>
+        <translation>Vòng này không có.</translation>
+    </message>
+    <message>
+        <location line="-33"/>
+        <source>Suggestions from the groups</source>
+        <translation>Đề xuất của các nhóm</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>In the plan</source>
+        <translation>Có trong kế hoạch</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Yes</source>
+        <translation>Có</translation>
+    </message>
+    <message>
+        <location line="+82"/>
+        <source>Actions</source>
+        <translation>Các hoạt động</translation>
+    </message>
+    <message>
+        <location line="+44"/>
+        <source>Interface meeting: {date}</source>
+        <translation>Họp đối thoại: {date}</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Visit date</source>
+        <translation>Ngày đến thăm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Visited by</source>
+        <translation>Người đến thăm</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Status so far</source>
+        <translation>Tình trạng đến nay</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Done?</source>
+        <translation>Xong chưa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Notes</source>
+        <translation>Ghi chú</translation>
+    </message>
+    <message>
+        <location filename="../../reports/stickers.py" line="+69"/>
+        <source>Participant</source>
+        <translation>Người tham gia</translation>
+    </message>
+</context>
+<context>
+    <name>Scale</name>
+    <message>
+        <location filename="../../core/scales.py" line="+23"/>
+        <source>Very bad</source>
+        <translation>Rất tệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Bad</source>
+        <translation>Tệ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Acceptable</source>
+        <translation>Chấp nhận được</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Good</source>
+        <translation>Tốt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Very good</source>
+        <translation>Rất tốt</translation>
+    </message>
+    <message>
+        <location line="+53"/>
+        <source>Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; only results (medians) can fall between two.</source>
+        <translation>Phiếu, điểm đồng thuận và biểu quyết giơ tay là số nguyên từ {low} đến {high}; chỉ kết quả (trung vị) mới có thể nằm giữa hai số.</translation>
+    </message>
+    <message>
+        <location line="+39"/>
+        <source>1–5 with faces</source>
+        <translation>1–5 với hình mặt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>1–10</source>
+        <translation>1–10</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>0–100</source>
+        <translation>0–100</translation>
+    </message>
+</context>
+<context>
+    <name>Stage</name>
+    <message>
+        <location filename="../../core/stages.py" line="+11"/>
+        <source>Setup</source>
+        <translation>Thiết lập</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participants</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input tracking</source>
+        <translation>Theo dõi đầu vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issues</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicators</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community scoring</source>
+        <translation>Cộng đồng chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Provider self-evaluation</source>
+        <translation>Bên cung cấp tự đánh giá</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Cuộc họp đối thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action plan</source>
+        <translation>Kế hoạch hành động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Follow-up</source>
+        <translation>Theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>Vocabulary</name>
+    <message>
+        <location filename="../../core/entities.py" line="+18"/>
+        <source>Health centre</source>
+        <translation>Trạm y tế</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Primary school</source>
+        <translation>Trường tiểu học</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Water point</source>
+        <translation>Điểm cấp nước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Local administration office</source>
+        <translation>Ủy ban xã</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Community</source>
+        <translation>Cộng đồng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Service provider</source>
+        <translation>Bên cung cấp dịch vụ</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Women</source>
+        <translation>Phụ nữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Men</source>
+        <translation>Nam giới</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Youth</source>
+        <translation>Thanh niên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Elders</source>
+        <translation>Người cao tuổi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>People with disabilities</source>
+        <translation>Người khuyết tật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Staff</source>
+        <translation>Nhân viên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+22"/>
+        <source>Other</source>
+        <translation>Khác</translation>
+    </message>
+    <message>
+        <location line="-19"/>
+        <source>Group consensus</source>
+        <translation>Nhóm đồng thuận</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Individual votes</source>
+        <translation>Bỏ phiếu cá nhân</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both</source>
+        <translation>Cả hai</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+5"/>
+        <source>In progress</source>
+        <translation>Đang thực hiện</translation>
+    </message>
+    <message>
+        <location line="-4"/>
+        <source>Complete</source>
+        <translation>Hoàn thành</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Not started</source>
+        <translation>Chưa bắt đầu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Done</source>
+        <translation>Đã xong</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Dropped</source>
+        <translation>Đã bỏ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Blocked</source>
+        <translation>Bị vướng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Female</source>
+        <translation>Nữ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Male</source>
+        <translation>Nam</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>High</source>
+        <translation>Cao</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Medium</source>
+        <translation>Trung bình</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Low</source>
+        <translation>Thấp</translation>
+    </message>
+</context>
 </TS>
