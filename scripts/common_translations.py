@@ -958,6 +958,28 @@ add(
 )
 
 
+# issue 14: honest progress, a due date in the past, one entry rule per scale
+add(
+    "Checks",
+    [
+        (
+            "There are no actions to follow up yet.",
+            "Chưa có hành động nào để theo dõi.",
+            "Veel pole tegevusi, mida jälgida.",
+            "Сè уште нема активности за следење.",
+            "עדיין אין פעולות למעקב.",
+            "Vēl nav darbību, kurām sekot.",
+        ),
+        (
+            "The due date {due} is already past; saved anyway.",
+            "Hạn {due} đã qua; vẫn được lưu.",
+            "Tähtaeg {due} on juba möödas; salvestatud siiski.",
+            "Рокот {due} веќе помина; сепак е зачуван.",
+            "תאריך היעד {due} כבר עבר; נשמר בכל זאת.",
+            "Termiņš {due} jau ir pagājis; tomēr saglabāts.",
+        ),
+    ],
+)
 # Rounds that tell a story (issue 13): changes, trends, carried actions, the attendance codes.
 add(
     "Scale",
@@ -980,6 +1002,34 @@ add(
             "Kārtas ar vienu skalu salīdzina šīs skalas vienībās. Kārtu, kas vērtēta citā skalā, "
             "pārrēķina šīs kārtas skalā caur 0–100: vērtējuma vieta starp zemāko un augstāko "
             "atzīmi saglabājas.",
+        ),
+        (
+            "Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; "
+            "only results (medians) can fall between two.",
+            "Phiếu, điểm đồng thuận và biểu quyết giơ tay là số nguyên từ {low} đến {high}; "
+            "chỉ kết quả (trung vị) mới có thể nằm giữa hai số.",
+            "Hääled, konsensushinded ja käetõstmised on täisarvud vahemikus {low}–{high}; "
+            "ainult tulemused (mediaanid) võivad jääda kahe vahele.",
+            "Гласовите, оценките со консензус и кревањето раце се цели броеви од {low} до "
+            "{high}; само резултатите (медијаните) може да паднат помеѓу два.",
+            "קולות, ציוני הסכמה והצבעות בהרמת יד הם מספרים שלמים מ־{low} עד {high}; "
+            "רק תוצאות (חציונים) יכולות ליפול בין שניים.",
+            "Balsis, vienprātības vērtējumi un roku pacelšana ir veseli skaitļi no {low} līdz "
+            "{high}; tikai rezultāti (mediānas) var būt starp diviem.",
+        ),
+        (
+            "Votes, consensus scores and shows of hands go from {low} to {high} in half points; "
+            "results (medians) can fall between them.",
+            "Phiếu, điểm đồng thuận và biểu quyết giơ tay đi từ {low} đến {high} theo từng nửa "
+            "điểm; kết quả (trung vị) có thể nằm giữa các mức đó.",
+            "Hääled, konsensushinded ja käetõstmised on vahemikus {low}–{high} poolepunktiste "
+            "sammudega; tulemused (mediaanid) võivad jääda nende vahele.",
+            "Гласовите, оценките со консензус и кревањето раце одат од {low} до {high} во "
+            "половина поени; резултатите (медијаните) може да паднат помеѓу нив.",
+            "קולות, ציוני הסכמה והצבעות בהרמת יד נעים מ־{low} עד {high} בחצאי נקודות; "
+            "תוצאות (חציונים) יכולות ליפול ביניהם.",
+            "Balsis, vienprātības vērtējumi un roku pacelšana ir no {low} līdz {high} ar "
+            "puspunktu soli; rezultāti (mediānas) var būt starp tiem.",
         ),
     ],
 )

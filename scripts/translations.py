@@ -10,6 +10,8 @@ Catalogues (resources/translations/<family>_<lang>.ts):
   library_<lang>    the indicator library, generated here from resources/library/indicators.json;
   common_<lang>     core + printables, kept by their own extraction (only compiled and checked
                     for unfinished entries here).
+  scorecard_en      English plural forms only ("1 group", "2 groups" for "%n group(s)"),
+                    extracted with lupdate -pluralonly and filled by the English rule below.
 
 scripts/translation_memory.json keeps GUI translations by (context, source): an entry that lupdate
 adds as new (a class renamed, a module merged from another branch) is filled from it, so a
@@ -58,6 +60,43 @@ def gui_catalogues() -> list[Path]:
     return [TRANSLATIONS / f"scorecard_{lang}.ts" for lang in TRANSLATED]
 
 
+EN_PLURALS = TRANSLATIONS / "scorecard_en.ts"
+# English forms the "(s)" rule gets wrong: (one, many) by source text.
+EN_IRREGULAR = {
+    "{name}{kind} (%n people)": ("{name}{kind} (%n person)", "{name}{kind} (%n people)"),
+}
+
+
+def english_forms(source: str) -> list[str]:
+    """ "%n group(s)" -> ["%n group", "%n groups"]; "%n thing(s) are" -> "%n thing is"."""
+    if source in EN_IRREGULAR:
+        return list(EN_IRREGULAR[source])
+    one = source.replace("(s) are ", " is ").replace("(s)", "")
+    return [one, source.replace("(s)", "s")]
+
+
+def fill_english_plurals(ts: Path) -> int:
+    """Fill the empty English plural forms by english_forms(); hand-written ones are kept."""
+    tree = ET.parse(ts)
+    filled = 0
+    for msg in tree.getroot().iter("message"):
+        tr = msg.find("translation")
+        if tr is None or tr.get("type") in ("obsolete", "vanished"):
+            continue
+        forms = tr.findall("numerusform")
+        if forms and all((f.text or "").strip() for f in forms):
+            continue
+        for f in forms:
+            tr.remove(f)
+        for text in english_forms(msg.findtext("source") or ""):
+            ET.SubElement(tr, "numerusform").text = text
+        tr.attrib.pop("type", None)
+        filled += 1
+    if filled:
+        tree.write(ts, encoding="utf-8", xml_declaration=True)
+    return filled
+
+
 def library_catalogues() -> list[Path]:
     return [TRANSLATIONS / f"library_{lang}.ts" for lang in TRANSLATED]
 
@@ -99,8 +138,10 @@ def gui_source_dirs() -> list[str]:
     return [d for d in GUI_SOURCES if (ROOT / d).is_dir()]
 
 
-def lupdate(ts_files: Iterable[Path]) -> None:
+def lupdate(ts_files: Iterable[Path], plurals_only: bool = False) -> None:
     cmd = [_tool("pyside6-lupdate"), "-extensions", "py,ui", *gui_source_dirs()]
+    if plurals_only:
+        cmd += ["-pluralonly", "-target-language", "en"]
     cmd += ["-no-obsolete", "-locations", "relative", "-ts", *map(str, ts_files)]
     subprocess.run(cmd, cwd=ROOT, check=True, capture_output=True, text=True)
 
@@ -227,6 +268,9 @@ def update() -> None:
         for lang, ts in zip(TRANSLATED, gui_catalogues(), strict=True)
     ):
         lupdate(gui_catalogues())  # back to lupdate's own layout
+    lupdate([EN_PLURALS], plurals_only=True)
+    if fill_english_plurals(EN_PLURALS):
+        lupdate([EN_PLURALS], plurals_only=True)
     for lang in TRANSLATED:
         write_library_catalogue(lang)
     for ts in all_catalogues():
@@ -258,6 +302,16 @@ def check() -> list[str]:
                 problems.append(f"{ts.name}: not extracted yet: {ctx}: {src!r}")
             for ctx, src in sorted(have - want):
                 problems.append(f"{ts.name}: no longer in the code: {ctx}: {src!r}")
+        fresh_en = tmpdir / EN_PLURALS.name
+        lupdate([fresh_en], plurals_only=True)
+        if not EN_PLURALS.exists():
+            problems.append(f"{EN_PLURALS.name} is missing: run `make translations`.")
+        else:
+            want, have = _sources(fresh_en), _sources(EN_PLURALS)
+            for ctx, src in sorted(want - have):
+                problems.append(f"{EN_PLURALS.name}: plural not extracted yet: {ctx}: {src!r}")
+            for ctx, src in sorted(have - want):
+                problems.append(f"{EN_PLURALS.name}: no longer in the code: {ctx}: {src!r}")
         want_lib = {(LIBRARY_CONTEXT, t) for t in library_texts()}
         for ts in library_catalogues():
             if not ts.exists():

@@ -1,4 +1,5 @@
-"""Regenerate the screenshots of the facilitator guide (docs/facilitator-guide.md).
+"""Regenerate the screenshots of the facilitator guide, which ships inside the app for Help →
+Facilitator guide (scorecard_app/resources/guide/facilitator-guide.md and its screenshots/).
 
 Seeds the demo into a temporary database, fills round 3 up to the follow-up (meeting, actions,
 an update) so that every step has something to show, and grabs the window at 1366×768, the
@@ -9,13 +10,24 @@ common screen of a cheap laptop. Run from the repository root:
 
 from __future__ import annotations
 
+import os
 import sys
 import tempfile
 from datetime import date, timedelta
 from pathlib import Path
 
-HERE = Path(__file__).resolve().parent
-sys.path.insert(0, str(HERE.parents[1]))
+ROOT = Path(__file__).resolve().parents[2]
+HERE = ROOT / "scorecard_app" / "resources" / "guide" / "screenshots"
+sys.path.insert(0, str(ROOT))
+
+# A real 1366×768 screen for the offscreen platform: the window fits itself to the screen.
+_SCREEN = Path(tempfile.mkdtemp()) / "screen.json"
+_SCREEN.write_text(
+    '{"screens": [{"name": "laptop", "x": 0, "y": 0, "width": 1366, "height": 768,'
+    ' "logicalDpi": 96, "logicalBaseDpi": 96, "dpr": 1}]}'
+)
+if os.environ.get("QT_QPA_PLATFORM", "offscreen") == "offscreen":
+    os.environ["QT_QPA_PLATFORM"] = f"offscreen:configfile={_SCREEN}"
 
 from PySide6.QtCore import QSettings  # noqa: E402, TID251 (a GUI tool, like tests/gui)
 from PySide6.QtWidgets import QApplication  # noqa: E402, TID251
@@ -25,6 +37,7 @@ from scorecard_app.core.stages import STAGE_CODES  # noqa: E402
 from scorecard_app.demo import seed_demo  # noqa: E402
 from scorecard_app.gui.app import make_app  # noqa: E402
 from scorecard_app.gui.cycle_setup import CycleSetupDialog  # noqa: E402
+from scorecard_app.gui.i18n_runtime import set_language  # noqa: E402
 from scorecard_app.gui.main_window import MainWindow  # noqa: E402
 from scorecard_app.store import Store  # noqa: E402
 
@@ -79,6 +92,7 @@ def grab(win: MainWindow, name: str) -> Path:
 
 def main() -> int:
     app = make_app()
+    set_language("en")  # as the app does at start (English plural forms included)
     tmp = Path(tempfile.mkdtemp())
     store = Store.open(tmp / "demo.sqlite3", backups=False)
     ids = seed_demo(store)
@@ -114,7 +128,7 @@ def main() -> int:
     store.close()
     app.processEvents()
     for p in made:
-        print(p.relative_to(HERE.parents[1]))
+        print(p.relative_to(ROOT))
     return 0
 
 

@@ -6,6 +6,8 @@ Each check returns Message objects (translatable templates with values), e.g.
 
 from __future__ import annotations
 
+from datetime import date
+
 from .aggregation import group_results, participation
 from .entities import CycleData
 from .stages import STAGE_CODES
@@ -19,6 +21,24 @@ def _m(code: str, template: str, **params) -> Message:
     return Message(_C, template, params, code)
 
 
+def due_date_warning(due: str | None, today: date) -> Message | None:
+    """A due date already past when it is typed is kept (a plan written up afterwards may say
+    so) but said aloud: more often it is a slip of the year or the month."""
+    if not due:
+        return None
+    try:
+        when = date.fromisoformat(due)
+    except ValueError:
+        return None
+    if when >= today:
+        return None
+    return _m(
+        "due_past",
+        QT_TRANSLATE_NOOP("Checks", "The due date {due} is already past; saved anyway."),
+        due=due,
+    )
+
+
 def check_stage(data: CycleData, stage: str) -> list[Message]:
     """What is still missing for one stage; an empty list means the stage is complete."""
     return _CHECKS[stage](data)
@@ -26,6 +46,16 @@ def check_stage(data: CycleData, stage: str) -> list[Message]:
 
 def check_all(data: CycleData) -> dict[str, list[Message]]:
     return {stage: check_stage(data, stage) for stage in STAGE_CODES}
+
+
+# Follow-up happens after a cycle is finished (finishing locks everything but it), so it is
+# never "missing" when finishing.
+AFTER_FINISH = ("follow_up",)
+
+
+def check_before_finish(data: CycleData) -> dict[str, list[Message]]:
+    """What is missing for finishing a cycle: every stage up to the action plan."""
+    return {s: check_stage(data, s) for s in STAGE_CODES if s not in AFTER_FINISH}
 
 
 def _setup(d: CycleData) -> list[Message]:
@@ -131,6 +161,8 @@ def _provider_scoring(d: CycleData) -> list[Message]:
                 QT_TRANSLATE_NOOP("Checks", "There is no service provider group."),
             )
         ]
+    if not d.indicators:  # nothing scored is not "done"
+        return _indicators(d)
     return _missing_scores(d, d.provider_groups)
 
 
@@ -177,7 +209,14 @@ def _action_plan(d: CycleData) -> list[Message]:
 
 def _follow_up(d: CycleData) -> list[Message]:
     done = {u.action_id for u in d.updates}
-    if d.actions and not done:
+    if not d.actions:  # nothing agreed yet, so nothing followed up: not "done"
+        return [
+            _m(
+                "no_actions_to_follow",
+                QT_TRANSLATE_NOOP("Checks", "There are no actions to follow up yet."),
+            )
+        ]
+    if not done:
         return [
             _m(
                 "no_updates",

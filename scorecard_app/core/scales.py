@@ -1,5 +1,11 @@
 """Scoring scales. The scale is stored with each cycle; raw values are never rescaled in storage.
 
+One entry rule per scale, for every way of scoring: a vote, a group's consensus score and a
+show of hands all take the scale's steps — whole points on 1–5 and 0–100, half points on 1–10
+(published 1–10 score cards carry providers' 9.5s, and laptops already hold such scores). Only
+results — medians and means — fall between two steps. `Scale.rule()` says so in a sentence, and
+the pages show it.
+
 Normalising to 0–100 happens only to compare cycles or programmes that used different scales.
 Rounding is a display rule, written down once here: `display_value`.
 """
@@ -8,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text import QT_TRANSLATE_NOOP
+from .text import QT_TRANSLATE_NOOP, Message
 
 _C = "Scale"
 
@@ -39,7 +45,7 @@ class Scale:
 
     @property
     def levels(self) -> list[float]:
-        """Every value a participant may give, lowest first."""
+        """Every value a vote, a consensus score or a show of hands may take, lowest first."""
         out, v = [], self.minimum
         while v <= self.maximum + 1e-9:
             out.append(round(v, 6))
@@ -54,14 +60,37 @@ class Scale:
             raise ScoreOutOfRange(f"“{value}” is not a number.") from None
         if not (self.minimum <= v <= self.maximum):
             raise ScoreOutOfRange(
-                f"{_fmt(v)} is outside the scale {_fmt(self.minimum)}–{_fmt(self.maximum)}."
+                f"{v:g} is outside the scale {_fmt(self.minimum)}–{_fmt(self.maximum)}."
             )
         steps = (v - self.minimum) / self.step
         if abs(steps - round(steps)) > 1e-6:
+            if self.step == 1:
+                raise ScoreOutOfRange(
+                    f"{v:g} is not a whole number: scores on this scale are whole numbers "
+                    f"from {_fmt(self.minimum)} to {_fmt(self.maximum)}."
+                )
             raise ScoreOutOfRange(
-                f"{_fmt(v)} is not a step of this scale (steps of {_fmt(self.step)})."
+                f"{v:g} is not a step of this scale (steps of {_fmt(self.step)})."
             )
         return v
+
+    def rule(self) -> Message:
+        """The entry rule of this scale in one sentence, for the scoring pages."""
+        if self.step == 1:
+            text = QT_TRANSLATE_NOOP(
+                "Scale",
+                "Votes, consensus scores and shows of hands are whole numbers from {low} to "
+                "{high}; only results (medians) can fall between two.",
+            )
+        else:
+            text = QT_TRANSLATE_NOOP(
+                "Scale",
+                "Votes, consensus scores and shows of hands go from {low} to {high} in half "
+                "points; results (medians) can fall between them.",
+            )
+        return Message(
+            _C, text, {"low": _fmt(self.minimum), "high": _fmt(self.maximum)}, code="scale_rule"
+        )
 
     def normalise(self, value: float) -> float:
         """Map a value onto 0–100 so that cycles on different scales compare."""

@@ -29,3 +29,8 @@ class Message:
 
     def __str__(self) -> str:
         return self.format()
+
+
+def wording_key(text: str) -> str:
+    """What two wordings are compared by: case and runs of spaces do not make a new issue."""
+    return " ".join(text.split()).casefold()

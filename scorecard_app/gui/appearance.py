@@ -67,10 +67,17 @@ class Appearance(QObject):
         if self.high_contrast_active():
             self.app.setStyle(QStyleFactory.create("Fusion"))
             self.app.setPalette(high_contrast_palette())
+            # Fusion draws table grid lines a shade darker than the window: black on black
+            self.app.setStyleSheet(HIGH_CONTRAST_SHEET)
         else:
+            if self.app.styleSheet() == HIGH_CONTRAST_SHEET:
+                self.app.setStyleSheet("")
             if self.app.style().name().lower() != self.base_style.lower():
                 self.app.setStyle(QStyleFactory.create(self.base_style))
             self.app.setPalette(self.base_palette)
+
+
+HIGH_CONTRAST_SHEET = "QTableView { gridline-color: #ffffff; }"
 
 
 def high_contrast_palette() -> QPalette:

@@ -61,6 +61,7 @@ class CycleContext(QObject):
         self.cycle_id = cycle_id
         self.undo_stack = undo_stack
         self._data: CycleData | None = None
+        self.step: str | None = None  # the step page the edits come from (set by the workspace)
 
     def data(self) -> CycleData:
         """The cycle as stored now (cached until the next change)."""
@@ -83,8 +84,28 @@ class CycleContext(QObject):
         except (StoreError, ValueError) as e:
             self.error.emit(str(e))
             return False
+        self._note_progress()
         self.undo_stack.push(StoreCommand(text, redo, undo, self))
         return True
+
+    def _note_progress(self) -> None:
+        """Keep the cycle's "furthest stage reached" (shown on the home list): moved by an edit
+        made on a later step, never by merely looking at one. Not on the undo stack."""
+        from scorecard_app.core.entities import Cycle
+        from scorecard_app.core.stages import STAGE_CODES, stage_index
+
+        step = self.step
+        if step not in STAGE_CODES:
+            return
+        c = self._data.cycle if self._data is not None else self.store.require(Cycle, self.cycle_id)
+        if c.status == "complete":
+            return
+        if c.stage in STAGE_CODES and stage_index(step) <= stage_index(c.stage):
+            return
+        try:
+            self.store.update(Cycle, c.id, stage=step)
+        except StoreError:
+            return
 
     def add(self, text: str, obj: Any) -> bool:
         """Add a record undoably: undo soft-deletes it, redo restores the same row."""

@@ -22,7 +22,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.checks import check_all
+from scorecard_app.core.checks import check_before_finish
 from scorecard_app.core.entities import CYCLE_STATUSES, CycleSummary
 from scorecard_app.core.stages import stage_name
 from scorecard_app.store import Store
@@ -211,7 +211,9 @@ class CycleListPage(QWidget):
             self._pending[self.MISSING_BATCH :],
         )
         for cid in batch:
-            into[cid] = sum(len(v) for v in check_all(self.store.load_cycle(cid)).values())
+            into[cid] = sum(
+                len(v) for v in check_before_finish(self.store.load_cycle(cid)).values()
+            )
 
     def _count_more(self, generation: int) -> None:
         if generation != self._generation or not self._pending:

@@ -112,6 +112,9 @@ class CycleSetupDialog(QDialog):
         self.facility = CodeCombo(
             self.tr("Facility"), facilities + [(self.NEW, self.tr("New facility…"))]
         )
+        # nothing chosen yet: Enter must not open a next round of whatever is listed first
+        self.facility.setPlaceholderText(self.tr("Choose a facility…"))
+        self.facility.setCurrentIndex(-1)
         self.facility_name = QLineEdit()
         self.facility_name.setAccessibleName(self.tr("New facility name"))
         self.facility_name.setPlaceholderText(self.tr("e.g. Riverside Health Centre"))
@@ -197,7 +200,7 @@ class CycleSetupDialog(QDialog):
         return self.store.get(e.Cycle, max(rows, key=lambda c: c.round_no).id)
 
     def previous_round(self) -> e.Cycle | None:
-        if self._is_new_facility():
+        if self._is_new_facility() or self.facility.code() is None:
             return None
         return self.store.latest_round(
             self.facility.code(),
@@ -232,6 +235,8 @@ class CycleSetupDialog(QDialog):
         if not community:
             raise ValueError(self.tr("Write at least the village of the community."))
         facility = None
+        if self.facility.code() is None:
+            raise ValueError(self.tr("Choose the facility first (or “New facility…”)."))
         if self._is_new_facility():
             name = self.facility_name.text().strip()
             if not name:

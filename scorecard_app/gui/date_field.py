@@ -45,8 +45,7 @@ class DateField(QLineEdit):
         try:
             d = parse_date(self.text())
         except ValueError:
-            bad = self.text().strip()
-            self.setText(self._value or "")
+            bad = self.text().strip()  # left in the box to be corrected, not erased
             self.refused.emit(
                 self.tr("“{text}” is not a date; type it like 2026-11-20.").format(text=bad)
             )

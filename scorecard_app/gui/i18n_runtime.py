@@ -157,6 +157,8 @@ class LanguageManager(QObject):
                 self._load(f"{name}_{lang}", qt_dir)
             for name in CATALOGUES:
                 self._load(f"{name}_{lang}", str(translations_dir()))
+        else:  # English has plural forms too: "1 group", "2 groups" for "%n group(s)"
+            self._load("scorecard_en", str(translations_dir()))
         if self.pseudo:
             pseudo = PseudoTranslator(self.pseudo, self)
             self.app.installTranslator(pseudo)
@@ -441,6 +443,12 @@ def refresh_window(window: QWidget, old_lang: str) -> None:
     ws = getattr(window, "workspace", None)
     if ws is not None:
         rebuild_pages(ws)
+    if hasattr(window, "fit_to_screen"):  # bigger text may have grown it past the screen
+        window.fit_to_screen()
+    for name in ("sync_panel",):  # status-bar texts built from numbers and plurals
+        ext = getattr(window, name, None)
+        if ext is not None and hasattr(ext, "refresh"):
+            ext.refresh()
 
 
 def rebuild_pages(workspace: Any) -> None:

@@ -4,14 +4,23 @@ from __future__ import annotations
 
 import importlib
 
-from PySide6.QtCore import QByteArray, QSettings
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import QMainWindow, QMessageBox, QStackedWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QFrame,
+    QMainWindow,
+    QMessageBox,
+    QScrollArea,
+    QStackedWidget,
+)
 
 from scorecard_app import __version__
-from scorecard_app.store import Store
+from scorecard_app.core.stages import STAGE_CODES
+from scorecard_app.store import Store, StoreError
 
 from .cycle_list import CycleListPage
+from .field_message import clear_message, say_not_saved
 from .workspace import CycleWorkspace
 
 
@@ -23,6 +32,19 @@ def optional_module(name: str):
         if e.name and e.name.endswith(name):
             return None
         raise
+
+
+def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
+    """Ctrl+Shift+Z (what the guide promises) and Ctrl+Y, then the platform's own redo keys,
+    each once: on Linux desktops the platform's first redo key is Ctrl+Shift+Z itself, and a
+    key registered twice on one action is an ambiguous shortcut that does nothing."""
+    if platform is None:
+        platform = QKeySequence.keyBindings(QKeySequence.StandardKey.Redo)
+    seen: dict[str, QKeySequence] = {}
+    for k in [QKeySequence("Ctrl+Shift+Z"), QKeySequence("Ctrl+Y"), *platform]:
+        if not k.isEmpty():
+            seen.setdefault(k.toString(QKeySequence.SequenceFormat.PortableText), k)
+    return list(seen.values())
 
 
 class MainWindow(QMainWindow):
@@ -37,7 +59,13 @@ class MainWindow(QMainWindow):
         self.home.open_cycle.connect(self.open_cycle)
         self.home.new_cycle.connect(self.new_cycle)
         self.home.next_round.connect(self.start_next_round)
-        self.stack.addWidget(self.home)
+        # at 200 % text or in a long translation the list scrolls, the window stays on screen
+        self.home_scroll = QScrollArea()
+        self.home_scroll.setWidgetResizable(True)
+        self.home_scroll.setFrameShape(QFrame.Shape.NoFrame)
+        self.home_scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+        self.home_scroll.setWidget(self.home)
+        self.stack.addWidget(self.home_scroll)
         self.workspace: CycleWorkspace | None = None
         self._build_menus()
         self._install_extensions()
@@ -49,9 +77,65 @@ class MainWindow(QMainWindow):
             self.restoreGeometry(geo)
         else:
             self.resize(1366, 768)
+        self.fit_to_screen()
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
+        self.restore_session()
+
+    def fit_to_screen(self) -> None:
+        """Never wider or taller than the screen, frame included (a 1366×768 laptop is the
+        common case): at start, after a saved size from a bigger screen, after a text-size
+        change."""
+        screen = self.screen() or QApplication.primaryScreen()
+        if screen is None or self.isMaximized() or self.isFullScreen():
+            return
+        avail = screen.availableGeometry()
+        frame = self.frameGeometry().size() - self.geometry().size()
+        if not self.isVisible() or frame.width() <= 0:  # not decorated yet: a typical frame
+            frame = QSize(8, 32)
+        w = min(self.width(), avail.width() - frame.width())
+        h = min(self.height(), avail.height() - frame.height())
+        if (w, h) != (self.width(), self.height()):
+            self.resize(w, h)
+        fg = self.frameGeometry()
+        if not avail.contains(fg):
+            self.move(
+                max(avail.left(), min(fg.left(), avail.right() - fg.width() + 1)),
+                max(avail.top(), min(fg.top(), avail.bottom() - fg.height() + 1)),
+            )
+
+    def showEvent(self, event) -> None:
+        super().showEvent(event)
+        self.fit_to_screen()
+
+    # ---------------------------------------------------------------- session
+    # The open cycle and step are written down as soon as they change (and synced to disk), so
+    # that after a crash or `kill -9` the app opens where the facilitator was.
+    def restore_session(self) -> None:
+        cycle_id = self.settings.value("session/cycle")
+        if not cycle_id:
+            return
+        try:
+            self.store.load_cycle(str(cycle_id))
+        except (StoreError, KeyError, LookupError):
+            self._forget_session()  # deleted meanwhile: start at the list
+            return
+        stage = str(self.settings.value("session/stage") or "")
+        ws = self.open_cycle(str(cycle_id))
+        if stage in STAGE_CODES:
+            ws.go_to(stage)
+
+    def _remember_session(self) -> None:
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            self.settings.setValue("session/cycle", self.workspace.cycle_id)
+            self.settings.setValue("session/stage", self.workspace.current_stage())
+            self.settings.sync()
+
+    def _forget_session(self) -> None:
+        self.settings.remove("session/cycle")
+        self.settings.remove("session/stage")
+        self.settings.sync()
 
     # ------------------------------------------------------------------ menus
     def _build_menus(self) -> None:
@@ -71,7 +155,7 @@ class MainWindow(QMainWindow):
         self.act_undo = QAction(self.tr("&Undo"), self, shortcut=QKeySequence.StandardKey.Undo)
         self.act_undo.triggered.connect(self._undo)
         self.act_redo = QAction(self.tr("&Redo"), self)
-        self.act_redo.setShortcuts([QKeySequence("Ctrl+Shift+Z"), QKeySequence.StandardKey.Redo])
+        self.act_redo.setShortcuts(redo_shortcuts())
         self.act_redo.triggered.connect(self._redo)
         self.edit_menu.addActions([self.act_undo, self.act_redo])
 
@@ -89,11 +173,41 @@ class MainWindow(QMainWindow):
         self.act_next_round.triggered.connect(lambda: self.start_next_round(None))
         self.cycle_menu.addActions([self.act_finish, self.act_reopen, self.act_next_round])
 
+        # View: the keys of the open cycle are listed here (they are registered once, on the
+        # workspace, so the entries show them after a tab instead of registering them again)
         self.view_menu = mb.addMenu(self.tr("&View"))
+        self.act_prev_step = QAction(self.tr("&Previous step") + "\tCtrl+PgUp", self)
+        self.act_prev_step.triggered.connect(lambda: self._in_workspace(lambda w: w.move(-1)))
+        self.act_next_step = QAction(self.tr("&Next step") + "\tCtrl+PgDown", self)
+        self.act_next_step.triggered.connect(lambda: self._in_workspace(lambda w: w.move(1)))
+        self.act_projector = QAction(self.tr("Pro&jector view") + "\tF11", self)
+        self.act_projector.triggered.connect(
+            lambda: self._in_workspace(lambda w: (w.go_to("interface_meeting"), w.open_projector()))
+        )
+        self.act_tips = QAction(self.tr("&Tips for this step") + "\tF1", self, checkable=True)
+        self.act_tips.setChecked(True)
+        self.act_tips.triggered.connect(
+            lambda on: self._in_workspace(lambda w: w.tips.toggle.setChecked(on))
+        )
+        self.view_menu.addAction(self.act_home)
+        self.view_menu.addSeparator()
+        self.view_menu.addActions(
+            [self.act_prev_step, self.act_next_step, self.act_projector, self.act_tips]
+        )
+
         self.help_menu = mb.addMenu(self.tr("&Help"))
+        self.act_guide = QAction(self.tr("Facilitator &guide"), self)
+        self.act_guide.setShortcut(QKeySequence("Ctrl+F1"))
+        self.act_guide.triggered.connect(self.show_guide)
+        self.act_keys = QAction(self.tr("&Keyboard shortcuts"), self)
+        self.act_keys.triggered.connect(self.show_shortcuts)
+        self.act_version = QAction(self.tr("Version {version}").format(version=__version__), self)
+        self.act_version.setEnabled(False)  # a line to read out on the phone to support
         about = QAction(self.tr("&About Scorecard"), self)
         about.triggered.connect(self.about)
-        self.help_menu.addAction(about)
+        self.help_menu.addActions([self.act_guide, self.act_keys])
+        self.help_menu.addSeparator()
+        self.help_menu.addActions([self.act_version, about])
 
     def _install_extensions(self) -> None:
         """Feature families plug in here: each optional module has install(window)."""
@@ -108,6 +222,28 @@ class MainWindow(QMainWindow):
             if mod is not None and hasattr(mod, "install"):
                 mod.install(self)
 
+    def _in_workspace(self, fn) -> None:
+        if self.workspace is not None and self.stack.currentWidget() is self.workspace:
+            fn(self.workspace)
+
+    def show_guide(self):
+        from .help_pages import GuideDialog
+
+        dlg = GuideDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dlg
+        dlg.show()
+        return dlg
+
+    def show_shortcuts(self):
+        from .help_pages import ShortcutsDialog
+
+        dlg = ShortcutsDialog(self)
+        dlg.setAttribute(Qt.WidgetAttribute.WA_DeleteOnClose)
+        self.help_dialog = dlg
+        dlg.show()
+        return dlg
+
     def _undo(self) -> None:
         if self.workspace is not None:
             self.workspace.undo_stack.undo()
@@ -118,8 +254,9 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- actions
     def show_home(self) -> None:
+        self._forget_session()
         self.home.reload()
-        self.stack.setCurrentWidget(self.home)
+        self.stack.setCurrentWidget(self.home_scroll)
 
     def open_cycle(self, cycle_id: str) -> CycleWorkspace:
         if self.workspace is not None:
@@ -128,9 +265,12 @@ class MainWindow(QMainWindow):
         self.workspace = CycleWorkspace(self.store, cycle_id)
         self.workspace.ctx.error.connect(self.show_error)
         self.workspace.ctx.changed.connect(self._update_cycle_actions)
+        self.workspace.ctx.changed.connect(lambda: clear_message(self))
         self.workspace.next_round_requested.connect(self.start_next_round)
         self.stack.addWidget(self.workspace)
         self.stack.setCurrentWidget(self.workspace)
+        self.workspace.nav.currentRowChanged.connect(lambda _r: self._remember_session())
+        self._remember_session()
         self._update_cycle_actions()
         return self.workspace
 
@@ -138,6 +278,8 @@ class MainWindow(QMainWindow):
         """Finish is offered for an open running cycle, Reopen for an open finished one."""
         ws = self.workspace if self.stack.currentWidget() is self.workspace else None
         status = ws.ctx.data().cycle.status if ws is not None else None
+        for act in (self.act_prev_step, self.act_next_step, self.act_projector, self.act_tips):
+            act.setEnabled(ws is not None)
         self.act_finish.setEnabled(status == "in_progress")
         self.act_reopen.setEnabled(status == "complete")
 
@@ -167,8 +309,9 @@ class MainWindow(QMainWindow):
             self.open_cycle(new_id)
 
     def show_error(self, message: str) -> None:
+        """Said next to the field it is about (no dialog to dismiss; the typed text stays)."""
         self.statusBar().showMessage(message, 8000)
-        QMessageBox.warning(self, self.tr("Not saved"), message)
+        say_not_saved(message)
 
     def about(self) -> None:
         QMessageBox.about(

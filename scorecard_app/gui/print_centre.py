@@ -14,7 +14,7 @@ import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
 
-from PySide6.QtCore import QCoreApplication, Qt, QUrl
+from PySide6.QtCore import QCoreApplication, QStandardPaths, Qt, QUrl
 from PySide6.QtGui import QAction, QDesktopServices, QKeySequence, QPainter, QPixmap
 from PySide6.QtWidgets import (
     QComboBox,
@@ -43,6 +43,14 @@ from .i18n_bridge import tr_core
 
 PREVIEW_DPI = 60
 PRINT_DPI = 200
+
+
+def safe_file_name(text: str) -> str:
+    """Letters of any script, digits, '-' and '_' kept; the rest (slashes, colons…) become '-'."""
+    out = "".join(ch if ch.isalnum() or ch in "-_" else "-" for ch in text.strip())
+    while "--" in out:
+        out = out.replace("--", "-")
+    return out.strip("-")[:120] or "scorecard"
 
 
 @dataclass
@@ -292,20 +300,34 @@ class PrintCentre(QDialog):
     def save(self) -> None:
         self._generate(self._save, preview=False)
 
+    def suggested_path(self, kind: str) -> Path:
+        """Documents/<facility>-round<n>-<kind>.pdf: found again later, and two rounds or two
+        facilities never overwrite each other's sheets."""
+        d = self.store.load_cycle(self.cycle_id)
+        name = safe_file_name(f"{d.facility.name}-round{d.cycle.round_no}-{kind}") + ".pdf"
+        docs = QStandardPaths.writableLocation(QStandardPaths.StandardLocation.DocumentsLocation)
+        return Path(docs or Path.home()) / name
+
     def _save(self, made: Made) -> None:
         if len(made.pdfs) == 1:
             kind, pdf = next(iter(made.pdfs.items()))
             path, _ = QFileDialog.getSaveFileName(
-                self, self.tr("Save PDF"), f"{kind}.pdf", self.tr("PDF files (*.pdf)")
+                self,
+                self.tr("Save PDF"),
+                str(self.suggested_path(kind)),
+                self.tr("PDF files (*.pdf)"),
             )
             if not path:
                 return
             targets = {kind: Path(path)}
         else:
-            folder = QFileDialog.getExistingDirectory(self, self.tr("Save the PDFs in"))
+            first = self.suggested_path(next(iter(made.pdfs)))
+            folder = QFileDialog.getExistingDirectory(
+                self, self.tr("Save the PDFs in"), str(first.parent)
+            )
             if not folder:
                 return
-            targets = {k: Path(folder) / f"{k}.pdf" for k in made.pdfs}
+            targets = {k: Path(folder) / self.suggested_path(k).name for k in made.pdfs}
         try:
             for kind, target in targets.items():
                 shutil.copyfile(made.pdfs[kind], target)

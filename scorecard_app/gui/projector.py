@@ -9,13 +9,22 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt, Signal
+from PySide6.QtCore import QCoreApplication, Qt, Signal
 from PySide6.QtGui import QColor, QFont, QKeyEvent, QPalette
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 
 from scorecard_app.core.scales import Scale
+from scorecard_app.core.text import QT_TRANSLATE_NOOP
 
 from .scale_widgets import face_pixmap, gap_words, score_sentence, score_text
+
+# What the room reads, in the session's language (marked for lupdate, translated by `speak`).
+_CTX = "ProjectorView"
+_COMMUNITY = QT_TRANSLATE_NOOP("ProjectorView", "Community")
+_PROVIDERS = QT_TRANSLATE_NOOP("ProjectorView", "Providers")
+_FOOTER = QT_TRANSLATE_NOOP(
+    "ProjectorView", "Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave"
+)
 
 
 @dataclass(frozen=True)
@@ -34,9 +43,17 @@ class ProjectorView(QWidget):
     PER_PAGE = 2  # two indicators per screen: big enough for the back of the hall
 
     def __init__(
-        self, title: str, scale: Scale, rows: list[ProjectorRow], parent: QWidget | None = None
+        self,
+        title: str,
+        scale: Scale,
+        rows: list[ProjectorRow],
+        parent: QWidget | None = None,
+        speak=None,
     ):
+        """`speak(context, text)` translates into the session's language: the room reads the
+        screen, and the room may not share the facilitator's interface language."""
         super().__init__(parent, Qt.WindowType.Window)
+        self.speak = speak or QCoreApplication.translate
         self.setWindowTitle(title)
         self.setAccessibleName(self.tr("Projector view"))
         self.scale, self.rows, self.page = scale, rows, 0
@@ -102,11 +119,11 @@ class ProjectorView(QWidget):
             name.setWordWrap(True)
             lay.addWidget(name)
             for who, value in (
-                (self.tr("Community"), row.community),
-                (self.tr("Providers"), row.provider),
+                (self.speak(_CTX, _COMMUNITY), row.community),
+                (self.speak(_CTX, _PROVIDERS), row.provider),
             ):
                 lay.addWidget(self._score(who, value, big))
-            gap = QLabel(gap_words(row.gap))
+            gap = QLabel(gap_words(row.gap, self.speak))
             gap.setFont(bold)
             lay.addWidget(gap)
             if row.previous_line:
@@ -116,9 +133,7 @@ class ProjectorView(QWidget):
             self.rows_box.addWidget(block)
         self.rows_box.addStretch(1)
         self.footer.setText(
-            self.tr(
-                "Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave"
-            ).format(page=self.page + 1, pages=self.pages())
+            self.speak(_CTX, _FOOTER).format(page=self.page + 1, pages=self.pages())
         )
 
     def _score(self, who: str, value: float | None, font: QFont) -> QWidget:
@@ -130,9 +145,9 @@ class ProjectorView(QWidget):
             face.setPixmap(
                 face_pixmap(self.scale.band(value), int(self.base_px * 1.5), QColor("white"))
             )
-        text = QLabel(f"{who}: {score_text(self.scale, value)}")
+        text = QLabel(f"{who}: {score_text(self.scale, value, self.speak)}")
         text.setFont(font)
-        box.setAccessibleName(f"{who}: {score_sentence(self.scale, value)}")
+        box.setAccessibleName(f"{who}: {score_sentence(self.scale, value, self.speak)}")
         lay.addWidget(face)
         lay.addWidget(text)
         lay.addStretch(1)

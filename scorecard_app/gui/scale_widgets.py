@@ -30,27 +30,28 @@ from .i18n_bridge import tr_core
 ValueRole = Qt.ItemDataRole.UserRole + 40
 
 
-def scale_word(scale: Scale, value: float) -> str:
-    """The translated word of the level a value falls in ("Good")."""
-    return tr_core("Scale", scale.word(value))
+def scale_word(scale: Scale, value: float, t=None) -> str:
+    """The translated word of the level a value falls in ("Good"). `t(context, text)` is
+    another language's translate (the projector speaks the session's language)."""
+    return (t or tr_core)("Scale", scale.word(value))
 
 
-def score_text(scale: Scale, value: float | None) -> str:
+def score_text(scale: Scale, value: float | None, t=None) -> str:
     """ "3.5 · Acceptable" — the number first (exact display rule), then the word."""
+    t = t or QCoreApplication.translate
     if value is None:
-        return QCoreApplication.translate("ScaleWidgets", "no score")
-    return f"{display_value(value)} · {scale_word(scale, value)}"
+        return t("ScaleWidgets", "no score")
+    return f"{display_value(value)} · {scale_word(scale, value, t)}"
 
 
-def score_sentence(scale: Scale, value: float | None) -> str:
+def score_sentence(scale: Scale, value: float | None, t=None) -> str:
     """For screen readers: "3.5, Acceptable, on a scale of 1 to 5"."""
+    t = t or QCoreApplication.translate
     if value is None:
-        return QCoreApplication.translate("ScaleWidgets", "no score")
-    return QCoreApplication.translate(
-        "ScaleWidgets", "{value}, {word}, on a scale of {low} to {high}"
-    ).format(
+        return t("ScaleWidgets", "no score")
+    return t("ScaleWidgets", "{value}, {word}, on a scale of {low} to {high}").format(
         value=display_value(value),
-        word=scale_word(scale, value),
+        word=scale_word(scale, value, t),
         low=display_value(scale.minimum),
         high=display_value(scale.maximum),
     )
@@ -202,19 +203,16 @@ class ScoreDelegate(QStyledItemDelegate):
 
 
 # ------------------------------------------------------------ comparisons
-def gap_words(gap: float | None) -> str:
+def gap_words(gap: float | None, t=None) -> str:
     """Community minus provider, said in words: "Providers rate 1.5 higher"."""
+    t = t or QCoreApplication.translate
     if gap is None:
-        return QCoreApplication.translate("ScaleWidgets", "Not scored by both sides yet")
+        return t("ScaleWidgets", "Not scored by both sides yet")
     if abs(gap) < 1e-9:
-        return QCoreApplication.translate("ScaleWidgets", "Both sides give the same score")
+        return t("ScaleWidgets", "Both sides give the same score")
     if gap < 0:
-        return QCoreApplication.translate("ScaleWidgets", "Providers rate {n} higher").format(
-            n=display_value(-gap)
-        )
-    return QCoreApplication.translate("ScaleWidgets", "Community rates {n} higher").format(
-        n=display_value(gap)
-    )
+        return t("ScaleWidgets", "Providers rate {n} higher").format(n=display_value(-gap))
+    return t("ScaleWidgets", "Community rates {n} higher").format(n=display_value(gap))
 
 
 def change_words(change: float | None, previous_round: int | None) -> str:

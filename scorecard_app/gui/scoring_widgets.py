@@ -14,8 +14,14 @@ import textwrap
 from collections.abc import Callable
 
 from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeyEvent
-from PySide6.QtWidgets import QAbstractItemDelegate, QAbstractItemView, QHeaderView, QTableView
+from PySide6.QtGui import QKeyEvent, QKeySequence
+from PySide6.QtWidgets import (
+    QAbstractItemDelegate,
+    QAbstractItemView,
+    QApplication,
+    QHeaderView,
+    QTableView,
+)
 
 from scorecard_app.core.entities import CycleData, Indicator, Participant, Score
 from scorecard_app.core.scales import Scale, ScoreOutOfRange
@@ -77,6 +83,24 @@ class _EditModel(QAbstractTableModel):
         self.last_commit_ok = False
         self.refused.emit(message)
         return False
+
+    def check(self, index: QModelIndex, text: str) -> str | None:
+        """Why this text cannot go into this cell (a sentence without the text), or None.
+        Used to check a pasted block whole before any of it is saved."""
+        if not self.flags(index) & Qt.ItemFlag.ItemIsEditable:
+            return self.tr("this cell cannot be typed into")
+        return None
+
+    def _score_problem(self, scale: Scale, text: str) -> str | None:
+        try:
+            v = parse_number(text)
+            if v is not None:
+                scale.validate(v)
+        except ScoreOutOfRange as e:
+            return str(e)
+        except ValueError:
+            return self.tr("That is not a number.")
+        return None
 
     def _value(self, scale: Scale, text: str) -> tuple[bool, float | None]:
         """Parse and check a typed score; (False, None) after saying why it was refused."""
@@ -179,6 +203,12 @@ class ConsensusModel(_EditModel):
                 what=what, indicator=ind.text, text=text or self.tr("empty")
             )
         return None
+
+    def check(self, index: QModelIndex, text: str) -> str | None:
+        problem = super().check(index, text)
+        if problem is None and index.column() == self.COL_SCORE:
+            problem = self._score_problem(self.scale, text)
+        return problem
 
     def setData(self, index, value, role=R.EditRole) -> bool:
         if role != R.EditRole or not index.isValid() or not self.group_id:
@@ -302,6 +332,9 @@ class VoteGridModel(_EditModel):
             return ind.text
         return None
 
+    def check(self, index: QModelIndex, text: str) -> str | None:
+        return super().check(index, text) or self._score_problem(self.scale, text)
+
     def setData(self, index, value, role=R.EditRole) -> bool:
         if role != R.EditRole or not index.isValid():
             return False
@@ -398,6 +431,12 @@ class TallyModel(_EditModel):
             )
         return None
 
+    def check(self, index: QModelIndex, text: str) -> str | None:
+        problem = super().check(index, text)
+        if problem is None and not (text.strip() or "0").isdigit():
+            problem = self.tr("a count of people is a whole number.")
+        return problem
+
     def setData(self, index, value, role=R.EditRole) -> bool:
         if role != R.EditRole or not index.isValid() or not self.group_id:
             return False
@@ -472,6 +511,16 @@ class EntryTable(QTableView):
                 self.setCurrentIndex(idx)
                 return
 
+    def _reopen_with(self, index, text: str) -> None:
+        from PySide6.QtWidgets import QLineEdit
+
+        self.setCurrentIndex(index)
+        self.edit(index)
+        for ed in self.viewport().findChildren(QLineEdit):
+            if ed.isVisible():
+                ed.setText(text)
+                ed.selectAll()
+
     def _first_editable_column(self) -> int:
         m = self.model()
         for c in range(m.columnCount()):
@@ -484,8 +533,12 @@ class EntryTable(QTableView):
         m = self.model()
         ok = getattr(m, "last_commit_ok", True)
         cur = self.currentIndex()
+        typed = editor.text() if hasattr(editor, "text") else None
         super().closeEditor(editor, H.NoHint)
         if hint == H.RevertModelCache:
+            return
+        if not ok and typed is not None and hint != H.NoHint and cur.isValid():
+            self._reopen_with(cur, typed)  # a refused value stays there to be corrected
             return
         if ok and cur.isValid() and hint in (H.SubmitModelCache, H.EditNextItem):
             self.committed.emit(cur.row(), cur.column())
@@ -493,9 +546,64 @@ class EntryTable(QTableView):
         elif ok and hint == H.EditPreviousItem:
             self._step(False)
 
+    def paste(self) -> bool:
+        """Put a block copied from a spreadsheet (tabs between cells, a line per row) into the
+        table from the current cell. The whole block is checked first: if one cell is wrong or
+        the block does not fit, nothing is saved and the model says why. One paste, one undo."""
+        m, cur = self.model(), self.currentIndex()
+        if m is None or not cur.isValid():
+            return False
+        text = QApplication.clipboard().text().replace("\r\n", "\n").replace("\r", "\n")
+        block = [line.split("\t") for line in text.rstrip("\n").split("\n")]
+        if not text.strip():
+            return False
+        rows, cols = len(block), max(len(r) for r in block)
+        if cur.row() + rows > m.rowCount() or cur.column() + cols > m.columnCount():
+            m.refused.emit(
+                self.tr(
+                    "The copied block ({rows} rows × {cols} columns) does not fit here: from "
+                    "this cell there are {free_rows} rows and {free_cols} columns."
+                ).format(
+                    rows=rows,
+                    cols=cols,
+                    free_rows=m.rowCount() - cur.row(),
+                    free_cols=m.columnCount() - cur.column(),
+                )
+            )
+            return False
+        for r, line in enumerate(block):
+            for c, value in enumerate(line):
+                problem = m.check(m.index(cur.row() + r, cur.column() + c), value.strip())
+                if problem:
+                    m.refused.emit(
+                        self.tr(
+                            "Nothing was pasted: “{text}” (row {row}, column {col} of the "
+                            "copied block) — {why}"
+                        ).format(text=value.strip(), row=r + 1, col=c + 1, why=problem)
+                    )
+                    return False
+        stack = getattr(getattr(m, "ctx", None), "undo_stack", None)
+        if stack is not None:
+            stack.beginMacro(self.tr("Paste %n cell(s)", "", sum(len(x) for x in block)))
+        try:
+            for r, line in enumerate(block):
+                for c, value in enumerate(line):
+                    if not m.setData(m.index(cur.row() + r, cur.column() + c), value.strip()):
+                        return False
+        finally:
+            if stack is not None:
+                stack.endMacro()
+        self.setCurrentIndex(m.index(cur.row(), cur.column()))
+        self.committed.emit(cur.row(), cur.column())
+        return True
+
     def keyPressEvent(self, event: QKeyEvent) -> None:
         cur = self.currentIndex()
         editing = self.state() == QAbstractItemView.State.EditingState
+        if not editing and event.matches(QKeySequence.StandardKey.Paste):
+            if self.model() is not None and self.model().flags(cur) & Qt.ItemFlag.ItemIsEditable:
+                self.paste()
+            return
         if not editing and cur.isValid():
             if event.key() in (Qt.Key.Key_Delete, Qt.Key.Key_Backspace):
                 if self.model().flags(cur) & Qt.ItemFlag.ItemIsEditable:

@@ -155,6 +155,9 @@ class SettingsDialog(Retranslatable, QDialog):
         mode = ("system", "normal", "high")[index]
         self.settings.setValue(KEY_CONTRAST, mode)
         appearance().set_contrast(mode)
+        window = self.parent()
+        if isinstance(window, QWidget):  # faces and legends are drawn in the palette's ink
+            refresh_window(window, language_manager().language)
 
 
 class _WindowFollower(QObject):

@@ -9,12 +9,14 @@ from PySide6.QtGui import QKeySequence, QShortcut, QUndoStack
 from PySide6.QtWidgets import (
     QDialog,
     QDialogButtonBox,
+    QFrame,
     QHBoxLayout,
     QLabel,
     QLineEdit,
     QListWidget,
     QListWidgetItem,
     QPushButton,
+    QScrollArea,
     QSplitter,
     QStackedWidget,
     QTextBrowser,
@@ -23,14 +25,21 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core import entities as e
-from scorecard_app.core.checks import check_all, check_stage, inclusion_warnings
-from scorecard_app.core.stages import STAGE_CODES, stage_index, stage_name
+from scorecard_app.core.checks import (
+    AFTER_FINISH,
+    check_before_finish,
+    check_stage,
+    inclusion_warnings,
+)
+from scorecard_app.core.stages import STAGE_CODES, stage_name
 from scorecard_app.store import Store, StoreError
 
 from .context import CycleContext
 from .i18n_bridge import tr_core, tr_message
 from .steps import page_class
+from .steps.base import KEEP_WHEN_LOCKED
 from .tips import TipsPanel
+from .typing_pause import save_while_typing
 
 
 class StepNavigator(QListWidget):
@@ -60,7 +69,7 @@ def missing_sentences(data: e.CycleData) -> list[tuple[str, list[str]]]:
     """What is still missing, per step (translated step name, plain sentences)."""
     return [
         (tr_core("Stage", stage_name(stage)), [tr_message(m) for m in msgs])
-        for stage, msgs in check_all(data).items()
+        for stage, msgs in check_before_finish(data).items()
         if msgs
     ]
 
@@ -169,9 +178,21 @@ class CycleWorkspace(QWidget):
             self.tr("TRAINING CYCLE — for practice only. It is never synced to head office.")
         )
         self.training_banner.setObjectName("trainingBanner")
+        self.training_banner.setWordWrap(True)
         self.training_banner.setStyleSheet(
             "QLabel#trainingBanner { background: #fff3c4; color: #4a3b00;"
             " border: 2px dashed #8a6d00; padding: 4px; font-weight: bold; }"
+        )
+        self.lock_banner = QLabel(
+            self.tr(
+                "This cycle is finished and locked: it can be read, printed and its actions "
+                "followed up. To change anything else, reopen it (with a reason)."
+            )
+        )
+        self.lock_banner.setObjectName("lockBanner")
+        self.lock_banner.setWordWrap(True)
+        self.lock_banner.setStyleSheet(
+            "QLabel#lockBanner { border: 1px solid palette(mid); padding: 4px; }"
         )
         self.finish_button = QPushButton(self.tr("Finish c&ycle…"))
         self.finish_button.setAccessibleName(self.tr("Finish cycle"))
@@ -211,11 +232,14 @@ class CycleWorkspace(QWidget):
         lay = QVBoxLayout(self)
         lay.addLayout(top)
         lay.addWidget(self.training_banner)
+        lay.addWidget(self.lock_banner)
         lay.addWidget(split, 1)
         self.nav.currentRowChanged.connect(self._show_row)
         self.ctx.changed.connect(self.refresh)
         for seq, step in (("Ctrl+PgDown", 1), ("Ctrl+PgUp", -1)):
             QShortcut(QKeySequence(seq), self, activated=lambda s=step: self.move(s))
+        # F11 anywhere on a step that has a projector view (the step list, the tips, any field)
+        QShortcut(QKeySequence(Qt.Key.Key_F11), self, activated=self.open_projector)
         data = self.ctx.data()
         start = STAGE_CODES.index(data.cycle.stage) if data.cycle.stage in STAGE_CODES else 0
         self.refresh()
@@ -231,9 +255,20 @@ class CycleWorkspace(QWidget):
             cls = page_class(stage)
             page = cls(self.ctx)
             holder = self.pages.widget(STAGE_CODES.index(stage))
-            holder.layout().addWidget(page)
+            # a page wider than the window (200 % text, a long translation) scrolls inside it
+            # instead of making the window wider than the screen
+            scroll = QScrollArea()
+            scroll.setWidgetResizable(True)
+            scroll.setFrameShape(QFrame.Shape.NoFrame)
+            scroll.setFocusPolicy(Qt.FocusPolicy.NoFocus)
+            scroll.setWidget(page)
+            holder.layout().addWidget(scroll)
             self._built[stage] = page
+            if stage in AFTER_FINISH:  # the follow-up is recorded after finishing, on purpose
+                page.setProperty(KEEP_WHEN_LOCKED, True)
             page.refresh()
+            page.show_locked(self.ctx.data().cycle.status == "complete")
+            save_while_typing(page)
         return self._built[stage]
 
     def go_to(self, stage: str) -> None:
@@ -242,6 +277,11 @@ class CycleWorkspace(QWidget):
     def move(self, step: int) -> None:
         row = min(max(self.nav.currentRow() + step, 0), len(STAGE_CODES) - 1)
         self.nav.setCurrentRow(row)
+
+    def open_projector(self) -> None:
+        page = self._built.get(self.current_stage())
+        if hasattr(page, "open_projector"):
+            page.open_projector()
 
     def current_stage(self) -> str:
         return STAGE_CODES[max(self.nav.currentRow(), 0)]
@@ -253,26 +293,11 @@ class CycleWorkspace(QWidget):
         self.page(stage)
         self.pages.setCurrentIndex(row)
         self._show_tips(stage)
-        self._note_stage_reached(stage)
+        self.ctx.step = stage  # an edit made here moves the cycle's furthest stage
 
     def _show_tips(self, stage: str) -> None:
         page = self._built.get(stage)
         self.tips.set_stage(stage, getattr(page, "tips", lambda: "")())
-
-    def _note_stage_reached(self, stage: str) -> None:
-        """Keep the cycle's "furthest stage reached" (shown on the home list) up to date.
-
-        Navigation, not an edit: it is saved but not put on the undo stack."""
-        c = self.ctx.data().cycle
-        if c.status == "complete" or stage not in STAGE_CODES:
-            return
-        if c.stage in STAGE_CODES and stage_index(stage) <= stage_index(c.stage):
-            return
-        try:
-            self.ctx.store.update(e.Cycle, c.id, stage=stage)
-        except StoreError:
-            return
-        self.ctx.invalidate()
 
     # --------------------------------------------------------- finish, reopen
     def ask_finish(self) -> FinishDialog:
@@ -328,7 +353,9 @@ class CycleWorkspace(QWidget):
         self.reopen_button.setVisible(c.status == "complete")
         self.next_round_button.setVisible(c.status == "complete")
         self.nav.show_completeness({s: len(check_stage(data, s)) for s in STAGE_CODES})
+        self.lock_banner.setVisible(c.status == "complete")
         for page in self._built.values():
             page.refresh()
+            page.show_locked(c.status == "complete")
         if self.nav.currentRow() >= 0:  # (also after a language switch)
             self._show_tips(self.current_stage())

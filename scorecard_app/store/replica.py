@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import hashlib
 import json
+import re
 import shutil
 from collections.abc import Iterable
 from pathlib import Path
@@ -21,7 +22,9 @@ from .mapping import ENTITIES, field_names, to_column
 from .repository import Store, op_from_row
 
 SINCE_KEY = "sync.since"
-ATTACHMENT_FIELDS = ("cycle_id", "sha256", "filename", "media_type", "size")
+# What an attachment may be of (checked: it arrives in bundles from other laptops too).
+_SUBJECT = re.compile(r"(|meeting|(issue|action):[0-9A-Za-z-]{1,64})")
+ATTACHMENT_FIELDS = ("cycle_id", "sha256", "filename", "media_type", "size", "subject")
 # Entity → table for everything an op may name (the domain tables plus attachments).
 TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     name: (table, tuple(f for f in field_names(cls) if f != "id"))
@@ -70,9 +73,14 @@ def keep_blob(store: Store, source: Path, sha256: str | None = None) -> tuple[st
     return digest, size
 
 
-def add_attachment(store: Store, cycle_id: str, source: Path, media_type: str) -> dict[str, Any]:
-    """Attach a file (a photo of a flip chart) to a cycle: the record syncs as an op, the file
-    uploads afterwards, resumably."""
+def add_attachment(
+    store: Store, cycle_id: str, source: Path, media_type: str, subject: str = ""
+) -> dict[str, Any]:
+    """Attach a file (a photo of a flip chart) to a cycle — `subject` says what of: an issue
+    ("issue:<id>"), an action ("action:<id>"), the interface meeting ("meeting"). The record
+    syncs as an op, the file uploads afterwards, resumably."""
+    if not _SUBJECT.fullmatch(subject):
+        raise StoreError(f"“{subject}” is not something a photo can be attached to.")
     sha, size = keep_blob(store, Path(source))
     att = {
         "id": uuid7(),
@@ -81,13 +89,14 @@ def add_attachment(store: Store, cycle_id: str, source: Path, media_type: str) -
         "filename": Path(source).name,
         "media_type": media_type,
         "size": size,
+        "subject": subject,
     }
     now = utc_now()
     with store.db.atomic():
         training = store._guard("attachment", "insert", cycle_id)
         store.conn.execute(
-            "INSERT INTO attachment (id, cycle_id, sha256, filename, media_type, size, created_at,"
-            " updated_at) VALUES (?,?,?,?,?,?,?,?)",
+            "INSERT INTO attachment (id, cycle_id, sha256, filename, media_type, size, subject,"
+            " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (*att.values(), now, now),
         )
         fields = {k: att[k] for k in ATTACHMENT_FIELDS}
@@ -104,13 +113,37 @@ def _want_blob(store: Store, sha256: str, size: int) -> None:
     )
 
 
-def attachments(store: Store, cycle_id: str) -> list[dict[str, Any]]:
-    rows = store.conn.execute(
-        "SELECT id, cycle_id, sha256, filename, media_type, size FROM attachment"
-        " WHERE cycle_id = ? AND deleted_at IS NULL ORDER BY rowid",
-        (cycle_id,),
+def attachments(store: Store, cycle_id: str, subject: str | None = None) -> list[dict[str, Any]]:
+    """A cycle's attachments (those of one subject when given), oldest first."""
+    sql = (
+        "SELECT id, cycle_id, sha256, filename, media_type, size, subject FROM attachment"
+        " WHERE cycle_id = ? AND deleted_at IS NULL"
     )
-    return [dict(r) for r in rows]
+    args: tuple = (cycle_id,)
+    if subject is not None:
+        sql, args = sql + " AND subject = ?", (cycle_id, subject)
+    return [dict(r) for r in store.conn.execute(sql + " ORDER BY rowid", args)]
+
+
+def remove_attachment(store: Store, attachment_id: str) -> None:
+    """Remove a photo (a tombstone that syncs; the file stays, another record may use it)."""
+    with store.db.atomic():
+        row = store.conn.execute(
+            "SELECT cycle_id, version FROM attachment WHERE id = ? AND deleted_at IS NULL",
+            (attachment_id,),
+        ).fetchone()
+        if row is None:
+            raise StoreError("That photo is not there any more.")
+        training = store._guard("attachment", "delete", row["cycle_id"])
+        now = utc_now()
+        store.conn.execute(
+            "UPDATE attachment SET deleted_at = ?, updated_at = ?, version = version + 1"
+            " WHERE id = ?",
+            (now, now, attachment_id),
+        )
+        store._outbox(
+            "attachment", attachment_id, "delete", {}, {}, row["version"], row["cycle_id"], training
+        )
 
 
 def pending_blobs(store: Store) -> list[dict[str, Any]]:
@@ -230,6 +263,26 @@ def replica_records(store: Store, entity: str) -> list[dict[str, Any]]:
         (entity,),
     )
     return [{"record_id": r[0], **json.loads(r[1])} for r in rows]
+
+
+def published_library(store: Store) -> list[dict[str, Any]]:
+    """The indicators head office published, withdrawn ones included (their last text kept)
+    with `withdrawn` True: the indicator picker adds the new ones and marks the withdrawn."""
+    rows = store.conn.execute(
+        "SELECT record_id, data, deleted FROM replica_record WHERE entity = 'library_indicator'"
+        " ORDER BY seq"
+    )
+    return [{"code": r[0], **json.loads(r[1]), "withdrawn": bool(r[2])} for r in rows]
+
+
+def action_notes(store: Store, action_id: str) -> list[dict[str, Any]]:
+    """Head office's notes on one action, oldest first."""
+    rows = store.conn.execute(
+        "SELECT data FROM replica_record WHERE entity = 'action_note' AND deleted = 0"
+        " AND json_extract(data, '$.action_id') = ? ORDER BY seq",
+        (action_id,),
+    )
+    return [json.loads(r[0]) for r in rows]
 
 
 # -------------------------------------------------------------- conflicts
@@ -356,6 +409,8 @@ def _apply_op(store: Store, op: dict[str, Any]) -> None:
         raise BadOp(
             f"The bundle holds unknown fields for a {entity}: {', '.join(sorted(unknown))}."
         )
+    if entity == "attachment" and not _SUBJECT.fullmatch(str(fields.get("subject", ""))):
+        raise BadOp("The bundle holds a photo attached to something unknown.")
     now = op.get("created_at") or utc_now()
     exists = store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (rid,)).fetchone()
     if kind == "insert":

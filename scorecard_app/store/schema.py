@@ -269,3 +269,9 @@ def m002_sync(db: Database) -> None:
             applied_at TEXT NOT NULL
         ) STRICT"""
     )
+
+
+@migrations()
+def m003_attachment_subject(db: Database) -> None:
+    """What a photo is of: "issue:<id>", "action:<id>", "meeting", or "" (the cycle)."""
+    db.execute("ALTER TABLE attachment ADD COLUMN subject TEXT NOT NULL DEFAULT ''")

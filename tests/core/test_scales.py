@@ -27,7 +27,12 @@ def test_default_scale_has_five_labelled_levels():
     [
         (FACES_5, 6, "6 is outside the scale 1–5."),
         (FACES_5, 0, "0 is outside the scale 1–5."),
-        (FACES_5, 2.5, "2.5 is not a step of this scale (steps of 1)."),
+        (
+            FACES_5,
+            2.5,
+            "2.5 is not a whole number: scores on this scale are whole numbers from 1 to 5.",
+        ),
+        (TEN, 7.25, "7.25 is not a step of this scale (steps of 0.5)."),
         (TEN, 10.5, "10.5 is outside the scale 1–10."),
         (PERCENT, -1, "-1 is outside the scale 0–100."),
         (FACES_5, "abc", "“abc” is not a number."),
@@ -39,8 +44,12 @@ def test_out_of_range_scores_are_refused_with_a_plain_sentence(scale, value, mes
     assert str(e.value) == message
 
 
-def test_half_points_allowed_on_ten_point_scale():
-    assert TEN.validate("9.5") == 9.5
+def test_one_entry_rule_per_scale_and_said_in_a_sentence():
+    assert TEN.validate("9") == 9.0 and TEN.validate("9.5") == 9.5
+    assert TEN.levels == [1 + k / 2 for k in range(19)]  # a show of hands: a column per step
+    assert str(TEN.rule()).startswith("Votes, consensus scores and shows of hands go from 1 to 10")
+    assert "half points" in str(TEN.rule())
+    assert str(FACES_5.rule()).startswith("Votes, consensus scores and shows of hands are whole")
 
 
 def test_normalise_maps_ends_to_0_and_100():

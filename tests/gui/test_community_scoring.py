@@ -3,7 +3,14 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QComboBox, QLabel, QTableView, QTableWidget, QTabWidget
+from PySide6.QtWidgets import (
+    QApplication,
+    QComboBox,
+    QLabel,
+    QTableView,
+    QTableWidget,
+    QTabWidget,
+)
 from scoring_helpers import (
     find,
     focusable_without_name,
@@ -61,9 +68,12 @@ def test_out_of_range_vote_is_refused_with_a_sentence_and_nothing_saved(qtbot, s
     grid = find(page, QTableView, "Individual votes")
     before = store.conn.execute("SELECT count(*) FROM outbox").fetchone()[0]
     type_cell(qtbot, grid, 2, 1, "7")
-    msg = find(page, QLabel, "Message")
+    from scorecard_app.gui.field_message import FieldMessage
+
+    msg = page.window().findChild(FieldMessage)  # said next to the cell, over the page
     assert msg.isVisible()
     assert "7" in msg.text() and "outside the scale 1–5" in msg.text()
+    assert QApplication.focusWidget().text() == "7"  # what was typed stays, to be corrected
     assert _votes(store, cid) == {}
     assert store.conn.execute("SELECT count(*) FROM outbox").fetchone()[0] == before
     # the cursor stays on the refused cell, so the right value can be typed straight away
@@ -211,8 +221,8 @@ def test_finished_cycle_refuses_votes(qtbot, demo_store):
     grid = find(page, QTableView, "Individual votes")
     old = grid.model().index(0, 0).data(Qt.ItemDataRole.EditRole)
     new = "1" if old != "1" else "2"
-    type_cell(qtbot, grid, 0, 0, new)
-    assert "finished" in find(page, QLabel, "Message").text()
+    type_cell(qtbot, grid, 0, 0, new)  # a finished cycle's grid takes no typing at all
+    assert grid.state() != grid.State.EditingState
     assert len(demo_store.load_cycle(cid).votes) == before
     assert grid.model().index(0, 0).data(Qt.ItemDataRole.EditRole) == old
     assert isinstance(e.Vote, type)

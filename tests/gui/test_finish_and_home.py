@@ -67,7 +67,7 @@ def test_home_shows_stage_attention_and_searches_inside_cycles(qtbot, demo_store
     rows = {r[2]: r for r in home_rows(win)}
     assert rows[3][3] == "Provider self-evaluation"
     attention = rows[3][5]
-    assert "item(s) missing" in attention and "1 overdue action(s)" in attention
+    assert " missing" in attention and "1 overdue action" in attention
     assert rows[1][5] == "" or "overdue" in rows[1][5]  # finished rounds are not "missing"
 
     box = find(win, QLineEdit, "Filter cycles")
@@ -85,9 +85,10 @@ def test_home_shows_stage_attention_and_searches_inside_cycles(qtbot, demo_store
     assert len(home_rows(win)) == 3 and not found.isVisibleTo(win)
 
 
-def test_visiting_a_later_step_moves_the_cycle_stage_and_tips_follow(qtbot, store, settings):
+def test_an_edit_on_a_later_step_moves_the_cycle_stage_and_tips_follow(qtbot, store, settings):
     f = e.Facility("Riverside", sector="health")
     c = store.create_cycle(e.Cycle(f.id, "North › Green Hill"), f)
+    store.add(e.Group(c.id, "Women", type="women"))
     win = MainWindow(store, settings)
     qtbot.addWidget(win)
     win.show()
@@ -95,6 +96,9 @@ def test_visiting_a_later_step_moves_the_cycle_stage_and_tips_follow(qtbot, stor
     assert "leaders" in ws.tips.text.text()
     ws.go_to("issues")
     assert "What works?" in ws.tips.text.text()
+    assert store.require(e.Cycle, c.id).stage == "setup"  # looking is not progress
+    type_text(qtbot, find(ws.page("issues"), QLineEdit, "New issue"), "Nurses shout")
+    assert store.require(e.Cycle, c.id).stage == "issues"
     ws.go_to("participants")  # going back does not move the stage back
     assert store.require(e.Cycle, c.id).stage == "issues"
     qtbot.keyClick(ws.tips.toggle, Qt.Key.Key_Space)
@@ -146,7 +150,7 @@ def test_missing_counts_of_many_running_cycles_arrive_in_batches(qtbot, store, s
 
     assert counted() == CycleListPage.MISSING_BATCH  # the first batch at once
     qtbot.waitUntil(lambda: counted() == len(model.rows), timeout=3000)
-    assert all("item(s) missing" in model.attention(c) for c in model.rows)
+    assert all("missing" in model.attention(c) for c in model.rows)
 
 
 def test_finish_lists_inclusion_warnings_and_escapes_user_text(qtbot, store, settings):

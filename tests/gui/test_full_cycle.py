@@ -187,8 +187,8 @@ def test_a_whole_cycle_through_the_widgets_then_reopened(qtbot, tmp_path, settin
         ranked.item(r).setSelected("Dirty toilets" in ranked.item(r).text())
     find(page, QPushButton, "Merge selected issues").click()
     top = [ranked.item(r).text().split("\n")[0] for r in range(ranked.count())]
-    assert top[0] == "1. Long waiting time — raised by 2 group(s), 21 votes"
-    assert top[1] == "2. Dirty toilets — raised by 2 group(s), 13 votes"
+    assert top[0] == "1. Long waiting time — raised by 2 groups, 21 votes"
+    assert top[1] == "2. Dirty toilets — raised by 2 groups, 13 votes"
 
     # 5. five indicators: two issues, two from the library, one custom -------------------------
     page = go(qtbot, win, "indicators")

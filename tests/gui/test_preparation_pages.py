@@ -102,8 +102,12 @@ def test_bad_date_is_refused_and_nothing_saved(qtbot, win, store, cycle, errors)
     p = page(win, "setup")
     box = find(p, QLineEdit, "Planned date of Setup")
     replace_text(qtbot, box, "next week")
-    assert messages and "not a date" in messages[0]
-    assert box.text() == ""
+    from scorecard_app.gui.field_message import FieldMessage
+
+    said = win.findChild(FieldMessage)  # next to the box, which keeps what was typed
+    assert said.isVisible() and "not a date" in said.text() and not messages
+    assert box.text() == "next week"
+    assert said.geometry().top() >= box.mapTo(win, box.rect().bottomLeft()).y()
     assert "setup" not in store.load_cycle(cycle.id).cycle.stage_dates
 
 
@@ -162,7 +166,7 @@ def test_participants_groups_people_and_warnings(qtbot, win, store, cycle, error
     assert people[17].disability and people[17].poor and not people[17].minority
     assert not people[0].countable
     summary = p.summary.text()
-    assert "3 community member(s) counted." in summary and "Young: 1 (33%)" in summary
+    assert "3 community members counted." in summary and "Young: 1 (33%)" in summary
     assert "Women are 0% of participants." in p.warnings.text()
 
     undo(win)  # the anonymous participant
@@ -249,7 +253,7 @@ def test_issues_fast_entry_votes_merge_and_ranking(qtbot, win, store, cycle):
     by = {i.text: i.participant_id for i in issues if i.group_id != youth_id}
     assert by == {"Long waiting time": anon.id, "Rude staff": anon.id, "Waiting too long": None}
     ranked = find(p, QListWidget, "Ranked issues")
-    assert ranked.item(0).text().startswith("1. Waiting too long — raised by 1 group(s), 20 votes")
+    assert ranked.item(0).text().startswith("1. Waiting too long — raised by 1 group, 20 votes")
 
     # merge the three "waiting" issues into one
     ranked.clearSelection()
@@ -259,7 +263,7 @@ def test_issues_fast_entry_votes_merge_and_ranking(qtbot, win, store, cycle):
             ranked.item(r).setSelected(True)
     find(p, QPushButton, "Merge selected issues").click()
     first = ranked.item(0).text()
-    assert first.startswith("1. Waiting too long — raised by 3 group(s), 41 votes"), first
+    assert first.startswith("1. Waiting too long — raised by 3 groups, 41 votes"), first
     assert "Men, Women, Youth" in first
     live = [i for i in store.load_cycle(cycle.id).issues if i.merged_into is None]
     assert sorted((i.text, i.votes) for i in live) == [
@@ -270,13 +274,13 @@ def test_issues_fast_entry_votes_merge_and_ranking(qtbot, win, store, cycle):
     # the men's own votes can still be corrected; the merged total follows
     choose(qtbot, group, "Men")
     edit_cell(qtbot, table, 0, 1, "21")
-    assert ranked.item(0).text().startswith("1. Waiting too long — raised by 3 group(s), 42 votes")
+    assert ranked.item(0).text().startswith("1. Waiting too long — raised by 3 groups, 42 votes")
     undo(win)
     undo(win)  # the merge
     live = [i for i in store.load_cycle(cycle.id).issues if i.merged_into is None]
     assert len(live) == 5 and sum(i.votes for i in live) == 49
     redo(win)
-    assert ranked.item(0).text().startswith("1. Waiting too long — raised by 3 group(s), 41 votes")
+    assert ranked.item(0).text().startswith("1. Waiting too long — raised by 3 groups, 41 votes")
 
 
 def test_indicators_from_issues_library_custom_reorder_and_lock(

@@ -48,7 +48,10 @@ def test_menu_and_status_bar_before_enrolment(qtbot, demo_store, settings, warni
     assert "Sync &with head office" in titles
     assert _named(win, QLabel, "Connection to head office").text() == "Not enrolled"
     waiting = demo_store.outbox_count()
-    assert _named(win, QLabel, "Changes waiting to sync").text() == f"{waiting} change(s) waiting"
+    assert (
+        _named(win, QLabel, "Changes waiting to sync").text()
+        == f"{waiting} change{'' if waiting == 1 else 's'} waiting"
+    )
     assert not win.sync_panel.act_sync.isEnabled()
     win.sync_panel.sync_now()
     assert warnings and "Enrol this laptop first" in warnings[0]
@@ -98,7 +101,7 @@ def test_enrol_sync_and_review_conflicts(qtbot, demo_store, settings, head_offic
     panel.act_sync.trigger()
     assert progress_seen and progress_seen[-1][0] == progress_seen[-1][1]
     assert not bar.isVisible()
-    assert _named(win, QLabel, "Changes waiting to sync").text() == "0 change(s) waiting"
+    assert _named(win, QLabel, "Changes waiting to sync").text() == "0 changes waiting"
     assert _named(win, QLabel, "Last sync").text().startswith("Last sync: 20")
     assert any("Conflicts to review" in w for w in warnings)
     assert panel.act_conflicts.text() == f"&Conflicts to review ({n})…"
@@ -167,7 +170,7 @@ def test_automatic_sync_is_quiet_when_offline_and_backs_off(
     assert panel.auto_minutes == 30 and panel.auto_timer.isActive()
     head_office.replies.clear()
     panel.auto_sync()
-    assert _named(win, QLabel, "Changes waiting to sync").text() == "0 change(s) waiting"
+    assert _named(win, QLabel, "Changes waiting to sync").text() == "0 changes waiting"
     assert panel.auto_minutes == 15
     head_office.replies.append((401, {"error": "revoked", "message": "Revoked."}, {}))
     panel.auto_sync()

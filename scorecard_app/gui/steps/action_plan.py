@@ -6,6 +6,8 @@ it is left (one undoable edit each)."""
 
 from __future__ import annotations
 
+from datetime import date
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
@@ -25,12 +27,16 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
+from scorecard_app.core.checks import due_date_warning
 from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, CycleData
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
-from scorecard_app.gui.i18n_bridge import tr_core
+from scorecard_app.gui.field_message import say_not_saved
+from scorecard_app.gui.i18n_bridge import tr_core, tr_message
+from scorecard_app.gui.photos import PhotoStrip
 
-from .base import StepPage
+from .base import KEEP_WHEN_LOCKED, StepPage
+from .fields import InlineError
 
 
 def status_word(code: str) -> str:
@@ -99,6 +105,7 @@ class ActionPlanPage(StepPage):
         self.institution.setAccessibleName(self.tr("Institution"))
         self.due = DateField(self.tr("Due date"))
         self.due.refused.connect(self._show_message)
+        self.due_note = InlineError(self.due)
         self.resources = QLineEdit()
         self.resources.setAccessibleName(self.tr("Resources needed"))
         self.status = QComboBox()
@@ -119,7 +126,7 @@ class ActionPlanPage(StepPage):
         ):
             box.editingFinished.connect(lambda f=field, b=box: self._save(f, b.text().strip()))
         self.what.editingFinished.connect(self._save_what)
-        self.due.committed.connect(lambda v: self._save("due", v))
+        self.due.committed.connect(self._save_due)
         self.indicator.activated.connect(
             lambda _i: self._save("indicator_id", self.indicator.currentData())
         )
@@ -136,6 +143,7 @@ class ActionPlanPage(StepPage):
         left.addRow(self.tr("I&nstitution:"), self.institution)
         right = QFormLayout()
         right.addRow(self.tr("D&ue:"), self.due)
+        right.addRow("", self.due_note)
         right.addRow(self.tr("Re&sources:"), self.resources)
         right.addRow(self.tr("S&tatus:"), self.status)
         right.addRow(self.tr("&Priority:"), self.priority)
@@ -146,6 +154,9 @@ class ActionPlanPage(StepPage):
         cols.addLayout(right, 2)
         self.form = QGroupBox(self.tr("Selected action"))
         self.form.setLayout(cols)
+        # an action's fields stay editable in a finished cycle (the store allows it: the plan
+        # is followed up and adjusted after the cycle is locked)
+        self.form.setProperty(KEEP_WHEN_LOCKED, True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.hide()
@@ -156,11 +167,19 @@ class ActionPlanPage(StepPage):
         lay.addWidget(self.message)
         lay.addWidget(self.table, 1)
         lay.addWidget(self.form)
+        a_id = lambda: f"action:{self.current().id}" if self.current() else None  # noqa: E731
+        self.photos = PhotoStrip(ctx, a_id)
+        self.photos.list.setAccessibleName(self.tr("Photos of the selected action"))
+        photos_box = QGroupBox(self.tr("Photos of the selected action (e.g. the signed plan)"))
+        QVBoxLayout(photos_box).addWidget(self.photos)
+        lay.addWidget(photos_box)
 
     # --------------------------------------------------------------- helpers
     def _show_message(self, text: str) -> None:
+        """Said next to the field it is about (see field_message)."""
         self.message.setText(text)
-        self.message.setVisible(bool(text))
+        sender = self.sender()
+        say_not_saved(text, sender if isinstance(sender, QWidget) else None)
 
     def current(self) -> Action | None:
         row = self.table.currentRow()
@@ -192,6 +211,14 @@ class ActionPlanPage(StepPage):
             field=names.get(field, field), what=a.what
         )
         return self.ctx.update(label, Action, a.id, **{field: value})
+
+    def _save_due(self, value) -> None:
+        if self._save("due", value):
+            warning = due_date_warning(value, date.today())
+            if warning is not None:
+                self.due_note.show_error(tr_message(warning))
+            else:
+                self.due_note.clear_error()
 
     def _save_what(self) -> None:
         text = self.what.text().strip()
@@ -230,9 +257,9 @@ class ActionPlanPage(StepPage):
         self._fill_table(data)
         done = sum(1 for a in self.actions if a.status == "done")
         self.summary.setText(
-            self.tr("{n} actions, {done} done. Select one to edit it below.").format(
-                n=len(self.actions), done=done
-            )
+            self.tr(
+                "%n action(s), {done} done. Select one to edit it below.", "", len(self.actions)
+            ).format(done=done)
             if self.actions
             else self.tr("No actions yet: press Add action (Alt+A).")
         )
@@ -288,6 +315,7 @@ class ActionPlanPage(StepPage):
         t.blockSignals(False)
 
     def _show_selected(self) -> None:
+        self.photos.refresh()
         a = self.current()
         self.form.setEnabled(a is not None)
         if a is None:
@@ -298,7 +326,7 @@ class ActionPlanPage(StepPage):
             (self.institution, a.institution),
             (self.resources, a.resources),
         ):
-            if not box.hasFocus() or box.text().strip() == value:
+            if not box.hasFocus():  # (saved during a pause: the cursor stays where it is)
                 box.setText(value)
         if not self.due.hasFocus():
             self.due.set_value(a.due)

@@ -8,7 +8,6 @@ hands (count per scale level). Live results sit underneath.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import (
     QComboBox,
     QHBoxLayout,
@@ -22,6 +21,8 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.core.entities import CycleData, Group, Indicator
 from scorecard_app.gui.context import CycleContext
+from scorecard_app.gui.field_message import clear_message, say_not_saved
+from scorecard_app.gui.i18n_bridge import tr_message
 from scorecard_app.gui.scale_widgets import ScaleLegend
 from scorecard_app.gui.score_results import ResultsPanel
 from scorecard_app.gui.scoring_widgets import ConsensusModel, EntryTable, TallyModel, VoteGridModel
@@ -60,6 +61,10 @@ class ScoringPageBase(StepPage):
         self.top.addWidget(self.group_box, 1)
         self.top.addSpacing(16)
         self.top.addWidget(self.legend, 3)
+        # the scale's one entry rule (core.scales.Scale.rule), the same for every way of scoring
+        self.rule_note = QLabel(tr_message(ctx.data().cycle.scale.rule()))
+        self.rule_note.setObjectName("scaleRule")
+        self.rule_note.setWordWrap(True)
         self.message = QLabel()
         self.message.setWordWrap(True)
         self.message.setAccessibleName(self.tr("Message"))
@@ -112,13 +117,17 @@ class ScoringPageBase(StepPage):
             self.top.replaceWidget(self.legend, new)
             self.legend.deleteLater()
             self.legend = new
+        self.rule_note.setText(tr_message(data.cycle.scale.rule()))
 
     def show_message(self, text: str) -> None:
+        """A refusal is said next to the cell it is about (field_message), aloud too; the
+        label keeps the last sentence for whoever asks for it."""
         self.message.setText(text)
         self.message.setAccessibleDescription(text)
-        self.message.setVisible(bool(text))
-        if text:  # a refused value is said aloud, not only shown
-            QAccessible.updateAccessibility(QAccessibleEvent(self.message, QAccessible.Event.Alert))
+        if text:
+            say_not_saved(text)
+        else:
+            clear_message(self.window())
 
     def clear_message(self, *_args) -> None:
         if self.message.text():
@@ -178,6 +187,7 @@ class CommunityScoringPage(ScoringPageBase):
 
         lay = QVBoxLayout(self)
         lay.addLayout(self.top)
+        lay.addWidget(self.rule_note)
         lay.addWidget(self.lock_note)
         lay.addWidget(self.message)
         lay.addWidget(split, 1)

@@ -11,7 +11,7 @@ from datetime import date
 
 from PySide6.QtCore import QEvent, Qt, Signal
 from PySide6.QtGui import QKeySequence
-from PySide6.QtWidgets import QComboBox, QLineEdit, QWidget
+from PySide6.QtWidgets import QComboBox, QLabel, QLineEdit, QWidget
 
 _UNDO_KEYS = (QKeySequence.StandardKey.Undo, QKeySequence.StandardKey.Redo)
 
@@ -59,6 +59,14 @@ class CommitLineEdit(QLineEdit):
             self.committed.emit(text)
         self.setModified(False)
 
+    def save_now(self) -> None:
+        """Save during a pause in typing. The box stays "being typed in", so a refresh does
+        not take a trailing space away from under the cursor."""
+        text = self.text().strip()
+        if text and text != self._saved:  # (an empty box is saved only on Enter / focus-out)
+            self._saved = text
+            self.committed.emit(text)
+
 
 class DateLineEdit(CommitLineEdit):
     """An ISO date (YYYY-MM-DD) or empty. A bad date is refused with a sentence and put back."""
@@ -79,9 +87,7 @@ class DateLineEdit(CommitLineEdit):
                 self.refused.emit(
                     self.tr("“{text}” is not a date; write it like 2026-11-22.").format(text=text)
                 )
-                self.setText(self._saved)
-                self.setModified(False)
-                return
+                return  # the text stays in the box (still "being typed") to be corrected
             self.setText(text)
         super()._finish()
 
@@ -132,3 +138,52 @@ def on_delete_key(widget: QWidget, action) -> None:
     sc = QShortcut(QKeySequence(QKeySequence.StandardKey.Delete), widget)
     sc.setContext(Qt.ShortcutContext.WidgetShortcut)
     sc.activated.connect(action)
+
+
+def ask_to_remove(parent: QWidget, question: str, on_yes) -> QWidget:
+    """Ask before removing something (a stray Space on a focused Remove button must not delete
+    a row). Window-modal without blocking; No is the default, so Enter keeps the row."""
+    from PySide6.QtCore import QCoreApplication
+    from PySide6.QtWidgets import QMessageBox
+
+    title = QCoreApplication.translate("RemoveQuestion", "Remove?")
+    remove = QCoreApplication.translate("RemoveQuestion", "Remove")
+    box = QMessageBox(QMessageBox.Icon.Question, title, question, parent=parent)
+    yes = box.addButton(remove, QMessageBox.ButtonRole.DestructiveRole)
+    yes.setAccessibleName(remove)
+    no = box.addButton(QMessageBox.StandardButton.Cancel)
+    box.setDefaultButton(no)
+    box.setEscapeButton(no)
+    box.buttonClicked.connect(lambda b: b is yes and on_yes())
+    box.finished.connect(lambda _r: box.deleteLater())
+    parent.question = box  # (reached by tests and screen readers while it is open)
+    box.open()
+    return box
+
+
+class InlineError(QLabel):
+    """The one way a page says that something typed was not taken: a red sentence right under
+    the field, in space kept for it (the layout does not jump), the typed text left as it is.
+    It goes away when the user types again in the field it belongs to."""
+
+    def __init__(self, field: QWidget | None = None, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.setObjectName("inlineError")
+        self.setWordWrap(True)
+        self.setStyleSheet("QLabel#inlineError { color: #b00020; }")
+        policy = self.sizePolicy()
+        policy.setRetainSizeWhenHidden(True)
+        self.setSizePolicy(policy)
+        self.setAccessibleName(self.tr("Not saved"))
+        self.hide()
+        if field is not None and hasattr(field, "textEdited"):
+            field.textEdited.connect(lambda _t: self.clear_error())
+
+    def show_error(self, message: str) -> None:
+        self.setText(message)
+        self.setAccessibleDescription(message)
+        self.show()
+
+    def clear_error(self) -> None:
+        self.clear()
+        self.hide()

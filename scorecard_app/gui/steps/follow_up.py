@@ -25,6 +25,7 @@ from scorecard_app.core.entities import ACTION_STATUSES, Action, ActionUpdate, C
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
 from scorecard_app.store.carry_forward import CarriedAction, carried_forward_actions
+from scorecard_app.store.replica import action_notes
 
 from .action_plan import actions_table, read_only, status_word
 from .base import StepPage
@@ -181,6 +182,12 @@ class ActionFollowUp(QWidget):
         for u in reversed(self.data.updates_of(a.id)):
             self.history.addItem(
                 f"{u.on_date} — {status_word(u.status)}" + (f": {u.note}" if u.note else "")
+            )
+        for n in action_notes(self.ctx.store, a.id):  # what head office sent down
+            self.history.addItem(
+                self.tr("Head office, {date}: {note}").format(
+                    date=str(n.get("created_at", ""))[:10], note=n.get("note", "")
+                )
             )
         if not self.history.count():
             self.history.addItem(self.tr("No updates yet."))

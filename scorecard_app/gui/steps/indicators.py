@@ -25,6 +25,7 @@ from PySide6.QtWidgets import (
 from scorecard_app.assets import library_indicators
 from scorecard_app.core import entities as e
 from scorecard_app.i18n.library import library_text
+from scorecard_app.store.replica import published_library, pull_position
 
 from .base import StepPage
 from .fields import CommitLineEdit, on_delete_key
@@ -133,7 +134,7 @@ class IndicatorsPage(StepPage):
         lay = QVBoxLayout(self)
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
-        self._lib_sector: tuple[str, str] | None = None
+        self._lib_sector: tuple | None = None
 
     # ----------------------------------------------------------------- state
     def editable(self) -> bool:
@@ -206,6 +207,13 @@ class IndicatorsPage(StepPage):
         if item is None or item.isHidden():
             return
         lib = item.data(Qt.ItemDataRole.UserRole)
+        if lib.get("withdrawn"):
+            self.ctx.error.emit(
+                self.tr("Head office has withdrawn “{text}” from the library.").format(
+                    text=lib["shown"]
+                )
+            )
+            return
         self._add(
             e.Indicator(
                 self.ctx.cycle_id,
@@ -286,16 +294,34 @@ class IndicatorsPage(StepPage):
         self.library.setFocus()
 
     def _fill_library(self, sector: str, lang: str) -> None:
-        if (sector, lang) == self._lib_sector:
+        """The library that ships with the app, with what head office published since: new
+        indicators added, withdrawn ones marked (and refused when chosen)."""
+        published = {p["code"]: p for p in published_library(self.ctx.store)}
+        key = (sector, lang, pull_position(self.ctx.store))
+        if key == self._lib_sector:
             return
-        self._lib_sector = (sector, lang)
+        self._lib_sector = key
         self.library.clear()
-        own = library_indicators(sector)
-        others = [i for i in library_indicators() if i["sector"] != sector]
+        shipped = library_indicators()
+        known = {i["code"] for i in shipped}
+        new = [
+            {k: p[k] for k in ("code", "sector", "text", "pictogram") if k in p}
+            for code, p in published.items()
+            if code not in known and not p["withdrawn"]
+        ]
+        every = shipped + new
+        own = [i for i in every if i["sector"] == sector]
+        others = [i for i in every if i["sector"] != sector]
         for lib in own + others:
-            shown = library_text(lib["code"], lang)
-            item = QListWidgetItem(f"{lib['code']} — {shown}")
-            item.setData(Qt.ItemDataRole.UserRole, dict(lib, shown=shown))
+            shown = library_text(lib["code"], lang) if lib["code"] in known else lib["text"]
+            label = f"{lib['code']} — {shown}"
+            withdrawn = published.get(lib["code"], {}).get("withdrawn", False)
+            if withdrawn:
+                label += "  " + self.tr("(withdrawn by head office)")
+            elif lib["code"] not in known:
+                label += "  " + self.tr("(new from head office)")
+            item = QListWidgetItem(label)
+            item.setData(Qt.ItemDataRole.UserRole, dict(lib, shown=shown, withdrawn=withdrawn))
             if shown != lib["text"]:  # the English words stay searchable
                 item.setToolTip(lib["text"])
             self.library.addItem(item)
@@ -311,6 +337,8 @@ class IndicatorsPage(StepPage):
             origin = (
                 self.tr("providers' own")
                 if ind.provider_only
+                else self.tr("from the issues")
+                if ind.source_issue_id
                 else self.tr("custom")
                 if ind.is_custom
                 else ind.code

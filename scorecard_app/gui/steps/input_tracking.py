@@ -18,7 +18,7 @@ from scorecard_app.core import entities as e
 from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 
 from .base import StepPage
-from .fields import CommitLineEdit, on_delete_key, parse_number
+from .fields import CommitLineEdit, ask_to_remove, on_delete_key, parse_number
 
 COLUMNS = ("item", "unit", "entitlement", "source", "actual", "gap", "remarks")
 NUMERIC = ("entitlement", "actual")
@@ -47,7 +47,7 @@ class InputTrackingPage(StepPage):
         self.add_button.clicked.connect(self.add_item)
         self.remove_button = QPushButton(self.tr("&Remove item"))
         self.remove_button.setAccessibleName(self.tr("Remove input item"))
-        self.remove_button.clicked.connect(self.remove_item)
+        self.remove_button.clicked.connect(lambda: self.remove_item(ask=True))
         self.table = QTableWidget(0, len(COLUMNS))
         self.table.setAccessibleName(self.tr("Input tracking matrix"))
         self.table.setHorizontalHeaderLabels(
@@ -73,7 +73,7 @@ class InputTrackingPage(StepPage):
             | QAbstractItemView.EditTrigger.AnyKeyPressed
         )
         self.table.itemChanged.connect(self._cell_changed)
-        on_delete_key(self.table, self.remove_item)
+        on_delete_key(self.table, lambda: self.remove_item(ask=False))
         row = QHBoxLayout()
         row.addWidget(self.new_item, 1)
         row.addWidget(self.add_button)
@@ -96,14 +96,29 @@ class InputTrackingPage(StepPage):
             self.new_item.set_value("")
             self.new_item.clear()
             row = self._row_of(item.id)
-            if row is not None:
-                self.table.setCurrentCell(row, 1)  # go on with its unit
+            if row is not None:  # go on with its unit: the next thing typed lands there
+                self.table.setCurrentCell(row, 1)
+                self.table.setFocus()
 
-    def remove_item(self) -> None:
+    def remove_item(self, ask: bool = True) -> None:
+        """The Remove button asks first (Tab + Space reaches it by accident); Delete on the
+        table is deliberate and undoable, so it removes at once."""
         row = self.table.currentRow()
-        if row >= 0:
-            iid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
-            self.ctx.remove(self.tr("Remove input item"), e.InputItem, iid)
+        if row < 0 or self.table.item(row, 0) is None:
+            return
+        iid = self.table.item(row, 0).data(Qt.ItemDataRole.UserRole)
+        name = self.table.item(row, 0).text()
+        remove = lambda: self.ctx.remove(self.tr("Remove input item"), e.InputItem, iid)  # noqa: E731
+        if not ask:
+            remove()
+            return
+        ask_to_remove(
+            self,
+            self.tr("Remove the input item “{item}” and what was recorded for it?").format(
+                item=name
+            ),
+            remove,
+        )
 
     def _row_of(self, item_id: str) -> int | None:
         for r in range(self.table.rowCount()):

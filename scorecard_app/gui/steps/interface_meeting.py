@@ -4,7 +4,7 @@ venue, notes and attendance. F11 puts the comparison on the projector."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QModelIndex, Qt, Signal
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
     QFormLayout,
@@ -25,9 +25,15 @@ from PySide6.QtWidgets import (
 from scorecard_app.core.aggregation import IndicatorResult, indicator_results
 from scorecard_app.core.entities import CycleData, InterfaceMeeting
 from scorecard_app.core.scales import Scale
+from scorecard_app.core.text import QT_TRANSLATE_NOOP
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.date_field import DateField
-from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
+from scorecard_app.gui.field_message import say_not_saved
+from scorecard_app.gui.i18n_runtime import (
+    current_language,
+    display_value,  # core rule, locale decimal mark
+)
+from scorecard_app.gui.photos import PhotoStrip
 from scorecard_app.gui.projector import ProjectorRow, ProjectorView
 from scorecard_app.gui.scale_widgets import (
     change_words,
@@ -37,10 +43,29 @@ from scorecard_app.gui.scale_widgets import (
     score_text,
 )
 from scorecard_app.gui.scoring_widgets import EntryTable
+from scorecard_app.i18n import translator
 
 from .base import StepPage
 
 R = Qt.ItemDataRole
+
+# Projector lines, said in the session's language (see session_speaker).
+_CTX = "InterfaceMeetingPage"
+_TITLE = QT_TRANSLATE_NOOP(
+    "InterfaceMeetingPage", "{facility} — community and providers, round {r}"
+)
+_PREVIOUS = QT_TRANSLATE_NOOP("InterfaceMeetingPage", "Round {r}: community {c} · providers {p}")
+
+
+def session_speaker(lang: str):
+    """translate(context, text) in the session's language, from the same catalogues the GUI's
+    .qm files are compiled from; the interface language's translators when they are the same."""
+    if not lang or lang == current_language():
+        return QCoreApplication.translate
+    try:
+        return translator(lang)
+    except ValueError:  # a language this version does not know: the interface's then
+        return QCoreApplication.translate
 
 
 class CommitTextEdit(QPlainTextEdit):
@@ -50,6 +75,9 @@ class CommitTextEdit(QPlainTextEdit):
 
     def focusOutEvent(self, event) -> None:
         super().focusOutEvent(event)
+        self.committed.emit()
+
+    def save_now(self) -> None:  # a pause in typing (see typing_pause)
         self.committed.emit()
 
 
@@ -69,7 +97,11 @@ class ComparisonModel(QAbstractTableModel):
         self.last_commit_ok = True
 
     def load(self, data: CycleData, previous: CycleData | None) -> None:
-        results = [r for r in indicator_results(data, previous) if not r.indicator.provider_only]
+        # shared indicators first, then the providers' own (scored by them only, but discussed
+        # at the meeting and counted in the results like the others)
+        every = indicator_results(data, previous)
+        results = [r for r in every if not r.indicator.provider_only]
+        results += [r for r in every if r.indicator.provider_only]
         same = [r.indicator.id for r in results] == [r.indicator.id for r in self.results]
         if not same:
             self.beginResetModel()
@@ -124,9 +156,11 @@ class ComparisonModel(QAbstractTableModel):
         r = self.results[index.row()]
         ind, col, s = r.indicator, index.column(), self.scale
         if col == 0:
-            return (
-                ind.text if role in (R.DisplayRole, R.ToolTipRole, R.AccessibleTextRole) else None
-            )
+            if role not in (R.DisplayRole, R.ToolTipRole, R.AccessibleTextRole):
+                return None
+            if ind.provider_only:
+                return self.tr("{text} (providers' own)").format(text=ind.text)
+            return ind.text
         if col in (1, 2):
             v = r.community if col == 1 else r.provider
             who = self.tr("Community") if col == 1 else self.tr("Providers")
@@ -214,12 +248,6 @@ class InterfaceMeetingPage(StepPage):
         self.projector_button = QPushButton(self.tr("&Projector view (F11)"))
         self.projector_button.setAccessibleName(self.tr("Projector view"))
         self.projector_button.clicked.connect(self.open_projector)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_F11),
-            self,
-            activated=self.open_projector,
-            context=Qt.ShortcutContext.WidgetWithChildrenShortcut,
-        )
         self.projector: ProjectorView | None = None
         self.summary = QLabel()
         self.summary.setWordWrap(True)
@@ -302,7 +330,13 @@ class InterfaceMeetingPage(StepPage):
         bl = QHBoxLayout(bottom)
         bl.setContentsMargins(0, 0, 0, 0)
         bl.addWidget(meeting_box, 3)
-        bl.addWidget(officials_box, 2)
+        side = QVBoxLayout()
+        side.addWidget(officials_box)
+        self.photos = PhotoStrip(ctx, lambda: "meeting")
+        photos_box = QGroupBox(self.tr("Photos of the meeting"))
+        QVBoxLayout(photos_box).addWidget(self.photos)
+        side.addWidget(photos_box)
+        bl.addLayout(side, 2)
         split = QSplitter(Qt.Orientation.Vertical)
         split.addWidget(self.table)
         split.addWidget(bottom)
@@ -328,8 +362,10 @@ class InterfaceMeetingPage(StepPage):
             save_meeting(self.ctx, label, **{field: value})
 
     def _show_message(self, text: str) -> None:
+        """Said next to the field it is about (see field_message)."""
         self.message.setText(text)
-        self.message.setVisible(bool(text))
+        sender = self.sender()
+        say_not_saved(text, sender if isinstance(sender, QWidget) else None)
 
     def add_official(self) -> None:
         name = self.new_official.text().strip()
@@ -359,6 +395,7 @@ class InterfaceMeetingPage(StepPage):
         data = self.ctx.data()
         prev = self.ctx.previous()
         self.model.load(data, prev)
+        self.photos.refresh()
         rs = self.model.results
         both = [r for r in rs if r.gap is not None]
         providers_higher = sum(1 for r in both if r.gap < 0)
@@ -397,14 +434,17 @@ class InterfaceMeetingPage(StepPage):
         setter()
         widget.blockSignals(False)
 
-    def projector_rows(self) -> list[ProjectorRow]:
+    def projector_rows(self, speak=None) -> list[ProjectorRow]:
+        speak = speak or QCoreApplication.translate
         out = []
         for r in self.model.results:
+            if r.indicator.provider_only:  # the projector compares both sides' scores
+                continue
             prev = ""
             if self.model.prev_round and (
                 r.previous_community is not None or r.previous_provider is not None
             ):
-                prev = self.tr("Round {r}: community {c} · providers {p}").format(
+                prev = speak(_CTX, _PREVIOUS).format(
                     r=self.model.prev_round,
                     c=display_value(r.previous_community),
                     p=display_value(r.previous_provider),
@@ -415,13 +455,13 @@ class InterfaceMeetingPage(StepPage):
     def open_projector(self) -> ProjectorView:
         if self.projector is None:
             data = self.ctx.data()
+            speak = session_speaker(data.cycle.language)
             self.projector = ProjectorView(
-                self.tr("{facility} — community and providers, round {r}").format(
-                    facility=data.facility.name, r=data.cycle.round_no
-                ),
+                speak(_CTX, _TITLE).format(facility=data.facility.name, r=data.cycle.round_no),
                 data.cycle.scale,
-                self.projector_rows(),
+                self.projector_rows(speak),
                 self,
+                speak=speak,
             )
             self.projector.closed.connect(self._projector_closed)
             self.projector.showFullScreen()

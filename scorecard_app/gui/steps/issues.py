@@ -4,7 +4,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from PySide6.QtCore import Qt
+from PySide6.QtCore import Qt, QTimer
 from PySide6.QtWidgets import (
     QAbstractItemView,
     QCompleter,
@@ -23,9 +23,11 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core import entities as e
+from scorecard_app.core.text import wording_key
+from scorecard_app.gui.photos import PhotoStrip
 
 from .base import StepPage
-from .fields import CodeCombo, CommitLineEdit, on_delete_key
+from .fields import CodeCombo, CommitLineEdit, InlineError, on_delete_key
 
 
 @dataclass
@@ -74,6 +76,7 @@ class IssuesPage(StepPage):
         self.entry = CommitLineEdit(self.tr("New issue"))
         self.entry.setPlaceholderText(self.tr("Type an issue and press Enter"))
         self.entry.returnPressed.connect(self.add_issue)
+        self.entry_error = InlineError(self.entry)
         self.completer = QCompleter([], self.entry)
         self.completer.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
         self.completer.setFilterMode(Qt.MatchFlag.MatchContains)
@@ -97,10 +100,16 @@ class IssuesPage(StepPage):
         form.addRow(self.tr("&Group:"), self.group)
         form.addRow(self.tr("Raised &by:"), self.raised_by)
         form.addRow(self.tr("New &issue:"), self.entry)
+        form.addRow("", self.entry_error)
         ll = QVBoxLayout(left)
         ll.addLayout(form)
         ll.addWidget(self.table, 1)
         ll.addWidget(self.remove_button)
+        self.photos = PhotoStrip(ctx, self._photo_subject)
+        self.photos.list.setAccessibleName(self.tr("Photos of the selected issue"))
+        ll.addWidget(QLabel(self.tr("Photos of the selected issue (e.g. the flip chart):")))
+        ll.addWidget(self.photos)
+        self.table.currentCellChanged.connect(lambda *_a: self.photos.refresh())
         hint = QLabel(self.tr("Record an issue only when the group agrees on it."))
         hint.setWordWrap(True)
         ll.addWidget(hint)
@@ -134,6 +143,11 @@ class IssuesPage(StepPage):
         lay.setContentsMargins(0, 0, 0, 0)
         lay.addWidget(split)
 
+    def _photo_subject(self) -> str | None:
+        row = self.table.currentRow()
+        item = self.table.item(row, 0) if row >= 0 else None
+        return f"issue:{item.data(Qt.ItemDataRole.UserRole)}" if item is not None else None
+
     # ----------------------------------------------------------------- edits
     def add_issue(self) -> None:
         text = self.entry.text().strip()
@@ -143,11 +157,30 @@ class IssuesPage(StepPage):
         if gid is None:
             self.ctx.error.emit(self.tr("Add the groups first (step Participants)."))
             return
+        key = wording_key(text)
+        same = next(
+            (i for i in self.ctx.data().issues if i.group_id == gid and wording_key(i.text) == key),
+            None,
+        )
+        if same is not None:  # a second row would split the group's votes between the two
+            self.entry_error.show_error(
+                self.tr("This group already has “{text}”; add votes to it instead.").format(
+                    text=same.text
+                )
+            )
+            return
         issue = e.Issue(self.ctx.cycle_id, gid, text, participant_id=self.raised_by.code() or None)
         if self.ctx.add(self.tr("Add issue {text}").format(text=text), issue):
-            self.entry.set_value("")
-            self.entry.clear()
-            self.entry.setFocus()
+            self.entry_error.clear_error()
+            self._clear_entry()
+            # Enter on a suggestion reaches the box first, then the completer writes the
+            # suggestion back into it: clear once more after that, or the next Enter adds it twice
+            QTimer.singleShot(0, self._clear_entry)
+
+    def _clear_entry(self) -> None:
+        self.entry.set_value("")
+        self.entry.clear()
+        self.entry.setFocus()
 
     def remove_issue(self) -> None:
         row = self.table.currentRow()
@@ -234,6 +267,7 @@ class IssuesPage(StepPage):
         self.completer.model().setStringList(texts)
         self._fill_group_table()
         self._fill_ranked()
+        self.photos.refresh()
         locked = d.cycle.status == "complete"
         for w in (self.entry, self.remove_button, self.merge_button, self.split_button):
             w.setEnabled(not locked)

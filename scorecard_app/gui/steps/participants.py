@@ -81,6 +81,8 @@ class ParticipantsPage(StepPage):
         self.add_group_button.clicked.connect(self.add_group)
         self.rename = CommitLineEdit(self.tr("Selected group name"))
         self.rename.committed.connect(self.rename_group)
+        self.selected_type = CodeCombo(self.tr("Selected group type"), group_type_items())
+        self.selected_type.chosen.connect(self.change_group_type)
         self.group_facilitators = CommitLineEdit(self.tr("Facilitators of the selected group"))
         self.group_facilitators.setPlaceholderText(self.tr("Lead, note-taker (commas between)"))
         self.group_facilitators.committed.connect(self.set_group_facilitators)
@@ -97,6 +99,7 @@ class ParticipantsPage(StepPage):
         gl.addWidget(QLabel(self.tr("Selected group:")))
         selected = QFormLayout()
         selected.addRow(self.tr("Name:"), self.rename)
+        selected.addRow(self.tr("Type:"), self.selected_type)
         selected.addRow(self.tr("Facilitators:"), self.group_facilitators)
         gl.addLayout(selected)
         gl.addWidget(self.remove_group_button)
@@ -215,6 +218,15 @@ class ParticipantsPage(StepPage):
             self.group_name.clear()
             self.group_name.set_value("")
             self.select_group(g.id)
+
+    def change_group_type(self, gtype: str) -> None:
+        """A group typed in as "Men" that is really "Youth" is corrected here; "Staff" makes it
+        the service provider group (and back)."""
+        g = self.current_group()
+        if g is None or gtype == g.type:
+            return
+        kind = "provider" if gtype == "staff" else "community"
+        self.ctx.update(self.tr("Change group type"), e.Group, g.id, type=gtype, kind=kind)
 
     def set_group_facilitators(self, text: str) -> None:
         g = self.current_group()
@@ -365,6 +377,8 @@ class ParticipantsPage(StepPage):
     def _fill_table(self) -> None:
         g = self.current_group()
         self.rename.set_value(g.name if g else "")
+        if g is not None:
+            self.selected_type.set_code(g.type)
         self.group_facilitators.set_value(", ".join(g.facilitators) if g else "")
         people = self.ctx.data().participants_of(g.id) if g else []
         ids = [p.id for p in people]

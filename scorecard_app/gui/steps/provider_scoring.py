@@ -65,6 +65,7 @@ class ProviderScoringPage(ScoringPageBase):
 
         lay = QVBoxLayout(self)
         lay.addLayout(self.top)
+        lay.addWidget(self.rule_note)
         lay.addWidget(self.lock_note)
         lay.addWidget(self.no_group)
         lay.addWidget(self.message)

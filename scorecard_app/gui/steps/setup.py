@@ -22,6 +22,7 @@ from scorecard_app.gui.cycle_setup import (
     scale_items,
     sector_items,
 )
+from scorecard_app.gui.field_message import say_not_saved
 from scorecard_app.gui.i18n_bridge import tr_core
 from scorecard_app.gui.i18n_runtime import format_date
 
@@ -86,7 +87,7 @@ class SetupPage(StepPage):
             ):
                 ed = DateLineEdit(label.format(step=name))
                 ed.committed.connect(lambda v, s=code, k=kind: self._set_date(s, k, v))
-                ed.refused.connect(ctx.error)
+                ed.refused.connect(lambda t, ed=ed: say_not_saved(t, ed))
                 grid.addWidget(ed, row, col)
                 store_in[code] = ed
         grid.setRowStretch(len(STAGE_CODES) + 1, 1)
@@ -119,7 +120,7 @@ class SetupPage(StepPage):
         self.next_review.committed.connect(
             lambda v: self._cycle(self.tr("Change next round date"), next_review=v or None)
         )
-        self.next_review.refused.connect(ctx.error)
+        self.next_review.refused.connect(lambda t: say_not_saved(t, self.next_review))
         self.lead.committed.connect(
             lambda v: self._cycle(self.tr("Change lead facilitator"), lead_facilitator=v)
         )

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+83"/>
+        <location filename="../../gui/steps/follow_up.py" line="+84"/>
         <source>Updates of the selected action</source>
         <translation>Valitud tegevuse uuendused</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>veel pole</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>No updates yet.</source>
         <translation>Uuendusi veel pole.</translation>
     </message>
@@ -118,11 +118,16 @@
         <source>Update on “{what}”</source>
         <translation>Uuendus: „{what}”</translation>
     </message>
+    <message>
+        <location line="-20"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Peakontor, {date}: {note}</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Tegevused</translation>
     </message>
@@ -133,12 +138,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>&amp;Kustuta tegevus</translation>
     </message>
@@ -154,45 +159,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Vastutav isik</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Asutus</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Tähtaeg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Vajalikud vahendid</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Olek</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Tähtsus</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>Saa&amp;da maakonnale</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>T&amp;ähtaeg:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Vah&amp;endid:</translation>
     </message>
@@ -247,7 +252,7 @@
         <translation>Valitud tegevus</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>what</source>
         <translation>sisu</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation>Muuda: {field} („{what}”)</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Öelge, mida tehakse; tegevus säilitab oma vana teksti.</translation>
     </message>
@@ -312,12 +317,7 @@
         <translation>Kustuta tegevus „{what}”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} tegevust, {done} tehtud. Valige üks, et seda allpool muuta.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Tegevusi veel pole: vajutage Lisa tegevus (Alt+L).</translation>
     </message>
@@ -357,15 +357,33 @@
         <translation>edasi saadetud</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Leppige iga tegevus kokku mõlema poolega: mis täpselt, kes vastutab, mis ajaks ja mida selleks vaja on. Saatke edasi see, mida asutus üksi lahendada ei suuda.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Photos of the selected action</source>
+        <translation>Valitud tegevuse fotod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Valitud tegevuse fotod (nt allkirjastatud kava)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n tegevus, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
+            <numerusform>%n tegevust, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Üksmeelsed hinded</translation>
     </message>
@@ -405,7 +423,7 @@
         <translation>K&amp;äetõstmine</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Lugege iga näitaja ette ja näidake nägusid. Laske rühmal leppida kokku hinne ja öelda, miks, või laske igaühel salaja hääletada ja sisestage hääled tabelisse.</translation>
     </message>
@@ -413,7 +431,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Voor {r}
@@ -431,18 +449,18 @@ kog. · teen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Erinevus</translation>
     </message>
@@ -457,7 +475,7 @@ kog. · teen.</translation>
         <translation>Arutelu märkmed</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Eelmine voor, {indicator}: kogukond {c}, teenuseosutajad {p}</translation>
     </message>
@@ -475,6 +493,11 @@ kog. · teen.</translation>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
         <translation>Arutelu märkmed näitajale {indicator}</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (teenuseosutajate oma)</translation>
     </message>
 </context>
 <context>
@@ -543,7 +566,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -585,7 +608,7 @@ kog. · teen.</translation>
         <translation>tühi</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Hinda: {indicator}</translation>
     </message>
@@ -712,7 +735,7 @@ kog. · teen.</translation>
         <translation>Hindamiskaardi tsüklid</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>probleem</translation>
     </message>
@@ -763,7 +786,7 @@ kog. · teen.</translation>
         <translation>Uus asutus…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New facility name</source>
         <translation>Uue asutuse nimi</translation>
     </message>
@@ -904,20 +927,30 @@ kog. · teen.</translation>
         <translation>Kirjutage vähemalt kogukonna küla.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write the name of the new facility.</source>
         <translation>Kirjutage uue asutuse nimi.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Choose a facility…</source>
+        <translation>Vali asutus…</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Vali kõigepealt asutus (või „Uus asutus…“).</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL — ainult harjutamiseks. Seda ei sünkroonita kunagi peakontoriga.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
         <translation>Lõ&amp;peta tsükkel…</translation>
     </message>
@@ -947,7 +980,7 @@ kog. · teen.</translation>
         <translation>Alusta järgmist vooru</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -960,6 +993,11 @@ kog. · teen.</translation>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
         <translation>{facility} · {community} · voor {round}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation>See tsükkel on lõpetatud ja lukus: seda saab lugeda, printida ja tegevuste täitmist jälgida. Muu muutmiseks ava see uuesti (põhjusega).</translation>
     </message>
 </context>
 <context>
@@ -975,7 +1013,7 @@ kog. · teen.</translation>
         <translation>Sisestage kuupäev kujul 2026-11-20; ↑ ja ↓ muudavad seda ühe päeva võrra.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>„{text}” ei ole kuupäev; sisestage see kujul 2026-11-20.</translation>
     </message>
@@ -983,7 +1021,7 @@ kog. · teen.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-KK-PP</translation>
     </message>
@@ -1042,9 +1080,38 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation>Kopeeritud plokk ({rows} rida × {cols} veergu) ei mahu siia: sellest lahtrist on {free_rows} rida ja {free_cols} veergu.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation>Midagi ei kleebitud: „{text}“ (kopeeritud ploki rida {row}, veerg {col}) — {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Kleebi %n lahter</numerusform>
+            <numerusform>Kleebi %n lahtrit</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Ei salvestatud</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>
@@ -1096,7 +1163,7 @@ kog. · teen.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+18"/>
+        <location filename="../../gui/steps/follow_up.py" line="+38"/>
         <source>Actions of this round</source>
         <translation>Selle vooru tegevused</translation>
     </message>
@@ -1216,9 +1283,23 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location line="+2"/>
+        <source>Facilitator guide</source>
+        <translation>Läbiviija juhend</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide is not installed with this copy.</source>
+        <translation>Selle koopiaga pole juhendit paigaldatud.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Järjestatud probleemid, mille seast valida</translation>
     </message>
@@ -1396,7 +1477,7 @@ Kas avada siiski?</translation>
         <translation>Lisa näitaja {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Rename indicator</source>
         <translation>Nimeta näitaja ümber</translation>
     </message>
@@ -1411,12 +1492,12 @@ Kas avada siiski?</translation>
         <translation>Liiguta näitajat</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>providers&apos; own</source>
         <translation>teenuseosutajate oma</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>custom</source>
         <translation>oma</translation>
     </message>
@@ -1450,6 +1531,34 @@ Kas avada siiski?</translation>
             <numerusform>Valitud %n näitaja. Püüdke 5–8 poole.</numerusform>
             <numerusform>Valitud %n näitajat. Püüdke 5–8 poole.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Peakontor on „{text}“ teegist eemaldanud.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(peakontor on eemaldanud)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(uus peakontorist)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from the issues</source>
+        <translation>probleemidest</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <source>Not saved</source>
+        <translation>Ei salvestatud</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1595,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Eemalda sisend</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Sisendite jälgimise tabel</translation>
     </message>
@@ -1536,7 +1645,7 @@ Kas avada siiski?</translation>
         <translation>Lisa sisend {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>„{text}” ei ole arv; kirjutage nagu 12 või 3,5.</translation>
     </message>
@@ -1560,11 +1669,16 @@ Kas avada siiski?</translation>
         <source>+{n} (more than entitled)</source>
         <translation>+{n} (rohkem kui ette nähtud)</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation>Kas eemaldada sisend „{item}“ ja sellele kirja pandu?</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
         <source>Community and provider scores</source>
         <translation>Kogukonna ja teenuseosutajate hinded</translation>
     </message>
@@ -1579,7 +1693,7 @@ Kas avada siiski?</translation>
         <translation>Projektorivaade</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Kohtumise kuupäev</translation>
@@ -1683,12 +1797,12 @@ Kas avada siiski?</translation>
         <translation>Eemalda ametnik</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>Teade</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Lisa ametnik {name}</translation>
     </message>
@@ -1698,7 +1812,7 @@ Kas avada siiski?</translation>
         <translation>Eemalda ametnik {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Võrreldud {n} näitajat; teenuseosutajad hindavad end kõrgemalt neist {h} puhul.</translation>
     </message>
@@ -1708,25 +1822,30 @@ Kas avada siiski?</translation>
         <translation>Mõlema poole hinded ilmuvad siia, kui need on sisestatud.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Voor {r}: kogukond {c} · teenuseosutajad {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — kogukond ja teenuseosutajad, voor {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Näidake mõlema poole hindeid projektoril (F11). Alustage suurimatest erinevustest; paluge kummalgi poolel selgitada ja märkige iga näitaja juurde, mida öeldi.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Photos of the meeting</source>
+        <translation>Koosoleku fotod</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Probleeme tõstatav rühm</translation>
     </message>
@@ -1751,7 +1870,7 @@ Kas avada siiski?</translation>
         <translation>Sisestage probleem ja vajutage Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Rühma probleemid</translation>
     </message>
@@ -1772,12 +1891,12 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Eemalda probleem</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Ühe rühma tõstatatud probleemid</translation>
     </message>
@@ -1797,7 +1916,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Uus probleem:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Kirjutage probleem üles ainult siis, kui rühm on sellega nõus.</translation>
     </message>
@@ -1828,27 +1947,27 @@ Kas avada siiski?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Jaga ühendatud probleem</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Kõik rühmad, järjestatud</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Lisage kõigepealt rühmad (samm Osalejad).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Add issue {text}</source>
         <translation>Lisa probleem {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Valige kaks või enam probleemi, mis ütlevad sama.</translation>
     </message>
@@ -1881,7 +2000,7 @@ Kas avada siiski?</translation>
         <translation>{name} (teenuseosutaja)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Kogu rühm</translation>
     </message>
@@ -1908,11 +2027,26 @@ Kas avada siiski?</translation>
             <numerusform>{n}. {text} — tõstatasid %n rühma, {votes} häält</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-229"/>
+        <source>Photos of the selected issue</source>
+        <translation>Valitud probleemi fotod</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Valitud probleemi fotod (nt pabertahvel):</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation>Sellel rühmal on juba „{text}“; lisa hääled sellele.</translation>
+    </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-165"/>
         <source>Region</source>
         <translation>Piirkond</translation>
     </message>
@@ -1935,12 +2069,12 @@ Kas avada siiski?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Fail</translation>
     </message>
@@ -1995,22 +2129,22 @@ Kas avada siiski?</translation>
         <translation>Alusta &amp;järgmist vooru…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Vaade</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>&amp;Abi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;About Scorecard</source>
         <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
     </message>
@@ -2020,12 +2154,7 @@ Kas avada siiski?</translation>
         <translation>Valige kõigepealt tsükkel.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Ei salvestatud</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>Scorecardi teave</translation>
     </message>
@@ -2035,12 +2164,12 @@ Kas avada siiski?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Järgmine voor</translation>
     </message>
@@ -2068,17 +2197,52 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 
 Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} tegevused vaadatakse üle järeltegevuste juures.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-142"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Eelmine samm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Järgmine samm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;jector view</source>
+        <translation>&amp;Projektorivaade</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tips for this step</source>
+        <translation>&amp;Nõuanded selleks sammuks</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facilitator &amp;guide</source>
+        <translation>Läbiviija &amp;juhend</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Kiirklahvid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version}</source>
+        <translation>Versioon {version}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Rühmad</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Uue rühma tüüp</translation>
     </message>
@@ -2108,7 +2272,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Valitud rühma nimi</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Facilitators of the selected group</source>
         <translation>Valitud rühma läbiviijad</translation>
     </message>
@@ -2139,7 +2303,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Nimi:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Facilitators:</source>
         <translation>Läbiviijad:</translation>
     </message>
@@ -2221,12 +2385,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Lisa anonüümne osaleja</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Keegi ruumis”: tõstatab probleeme kiiresti, teda ei loeta inimeseks</translation>
     </message>
@@ -2237,12 +2401,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Eemalda osaleja</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Valitud rühma osalejad</translation>
     </message>
@@ -2262,7 +2426,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Lisa rühm {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Change group facilitators</source>
         <translation>Muuda rühma läbiviijaid</translation>
     </message>
@@ -2316,7 +2480,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>anonüümne</translation>
     </message>
@@ -2383,11 +2547,95 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <source>No inclusion warnings.</source>
         <translation>Kaasamise hoiatusi pole.</translation>
     </message>
+    <message>
+        <location line="-374"/>
+        <source>Selected group type</source>
+        <translation>Valitud rühma tüüp</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type:</source>
+        <translation>Tüüp:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Change group type</source>
+        <translation>Muuda rühma tüüpi</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>„{name}“ ei ole fail.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>„{name}“ on foto jaoks liiga suur (üle 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>„{name}“ ei ole foto (JPEG, PNG või WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Fotod</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Lohista fotofailid siia või kasuta „Lisa foto…“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photo…</source>
+        <translation>Lisa foto…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Lisa foto</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Ava täissuuruses</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Ava foto täissuuruses</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Eemalda foto</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Lisa fotod</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotod (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Kas eemaldada foto „{name}“?</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>See samm pole selles versioonis veel saadaval.</translation>
     </message>
@@ -2395,7 +2643,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+104"/>
+        <location filename="../../gui/print_centre.py" line="+112"/>
         <source>Print centre</source>
         <translation>Prindikeskus</translation>
     </message>
@@ -2513,22 +2761,22 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save PDF</source>
         <translation>Salvesta PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-failid (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the PDFs in</source>
         <translation>Salvesta PDF-id kausta</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Ei salvestatud</translation>
     </message>
@@ -2561,12 +2809,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Projektorivaade</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
@@ -2576,7 +2824,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Teenuseosutajad</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>Ekraan {page}/{pages} — Page Down: edasi · Page Up: tagasi · Esc: välju</translation>
     </message>
@@ -2634,7 +2882,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Teenuseosutajate rühma veel pole: lisage see sammus Osalejad.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>Tee&amp;nuseosutajate rühm:</translation>
     </message>
@@ -3052,6 +3300,19 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Eemaldada?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Eemalda</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3238,7 +3499,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Skaala:</translation>
     </message>
@@ -3251,38 +3512,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>hinne puudub</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, skaalal {low} kuni {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Mõlemad pooled pole veel hinnanud</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Mõlemad pooled annavad sama hinde</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Teenuseosutajad hindavad {n} võrra kõrgemalt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Kogukond hindab {n} võrra kõrgemalt</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Varasemast voorust hinne puudub</translation>
     </message>
@@ -3305,7 +3535,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Hinne</translation>
     </message>
@@ -3313,7 +3543,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Teade</translation>
     </message>
@@ -3331,7 +3561,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Seaded</translation>
     </message>
@@ -3389,7 +3619,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Asutuse nimi</translation>
     </message>
@@ -3615,6 +3845,65 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Järgmine / eelmine samm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Projektorivaade (ühiskoosolek)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Nõuanded selleks sammuks</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Salvesta lahter ja mine järgmisse</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Kleebi tabelarvutusest kopeeritud plokk</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Eemalda valitud rida</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Kustuta</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Kiirklahvid</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Mida</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Klahvid</translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <location filename="../../gui/workspace.py" line="-103"/>
@@ -3809,12 +4098,12 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} inimest</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>„{text}” jäi salvestamata: inimeste arv on täisarv.</translation>
     </message>
@@ -3822,6 +4111,11 @@ Kas soovite selle asendada?</translation>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
         <translation>Käetõstmine näitaja {indicator} kohta</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>a count of people is a whole number.</source>
+        <translation>inimeste arv on täisarv.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +4281,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-141"/>
         <source>Participant {number}</source>
         <translation>Osaleja {number}</translation>
     </message>
@@ -4002,7 +4296,7 @@ Kas soovite selle asendada?</translation>
         <translation>Rida {row}/{rows}, veerg {col}/{cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Osaleja {number} hääl näitaja {indicator} kohta</translation>
     </message>
@@ -4010,7 +4304,8 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-249"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>See ei ole arv.</translation>
     </message>
@@ -4018,6 +4313,11 @@ Kas soovite selle asendada?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}” jäi salvestamata: {why}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>this cell cannot be typed into</source>
+        <translation>sellesse lahtrisse ei saa kirjutada</translation>
     </message>
 </context>
 </TS>

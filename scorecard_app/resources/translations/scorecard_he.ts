@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+83"/>
+        <location filename="../../gui/steps/follow_up.py" line="+84"/>
         <source>Updates of the selected action</source>
         <translation>עדכוני הפעולה שנבחרה</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>עדיין אין</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>No updates yet.</source>
         <translation>עדיין אין עדכונים.</translation>
     </message>
@@ -118,11 +118,16 @@
         <source>Update on “{what}”</source>
         <translation>עדכון על ”⁨{what}⁩“</translation>
     </message>
+    <message>
+        <location line="-20"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>המשרד הראשי, {date}: {note}</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>פעולות</translation>
     </message>
@@ -133,12 +138,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>הוספת פעולה</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>מ&amp;חק פעולה</translation>
     </message>
@@ -154,45 +159,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>האדם האחראי</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>מוסד אחראי</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>תאריך יעד</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>משאבים נדרשים</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>מצב</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>עדיפות</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>העבר &amp;למחוז</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>מ&amp;ועד:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>מ&amp;שאבים:</translation>
     </message>
@@ -247,7 +252,7 @@
         <translation>הפעולה שנבחרה</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>what</source>
         <translation>התיאור</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation>שינוי ⁨{field}⁩ של ”⁨{what}⁩“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>אמרו מה ייעשה; הפעולה שומרת על הנוסח הקודם.</translation>
     </message>
@@ -312,12 +317,7 @@
         <translation>מחיקת הפעולה ”⁨{what}⁩“</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} פעולות, {done} בוצעו. בחרו אחת כדי לערוך אותה למטה.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>עדיין אין פעולות: לחצו על הוסף פעולה (Alt+פ).</translation>
     </message>
@@ -357,15 +357,33 @@
         <translation>הועבר</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>הסכימו על כל פעולה עם שני הצדדים: מה בדיוק, מי אחראי, עד מתי ומה נדרש. העבירו הלאה את מה שהמוסד לא יכול לפתור לבד.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Photos of the selected action</source>
+        <translation>תמונות של הפעולה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>תמונות של הפעולה שנבחרה (למשל התוכנית החתומה)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>פעולה אחת, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
+            <numerusform>%n פעולות, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>ציוני הסכמה</translation>
     </message>
@@ -405,7 +423,7 @@
         <translation>הרמת &amp;ידיים</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>הקריאו כל מדד בקול והראו את הפרצופים. תנו לקבוצה להסכים על ציון ולומר מדוע, או תנו לכל אחד להצביע בסתר והקלידו את הקולות בטבלה.</translation>
     </message>
@@ -413,7 +431,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>סבב {r}
@@ -431,18 +449,18 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>נותני השירות</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>פער</translation>
     </message>
@@ -457,7 +475,7 @@ comm. · prov.</source>
         <translation>הערות הדיון</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>הסבב הקודם, ⁨{indicator}⁩: קהילה {c}, נותני השירות {p}</translation>
     </message>
@@ -475,6 +493,11 @@ comm. · prov.</source>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
         <translation>הערות הדיון עבור ⁨{indicator}⁩</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>⁨{text}⁩ (של נותני השירות)</translation>
     </message>
 </context>
 <context>
@@ -543,7 +566,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -585,7 +608,7 @@ comm. · prov.</source>
         <translation>ריק</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>מתן ציון ל⁨{indicator}⁩</translation>
     </message>
@@ -712,7 +735,7 @@ comm. · prov.</source>
         <translation>מחזורי כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>נושא</translation>
     </message>
@@ -763,7 +786,7 @@ comm. · prov.</source>
         <translation>מוסד חדש…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New facility name</source>
         <translation>שם המוסד החדש</translation>
     </message>
@@ -904,20 +927,30 @@ comm. · prov.</source>
         <translation>כתבו לפחות את הכפר של הקהילה.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write the name of the new facility.</source>
         <translation>כתבו את שם המוסד החדש.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Choose a facility…</source>
+        <translation>בחרו מוסד…</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>בחרו קודם מוסד (או „מוסד חדש…”).</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>מחזור תרגול — לתרגול בלבד. הוא לעולם אינו מסונכרן עם המשרד הראשי.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
         <translation>סיי&amp;ם מחזור…</translation>
     </message>
@@ -947,7 +980,7 @@ comm. · prov.</source>
         <translation>התחל סבב הבא</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -960,6 +993,11 @@ comm. · prov.</source>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
         <translation>⁨{facility}⁩ · ⁨{community}⁩ · סבב {round}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation>המחזור הזה הסתיים וננעל: אפשר לקרוא אותו, להדפיס ולעקוב אחר הפעולות. כדי לשנות משהו אחר, פתחו אותו מחדש (עם סיבה).</translation>
     </message>
 </context>
 <context>
@@ -975,7 +1013,7 @@ comm. · prov.</source>
         <translation>הקלידו תאריך כמו 2026-11-20; ↑ ו־↓ משנים אותו ביום.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>”⁨{text}⁩“ אינו תאריך; הקלידו אותו כמו 2026-11-20.</translation>
     </message>
@@ -983,7 +1021,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>YYYY-MM-DD</translation>
     </message>
@@ -1042,9 +1080,38 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation>הבלוק שהועתק ({rows} שורות × {cols} עמודות) לא נכנס כאן: מהתא הזה יש {free_rows} שורות ו־{free_cols} עמודות.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation>לא הודבק דבר: „{text}” (שורה {row}, עמודה {col} בבלוק שהועתק) — {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>הדבקת תא אחד</numerusform>
+            <numerusform>הדבקת %n תאים</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>לא נשמר</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
         <translation>סיום מחזור</translation>
     </message>
@@ -1096,7 +1163,7 @@ comm. · prov.</source>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+18"/>
+        <location filename="../../gui/steps/follow_up.py" line="+38"/>
         <source>Actions of this round</source>
         <translation>הפעולות של סבב זה</translation>
     </message>
@@ -1216,9 +1283,23 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location line="+2"/>
+        <source>Facilitator guide</source>
+        <translation>מדריך למנחה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide is not installed with this copy.</source>
+        <translation>המדריך אינו מותקן בעותק הזה.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>נושאים מדורגים לבחירה</translation>
     </message>
@@ -1396,7 +1477,7 @@ Unlock anyway?</source>
         <translation>הוספת המדד ⁨{text}⁩</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Rename indicator</source>
         <translation>שינוי שם המדד</translation>
     </message>
@@ -1411,12 +1492,12 @@ Unlock anyway?</source>
         <translation>הזזת מדד</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>providers&apos; own</source>
         <translation>של נותני השירות</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>custom</source>
         <translation>מותאם</translation>
     </message>
@@ -1450,6 +1531,34 @@ Unlock anyway?</source>
             <numerusform>נבחר מדד אחד. כדאי לבחור 5 עד 8.</numerusform>
             <numerusform>נבחרו %n מדדים. כדאי לבחור 5 עד 8.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>המשרד הראשי הסיר את „{text}” מהספרייה.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(הוסר על ידי המשרד הראשי)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(חדש מהמשרד הראשי)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from the issues</source>
+        <translation>מהנושאים</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <source>Not saved</source>
+        <translation>לא נשמר</translation>
     </message>
 </context>
 <context>
@@ -1486,12 +1595,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>הסרת פריט תשומה</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>טבלת מעקב תשומות</translation>
     </message>
@@ -1536,7 +1645,7 @@ Unlock anyway?</source>
         <translation>הוספת התשומה ⁨{item}⁩</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>”⁨{text}⁩“ אינו מספר; כתבו כמו 12 או 3.5.</translation>
     </message>
@@ -1560,11 +1669,16 @@ Unlock anyway?</source>
         <source>+{n} (more than entitled)</source>
         <translation>+{n} (יותר מהזכאות)</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation>להסיר את פריט התשומה „{item}” ואת מה שנרשם עבורו?</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
         <source>Community and provider scores</source>
         <translation>ציוני הקהילה ונותני השירות</translation>
     </message>
@@ -1579,7 +1693,7 @@ Unlock anyway?</source>
         <translation>תצוגת מקרן</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>תאריך המפגש</translation>
@@ -1683,12 +1797,12 @@ Unlock anyway?</source>
         <translation>הסרת בעל תפקיד</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>הוספת בעל התפקיד ⁨{name}⁩</translation>
     </message>
@@ -1698,7 +1812,7 @@ Unlock anyway?</source>
         <translation>הסרת בעל התפקיד ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>הושוו {n} מדדים; נותני השירות מדרגים את עצמם גבוה יותר ב־{h} מהם.</translation>
     </message>
@@ -1708,25 +1822,30 @@ Unlock anyway?</source>
         <translation>הציונים של שני הצדדים יופיעו כאן לאחר שיוזנו.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>סבב {r}: קהילה {c} · נותני השירות {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>⁨{facility}⁩ — קהילה ונותני השירות, סבב {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>הציגו את ציוני שני הצדדים במקרן (F11). התחילו בפערים הגדולים ביותר; בקשו מכל צד להסביר, ורשמו מה נאמר על כל מדד.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Photos of the meeting</source>
+        <translation>תמונות מהמפגש</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>הקבוצה שמעלה נושאים</translation>
     </message>
@@ -1751,7 +1870,7 @@ Unlock anyway?</source>
         <translation>הקלידו נושא והקישו Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>נושאי הקבוצה</translation>
     </message>
@@ -1772,12 +1891,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>הסרת נושא</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>נושאים שהעלתה קבוצה אחת</translation>
     </message>
@@ -1797,7 +1916,7 @@ Unlock anyway?</source>
         <translation>&amp;נושא חדש:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>רשמו נושא רק כשהקבוצה מסכימה עליו.</translation>
     </message>
@@ -1828,27 +1947,27 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>פיצול נושא ממוזג</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>כל הקבוצות, מדורג</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>הוסיפו תחילה את הקבוצות (שלב משתתפים).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Add issue {text}</source>
         <translation>הוספת הנושא ⁨{text}⁩</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>בחרו שני נושאים או יותר שאומרים אותו דבר.</translation>
     </message>
@@ -1881,7 +2000,7 @@ Unlock anyway?</source>
         <translation>⁨{name}⁩ (נותני שירות)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>כל הקבוצה</translation>
     </message>
@@ -1908,11 +2027,26 @@ Unlock anyway?</source>
             <numerusform>{n}. ⁨{text}⁩ — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-229"/>
+        <source>Photos of the selected issue</source>
+        <translation>תמונות של הנושא שנבחר</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>תמונות של הנושא שנבחר (למשל לוח הדפדפת):</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation>לקבוצה הזו כבר יש „{text}”; הוסיפו לו קולות במקום.</translation>
+    </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-165"/>
         <source>Region</source>
         <translation>אזור</translation>
     </message>
@@ -1935,12 +2069,12 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;קובץ</translation>
     </message>
@@ -1995,22 +2129,22 @@ Unlock anyway?</source>
         <translation>התחל סבב &amp;הבא…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;תצוגה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>ע&amp;זרה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;About Scorecard</source>
         <translation>&amp;אודות Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
     </message>
@@ -2020,12 +2154,7 @@ Unlock anyway?</source>
         <translation>בחרו מחזור תחילה.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>לא נשמר</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>אודות Scorecard</translation>
     </message>
@@ -2035,12 +2164,12 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>הסבב הבא</translation>
     </message>
@@ -2068,17 +2197,52 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 
 {k} המדדים של סבב {r} מועתקים כדי שאפשר יהיה להשוות ציונים, והפעולות של סבב {r} נבדקות במעקב.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-142"/>
+        <source>&amp;Previous step</source>
+        <translation>שלב &amp;קודם</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation>שלב &amp;הבא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;jector view</source>
+        <translation>תצוגת &amp;מקרן</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tips for this step</source>
+        <translation>&amp;עצות לשלב הזה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facilitator &amp;guide</source>
+        <translation>&amp;מדריך למנחה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version}</source>
+        <translation>גרסה {version}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>קבוצות</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>סוג הקבוצה החדשה</translation>
     </message>
@@ -2108,7 +2272,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>שם הקבוצה שנבחרה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Facilitators of the selected group</source>
         <translation>מנחי הקבוצה שנבחרה</translation>
     </message>
@@ -2139,7 +2303,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>שם:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Facilitators:</source>
         <translation>מנחים:</translation>
     </message>
@@ -2221,12 +2385,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>הוספת משתתף אנונימי</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>”מישהו בחדר“: מעלה נושאים במהירות, אינו נספר כאדם</translation>
     </message>
@@ -2237,12 +2401,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>הסרת משתתף</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>משתתפי הקבוצה שנבחרה</translation>
     </message>
@@ -2262,7 +2426,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>הוספת הקבוצה ⁨{name}⁩</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Change group facilitators</source>
         <translation>שינוי מנחי הקבוצה</translation>
     </message>
@@ -2316,7 +2480,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>אנונימי</translation>
     </message>
@@ -2383,11 +2547,95 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <source>No inclusion warnings.</source>
         <translation>אין אזהרות הכללה.</translation>
     </message>
+    <message>
+        <location line="-374"/>
+        <source>Selected group type</source>
+        <translation>סוג הקבוצה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Change group type</source>
+        <translation>שינוי סוג הקבוצה</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>„{name}” אינו קובץ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>„{name}” גדול מדי לתמונה (יותר מ־25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>„{name}” אינו תמונה (JPEG‏, PNG או WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>תמונות</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>גררו לכאן קובצי תמונות, או השתמשו ב„הוספת תמונה…”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photo…</source>
+        <translation>הוספת תמונה…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>הוספת תמונה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>פתיחה בגודל מלא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>פתיחת התמונה בגודל מלא</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>הסרת תמונה</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>הוספת תמונות</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>תמונות (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>להסיר את התמונה „{name}”?</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>שלב זה עדיין אינו זמין בגרסה זו.</translation>
     </message>
@@ -2395,7 +2643,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+104"/>
+        <location filename="../../gui/print_centre.py" line="+112"/>
         <source>Print centre</source>
         <translation>מרכז הדפסה</translation>
     </message>
@@ -2513,22 +2761,22 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save PDF</source>
         <translation>שמירת PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>קובצי PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the PDFs in</source>
         <translation>שמירת קובצי ה־PDF ב</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>לא נשמר</translation>
     </message>
@@ -2561,12 +2809,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>תצוגת מקרן</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>
@@ -2576,7 +2824,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>נותני השירות</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>מסך {page} מתוך {pages} — Page Down: הבא · Page Up: הקודם · Esc: יציאה</translation>
     </message>
@@ -2634,7 +2882,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>עדיין אין קבוצת נותני שירות: הוסיפו אחת בשלב משתתפים.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>קבוצת &amp;נותני השירות:</translation>
     </message>
@@ -3052,6 +3300,19 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>להסיר?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>הסרה</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3238,7 +3499,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>סולם:</translation>
     </message>
@@ -3251,38 +3512,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>אין ציון</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>עדיין לא קיבל ציון משני הצדדים</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>שני הצדדים נותנים אותו ציון</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>נותני השירות מדרגים גבוה יותר ב־{n}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>הקהילה מדרגת גבוה יותר ב־{n}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>אין ציון מסבב קודם</translation>
     </message>
@@ -3305,7 +3535,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>ציון</translation>
     </message>
@@ -3313,7 +3543,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>
@@ -3331,7 +3561,7 @@ Do you want to replace it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
@@ -3389,7 +3619,7 @@ Do you want to replace it?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>שם המוסד</translation>
     </message>
@@ -3615,6 +3845,65 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>השלב הבא / הקודם</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>תצוגת מקרן (מפגש הממשק)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>עצות לשלב הזה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>שמירת תא ומעבר לבא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>הדבקת בלוק שהועתק מגיליון אלקטרוני</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>הסרת השורה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>מחק</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>קיצורי מקלדת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>מה</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>מקשים</translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <location filename="../../gui/workspace.py" line="-103"/>
@@ -3809,12 +4098,12 @@ Do you want to replace it?</source>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>⁨{indicator}⁩, ⁨{level}⁩: {count} אנשים</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>”⁨{text}⁩“ לא נשמר: מספר אנשים הוא מספר שלם.</translation>
     </message>
@@ -3822,6 +4111,11 @@ Do you want to replace it?</source>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
         <translation>הרמת ידיים על ⁨{indicator}⁩</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>a count of people is a whole number.</source>
+        <translation>מספר אנשים הוא מספר שלם.</translation>
     </message>
 </context>
 <context>
@@ -3987,7 +4281,7 @@ Do you want to replace it?</source>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-141"/>
         <source>Participant {number}</source>
         <translation>משתתף {number}</translation>
     </message>
@@ -4002,7 +4296,7 @@ Do you want to replace it?</source>
         <translation>שורה {row} מתוך {rows}, עמודה {col} מתוך {cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>הקול של משתתף {number} על ⁨{indicator}⁩</translation>
     </message>
@@ -4010,7 +4304,8 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-249"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>זה אינו מספר.</translation>
     </message>
@@ -4018,6 +4313,11 @@ Do you want to replace it?</source>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>”⁨{text}⁩“ לא נשמר: ⁨{why}⁩</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>this cell cannot be typed into</source>
+        <translation>אי אפשר להקליד בתא הזה</translation>
     </message>
 </context>
 </TS>

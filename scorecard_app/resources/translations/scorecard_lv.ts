@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+83"/>
+        <location filename="../../gui/steps/follow_up.py" line="+84"/>
         <source>Updates of the selected action</source>
         <translation>Izvēlētās darbības atjauninājumi</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>vēl nav</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>No updates yet.</source>
         <translation>Atjauninājumu vēl nav.</translation>
     </message>
@@ -118,11 +118,16 @@
         <source>Update on “{what}”</source>
         <translation>Atjauninājums par “{what}”</translation>
     </message>
+    <message>
+        <location line="-20"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Galvenais birojs, {date}: {note}</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Darbības</translation>
     </message>
@@ -133,12 +138,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Pievienot darbību</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>D&amp;zēst darbību</translation>
     </message>
@@ -154,45 +159,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Atbildīgā persona</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Institūcija</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Vajadzīgie resursi</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Statuss</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Prioritāte</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>N&amp;odot novadam</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>T&amp;ermiņš:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Re&amp;sursi:</translation>
     </message>
@@ -247,7 +252,7 @@
         <translation>Izvēlētā darbība</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>what</source>
         <translation>saturu</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation>Mainīt {field} darbībai “{what}”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Pasakiet, kas tiks darīts; darbība saglabā veco tekstu.</translation>
     </message>
@@ -312,12 +317,7 @@
         <translation>Dzēst darbību “{what}”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} darbības, {done} paveiktas. Izvēlieties vienu, lai to rediģētu zemāk.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+V).</translation>
     </message>
@@ -357,15 +357,34 @@
         <translation>nodots</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Photos of the selected action</source>
+        <translation>Izvēlētās darbības fotoattēli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Izvēlētās darbības fotoattēli (piem., parakstītais plāns)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n darbība, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbības, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbību, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Vienošanās vērtējumi</translation>
     </message>
@@ -405,7 +424,7 @@
         <translation>R&amp;oku pacelšana</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Nolasiet katru rādītāju un parādiet sejas. Ļaujiet grupai vienoties par vērtējumu un pateikt, kāpēc, vai ļaujiet katram balsot slepeni un ierakstiet balsis tabulā.</translation>
     </message>
@@ -413,7 +432,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>{r}. kārta
@@ -431,18 +450,18 @@ kop. · sn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Kopiena</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Sniedzēji</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Starpība</translation>
     </message>
@@ -457,7 +476,7 @@ kop. · sn.</translation>
         <translation>Diskusijas piezīmes</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Iepriekšējā kārta, {indicator}: kopiena {c}, sniedzēji {p}</translation>
     </message>
@@ -475,6 +494,11 @@ kop. · sn.</translation>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
         <translation>Diskusijas piezīmes rādītājam {indicator}</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (sniedzēju pašu)</translation>
     </message>
 </context>
 <context>
@@ -543,7 +567,7 @@ kop. · sn.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -585,7 +609,7 @@ kop. · sn.</translation>
         <translation>tukšs</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Novērtēt: {indicator}</translation>
     </message>
@@ -714,7 +738,7 @@ kop. · sn.</translation>
         <translation>Vērtējuma kartes cikli</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>problēma</translation>
     </message>
@@ -766,7 +790,7 @@ kop. · sn.</translation>
         <translation>Jauna iestāde…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New facility name</source>
         <translation>Jaunās iestādes nosaukums</translation>
     </message>
@@ -907,20 +931,30 @@ kop. · sn.</translation>
         <translation>Ierakstiet vismaz kopienas ciemu.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write the name of the new facility.</source>
         <translation>Ierakstiet jaunās iestādes nosaukumu.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Choose a facility…</source>
+        <translation>Izvēlieties iestādi…</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Vispirms izvēlieties iestādi (vai “Jauna iestāde…”).</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
         <translation>Pabeigt cikl&amp;u…</translation>
     </message>
@@ -950,7 +984,7 @@ kop. · sn.</translation>
         <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -963,6 +997,11 @@ kop. · sn.</translation>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
         <translation>{facility} · {community} · {round}. kārta</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation>Šis cikls ir pabeigts un slēgts: to var lasīt, drukāt un sekot darbībām. Lai mainītu ko citu, atveriet to atkārtoti (ar iemeslu).</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1017,7 @@ kop. · sn.</translation>
         <translation>Ierakstiet datumu kā 2026-11-20; ↑ un ↓ maina to par vienu dienu.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>“{text}” nav datums; ierakstiet to kā 2026-11-20.</translation>
     </message>
@@ -986,7 +1025,7 @@ kop. · sn.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>GGGG-MM-DD</translation>
     </message>
@@ -1045,9 +1084,39 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation>Nokopētais bloks ({rows} rindas × {cols} kolonnas) šeit neietilpst: no šīs šūnas ir {free_rows} rindas un {free_cols} kolonnas.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation>Nekas netika ielīmēts: “{text}” (nokopētā bloka {row}. rinda, {col}. kolonna) — {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Ielīmēt %n šūnu</numerusform>
+            <numerusform>Ielīmēt %n šūnas</numerusform>
+            <numerusform>Ielīmēt %n šūnu</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
         <translation>Pabeigt ciklu</translation>
     </message>
@@ -1100,7 +1169,7 @@ kop. · sn.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+18"/>
+        <location filename="../../gui/steps/follow_up.py" line="+38"/>
         <source>Actions of this round</source>
         <translation>Šīs kārtas darbības</translation>
     </message>
@@ -1223,9 +1292,23 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location line="+2"/>
+        <source>Facilitator guide</source>
+        <translation>Vadītāja rokasgrāmata</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide is not installed with this copy.</source>
+        <translation>Šai kopijai rokasgrāmata nav instalēta.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
     </message>
@@ -1403,7 +1486,7 @@ Tomēr atbloķēt?</translation>
         <translation>Pievienot rādītāju {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Rename indicator</source>
         <translation>Pārdēvēt rādītāju</translation>
     </message>
@@ -1418,12 +1501,12 @@ Tomēr atbloķēt?</translation>
         <translation>Pārvietot rādītāju</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>providers&apos; own</source>
         <translation>sniedzēju pašu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>custom</source>
         <translation>savs</translation>
     </message>
@@ -1460,6 +1543,34 @@ Tomēr atbloķēt?</translation>
             <numerusform>Izvēlēti %n rādītāju. Ieteicami 5 līdz 8.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-170"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Galvenais birojs ir izņēmis “{text}” no bibliotēkas.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(galvenais birojs izņēmis)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(jauns no galvenā biroja)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from the issues</source>
+        <translation>no problēmām</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <source>Not saved</source>
+        <translation>Nav saglabāts</translation>
+    </message>
 </context>
 <context>
     <name>InputTrackingPage</name>
@@ -1495,12 +1606,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Noņemt resursu pozīciju</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Resursu uzskaites tabula</translation>
     </message>
@@ -1545,7 +1656,7 @@ Tomēr atbloķēt?</translation>
         <translation>Pievienot resursu {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>“{text}” nav skaitlis; rakstiet kā 12 vai 3,5.</translation>
     </message>
@@ -1569,11 +1680,16 @@ Tomēr atbloķēt?</translation>
         <source>+{n} (more than entitled)</source>
         <translation>+{n} (vairāk nekā pienākas)</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation>Noņemt resursu “{item}” un tam ierakstīto?</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
         <source>Community and provider scores</source>
         <translation>Kopienas un sniedzēju vērtējumi</translation>
     </message>
@@ -1588,7 +1704,7 @@ Tomēr atbloķēt?</translation>
         <translation>Projektora skats</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Sanāksmes datums</translation>
@@ -1692,12 +1808,12 @@ Tomēr atbloķēt?</translation>
         <translation>Noņemt amatpersonu</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>Ziņojums</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Pievienot amatpersonu {name}</translation>
     </message>
@@ -1707,7 +1823,7 @@ Tomēr atbloķēt?</translation>
         <translation>Noņemt amatpersonu {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Salīdzināti {n} rādītāji; sniedzēji sevi vērtē augstāk {h} no tiem.</translation>
     </message>
@@ -1717,25 +1833,30 @@ Tomēr atbloķēt?</translation>
         <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Photos of the meeting</source>
+        <translation>Sanāksmes fotoattēli</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Grupa, kas izvirza problēmas</translation>
     </message>
@@ -1760,7 +1881,7 @@ Tomēr atbloķēt?</translation>
         <translation>Ierakstiet problēmu un nospiediet Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Grupas problēmas</translation>
     </message>
@@ -1781,12 +1902,12 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Noņemt problēmu</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Vienas grupas izvirzītās problēmas</translation>
     </message>
@@ -1806,7 +1927,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Jauna problēma:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Pierakstiet problēmu tikai tad, ja grupa par to vienojas.</translation>
     </message>
@@ -1837,27 +1958,27 @@ Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Sadalīt apvienoto problēmu</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Visas grupas, sarindotas</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Vispirms pievienojiet grupas (solis Dalībnieki).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Add issue {text}</source>
         <translation>Pievienot problēmu {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Izvēlieties divas vai vairāk problēmas, kas saka vienu un to pašu.</translation>
     </message>
@@ -1891,7 +2012,7 @@ Tomēr atbloķēt?</translation>
         <translation>{name} (pakalpojuma sniedzējs)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Visa grupa</translation>
     </message>
@@ -1919,11 +2040,26 @@ Tomēr atbloķēt?</translation>
             <numerusform>{n}. {text} — izvirzīja %n grupu, {votes} balsis</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-229"/>
+        <source>Photos of the selected issue</source>
+        <translation>Izvēlētās problēmas fotoattēli</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Izvēlētās problēmas fotoattēli (piem., tāfeles lapa):</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation>Šai grupai jau ir “{text}”; pievienojiet balsis tai.</translation>
+    </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-165"/>
         <source>Region</source>
         <translation>Reģions</translation>
     </message>
@@ -1946,12 +2082,12 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Fails</translation>
     </message>
@@ -2006,22 +2142,22 @@ Tomēr atbloķēt?</translation>
         <translation>Sākt &amp;nākamo kārtu…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>S&amp;kats</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>&amp;Palīdzība</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;About Scorecard</source>
         <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>
@@ -2031,12 +2167,7 @@ Tomēr atbloķēt?</translation>
         <translation>Vispirms izvēlieties ciklu.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Nav saglabāts</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>Par Scorecard</translation>
     </message>
@@ -2046,12 +2177,12 @@ Tomēr atbloķēt?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Nākamā kārta</translation>
     </message>
@@ -2079,17 +2210,52 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 
 {r}. kārtas {k} rādītāji tiek nokopēti, lai vērtējumus varētu salīdzināt, un {r}. kārtas darbības tiek pārskatītas uzraudzībā.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-142"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Iepriekšējais solis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Nākamais solis</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;jector view</source>
+        <translation>&amp;Projektora skats</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tips for this step</source>
+        <translation>&amp;Padomi šim solim</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facilitator &amp;guide</source>
+        <translation>Vadītāja &amp;rokasgrāmata</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version}</source>
+        <translation>Versija {version}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Jaunās grupas veids</translation>
     </message>
@@ -2119,7 +2285,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Izvēlētās grupas nosaukums</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Facilitators of the selected group</source>
         <translation>Izvēlētās grupas moderatori</translation>
     </message>
@@ -2150,7 +2316,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Nosaukums:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Facilitators:</source>
         <translation>Moderatori:</translation>
     </message>
@@ -2232,12 +2398,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
     </message>
@@ -2248,12 +2414,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Izvēlētās grupas dalībnieki</translation>
     </message>
@@ -2273,7 +2439,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Pievienot grupu {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Change group facilitators</source>
         <translation>Mainīt grupas moderatorus</translation>
     </message>
@@ -2328,7 +2494,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>anonīms</translation>
     </message>
@@ -2396,11 +2562,95 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <source>No inclusion warnings.</source>
         <translation>Nav iekļaušanas brīdinājumu.</translation>
     </message>
+    <message>
+        <location line="-374"/>
+        <source>Selected group type</source>
+        <translation>Izvēlētās grupas veids</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Change group type</source>
+        <translation>Mainīt grupas veidu</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}” nav fails.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>“{name}” ir par lielu fotoattēlam (vairāk nekā 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>“{name}” nav fotoattēls (JPEG, PNG vai WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Fotoattēli</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Ievelciet šeit fotoattēlu failus vai izmantojiet “Pievienot fotoattēlu…”</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photo…</source>
+        <translation>Pievienot fotoattēlu…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Pievienot fotoattēlu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Atvērt pilnā izmērā</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Atvērt fotoattēlu pilnā izmērā</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Noņemt fotoattēlu</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Pievienot fotoattēlus</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Fotoattēli (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Noņemt fotoattēlu “{name}”?</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>Šis solis šajā versijā vēl nav pieejams.</translation>
     </message>
@@ -2408,7 +2658,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+104"/>
+        <location filename="../../gui/print_centre.py" line="+112"/>
         <source>Print centre</source>
         <translation>Drukas centrs</translation>
     </message>
@@ -2527,22 +2777,22 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save PDF</source>
         <translation>Saglabāt PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF datnes (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the PDFs in</source>
         <translation>Saglabāt PDF datnes mapē</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Nav saglabāts</translation>
     </message>
@@ -2575,12 +2825,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Projektora skats</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Kopiena</translation>
     </message>
@@ -2590,7 +2840,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Sniedzēji</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>{page}. ekrāns no {pages} — Page Down: tālāk · Page Up: atpakaļ · Esc: iziet</translation>
     </message>
@@ -2648,7 +2898,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Vēl nav pakalpojuma sniedzēju grupas: pievienojiet to solī Dalībnieki.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>Sniedzēju &amp;grupa:</translation>
     </message>
@@ -3066,6 +3316,19 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Noņemt?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Noņemt</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3252,7 +3515,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
@@ -3265,38 +3528,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>nav vērtējuma</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Abas puses vēl nav novērtējušas</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Abas puses dod vienādu vērtējumu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Sniedzēji vērtē par {n} augstāk</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Kopiena vērtē par {n} augstāk</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Nav vērtējuma no iepriekšējās kārtas</translation>
     </message>
@@ -3319,7 +3551,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Vērtējums</translation>
     </message>
@@ -3327,7 +3559,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Ziņojums</translation>
     </message>
@@ -3345,7 +3577,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
@@ -3403,7 +3635,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Iestādes nosaukums</translation>
     </message>
@@ -3629,6 +3861,65 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Nākamais / iepriekšējais solis</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Projektora skats (kopīgā sanāksme)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Padomi šim solim</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Saglabāt šūnu un pāriet uz nākamo</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Ielīmēt no izklājlapas nokopētu bloku</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Noņemt izvēlēto rindu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Dzēst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Īsinājumtaustiņi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Kas</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Taustiņi</translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <location filename="../../gui/workspace.py" line="-103"/>
@@ -3826,12 +4117,12 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} cilvēki</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>“{text}” netika saglabāts: cilvēku skaits ir vesels skaitlis.</translation>
     </message>
@@ -3839,6 +4130,11 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
         <translation>Roku pacelšana par {indicator}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>a count of people is a whole number.</source>
+        <translation>cilvēku skaits ir vesels skaitlis.</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4300,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-141"/>
         <source>Participant {number}</source>
         <translation>Dalībnieks {number}</translation>
     </message>
@@ -4019,7 +4315,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>{row}. rinda no {rows}, {col}. kolonna no {cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Dalībnieka {number} balss par {indicator}</translation>
     </message>
@@ -4027,7 +4323,8 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-249"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Tas nav skaitlis.</translation>
     </message>
@@ -4035,6 +4332,11 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” netika saglabāts: {why}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>this cell cannot be typed into</source>
+        <translation>šajā šūnā nevar rakstīt</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+83"/>
+        <location filename="../../gui/steps/follow_up.py" line="+84"/>
         <source>Updates of the selected action</source>
         <translation>Ажурирања на избраната активност</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>сè уште нема</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>No updates yet.</source>
         <translation>Сè уште нема ажурирања.</translation>
     </message>
@@ -118,11 +118,16 @@
         <source>Update on “{what}”</source>
         <translation>Ажурирање за „{what}“</translation>
     </message>
+    <message>
+        <location line="-20"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Централа, {date}: {note}</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Активности</translation>
     </message>
@@ -133,12 +138,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Додај активност</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>И&amp;збриши активност</translation>
     </message>
@@ -154,45 +159,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Одговорно лице</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Институција</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Краен рок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Потребни ресурси</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Статус</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>Прос&amp;леди до округот</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>Р&amp;ок:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Р&amp;есурси:</translation>
     </message>
@@ -247,7 +252,7 @@
         <translation>Избрана активност</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>what</source>
         <translation>опис</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation>Промени {field} на „{what}“</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Кажете што ќе се направи; активноста го задржува стариот текст.</translation>
     </message>
@@ -312,12 +317,7 @@
         <translation>Избриши ја активноста „{what}“</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} активности, {done} завршени. Изберете една за да ја уредите подолу.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Сè уште нема активности: притиснете Додај активност (Alt+А).</translation>
     </message>
@@ -357,15 +357,34 @@
         <translation>проследено</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Договорете ја секоја активност со двете страни: што точно, кој е одговорен, до кога и што е потребно. Проследете го нагоре она што установата не може сама да го реши.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Photos of the selected action</source>
+        <translation>Фотографии од избраната активност</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Фотографии од избраната активност (на пр. потпишаниот план)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n активност, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Оценки со консензус</translation>
     </message>
@@ -405,7 +424,7 @@
         <translation>Кревање &amp;рака</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Прочитајте го секој индикатор на глас и покажете ги лицата. Нека групата договори оценка и каже зошто, или нека секој гласа тајно и внесете ги гласовите во табелата.</translation>
     </message>
@@ -413,7 +432,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Круг {r}
@@ -431,18 +450,18 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Даватели</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Разлика</translation>
     </message>
@@ -457,7 +476,7 @@ comm. · prov.</source>
         <translation>Белешки од дискусијата</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Претходен круг, {indicator}: заедница {c}, даватели {p}</translation>
     </message>
@@ -475,6 +494,11 @@ comm. · prov.</source>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
         <translation>Белешки од дискусијата за {indicator}</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (сопствен на давателите)</translation>
     </message>
 </context>
 <context>
@@ -543,7 +567,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
@@ -585,7 +609,7 @@ comm. · prov.</source>
         <translation>празно</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Оцени {indicator}</translation>
     </message>
@@ -714,7 +738,7 @@ comm. · prov.</source>
         <translation>Циклуси на картичката за оценување</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>проблем</translation>
     </message>
@@ -766,7 +790,7 @@ comm. · prov.</source>
         <translation>Нова установа…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New facility name</source>
         <translation>Име на новата установа</translation>
     </message>
@@ -907,20 +931,30 @@ comm. · prov.</source>
         <translation>Напишете барем го селото на заедницата.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write the name of the new facility.</source>
         <translation>Напишете го името на новата установа.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Choose a facility…</source>
+        <translation>Изберете установа…</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Најпрво изберете установа (или „Нова установа…“).</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>ЦИКЛУС ЗА ОБУКА — само за вежбање. Никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
         <translation>За&amp;врши го циклусот…</translation>
     </message>
@@ -950,7 +984,7 @@ comm. · prov.</source>
         <translation>Започни следен круг</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -963,6 +997,11 @@ comm. · prov.</source>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
         <translation>{facility} · {community} · круг {round}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation>Овој циклус е завршен и заклучен: може да се чита, печати и да се следат активностите. За да смените нешто друго, отворете го повторно (со причина).</translation>
     </message>
 </context>
 <context>
@@ -978,7 +1017,7 @@ comm. · prov.</source>
         <translation>Внесете датум како 2026-11-20; ↑ и ↓ го менуваат за еден ден.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>„{text}“ не е датум; внесете го како 2026-11-20.</translation>
     </message>
@@ -986,7 +1025,7 @@ comm. · prov.</source>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>ГГГГ-ММ-ДД</translation>
     </message>
@@ -1045,9 +1084,39 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation>Копираниот блок ({rows} редови × {cols} колони) не собира тука: од оваа ќелија има {free_rows} редови и {free_cols} колони.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation>Ништо не е залепено: „{text}“ (ред {row}, колона {col} од копираниот блок) — {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Залепи %n ќелија</numerusform>
+            <numerusform>Залепи %n ќелии</numerusform>
+            <numerusform>Залепи %n ќелии</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Не е зачувано</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
         <translation>Заврши го циклусот</translation>
     </message>
@@ -1100,7 +1169,7 @@ comm. · prov.</source>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+18"/>
+        <location filename="../../gui/steps/follow_up.py" line="+38"/>
         <source>Actions of this round</source>
         <translation>Активности од овој круг</translation>
     </message>
@@ -1223,9 +1292,23 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location line="+2"/>
+        <source>Facilitator guide</source>
+        <translation>Водич за фасилитаторот</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide is not installed with this copy.</source>
+        <translation>Водичот не е инсталиран со овој примерок.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Рангирани проблеми за избор</translation>
     </message>
@@ -1403,7 +1486,7 @@ Unlock anyway?</source>
         <translation>Додај индикатор {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Rename indicator</source>
         <translation>Преименувај индикатор</translation>
     </message>
@@ -1418,12 +1501,12 @@ Unlock anyway?</source>
         <translation>Помести индикатор</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>providers&apos; own</source>
         <translation>сопствен на давателите</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>custom</source>
         <translation>сопствен</translation>
     </message>
@@ -1460,6 +1543,34 @@ Unlock anyway?</source>
             <numerusform>Избрани се %n индикатори. Целете кон 5 до 8.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-170"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Централата го повлече „{text}“ од библиотеката.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(повлечено од централата)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(ново од централата)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from the issues</source>
+        <translation>од проблемите</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <source>Not saved</source>
+        <translation>Не е зачувано</translation>
+    </message>
 </context>
 <context>
     <name>InputTrackingPage</name>
@@ -1495,12 +1606,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Отстрани ставка на влез</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Матрица за следење на влезовите</translation>
     </message>
@@ -1545,7 +1656,7 @@ Unlock anyway?</source>
         <translation>Додај влез {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>„{text}“ не е број; напишете го како 12 или 3,5.</translation>
     </message>
@@ -1569,11 +1680,16 @@ Unlock anyway?</source>
         <source>+{n} (more than entitled)</source>
         <translation>+{n} (повеќе од она што следува)</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation>Да се отстрани ставката „{item}“ и она што е запишано за неа?</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
         <source>Community and provider scores</source>
         <translation>Оценки на заедницата и на давателите</translation>
     </message>
@@ -1588,7 +1704,7 @@ Unlock anyway?</source>
         <translation>Приказ за проектор</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Датум на средбата</translation>
@@ -1692,12 +1808,12 @@ Unlock anyway?</source>
         <translation>Отстрани службеник</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>Порака</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Додај службеник {name}</translation>
     </message>
@@ -1707,7 +1823,7 @@ Unlock anyway?</source>
         <translation>Отстрани службеник {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Споредени се {n} индикатори; давателите се оценуваат повисоко кај {h} од нив.</translation>
     </message>
@@ -1717,25 +1833,30 @@ Unlock anyway?</source>
         <translation>Оценките од двете страни се појавуваат тука откако ќе се внесат.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Круг {r}: заедница {c} · даватели {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — заедница и даватели, круг {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Прикажете ги оценките на двете страни на проекторот (F11). Почнете со најголемите разлики; побарајте секоја страна да објасни и запишете што е кажано за секој индикатор.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Photos of the meeting</source>
+        <translation>Фотографии од состанокот</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Група што покренува проблеми</translation>
     </message>
@@ -1760,7 +1881,7 @@ Unlock anyway?</source>
         <translation>Внесете проблем и притиснете Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Проблеми на групата</translation>
     </message>
@@ -1781,12 +1902,12 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Отстрани проблем</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Проблеми покренати од една група</translation>
     </message>
@@ -1806,7 +1927,7 @@ Unlock anyway?</source>
         <translation>&amp;Нов проблем:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Запишете проблем само кога групата ќе се согласи за него.</translation>
     </message>
@@ -1837,27 +1958,27 @@ Unlock anyway?</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Раздели споен проблем</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Сите групи, рангирано</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Прво додајте ги групите (чекор Учесници).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Add issue {text}</source>
         <translation>Додај проблем {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Изберете два или повеќе проблеми што го кажуваат истото.</translation>
     </message>
@@ -1891,7 +2012,7 @@ Unlock anyway?</source>
         <translation>{name} (давател на услуги)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Целата група</translation>
     </message>
@@ -1919,11 +2040,26 @@ Unlock anyway?</source>
             <numerusform>{n}. {text} — покренат од %n групи, {votes} гласови</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-229"/>
+        <source>Photos of the selected issue</source>
+        <translation>Фотографии од избраниот проблем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Фотографии од избраниот проблем (на пр. флипчартот):</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation>Оваа група веќе има „{text}“; наместо тоа додадете гласови на него.</translation>
+    </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-165"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -1946,12 +2082,12 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Датотека</translation>
     </message>
@@ -2006,22 +2142,22 @@ Unlock anyway?</source>
         <translation>Започни сле&amp;ден круг…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Приказ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>По&amp;мош</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;About Scorecard</source>
         <translation>&amp;За Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
     </message>
@@ -2031,12 +2167,7 @@ Unlock anyway?</source>
         <translation>Прво изберете циклус.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Не е зачувано</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>За Scorecard</translation>
     </message>
@@ -2046,12 +2177,12 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>По&amp;ставки…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Следен круг</translation>
     </message>
@@ -2079,17 +2210,52 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 
 {k} индикатори од кругот {r} се копираат за да може да се споредуваат оценките, а активностите од кругот {r} се разгледуваат при следењето.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-142"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Претходен чекор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation>&amp;Следен чекор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;jector view</source>
+        <translation>Приказ за &amp;проектор</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tips for this step</source>
+        <translation>&amp;Совети за овој чекор</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facilitator &amp;guide</source>
+        <translation>&amp;Водич за фасилитаторот</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Кратенки на тастатура</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version}</source>
+        <translation>Верзија {version}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Групи</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Тип на новата група</translation>
     </message>
@@ -2119,7 +2285,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Име на избраната група</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Facilitators of the selected group</source>
         <translation>Фасилитатори на избраната група</translation>
     </message>
@@ -2150,7 +2316,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Име:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Facilitators:</source>
         <translation>Фасилитатори:</translation>
     </message>
@@ -2232,12 +2398,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Додај анонимен учесник</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
     </message>
@@ -2248,12 +2414,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Отстрани учесник</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Учесници од избраната група</translation>
     </message>
@@ -2273,7 +2439,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Додај група {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Change group facilitators</source>
         <translation>Промени фасилитатори на групата</translation>
     </message>
@@ -2328,7 +2494,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>анонимен</translation>
     </message>
@@ -2396,11 +2562,95 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <source>No inclusion warnings.</source>
         <translation>Нема предупредувања за вклученост.</translation>
     </message>
+    <message>
+        <location line="-374"/>
+        <source>Selected group type</source>
+        <translation>Тип на избраната група</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Change group type</source>
+        <translation>Промени тип на група</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>„{name}“ не е датотека.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>„{name}“ е преголема за фотографија (повеќе од 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>„{name}“ не е фотографија (JPEG, PNG или WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Фотографии</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Пуштете ги датотеките со фотографии тука или користете „Додај фотографија…“</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photo…</source>
+        <translation>Додај фотографија…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Додај фотографија</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Отвори во полна големина</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Отвори ја фотографијата во полна големина</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Отстрани фотографија</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Додај фотографии</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Да се отстрани фотографијата „{name}“?</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>Овој чекор сè уште не е достапен во оваа верзија.</translation>
     </message>
@@ -2408,7 +2658,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+104"/>
+        <location filename="../../gui/print_centre.py" line="+112"/>
         <source>Print centre</source>
         <translation>Центар за печатење</translation>
     </message>
@@ -2527,22 +2777,22 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save PDF</source>
         <translation>Зачувај PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>PDF-датотеки (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the PDFs in</source>
         <translation>Зачувај ги PDF-датотеките во</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Не е зачувано</translation>
     </message>
@@ -2575,12 +2825,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Приказ за проектор</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
@@ -2590,7 +2840,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Даватели</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>Екран {page} од {pages} — Page Down: следен · Page Up: назад · Esc: излез</translation>
     </message>
@@ -2648,7 +2898,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Сè уште нема група на даватели на услуги: додајте ја во чекорот Учесници.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>&amp;Група на даватели:</translation>
     </message>
@@ -3066,6 +3316,19 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Да се отстрани?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Отстрани</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3252,7 +3515,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Скала:</translation>
     </message>
@@ -3265,38 +3528,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>нема оценка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, на скала од {low} до {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Сè уште не е оценето од двете страни</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Двете страни даваат иста оценка</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Давателите оценуваат за {n} повисоко</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Заедницата оценува за {n} повисоко</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Нема оценка од претходен круг</translation>
     </message>
@@ -3319,7 +3551,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
@@ -3327,7 +3559,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Порака</translation>
     </message>
@@ -3345,7 +3577,7 @@ Do you want to replace it?</source>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Поставки</translation>
     </message>
@@ -3403,7 +3635,7 @@ Do you want to replace it?</source>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Име на установата</translation>
     </message>
@@ -3629,6 +3861,65 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Следен / претходен чекор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Приказ за проектор (заеднички состанок)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Совети за овој чекор</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Зачувај ќелија и оди на следната</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Залепи блок копиран од табела</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Отстрани го избраниот ред</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Избриши</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Кратенки на тастатура</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Што</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Копчиња</translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <location filename="../../gui/workspace.py" line="-103"/>
@@ -3826,12 +4117,12 @@ Do you want to replace it?</source>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} луѓе</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>„{text}“ не е зачувано: бројот на луѓе е цел број.</translation>
     </message>
@@ -3839,6 +4130,11 @@ Do you want to replace it?</source>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
         <translation>Кревање рака за {indicator}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>a count of people is a whole number.</source>
+        <translation>бројот на луѓе е цел број.</translation>
     </message>
 </context>
 <context>
@@ -4004,7 +4300,7 @@ Do you want to replace it?</source>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-141"/>
         <source>Participant {number}</source>
         <translation>Учесник {number}</translation>
     </message>
@@ -4019,7 +4315,7 @@ Do you want to replace it?</source>
         <translation>Ред {row} од {rows}, колона {col} од {cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Глас на учесникот {number} за {indicator}</translation>
     </message>
@@ -4027,7 +4323,8 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-249"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Тоа не е број.</translation>
     </message>
@@ -4035,6 +4332,11 @@ Do you want to replace it?</source>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}“ не е зачувано: {why}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>this cell cannot be typed into</source>
+        <translation>во оваа ќелија не може да се пишува</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+83"/>
+        <location filename="../../gui/steps/follow_up.py" line="+84"/>
         <source>Updates of the selected action</source>
         <translation>Các cập nhật của hành động đang chọn</translation>
     </message>
@@ -104,7 +104,7 @@
         <translation>chưa có</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+35"/>
         <source>No updates yet.</source>
         <translation>Chưa có cập nhật nào.</translation>
     </message>
@@ -118,11 +118,16 @@
         <source>Update on “{what}”</source>
         <translation>Cập nhật cho “{what}”</translation>
     </message>
+    <message>
+        <location line="-20"/>
+        <source>Head office, {date}: {note}</source>
+        <translation>Văn phòng trung ương, {date}: {note}</translation>
+    </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+70"/>
+        <location filename="../../gui/steps/action_plan.py" line="+76"/>
         <source>Actions</source>
         <translation>Các hành động</translation>
     </message>
@@ -133,12 +138,12 @@
     </message>
     <message>
         <location line="+1"/>
-        <location line="+135"/>
+        <location line="+156"/>
         <source>Add action</source>
         <translation>Thêm hành động</translation>
     </message>
     <message>
-        <location line="-133"/>
+        <location line="-154"/>
         <source>De&amp;lete action</source>
         <translation>Xó&amp;a hành động</translation>
     </message>
@@ -154,45 +159,45 @@
     </message>
     <message>
         <location line="+2"/>
-        <location line="+162"/>
+        <location line="+183"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-160"/>
+        <location line="-181"/>
         <source>Responsible person</source>
         <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+160"/>
+        <location line="+181"/>
         <source>Institution</source>
         <translation>Cơ quan</translation>
     </message>
     <message>
-        <location line="-159"/>
+        <location line="-180"/>
         <source>Due date</source>
         <translation>Thời hạn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+4"/>
         <source>Resources needed</source>
         <translation>Nguồn lực cần có</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+156"/>
+        <location line="+176"/>
         <source>Status</source>
         <translation>Trạng thái</translation>
     </message>
     <message>
-        <location line="-152"/>
-        <location line="+153"/>
+        <location line="-172"/>
+        <location line="+173"/>
         <source>Priority</source>
         <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location line="-150"/>
+        <location line="-170"/>
         <source>&amp;Escalate to the district</source>
         <translation>Chuyển &amp;lên huyện</translation>
     </message>
@@ -227,7 +232,7 @@
         <translation>Thờ&amp;i hạn:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Re&amp;sources:</source>
         <translation>Ng&amp;uồn lực:</translation>
     </message>
@@ -247,7 +252,7 @@
         <translation>Hành động đang chọn</translation>
     </message>
     <message>
-        <location line="+34"/>
+        <location line="+45"/>
         <source>what</source>
         <translation>nội dung</translation>
     </message>
@@ -297,7 +302,7 @@
         <translation>Thay đổi {field} của “{what}”</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
         <translation>Hãy nói việc sẽ làm; hành động vẫn giữ nội dung cũ.</translation>
     </message>
@@ -312,12 +317,7 @@
         <translation>Xóa hành động “{what}”</translation>
     </message>
     <message>
-        <location line="+11"/>
-        <source>{n} actions, {done} done. Select one to edit it below.</source>
-        <translation>{n} hành động, {done} đã xong. Chọn một hành động để sửa ở bên dưới.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
+        <location line="+15"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+M).</translation>
     </message>
@@ -357,15 +357,32 @@
         <translation>đã chuyển lên</translation>
     </message>
     <message>
-        <location line="+36"/>
+        <location line="+37"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
         <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
+    </message>
+    <message>
+        <location line="-173"/>
+        <source>Photos of the selected action</source>
+        <translation>Ảnh của hành động đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Ảnh của hành động đã chọn (ví dụ bản kế hoạch đã ký)</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+88"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n hành động, {done} đã xong. Chọn một hành động để sửa bên dưới.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+135"/>
+        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Điểm đồng thuận</translation>
     </message>
@@ -405,7 +422,7 @@
         <translation>G&amp;iơ tay</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Đọc to từng chỉ số và cho xem các khuôn mặt. Để nhóm thống nhất một điểm và nói lý do, hoặc để mỗi người bỏ phiếu kín rồi nhập phiếu vào bảng.</translation>
     </message>
@@ -413,7 +430,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+98"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Vòng {r}
@@ -431,18 +448,18 @@ c.đồng · c.cấp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+28"/>
+        <location line="+30"/>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>
     <message>
-        <location line="-27"/>
-        <location line="+27"/>
+        <location line="-29"/>
+        <location line="+29"/>
         <source>Providers</source>
         <translation>Bên cung cấp</translation>
     </message>
     <message>
-        <location line="-26"/>
+        <location line="-28"/>
         <source>Gap</source>
         <translation>Chênh lệch</translation>
     </message>
@@ -457,7 +474,7 @@ c.đồng · c.cấp</translation>
         <translation>Ghi chú thảo luận</translation>
     </message>
     <message>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
         <translation>Vòng trước, {indicator}: cộng đồng {c}, bên cung cấp dịch vụ {p}</translation>
     </message>
@@ -475,6 +492,11 @@ c.đồng · c.cấp</translation>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
         <translation>Ghi chú thảo luận cho {indicator}</translation>
+    </message>
+    <message>
+        <location line="-57"/>
+        <source>{text} (providers&apos; own)</source>
+        <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
     </message>
 </context>
 <context>
@@ -543,7 +565,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+130"/>
+        <location filename="../../gui/scoring_widgets.py" line="+154"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -585,7 +607,7 @@ c.đồng · c.cấp</translation>
         <translation>trống</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+22"/>
         <source>Score {indicator}</source>
         <translation>Chấm điểm {indicator}</translation>
     </message>
@@ -710,7 +732,7 @@ c.đồng · c.cấp</translation>
         <translation>Các chu kỳ thẻ điểm</translation>
     </message>
     <message>
-        <location line="+63"/>
+        <location line="+65"/>
         <source>issue</source>
         <translation>vấn đề</translation>
     </message>
@@ -760,7 +782,7 @@ c.đồng · c.cấp</translation>
         <translation>Cơ sở mới…</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+6"/>
         <source>New facility name</source>
         <translation>Tên cơ sở mới</translation>
     </message>
@@ -901,20 +923,30 @@ c.đồng · c.cấp</translation>
         <translation>Hãy ghi ít nhất tên thôn/làng của cộng đồng.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>Write the name of the new facility.</source>
         <translation>Hãy ghi tên cơ sở mới.</translation>
+    </message>
+    <message>
+        <location line="-127"/>
+        <source>Choose a facility…</source>
+        <translation>Chọn một cơ sở…</translation>
+    </message>
+    <message>
+        <location line="+123"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Hãy chọn cơ sở trước (hoặc “Cơ sở mới…”).</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+169"/>
+        <location filename="../../gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
         <translation>Hoàn tất chu &amp;kỳ…</translation>
     </message>
@@ -944,7 +976,7 @@ c.đồng · c.cấp</translation>
         <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
-        <location line="+134"/>
+        <location line="+138"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -957,6 +989,11 @@ c.đồng · c.cấp</translation>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
         <translation>{facility} · {community} · vòng {round}</translation>
+    </message>
+    <message>
+        <location line="-157"/>
+        <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
+        <translation>Chu kỳ này đã kết thúc và bị khóa: có thể xem, in và theo dõi các hành động. Muốn thay đổi điều gì khác, hãy mở lại (kèm lý do).</translation>
     </message>
 </context>
 <context>
@@ -972,7 +1009,7 @@ c.đồng · c.cấp</translation>
         <translation>Nhập ngày theo dạng 2026-11-20; phím ↑ và ↓ thay đổi một ngày.</translation>
     </message>
     <message>
-        <location line="+20"/>
+        <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
         <translation>“{text}” không phải là ngày; hãy nhập theo dạng 2026-11-20.</translation>
     </message>
@@ -980,7 +1017,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+70"/>
+        <location filename="../../gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>NNNN-TT-NN</translation>
     </message>
@@ -1039,9 +1076,37 @@ c.đồng · c.cấp</translation>
     </message>
 </context>
 <context>
+    <name>EntryTable</name>
+    <message>
+        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
+        <translation>Khối đã sao chép ({rows} hàng × {cols} cột) không vừa ở đây: từ ô này chỉ còn {free_rows} hàng và {free_cols} cột.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
+        <translation>Không dán gì cả: “{text}” (hàng {row}, cột {col} của khối đã sao chép) — {why}</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+7"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Dán %n ô</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FieldMessage</name>
+    <message>
+        <location filename="../../gui/field_message.py" line="+20"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-247"/>
+        <location filename="../../gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
         <translation>Hoàn tất chu kỳ</translation>
     </message>
@@ -1092,7 +1157,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+18"/>
+        <location filename="../../gui/steps/follow_up.py" line="+38"/>
         <source>Actions of this round</source>
         <translation>Các hành động của vòng này</translation>
     </message>
@@ -1209,9 +1274,23 @@ c.đồng · c.cấp</translation>
     </message>
 </context>
 <context>
+    <name>GuideDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location line="+2"/>
+        <source>Facilitator guide</source>
+        <translation>Hướng dẫn cho người điều phối</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>The guide is not installed with this copy.</source>
+        <translation>Bản cài đặt này không có kèm hướng dẫn.</translation>
+    </message>
+</context>
+<context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+46"/>
+        <location filename="../../gui/steps/indicators.py" line="+47"/>
         <source>Ranked issues to choose from</source>
         <translation>Các vấn đề đã xếp hạng để chọn</translation>
     </message>
@@ -1389,7 +1468,7 @@ Vẫn mở khóa?</translation>
         <translation>Thêm chỉ số {text}</translation>
     </message>
     <message>
-        <location line="+48"/>
+        <location line="+55"/>
         <source>Rename indicator</source>
         <translation>Đổi tên chỉ số</translation>
     </message>
@@ -1404,12 +1483,12 @@ Vẫn mở khóa?</translation>
         <translation>Di chuyển chỉ số</translation>
     </message>
     <message>
-        <location line="+51"/>
+        <location line="+69"/>
         <source>providers&apos; own</source>
         <translation>riêng của bên cung cấp dịch vụ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>custom</source>
         <translation>tự đặt</translation>
     </message>
@@ -1441,6 +1520,34 @@ Vẫn mở khóa?</translation>
         <translation>
             <numerusform>Đã chọn %n chỉ số. Nên có từ 5 đến 8.</numerusform>
         </translation>
+    </message>
+    <message>
+        <location line="-170"/>
+        <source>Head office has withdrawn “{text}” from the library.</source>
+        <translation>Văn phòng trung ương đã rút “{text}” khỏi thư viện.</translation>
+    </message>
+    <message>
+        <location line="+108"/>
+        <source>(withdrawn by head office)</source>
+        <translation>(văn phòng trung ương đã rút)</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>(new from head office)</source>
+        <translation>(mới từ văn phòng trung ương)</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>from the issues</source>
+        <translation>từ các vấn đề</translation>
+    </message>
+</context>
+<context>
+    <name>InlineError</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <source>Not saved</source>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
@@ -1477,12 +1584,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+57"/>
+        <location line="+62"/>
         <source>Remove input item</source>
         <translation>Xóa mục đầu vào</translation>
     </message>
     <message>
-        <location line="-54"/>
+        <location line="-59"/>
         <source>Input tracking matrix</source>
         <translation>Bảng theo dõi đầu vào</translation>
     </message>
@@ -1527,7 +1634,7 @@ Vẫn mở khóa?</translation>
         <translation>Thêm đầu vào {item}</translation>
     </message>
     <message>
-        <location line="+33"/>
+        <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
         <translation>“{text}” không phải là số; hãy viết như 12 hoặc 3,5.</translation>
     </message>
@@ -1551,11 +1658,16 @@ Vẫn mở khóa?</translation>
         <source>+{n} (more than entitled)</source>
         <translation>+{n} (nhiều hơn mức được hưởng)</translation>
     </message>
+    <message>
+        <location line="-50"/>
+        <source>Remove the input item “{item}” and what was recorded for it?</source>
+        <translation>Xóa mục đầu vào “{item}” và những gì đã ghi cho nó?</translation>
+    </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+20"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
         <source>Community and provider scores</source>
         <translation>Điểm của cộng đồng và bên cung cấp dịch vụ</translation>
     </message>
@@ -1570,7 +1682,7 @@ Vẫn mở khóa?</translation>
         <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+10"/>
         <location line="+1"/>
         <source>Meeting date</source>
         <translation>Ngày họp</translation>
@@ -1674,12 +1786,12 @@ Vẫn mở khóa?</translation>
         <translation>Xóa cán bộ</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+38"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
     <message>
-        <location line="+27"/>
+        <location line="+29"/>
         <source>Add official {name}</source>
         <translation>Thêm cán bộ {name}</translation>
     </message>
@@ -1689,7 +1801,7 @@ Vẫn mở khóa?</translation>
         <translation>Xóa cán bộ {name}</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
         <translation>Đã so sánh {n} chỉ số; bên cung cấp dịch vụ tự chấm cao hơn ở {h} chỉ số.</translation>
     </message>
@@ -1699,25 +1811,30 @@ Vẫn mở khóa?</translation>
         <translation>Điểm của hai bên sẽ hiện ở đây khi đã được nhập.</translation>
     </message>
     <message>
-        <location line="+37"/>
+        <location line="-350"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Vòng {r}: cộng đồng {c} · bên cung cấp {p}</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
         <translation>{facility} — cộng đồng và bên cung cấp dịch vụ, vòng {r}</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+426"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Chiếu điểm của hai bên lên máy chiếu (F11). Bắt đầu với các chênh lệch lớn nhất; mời mỗi bên giải thích và ghi lại những gì đã nói cho từng chỉ số.</translation>
+    </message>
+    <message>
+        <location line="-144"/>
+        <source>Photos of the meeting</source>
+        <translation>Ảnh cuộc họp</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+68"/>
+        <location filename="../../gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Nhóm nêu vấn đề</translation>
     </message>
@@ -1742,7 +1859,7 @@ Vẫn mở khóa?</translation>
         <translation>Nhập một vấn đề rồi nhấn Enter</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+8"/>
         <source>Issues of the group</source>
         <translation>Các vấn đề của nhóm</translation>
     </message>
@@ -1763,12 +1880,12 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+64"/>
+        <location line="+94"/>
         <source>Remove issue</source>
         <translation>Xóa vấn đề</translation>
     </message>
     <message>
-        <location line="-61"/>
+        <location line="-91"/>
         <source>Issues raised by one group</source>
         <translation>Các vấn đề do một nhóm nêu</translation>
     </message>
@@ -1788,7 +1905,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Vấn đề mới:</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
         <translation>Chỉ ghi một vấn đề khi cả nhóm đồng ý.</translation>
     </message>
@@ -1819,27 +1936,27 @@ Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+70"/>
+        <location line="+94"/>
         <source>Split merged issue</source>
         <translation>Tách vấn đề đã gộp</translation>
     </message>
     <message>
-        <location line="-68"/>
+        <location line="-92"/>
         <source>All groups, ranked</source>
         <translation>Tất cả các nhóm, đã xếp hạng</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
         <translation>Hãy thêm các nhóm trước (bước Người tham gia).</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+15"/>
         <source>Add issue {text}</source>
         <translation>Thêm vấn đề {text}</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
         <translation>Hãy chọn hai vấn đề trở lên có cùng nội dung.</translation>
     </message>
@@ -1871,7 +1988,7 @@ Vẫn mở khóa?</translation>
         <translation>{name} (bên cung cấp dịch vụ)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>The whole group</source>
         <translation>Cả nhóm</translation>
     </message>
@@ -1897,11 +2014,26 @@ Vẫn mở khóa?</translation>
             <numerusform>{n}. {text} — %n nhóm nêu, {votes} phiếu</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-229"/>
+        <source>Photos of the selected issue</source>
+        <translation>Ảnh của vấn đề đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photos of the selected issue (e.g. the flip chart):</source>
+        <translation>Ảnh của vấn đề đã chọn (ví dụ tờ giấy khổ lớn):</translation>
+    </message>
+    <message>
+        <location line="+57"/>
+        <source>This group already has “{text}”; add votes to it instead.</source>
+        <translation>Nhóm này đã có “{text}”; hãy thêm phiếu cho vấn đề đó.</translation>
+    </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-164"/>
+        <location filename="../../gui/cycle_setup.py" line="-165"/>
         <source>Region</source>
         <translation>Vùng</translation>
     </message>
@@ -1924,12 +2056,12 @@ Vẫn mở khóa?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+33"/>
+        <location filename="../../gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+88"/>
         <source>&amp;File</source>
         <translation>&amp;Tệp</translation>
     </message>
@@ -1984,22 +2116,22 @@ Vẫn mở khóa?</translation>
         <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>&amp;View</source>
         <translation>&amp;Xem</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+20"/>
         <source>&amp;Help</source>
         <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+8"/>
         <source>&amp;About Scorecard</source>
         <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+83"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
     </message>
@@ -2009,12 +2141,7 @@ Vẫn mở khóa?</translation>
         <translation>Hãy chọn một chu kỳ trước.</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>Not saved</source>
-        <translation>Chưa lưu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+14"/>
         <source>About Scorecard</source>
         <translation>Giới thiệu Scorecard</translation>
     </message>
@@ -2024,12 +2151,12 @@ Vẫn mở khóa?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+191"/>
+        <location filename="../../gui/settings_dialog.py" line="+194"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+210"/>
+        <location filename="../../gui/cycle_setup.py" line="+215"/>
         <source>Next round</source>
         <translation>Vòng tiếp theo</translation>
     </message>
@@ -2057,17 +2184,52 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 
 {k} chỉ số của vòng {r} được sao chép để có thể so sánh điểm, và các hành động của vòng {r} được xem lại trong bước theo dõi.</translation>
     </message>
+    <message>
+        <location filename="../../gui/main_window.py" line="-142"/>
+        <source>&amp;Previous step</source>
+        <translation>&amp;Bước trước</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Next step</source>
+        <translation>Bước &amp;tiếp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Pro&amp;jector view</source>
+        <translation>Chế độ &amp;máy chiếu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>&amp;Tips for this step</source>
+        <translation>&amp;Gợi ý cho bước này</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Facilitator &amp;guide</source>
+        <translation>&amp;Hướng dẫn điều phối</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Keyboard shortcuts</source>
+        <translation>&amp;Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Version {version}</source>
+        <translation>Phiên bản {version}</translation>
+    </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
         <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+17"/>
+        <location line="+19"/>
         <source>Groups</source>
         <translation>Các nhóm</translation>
     </message>
     <message>
-        <location line="-15"/>
+        <location line="-17"/>
         <source>New group type</source>
         <translation>Loại nhóm mới</translation>
     </message>
@@ -2097,7 +2259,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Tên nhóm đang chọn</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>Facilitators of the selected group</source>
         <translation>Điều phối viên của nhóm đang chọn</translation>
     </message>
@@ -2128,7 +2290,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Tên:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+2"/>
         <source>Facilitators:</source>
         <translation>Điều phối viên:</translation>
     </message>
@@ -2210,12 +2372,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+136"/>
+        <location line="+145"/>
         <source>Add anonymous participant</source>
         <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
-        <location line="-134"/>
+        <location line="-143"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
         <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
     </message>
@@ -2226,12 +2388,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
     <message>
         <location line="+1"/>
-        <location line="+137"/>
+        <location line="+146"/>
         <source>Remove participant</source>
         <translation>Xóa người tham gia</translation>
     </message>
     <message>
-        <location line="-135"/>
+        <location line="-144"/>
         <source>Participants of the selected group</source>
         <translation>Người tham gia của nhóm đang chọn</translation>
     </message>
@@ -2251,7 +2413,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Thêm nhóm {name}</translation>
     </message>
     <message>
-        <location line="+9"/>
+        <location line="+18"/>
         <source>Change group facilitators</source>
         <translation>Đổi điều phối viên của nhóm</translation>
     </message>
@@ -2304,7 +2466,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+47"/>
         <source>anonymous</source>
         <translation>ẩn danh</translation>
     </message>
@@ -2370,11 +2532,95 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <source>No inclusion warnings.</source>
         <translation>Không có cảnh báo về sự tham gia.</translation>
     </message>
+    <message>
+        <location line="-374"/>
+        <source>Selected group type</source>
+        <translation>Loại của nhóm đã chọn</translation>
+    </message>
+    <message>
+        <location line="+18"/>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location line="+127"/>
+        <source>Change group type</source>
+        <translation>Đổi loại nhóm</translation>
+    </message>
+</context>
+<context>
+    <name>PhotoStrip</name>
+    <message>
+        <location filename="../../gui/photos.py" line="+43"/>
+        <source>“{name}” is not a file.</source>
+        <translation>“{name}” không phải là một tệp.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>“{name}” is too big for a photo (more than 25 MB).</source>
+        <translation>“{name}” quá lớn để là ảnh (hơn 25 MB).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
+        <translation>“{name}” không phải là ảnh (JPEG, PNG hoặc WebP).</translation>
+    </message>
+    <message>
+        <location line="+40"/>
+        <source>Photos</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Drop photo files here, or use Add photo…</source>
+        <translation>Thả tệp ảnh vào đây, hoặc dùng Thêm ảnh…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Add photo…</source>
+        <translation>Thêm ảnh…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add photo</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Open full size</source>
+        <translation>Mở cỡ đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Open photo full size</source>
+        <translation>Mở ảnh cỡ đầy đủ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <location line="+1"/>
+        <source>Remove photo</source>
+        <translation>Xóa ảnh</translation>
+    </message>
+    <message>
+        <location line="+41"/>
+        <source>Add photos</source>
+        <translation>Thêm ảnh</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+    </message>
+    <message>
+        <location line="+63"/>
+        <source>Remove the photo “{name}”?</source>
+        <translation>Xóa ảnh “{name}”?</translation>
+    </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+36"/>
+        <location filename="../../gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>Bước này chưa có trong phiên bản này.</translation>
     </message>
@@ -2382,7 +2628,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+104"/>
+        <location filename="../../gui/print_centre.py" line="+112"/>
         <source>Print centre</source>
         <translation>Trung tâm in</translation>
     </message>
@@ -2499,22 +2745,22 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         </translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+22"/>
         <source>Save PDF</source>
         <translation>Lưu PDF</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+2"/>
         <source>PDF files (*.pdf)</source>
         <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+8"/>
         <source>Save the PDFs in</source>
         <translation>Lưu các tệp PDF vào</translation>
     </message>
     <message>
-        <location line="+10"/>
+        <location line="+11"/>
         <source>Not saved</source>
         <translation>Chưa lưu</translation>
     </message>
@@ -2547,12 +2793,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+41"/>
+        <location filename="../../gui/projector.py" line="+58"/>
         <source>Projector view</source>
         <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
-        <location line="+64"/>
+        <location line="-35"/>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>
@@ -2562,7 +2808,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Bên cung cấp</translation>
     </message>
     <message>
-        <location line="+14"/>
+        <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
         <translation>Màn hình {page}/{pages} — Page Down: tiếp · Page Up: lùi · Esc: thoát</translation>
     </message>
@@ -2620,7 +2866,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Chưa có nhóm cung cấp dịch vụ: hãy thêm ở bước Người tham gia.</translation>
     </message>
     <message>
-        <location line="+16"/>
+        <location line="+17"/>
         <source>&amp;Provider group:</source>
         <translation>Nhóm &amp;cung cấp dịch vụ:</translation>
     </message>
@@ -3038,6 +3284,19 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>RemoveQuestion</name>
+    <message>
+        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <source>Remove?</source>
+        <translation>Xóa?</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Remove</source>
+        <translation>Xóa</translation>
+    </message>
+</context>
+<context>
     <name>ReopenDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="+20"/>
@@ -3224,7 +3483,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+154"/>
+        <location filename="../../gui/scale_widgets.py" line="+155"/>
         <source>Scale:</source>
         <translation>Thang điểm:</translation>
     </message>
@@ -3237,38 +3496,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="-130"/>
-        <location line="+7"/>
-        <source>no score</source>
-        <translation>chưa có điểm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
-    </message>
-    <message>
-        <location line="+159"/>
-        <source>Not scored by both sides yet</source>
-        <translation>Chưa được cả hai bên chấm điểm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Both sides give the same score</source>
-        <translation>Hai bên cho cùng một điểm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Providers rate {n} higher</source>
-        <translation>Bên cung cấp dịch vụ chấm cao hơn {n}</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Community rates {n} higher</source>
-        <translation>Cộng đồng chấm cao hơn {n}</translation>
-    </message>
-    <message>
-        <location line="+8"/>
+        <location line="+49"/>
         <source>No score from an earlier round</source>
         <translation>Không có điểm từ vòng trước</translation>
     </message>
@@ -3291,7 +3519,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-46"/>
+        <location line="-43"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -3299,7 +3527,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-149"/>
+        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
@@ -3317,7 +3545,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SettingsDialog</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-68"/>
+        <location filename="../../gui/settings_dialog.py" line="-71"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
@@ -3375,7 +3603,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+37"/>
+        <location filename="../../gui/steps/setup.py" line="+38"/>
         <source>Facility name</source>
         <translation>Tên cơ sở</translation>
     </message>
@@ -3601,6 +3829,65 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>ShortcutsDialog</name>
+    <message>
+        <location filename="../../gui/help_pages.py" line="+26"/>
+        <source>Next step / previous step</source>
+        <translation>Bước tiếp / bước trước</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Projector view (interface meeting)</source>
+        <translation>Chế độ máy chiếu (cuộc họp đối thoại)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tips for this step</source>
+        <translation>Gợi ý cho bước này</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Save a cell and go to the next</source>
+        <translation>Lưu một ô và sang ô tiếp</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Enter, Tab</source>
+        <translation>Enter, Tab</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Paste a block copied from a spreadsheet</source>
+        <translation>Dán một khối sao chép từ bảng tính</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Remove the selected row</source>
+        <translation>Xóa hàng đã chọn</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Delete</source>
+        <translation>Xóa</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Keyboard shortcuts</source>
+        <translation>Phím tắt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>What</source>
+        <translation>Việc gì</translation>
+    </message>
+    <message>
+        <location line="+0"/>
+        <source>Keys</source>
+        <translation>Phím</translation>
+    </message>
+</context>
+<context>
     <name>StepNavigator</name>
     <message>
         <location filename="../../gui/workspace.py" line="-103"/>
@@ -3792,12 +4079,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+193"/>
+        <location filename="../../gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} người</translation>
     </message>
     <message>
-        <location line="+12"/>
+        <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
         <translation>“{text}” chưa được lưu: số người phải là số nguyên.</translation>
     </message>
@@ -3805,6 +4092,11 @@ Bạn có muốn thay thế không?</translation>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
         <translation>Giơ tay cho {indicator}</translation>
+    </message>
+    <message>
+        <location line="-22"/>
+        <source>a count of people is a whole number.</source>
+        <translation>số người là một số nguyên.</translation>
     </message>
 </context>
 <context>
@@ -3970,7 +4262,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-154"/>
+        <location filename="../../gui/scoring_widgets.py" line="-141"/>
         <source>Participant {number}</source>
         <translation>Người tham gia {number}</translation>
     </message>
@@ -3985,7 +4277,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Hàng {row}/{rows}, cột {col}/{cols}</translation>
     </message>
     <message>
-        <location line="+23"/>
+        <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
         <translation>Phiếu của người tham gia {number} cho {indicator}</translation>
     </message>
@@ -3993,7 +4285,8 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-230"/>
+        <location line="-249"/>
+        <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Đó không phải là số.</translation>
     </message>
@@ -4001,6 +4294,11 @@ Bạn có muốn thay thế không?</translation>
         <location line="+2"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” chưa được lưu: {why}</translation>
+    </message>
+    <message>
+        <location line="-23"/>
+        <source>this cell cannot be typed into</source>
+        <translation>không thể nhập vào ô này</translation>
     </message>
 </context>
 </TS>

@@ -1,0 +1,192 @@
+<?xml version="1.0" encoding="utf-8"?>
+<!DOCTYPE TS>
+<TS version="2.1" language="en">
+<context>
+    <name>ActionPlanPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/steps/action_plan.py" line="+261"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n action, {done} done. Select one to edit it below.</numerusform>
+            <numerusform>%n actions, {done} done. Select one to edit it below.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CycleListModel</name>
+    <message numerus="yes">
+        <location filename="../../gui/cycle_list.py" line="+70"/>
+        <source>%n item(s) missing</source>
+        <translation>
+            <numerusform>%n item missing</numerusform>
+            <numerusform>%n items missing</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+2"/>
+        <source>%n overdue action(s)</source>
+        <translation>
+            <numerusform>%n overdue action</numerusform>
+            <numerusform>%n overdue actions</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>CycleListPage</name>
+    <message numerus="yes">
+        <location line="+181"/>
+        <source> and %n more</source>
+        <translation>
+            <numerusform> and %n more</numerusform>
+            <numerusform> and %n more</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>EntryTable</name>
+    <message numerus="yes">
+        <location filename="../../gui/scoring_widgets.py" line="+587"/>
+        <source>Paste %n cell(s)</source>
+        <translation>
+            <numerusform>Paste %n cell</numerusform>
+            <numerusform>Paste %n cells</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FinishDialog</name>
+    <message numerus="yes">
+        <location filename="../../gui/workspace.py" line="+89"/>
+        <source>%n thing(s) are still missing:</source>
+        <translation>
+            <numerusform>%n thing is still missing:</numerusform>
+            <numerusform>%n things are still missing:</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/steps/follow_up.py" line="+269"/>
+        <source>Carried forward (%n)</source>
+        <translation>
+            <numerusform>Carried forward (%n)</numerusform>
+            <numerusform>Carried forward (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+40"/>
+        <source>Overdue (%n)</source>
+        <translation>
+            <numerusform>Overdue (%n)</numerusform>
+            <numerusform>Overdue (%n)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+13"/>
+        <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
+        <translation>
+            <numerusform>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</numerusform>
+            <numerusform>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/steps/indicators.py" line="+362"/>
+        <source>{text} — raised by %n group(s), {votes} votes</source>
+        <translation>
+            <numerusform>{text} — raised by %n group, {votes} votes</numerusform>
+            <numerusform>{text} — raised by %n groups, {votes} votes</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+20"/>
+        <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
+        <translation>
+            <numerusform>%n indicator chosen. Aim for 5 to 8.</numerusform>
+            <numerusform>%n indicators chosen. Aim for 5 to 8.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>IssuesPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/steps/issues.py" line="+209"/>
+        <source>Merge %n issue(s)</source>
+        <translation>
+            <numerusform>Merge %n issue</numerusform>
+            <numerusform>Merge %n issues</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+129"/>
+        <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
+        <translation>
+            <numerusform>{n}. {text} — raised by %n group, {votes} votes</numerusform>
+            <numerusform>{n}. {text} — raised by %n groups, {votes} votes</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
+    <message numerus="yes">
+        <location filename="../../gui/steps/participants.py" line="+359"/>
+        <source>{name}{kind} (%n people)</source>
+        <translation>
+            <numerusform>{name}{kind} (%n person)</numerusform>
+            <numerusform>{name}{kind} (%n people)</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+78"/>
+        <source>%n community member(s) counted.</source>
+        <translation>
+            <numerusform>%n community member counted.</numerusform>
+            <numerusform>%n community members counted.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>PrintCentre</name>
+    <message numerus="yes">
+        <location filename="../../gui/print_centre.py" line="+294"/>
+        <source>%n page(s)</source>
+        <translation>
+            <numerusform>%n page</numerusform>
+            <numerusform>%n pages</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>StepNavigator</name>
+    <message numerus="yes">
+        <location filename="../../gui/workspace.py" line="-29"/>
+        <source>%n to do</source>
+        <translation>
+            <numerusform>%n to do</numerusform>
+            <numerusform>%n to do</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>SyncPanel</name>
+    <message numerus="yes">
+        <location filename="../../gui/sync_panel.py" line="+302"/>
+        <source>%n change(s) waiting</source>
+        <translation>
+            <numerusform>%n change waiting</numerusform>
+            <numerusform>%n changes waiting</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+9"/>
+        <source>&amp;Conflicts to review (%n)…</source>
+        <translation>
+            <numerusform>&amp;Conflicts to review (%n)…</numerusform>
+            <numerusform>&amp;Conflicts to review (%n)…</numerusform>
+        </translation>
+    </message>
+</context>
+</TS>

@@ -1,0 +1,68 @@
+"""Issue 14 item 5: text being typed survives `kill -9` (saved after a short pause, without
+Enter or Tab), and the app reopens on the cycle and step that were open."""
+
+from __future__ import annotations
+
+import os
+import signal
+import subprocess
+import sys
+from pathlib import Path
+
+from PySide6.QtCore import QSettings
+from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
+from scoring_helpers import find, make_cycle
+
+from scorecard_app.gui.main_window import MainWindow
+from scorecard_app.store import Store
+
+ROOT = Path(__file__).resolve().parents[2]
+CHILD = Path(__file__).with_name("typing_child.py")
+
+
+def test_typing_saved_before_sigkill_and_session_reopened(qtbot, db_path, tmp_path):
+    with Store.open(db_path) as s:
+        s.set_setting("demo_offered", "no")
+        cycle_id = make_cycle(s)["cycle"].id
+    ini = str(tmp_path / "s.ini")
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    child = subprocess.Popen(
+        [sys.executable, str(CHILD), str(db_path), cycle_id, ini],
+        stdout=subprocess.PIPE,
+        stderr=open(tmp_path / "child.err", "w"),  # noqa: SIM115
+        text=True,
+        env=env,
+        cwd=ROOT,
+    )
+    try:
+        first = child.stdout.readline().strip()
+        assert first == "VENUE Village hall|True", (tmp_path / "child.err").read_text()
+        assert child.stdout.readline().strip() == "TYPED", (tmp_path / "child.err").read_text()
+        os.kill(child.pid, signal.SIGKILL)
+        child.wait(timeout=30)
+    finally:
+        if child.poll() is None:
+            child.kill()
+            child.wait()
+    assert child.returncode == -signal.SIGKILL
+    store = Store.open(db_path)
+    try:
+        m = store.load_cycle(cycle_id).meeting
+        assert (m.venue, m.notes) == ("Village hall", "Trưởng trạm hứa sửa mái nhà")
+        # a restart opens the same cycle on the same step, showing what was typed
+        win = MainWindow(store, QSettings(ini, QSettings.Format.IniFormat))
+        qtbot.addWidget(win)
+        win.show()
+        assert win.workspace is not None and win.stack.currentWidget() is win.workspace
+        assert win.workspace.cycle_id == cycle_id
+        assert win.workspace.current_stage() == "interface_meeting"
+        page = win.workspace.page("interface_meeting")
+        assert find(page, QLineEdit, "Venue").text() == "Village hall"
+        assert find(page, QPlainTextEdit, "Meeting notes").toPlainText().startswith("Trưởng")
+        # going back to the list is remembered too: the next start shows the list
+        win.show_home()
+        win2 = MainWindow(store, QSettings(ini, QSettings.Format.IniFormat))
+        qtbot.addWidget(win2)
+        assert win2.workspace is None
+    finally:
+        store.close()
