@@ -31,6 +31,10 @@ TXT
 find "$stage" -type d -exec chmod 755 {} +
 
 size_kb="$(du -sk --exclude=DEBIAN "$stage" | cut -f1)"
+# The newest glibc symbol version any bundled binary asks for (the build machine's libraries are
+# bundled): the oldest system the package can run on. Debian 12's build needs 2.36.
+glibc="$(find "$app" -type f \( -name '*.so*' -o -name scorecard \) -exec objdump -T {} + 2>/dev/null |
+  grep -o 'GLIBC_2\.[0-9]*' | sort -t. -k2 -n -u | tail -1 | cut -d_ -f2)"
 # The system libraries Qt's xcb/wayland platform plugins load that PyInstaller leaves to the system
 # (GL/EGL drivers, X and font configuration, D-Bus), plus those a minimal desktop can lack
 # (libxcb-cursor0 since Qt 6.5, libxcb-icccm4).
@@ -40,7 +44,7 @@ Version: ${version}
 Architecture: ${arch}
 Maintainer: Scorecard project <scorecard@localhost>
 Installed-Size: ${size_kb}
-Depends: libc6 (>= 2.31), libegl1, libgl1, libopengl0, libfontconfig1, libfreetype6, libdbus-1-3,
+Depends: libc6 (>= ${glibc}), libegl1, libgl1, libopengl0, libfontconfig1, libfreetype6, libdbus-1-3,
  libglib2.0-0, libx11-6, libx11-xcb1, libxcb1, libxcb-cursor0, libxcb-icccm4, libxcb-image0,
  libxcb-keysyms1, libxcb-randr0, libxcb-render-util0, libxcb-shape0, libxcb-xfixes0, libxcb-xkb1,
  libxkbcommon0, libxkbcommon-x11-0, libwayland-client0, libwayland-cursor0, libwayland-egl1
