@@ -18,8 +18,8 @@ shots="$ROOT/build/smoke"
 mkdir -p "$shots" "$work/home"
 server_pid=""
 cleanup() {
-  [ -n "$server_pid" ] && kill "$server_pid" 2>/dev/null && wait "$server_pid" 2>/dev/null
-  [ -n "${KEEP_SMOKE:-}" ] && echo "kept $work" || rm -rf "$work"
+  if [ -n "$server_pid" ]; then kill "$server_pid" 2>/dev/null || true; wait "$server_pid" 2>/dev/null || true; fi
+  if [ -n "${KEEP_SMOKE:-}" ]; then echo "kept $work"; else rm -rf "$work"; fi
 }
 trap cleanup EXIT
 pass=0
