@@ -1,6 +1,6 @@
 """Render packaging/icons/scorecard.svg into what each platform wants (run by `make icons`).
 
-Linux: hicolor PNGs 16–512; Windows: a multi-size .ico; macOS: an .icns (Pillow writes it on any
+Linux: hicolor PNGs 16–512, and the window icon in scorecard_app/resources/icons; Windows: a multi-size .ico; macOS: an .icns (Pillow writes it on any
 platform, so macOS builds need no `iconutil` step). The outputs are committed.
 """
 
@@ -19,6 +19,8 @@ from PySide6.QtGui import QGuiApplication, QImage, QPainter  # noqa: E402
 from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
+# The running window's icon (title bars, task bars) ships with the app itself.
+APP_ICON = HERE.parents[1] / "scorecard_app" / "resources" / "icons" / "scorecard.png"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 
@@ -45,6 +47,8 @@ def main() -> int:
     for s, im in images.items():
         # Fixed metadata so a re-run leaves the committed files byte-for-byte the same.
         im.save(HERE / f"scorecard-{s}.png", optimize=True)
+    APP_ICON.parent.mkdir(exist_ok=True)
+    images[256].save(APP_ICON, optimize=True)
     images[256].save(HERE / "scorecard.ico", sizes=[(s, s) for s in (16, 24, 32, 48, 64, 256)])
     images[512].save(HERE / "scorecard.icns")
     print(f"wrote {len(SIZES)} PNGs, scorecard.ico and scorecard.icns in {HERE}")

@@ -5,9 +5,11 @@ from __future__ import annotations
 import sys
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
 from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from scorecard_app import __version__
+from scorecard_app.assets import resource
 from scorecard_app.store import Store, StoreError
 
 ORG = "Scorecard"
@@ -20,6 +22,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.scorecard.Scorecard")
+    app.setWindowIcon(QIcon(str(resource("icons", "scorecard.png"))))  # packaging/icons/
     return app
 
 

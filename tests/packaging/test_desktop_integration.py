@@ -1,5 +1,6 @@
-"""A clicked scorecard://enrol link (the desktop runs `scorecard LINK`) opens the window on the
-enrolment dialog, filled in; the user confirms and the laptop is enrolled."""
+"""Desktop integration: a clicked scorecard://enrol link (the desktop runs `scorecard LINK`) opens
+the window on the enrolment dialog, filled in; the user confirms and the laptop is enrolled. The
+window carries the app's icon."""
 
 from __future__ import annotations
 
@@ -39,6 +40,8 @@ def poke():
         QTimer.singleShot(50, poke)
         return
     print("dialog", type(dlg).__name__, dlg.url.text(), *dlg.values(), sep="|")
+    icon = dlg.parent().windowIcon()
+    print("icon", *(f"{s.width()}x{s.height()}" for s in icon.availableSizes()), sep="|")
     dlg.reject()
     QTimer.singleShot(0, QApplication.closeAllWindows)
 
@@ -64,6 +67,7 @@ def test_scorecard_with_a_link_opens_the_filled_enrolment_dialog(tmp_path):
     assert r.returncode == 0, r.stderr
     lines = [line for line in r.stdout.splitlines() if line.startswith("dialog|")]
     assert lines == [f"dialog|EnrolDialog|{link}|https://ho.example.org|K7QF-M2XD-9TWA"]
+    assert "icon|256x256" in r.stdout.splitlines()  # the window's icon, from the app's resources
 
 
 def test_a_link_with_a_sub_command_is_one_plain_line(tmp_path):
