@@ -132,6 +132,15 @@ for lang in en he; do
 done
 grep -q "right-to-left" <<<"$got" || fail "the Hebrew window is not right-to-left"
 
+# The .tar.gz, unpacked somewhere else, runs from there (nothing points back at the build folder).
+tarball="$(ls "$ROOT"/dist/scorecard-"$VERSION"-linux-*.tar.gz 2>/dev/null | head -1)"
+if [ -n "$tarball" ] && [ "$APP" = "$ROOT/dist/scorecard/scorecard" ]; then
+  mkdir "$work/unpacked" && tar -C "$work/unpacked" -xzf "$tarball"
+  kinds="$(frozen_env "$work/unpacked/scorecard/scorecard" print --list | wc -l)"
+  [ "$kinds" -gt 10 ] || fail "the unpacked .tar.gz: print --list gave $kinds lines"
+  ok "$(basename "$tarball") unpacked elsewhere runs (print --list: $kinds printables)"
+fi
+
 written="$(find "$(dirname "$APP")" -newer "$work/before" | head -3)"
 [ -z "$written" ] || fail "the app wrote into its own folder: $written"
 ok "nothing written into the app's folder"
