@@ -5,7 +5,8 @@ PY := $(VENV)/bin/python
 SYNC_PKG := $(if $(wildcard sync/pyproject.toml),-e ./sync[dev],)
 STAMP := $(VENV)/.installed
 
-.PHONY: venv run test lint format server package benchmarks translations translations-check clean
+.PHONY: venv run test lint format server package package-app server-wheel smoke-test icons benchmarks \
+	translations translations-check clean
 
 venv: $(STAMP)
 
@@ -39,6 +40,38 @@ translations: venv
 
 translations-check: venv
 	$(PY) scripts/translations.py --check
+
+# Installers (docs/packaging.md). `make package` builds into dist/: the one-folder Linux app
+# (dist/scorecard/), its .tar.gz, the .deb, and the Qt-free wheels of the app and the server.
+VERSION := $(shell sed -n 's/^__version__ = "\(.*\)"/\1/p' scorecard_app/__init__.py)
+ARCH := $(shell uname -m)
+PACKAGE_STAMP := $(VENV)/.packaging
+
+$(PACKAGE_STAMP): $(STAMP)
+	$(PY) -m pip install -q -e '.[gui,package]'
+	@touch $(PACKAGE_STAMP)
+
+package: package-app server-wheel
+	tar -C dist -czf dist/scorecard-$(VERSION)-linux-$(ARCH).tar.gz scorecard
+	packaging/linux/build-deb.sh $(VERSION)
+	@ls -l dist/*.tar.gz dist/*.deb dist/*.whl
+
+package-app: $(PACKAGE_STAMP)
+	rm -rf dist/scorecard build/pyinstaller
+	$(VENV)/bin/pyinstaller --noconfirm --log-level WARN --distpath dist \
+		--workpath build/pyinstaller packaging/scorecard.spec
+
+# The head office installs `pip install scorecard_app-*.whl scorecard_sync-*.whl`: no Qt.
+server-wheel: venv
+	rm -f dist/scorecard_app-*.whl dist/scorecard_sync-*.whl
+	$(PY) -m pip wheel -q --no-deps --no-build-isolation -w dist . ./sync
+
+# The frozen app with the venv out of reach: CLI, printing, import, sync, the window offscreen.
+smoke-test: venv
+	packaging/smoke-test.sh
+
+icons: venv
+	$(PY) packaging/icons/make_icons.py
 
 benchmarks: venv
 	QT_QPA_PLATFORM=offscreen $(PY) -m benchmarks

@@ -37,6 +37,9 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--version", action="version", version=f"scorecard {__version__}")
     p.add_argument("--db", help="database file (default: scorecard.sqlite3 in your data folder)")
     p.add_argument("--lang", help="interface language code (en, vi, et, mk, he, lv)")
+    # For packagers' smoke tests: open the real window, save a screenshot of its first paint to
+    # PNG and quit. Hidden from --help.
+    p.add_argument("--smoke-test", metavar="PNG", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
     for name in COMMAND_MODULES:
         try:
@@ -62,14 +65,22 @@ def _check_db_arg(args) -> None:
 
 
 def main(argv: list[str] | None = None) -> int:
+    argv = list(sys.argv[1:] if argv is None else argv)
+    # The desktop starts `scorecard scorecard://enrol?…` when a head-office link is clicked
+    # (packaging/linux/*.desktop, the Windows registry entry): open the window on enrolment.
+    link = argv.pop(0) if argv and argv[0].startswith("scorecard:") else None
     try:
         parser = build_parser()
         args = parser.parse_args(argv)
+        if link and args.command is not None:
+            raise CommandError("A scorecard:// link opens the app: give it on its own.")
         if args.command is None:
             _check_db_arg(args)
             from .gui.app import run_gui  # imported late: headless commands never load Qt
 
-            return run_gui(db_path=args.db, lang=args.lang)
+            return run_gui(
+                db_path=args.db, lang=args.lang, enrol_link=link, smoke_test=args.smoke_test
+            )
         _check_db_arg(args)
         return args.func(args)
     except CommandError as e:

@@ -4,10 +4,12 @@ from __future__ import annotations
 
 import sys
 
-from PySide6.QtCore import QSettings, QTimer
-from PySide6.QtWidgets import QApplication, QMessageBox
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer
+from PySide6.QtGui import QIcon
+from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from scorecard_app import __version__
+from scorecard_app.assets import resource
 from scorecard_app.store import Store, StoreError
 
 ORG = "Scorecard"
@@ -20,6 +22,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
     app.setApplicationName(APP)
     app.setApplicationVersion(__version__)
     app.setDesktopFileName("org.scorecard.Scorecard")
+    app.setWindowIcon(QIcon(str(resource("icons", "scorecard.png"))))  # packaging/icons/
     return app
 
 
@@ -52,7 +55,68 @@ def watch_maintenance(win, store: Store) -> QTimer:
     return timer
 
 
-def run_gui(db_path: str, lang: str | None = None) -> int:
+class _FirstPaint(QObject):
+    """--smoke-test: once the window has really painted, save a screenshot and quit."""
+
+    def __init__(self, win: QMainWindow, png: str):
+        super().__init__(win)
+        self.win, self.png, self.done = win, png, False
+        win.installEventFilter(self)
+        QTimer.singleShot(60_000, lambda: self._finish(painted=False))
+
+    def eventFilter(self, obj, event) -> bool:
+        if obj is self.win and event.type() == QEvent.Type.Paint and not self.done:
+            QTimer.singleShot(0, lambda: self._finish(painted=True))
+        return False
+
+    def _finish(self, painted: bool) -> None:
+        if self.done:
+            return
+        self.done = True
+        if not painted:
+            print("smoke test: the window never painted", file=sys.stderr)
+            QApplication.instance().exit(1)
+            return
+        saved = self.win.grab().save(self.png)
+        size = self.win.size()
+        menus = " | ".join(a.text() for a in self.win.menuBar().actions())
+        rtl = "right-to-left" if self.win.isRightToLeft() else "left-to-right"
+        qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")  # from qtbase_<lang>.qm
+        print(
+            f"smoke test: painted {size.width()}x{size.height()}, {rtl}, menus: {menus}; "
+            f"Qt's own strings: {qt_own}"
+        )
+        QApplication.instance().exit(0 if saved else 1)
+
+
+class _LinkOpener(QObject):
+    """macOS hands a clicked scorecard:// link to the running app as a FileOpen event."""
+
+    def __init__(self, win: QMainWindow):
+        super().__init__(win)
+        self.win = win
+
+    def eventFilter(self, obj, event) -> bool:
+        if event.type() == QEvent.Type.FileOpen and event.url().scheme() == "scorecard":
+            link = event.url().toString()
+            QTimer.singleShot(0, lambda: open_enrol_link(self.win, link))
+            return True
+        return False
+
+
+def open_enrol_link(win: QMainWindow, link: str) -> None:
+    """The enrolment dialog, filled from a scorecard://enrol link; the user confirms."""
+    panel = getattr(win, "sync_panel", None)
+    if panel is not None:
+        panel.enrol_interactively(link)
+
+
+def run_gui(
+    db_path: str,
+    lang: str | None = None,
+    enrol_link: str | None = None,
+    smoke_test: str | None = None,
+) -> int:
     app = make_app()
     from .settings_dialog import apply_saved_settings
 
@@ -70,8 +134,14 @@ def run_gui(db_path: str, lang: str | None = None) -> int:
     from .main_window import MainWindow
 
     win = MainWindow(store)
+    opener = _LinkOpener(win)
+    app.installEventFilter(opener)
+    if smoke_test:
+        _FirstPaint(win, smoke_test)
     win.show()
     watch_maintenance(win, store)
+    if enrol_link and not smoke_test:
+        QTimer.singleShot(0, lambda: open_enrol_link(win, enrol_link))
     try:
         return app.exec()
     finally:

@@ -264,7 +264,7 @@ class SyncPanel(QObject):
         self.act_sync = QAction(self.tr("&Sync now"), self, shortcut=QKeySequence("F9"))
         self.act_sync.triggered.connect(self.sync_now)
         self.act_enrol = QAction(self.tr("&Enrol this laptop…"), self)
-        self.act_enrol.triggered.connect(self.enrol_interactively)
+        self.act_enrol.triggered.connect(lambda: self.enrol_interactively())
         self.act_export = QAction(self.tr("&Export bundle for USB…"), self)
         self.act_export.triggered.connect(lambda: self.export_bundle())
         self.act_import = QAction(self.tr("&Import bundle…"), self)
@@ -407,8 +407,10 @@ class SyncPanel(QObject):
             home.reload()
 
     # ------------------------------------------------------------------ enrol
-    def enrol_interactively(self) -> None:
+    def enrol_interactively(self, link: str | None = None) -> None:
         dlg = EnrolDialog(self.window)
+        if link:  # a clicked scorecard://enrol link fills the address box; the user confirms
+            dlg.url.setText(link)
         if dlg.exec() != QDialog.DialogCode.Accepted:
             return
         try:
