@@ -4,7 +4,7 @@ import logging
 from typing import Annotated, Any, Literal
 
 import sqlalchemy as sa
-from fastapi import Depends, FastAPI, Header, Query, Request
+from fastapi import Depends, FastAPI, Header, Path, Query, Request
 from fastapi.exceptions import RequestValidationError
 from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
@@ -19,6 +19,7 @@ from . import tables as t
 from .apply import Device, apply_ops
 from .blobs import BlobError, BlobState, BlobStore
 from .config import Settings
+from .cycles import check, snapshot
 from .db import make_engine, utc_now
 from .devices import AuthError, EnrolError, authenticate, enrol
 from .feed import pull
@@ -135,6 +136,28 @@ class PullResponse(BaseModel):
     changes: list[Change]
     next_since: int
     more: bool
+    cycles: list[str] = []  # the cycles this laptop works on (its own and assigned ones)
+
+
+class CycleRecord(BaseModel):
+    entity: str
+    record_id: str
+    deleted: bool
+    fields: dict[str, Any]
+
+
+class CycleSnapshot(BaseModel):
+    cycle_id: str
+    records: list[CycleRecord]
+
+
+class EntityDigest(BaseModel):
+    count: int
+    digest: str
+
+
+class CheckResponse(BaseModel):
+    cycles: dict[str, dict[str, EntityDigest]]
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
@@ -244,7 +267,23 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         since: Annotated[int, Query(ge=0, le=2**62)] = 0,
         limit: Annotated[int, Query(ge=1, le=1000)] = 500,
     ) -> dict[str, Any]:
-        return pull(engine, device.organisation_id, since, min(limit, settings.pull_limit_max))
+        return pull(
+            engine, device.organisation_id, since, min(limit, settings.pull_limit_max), device.id
+        )
+
+    @app.get("/v1/cycles/{cycle_id}", response_model=CycleSnapshot, responses=ERRORS)
+    def cycle_snapshot(
+        cycle_id: Annotated[str, Path(min_length=1, max_length=64, pattern=IDENT)],
+        device: DeviceDep,
+    ) -> dict[str, Any]:
+        found = snapshot(engine, device, cycle_id)
+        if found is None:
+            raise ApiError(404, "not_found", "This laptop does not work on that cycle.")
+        return found
+
+    @app.get("/v1/check", response_model=CheckResponse, responses=ERRORS)
+    def check_cycles(device: DeviceDep) -> dict[str, Any]:
+        return check(engine, device)
 
     def _blob_headers(state: BlobState) -> dict[str, str]:
         headers = {

@@ -10,7 +10,7 @@ from __future__ import annotations
 import json
 import time
 import uuid
-from dataclasses import dataclass
+from dataclasses import dataclass, field
 from typing import Any
 
 import sqlalchemy as sa
@@ -20,7 +20,8 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 from . import tables as t
 from .contract import entities, payload_hash
 from .db import canonical_json, utc_now, write
-from .merge import Merge, last_writer_wins, three_way
+from .feed import publish_records
+from .merge import Merge, three_way
 
 
 @dataclass(frozen=True)
@@ -75,12 +76,15 @@ def apply_ops(
         try:
             with write(engine) as conn:
                 conn.info["records_seen"] = {}  # parent/cycle look-ups, valid for this transaction
+                conn.info["batch"] = batch = Batch()
                 try:
                     results = [_apply(conn, device, op, via) for op in ops]
                     conn.execute(_TOUCH_DEVICE, {"device": device.id, "now": utc_now()})
+                    _finish_batch(conn, device, batch)
                     return results
                 finally:
                     conn.info.pop("records_seen", None)
+                    conn.info.pop("batch", None)
         except IntegrityError:
             # Two requests carried the same op at once: the loser retries and sees a duplicate.
             if attempt == 7:
@@ -93,6 +97,46 @@ def apply_ops(
                 raise
         time.sleep(0.01 * (attempt + 1))
     raise RuntimeError("unreachable")
+
+
+@dataclass
+class Batch:
+    """What one batch changed, gathered while its ops apply and acted on once at its end."""
+
+    written: dict[tuple[str, str], dict[str, Any]] = field(default_factory=dict)
+    cycles: set[str] = field(default_factory=set)  # cycles the batch's ops touched
+
+
+def _finish_batch(conn: Connection, device: Device, batch: Batch) -> None:
+    """The same transaction, after the last op: publish what changed, note the device's cycles.
+    (Work that depends on the cycles a batch touched belongs here too: `batch.cycles`.)"""
+    org = device.organisation_id
+    publish_records(conn, org, list(batch.written.values()))
+    known = {
+        c
+        for c in conn.execute(
+            sa.select(t.device_cycles.c.cycle_id).where(
+                t.device_cycles.c.device_id == device.id,
+                t.device_cycles.c.cycle_id.in_(sorted(batch.cycles)),
+            )
+        ).scalars()
+    }
+    new = sorted(batch.cycles - known)
+    if new:
+        now = utc_now()
+        conn.execute(
+            sa.insert(t.device_cycles),
+            [
+                {
+                    "device_id": device.id,
+                    "cycle_id": c,
+                    "organisation_id": org,
+                    "how": "own",
+                    "added_at": now,
+                }
+                for c in new
+            ],
+        )
 
 
 def apply_op(
@@ -224,6 +268,7 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
         return _result(op, "rejected", reason="cycle_complete")
     server_owned = current is not None and current.origin == "server"
     data = json.loads(current.data) if current is not None else {}
+    batch: Batch = conn.info["batch"]
 
     if kind in ("delete", "restore"):
         if server_owned:
@@ -231,6 +276,7 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
         _write(
             conn, device, entity, record_id, data, current, cycle_id, now, deleted=kind == "delete"
         )
+        _touched(batch, cycle_id)
         return _result(op, "applied")
 
     if rule == "append" and (kind == "update" or (current is not None and data != data | fields)):
@@ -240,11 +286,16 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
             return _result(op, "rejected", reason="reference_data")
         return _result(op, "applied")
 
+    # One rule for every editable record (facts, the cycle header, the action plan): a field
+    # applies where the server still holds the value the laptop started from; otherwise the first
+    # change to arrive stays and the later one is a conflict, listed on the laptop that made it
+    # and at head office. The server's order of arrival decides, never a laptop's clock; the
+    # feed then brings every laptop working on the cycle to the server's copy.
     merge: Merge
-    if rule == "plan" and current is not None:
+    if current is not None:
         merge = three_way(data, fields, base if kind == "update" else {})
     else:
-        merge = last_writer_wins(data, fields)
+        merge = Merge(data=dict(fields))
     if merge.data != data or current is None:
         _write(
             conn,
@@ -257,6 +308,7 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
             now,
             deleted=bool(current.deleted) if current is not None else False,
         )
+    _touched(batch, cycle_id)
     if merge.conflicts:
         conflict_id = str(uuid.uuid4())
         conn.execute(
@@ -279,6 +331,11 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
             conflict=merge.conflicts,
         )
     return _result(op, "applied")
+
+
+def _touched(batch: Batch, cycle_id: str | None) -> None:
+    if cycle_id:
+        batch.cycles.add(cycle_id[:64])
 
 
 def _cycle_of(
@@ -315,6 +372,14 @@ def _write(
     deleted: bool,
 ) -> None:
     conn.info.get("records_seen", {}).pop((entity, record_id), None)
+    if "batch" in conn.info:  # the last state of each record in the batch goes into the feed
+        conn.info["batch"].written[(entity, record_id)] = {
+            "entity": entity,
+            "record_id": record_id,
+            "data": canonical_json(data),
+            "deleted": deleted,
+            "cycle_id": cycle_id[:64] if cycle_id else None,
+        }
     values = {
         "data": canonical_json(data),
         "deleted": deleted,

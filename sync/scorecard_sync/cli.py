@@ -211,6 +211,20 @@ def cmd_resolve(args: argparse.Namespace) -> None:
     )
 
 
+def cmd_assign(args: argparse.Namespace) -> None:
+    from .cycles import assign
+
+    try:
+        done = assign(_engine(args), args.cycle, args.device)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    who = done["device"]["label"] or done["device"]["id"]
+    if done["already"]:
+        print(f"{who} already works on cycle {done['cycle_id']}.")
+    else:
+        print(f"Cycle {done['cycle_id']} assigned to {who}; it arrives on that laptop's next sync.")
+
+
 def _load_json(path: str) -> Any:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
@@ -320,6 +334,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("resolve", cmd_resolve, "Settle an action-plan conflict (laptops pull the outcome).")
     p.add_argument("conflict_id")
     p.add_argument("--keep", choices=["server", "device"], required=True)
+    p = add(
+        "assign",
+        cmd_assign,
+        "Give a cycle to another laptop too (a second facilitator, a replaced laptop).",
+    )
+    p.add_argument("cycle", help="cycle id (or a unique start of it)")
+    p.add_argument("device", help="device id (or a unique start of it, or its label)")
     p = add(
         "publish-library",
         cmd_publish_library,

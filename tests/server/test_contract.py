@@ -123,4 +123,18 @@ def test_what_the_running_server_sends_matches_the_schemas(server, engine):
         add_note(engine, device["organisation_id"], group["record_id"], "Seen", "HO")
         pulled = c.get("/v1/pull").json()
         assert_valid("pull-response", pulled)
-        assert len(pulled["changes"]) == 2
+        # head office's two changes, and the device's own cycle as the server holds it
+        assert sorted(c["entity"] for c in pulled["changes"]) == [
+            "action_note",
+            "cycle",
+            "facility",
+            "group",
+            "library_indicator",
+        ]
+        assert pulled["cycles"] == [cycle_id]
+        snapshot = c.get(f"/v1/cycles/{cycle_id}").json()
+        assert_valid("cycle-snapshot", snapshot)
+        assert [r["entity"] for r in snapshot["records"]] == ["facility", "cycle", "group"]
+        checked = c.get("/v1/check").json()
+        assert_valid("check-response", checked)
+        assert set(checked["cycles"][cycle_id]) == {"cycle", "group"}
