@@ -10,6 +10,8 @@ from fastapi.responses import JSONResponse, Response
 from fastapi.security import HTTPAuthorizationCredentials, HTTPBearer
 from pydantic import BaseModel, ConfigDict, Field
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import OperationalError
+from sqlalchemy.exc import TimeoutError as PoolTimeout
 from starlette.concurrency import run_in_threadpool
 from starlette.exceptions import HTTPException as StarletteHTTPException
 from starlette.middleware.gzip import GZipMiddleware
@@ -20,12 +22,13 @@ from .apply import Device, apply_ops
 from .blobs import BlobError, BlobState, BlobStore
 from .config import Settings
 from .cycles import check, snapshot
-from .db import make_engine, utc_now
+from .db import DatabaseBusy, make_engine, utc_now
 from .devices import AuthError, EnrolError, authenticate, enrol
 from .feed import pull
 from .limits import BodyLimit
 
 log = logging.getLogger("scorecard_sync")
+RETRY_AFTER_SECONDS = 2
 HEX64 = r"^[0-9a-f]{64}$"
 IDENT = r"^[A-Za-z0-9._:-]+$"  # record and op ids: what the contract allows (UUIDs, library codes)
 WORD = r"^[a-z_]+$"
@@ -161,7 +164,7 @@ class CheckResponse(BaseModel):
 
 
 ERRORS: dict[int | str, dict[str, Any]] = {
-    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 422)
+    code: {"model": ErrorBody} for code in (400, 401, 403, 409, 413, 422, 503)
 }
 
 
@@ -221,6 +224,22 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
             exc.status_code,
             headers=getattr(exc, "headers", None),
         )
+
+    async def _busy(_request: Request, exc: Exception) -> JSONResponse:
+        # Locked by a long writer, the pool exhausted, PostgreSQL restarting: nothing is wrong
+        # with the request; the laptop waits Retry-After seconds and sends it again.
+        log.warning("database busy: %s", type(exc).__name__)
+        return JSONResponse(
+            {
+                "error": "busy",
+                "message": "Head office's database is busy. Nothing was lost; the laptop tries again shortly.",
+            },
+            503,
+            headers={"Retry-After": str(RETRY_AFTER_SECONDS)},
+        )
+
+    for busy in (DatabaseBusy, OperationalError, PoolTimeout):
+        app.add_exception_handler(busy, _busy)
 
     @app.exception_handler(Exception)
     async def _crash(_request: Request, exc: Exception) -> JSONResponse:

@@ -30,7 +30,7 @@ from sqlalchemy.engine import Engine
 from sqlalchemy.exc import IntegrityError
 
 from . import tables as t
-from .db import utc_now
+from .db import read, utc_now
 
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _locks: dict[str, threading.Lock] = {}
@@ -102,7 +102,7 @@ class BlobStore:
         return base / f"{sha}.part", base / f"{sha}.len"
 
     def _stored_size(self, org: str, sha: str) -> int | None:
-        with self.engine.connect() as conn:
+        with read(self.engine) as conn:
             return conn.execute(
                 sa.select(t.blobs.c.size).where(
                     t.blobs.c.organisation_id == org, t.blobs.c.sha256 == sha

@@ -14,7 +14,7 @@ from scorecard_app.core.digest import cycle_digest
 from . import tables as t
 from .apply import Device
 from .contract import entities
-from .db import utc_now, write
+from .db import read, utc_now, write
 from .devices import find_device
 
 
@@ -64,7 +64,7 @@ def assign(engine: Engine, cycle_ref: str, device_ref: str) -> dict[str, Any]:
 
 
 def device_cycles(engine: Engine, device: Device) -> list[str]:
-    with engine.connect() as conn:
+    with read(engine) as conn:
         return sorted(
             conn.execute(
                 sa.select(t.device_cycles.c.cycle_id).where(
@@ -91,7 +91,7 @@ def snapshot(engine: Engine, device: Device, cycle_id: str) -> dict[str, Any] | 
     """Every record of a cycle this device works on (and its facility), parents first.
     None when the device does not work on it: another laptop's cycle is not for the asking."""
     org = device.organisation_id
-    with engine.connect() as conn:
+    with read(engine) as conn:
         allowed = conn.execute(
             sa.select(t.device_cycles.c.cycle_id).where(
                 t.device_cycles.c.device_id == device.id, t.device_cycles.c.cycle_id == cycle_id
@@ -135,7 +135,7 @@ def check(engine: Engine, device: Device) -> dict[str, Any]:
     """Per cycle the device works on: record counts and a digest per entity."""
     org = device.organisation_id
     out: dict[str, Any] = {}
-    with engine.connect() as conn:
+    with read(engine) as conn:
         mine = conn.execute(
             sa.select(t.device_cycles.c.cycle_id).where(t.device_cycles.c.device_id == device.id)
         ).scalars()

@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from . import tables as t
-from .db import canonical_json, utc_now, write
+from .db import canonical_json, read, utc_now, write
 
 
 def next_seq(conn: Connection, org: str, count: int = 1) -> int:
@@ -120,7 +120,7 @@ def pull(
     harmless, while missing one is not. `last` is read first: every number up to it belongs to a
     committed change (the counter row is locked until commit), so a page that ends early can
     move the position to `last` without skipping anything."""
-    with engine.connect() as conn:
+    with read(engine) as conn:
         last = (
             conn.execute(
                 sa.select(t.pull_counters.c.last_seq).where(

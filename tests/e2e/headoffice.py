@@ -25,7 +25,8 @@ def free_port() -> int:
 
 
 class HeadOffice:
-    def __init__(self, folder: Path):
+    def __init__(self, folder: Path, env: dict[str, str] | None = None):
+        self.extra_env = dict(env or {})
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.db = self.folder / "headoffice.sqlite3"
@@ -39,6 +40,7 @@ class HeadOffice:
         env = dict(os.environ)
         env["PYTHONPATH"] = str(SERVER_SRC) + os.pathsep + env.get("PYTHONPATH", "")
         env.pop("DATABASE_URL", None)
+        env.update(self.extra_env)
         return env
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
