@@ -17,10 +17,13 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from scorecard_app.core.scales import SCALES, ScoreOutOfRange
+
 from . import tables as t
 from .contract import entities, payload_hash
 from .db import canonical_json, utc_now, write
 from .feed import publish_records
+from .fieldcheck import field_problem
 from .merge import Merge, three_way
 
 
@@ -168,7 +171,9 @@ def _apply(conn: Connection, device: Device, op: dict[str, Any], via: str) -> di
     if seen is not None:
         if seen.payload_hash == op["payload_hash"]:
             first = json.loads(seen.result)
-            extra = {k: first[k] for k in ("reason", "conflict", "conflict_id") if k in first}
+            extra = {
+                k: first[k] for k in ("reason", "detail", "conflict", "conflict_id") if k in first
+            }
             return _result(op, "duplicate", original_status=first["status"], **extra)
         _quarantine(conn, device, op, op_text, "op_id_reused", now)
         return _result(op, "rejected", reason="op_id_reused")
@@ -252,6 +257,8 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
         or set(base) - allowed
     ):
         return _result(op, "rejected", reason="unknown_field")
+    if kind in ("insert", "update") and (why := field_problem(op["entity"], fields)):
+        return _result(op, "rejected", reason="invalid_field", detail=why)
     entity, record_id, rule = op["entity"], op["record_id"], spec["rule"]
     current = _record_for_update(conn, org, entity, record_id)
 
@@ -266,6 +273,10 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
     cycle_id = _cycle_of(conn, org, entity, record_id, fields, op, current)
     if rule == "fact" and _cycle_complete(conn, org, cycle_id):
         return _result(op, "rejected", reason="cycle_complete")
+    if entity in _SCORED and fields.get("value") is not None:
+        why = _off_scale(conn, org, cycle_id, fields["value"])
+        if why:
+            return _result(op, "rejected", reason="invalid_field", detail=f"value: {why}")
     server_owned = current is not None and current.origin == "server"
     data = json.loads(current.data) if current is not None else {}
     batch: Batch = conn.info["batch"]
@@ -331,6 +342,22 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
             conflict=merge.conflicts,
         )
     return _result(op, "applied")
+
+
+_SCORED = ("score", "vote", "tally")  # a `value` on the cycle's scale
+
+
+def _off_scale(conn: Connection, org: str, cycle_id: str | None, value: Any) -> str | None:
+    """Why a value is not on its cycle's scale (scorecard_app.core.scales), or None."""
+    row = _record(conn, org, "cycle", cycle_id) if cycle_id else None
+    code = json.loads(row.data).get("scale_code") if row is not None else None
+    if code not in SCALES:
+        return None  # the contract's range was checked; nothing more is known
+    try:
+        SCALES[code].validate(value)
+    except ScoreOutOfRange as exc:
+        return str(exc)
+    return None
 
 
 def _touched(batch: Batch, cycle_id: str | None) -> None:

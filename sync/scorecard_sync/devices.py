@@ -103,7 +103,8 @@ def enrol(engine: Engine, code: str, device_label: str, app_version: str) -> dic
             sa.insert(t.devices).values(
                 id=device_id,
                 organisation_id=row.organisation_id,
-                label=(device_label or row.label)[:200],
+                # head office's label (what `revoke LABEL` finds) before the laptop's host name
+                label=(row.label or device_label)[:200],
                 token_hash=sha256_hex(token.encode()),
                 bundle_key=bundle_key,
                 app_version=app_version[:50],
