@@ -68,7 +68,7 @@ def field_trip(n_ops: int) -> list[dict]:
                 "scoring_mode": "consensus",
                 "language": "en",
                 "status": "in_progress",
-                "stage": "scoring",
+                "stage": "community_scoring",
                 "training": False,
                 "lead_facilitator": "A",
                 "facilitators": [],
@@ -147,7 +147,7 @@ def field_trip(n_ops: int) -> list[dict]:
                         "cycle_id": cid,
                         "group_id": g,
                         "indicator_id": indicators[number % 8],
-                        "value": 3.5,
+                        "value": 3,  # on the cycle's 1–5 scale (the server checks)
                         "reason": "Long queue in the morning",
                         "suggestion": "Open earlier",
                     },
