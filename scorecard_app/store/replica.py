@@ -192,6 +192,42 @@ def _references(store: Store, table: str) -> dict[str, tuple[str, bool]]:
     return cache[table]
 
 
+def _unique_keys(store: Store, table: str) -> list[list[str]]:
+    """The columns of each unique index of a table that holds one live record per key (one
+    score per group and indicator), read from the schema once."""
+    cache = store.__dict__.setdefault("_unique_cache", {})
+    if table not in cache:
+        keys = []
+        for idx in store.conn.execute(f"PRAGMA index_list({table})").fetchall():
+            if idx["unique"] and idx["origin"] == "c":
+                cols = [r["name"] for r in store.conn.execute(f"PRAGMA index_info({idx['name']})")]
+                keys.append(cols)
+        cache[table] = keys
+    return cache[table]
+
+
+def _make_room(store: Store, table: str, rid: str, values: dict[str, Any]) -> bool:
+    """Another laptop's record that is the same as one made here under another id (both scored
+    the same group and indicator): the server kept one; this laptop's copy gives way to it. Its
+    values stay in the outbox and, where they differed, on the review list. False when the local
+    one still has an unsent change (it goes up first; the check fetches the cycle after)."""
+    for cols in _unique_keys(store, table):
+        if any(c not in values for c in cols):
+            continue
+        where = " AND ".join(f"{c} IS ?" for c in cols)
+        params = [to_column(c, values[c]) for c in cols]
+        for (other,) in store.conn.execute(
+            f"SELECT id FROM {table} WHERE {where} AND deleted_at IS NULL AND id != ?",
+            (*params, rid),
+        ).fetchall():
+            if store.conn.execute(
+                "SELECT 1 FROM outbox WHERE sent_at IS NULL AND record_id = ?", (other,)
+            ).fetchone():
+                return False
+            store.conn.execute(f"DELETE FROM {table} WHERE id = ?", (other,))
+    return True
+
+
 def _take_server_copy(
     store: Store, entity: str, rid: str, fields: dict[str, Any], deleted: bool
 ) -> bool:
@@ -212,6 +248,8 @@ def _take_server_copy(
             if not optional:
                 return False
             values[column] = None
+    if not deleted and not _make_room(store, table, rid, values):
+        return False
     if store.conn.execute(
         "SELECT 1 FROM outbox WHERE sent_at IS NULL AND entity = ? AND record_id = ?"
         " AND op IN ('delete', 'restore')",

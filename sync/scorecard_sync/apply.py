@@ -7,6 +7,7 @@ arrival only; the laptop's clock (`created_at`) is stored, never compared.
 
 from __future__ import annotations
 
+import hashlib
 import json
 import time
 import uuid
@@ -21,7 +22,7 @@ from scorecard_app.core.scales import SCALES, ScoreOutOfRange
 
 from . import tables as t
 from .contract import entities, payload_hash
-from .db import canonical_json, utc_now, write
+from .db import canonical_json, is_postgres, utc_now, write
 from .feed import publish_records
 from .fieldcheck import field_problem
 from .merge import Merge, three_way
@@ -271,6 +272,10 @@ def _decide(conn: Connection, device: Device, op: dict[str, Any], now: str) -> d
                 return _result(op, "deferred", reason="missing_parent")
 
     cycle_id = _cycle_of(conn, org, entity, record_id, fields, op, current)
+    if current is None and spec.get("unique") and cycle_id:
+        twin = _twin(conn, org, entity, spec["unique"], cycle_id, fields)
+        if twin is not None:  # another laptop made the same record under another id first
+            record_id, current, kind, base = twin.record_id, twin, "insert", {}
     if rule == "fact" and _cycle_complete(conn, org, cycle_id):
         return _result(op, "rejected", reason="cycle_complete")
     if entity in _SCORED and fields.get("value") is not None:
@@ -357,6 +362,37 @@ def _off_scale(conn: Connection, org: str, cycle_id: str | None, value: Any) -> 
         SCALES[code].validate(value)
     except ScoreOutOfRange as exc:
         return str(exc)
+    return None
+
+
+def _twin(
+    conn: Connection, org: str, entity: str, unique: list[str], cycle_id: str, fields: dict
+) -> sa.Row | None:
+    """The live record of this cycle with the same identifying fields (one score per group and
+    indicator), if one exists: a second laptop's insert merges into it, so every laptop ends with
+    one record. PostgreSQL: a transaction-scoped advisory lock on the key makes two concurrent
+    inserts of the same key take turns."""
+    key = canonical_json([entity, cycle_id, *[fields.get(f) for f in unique]])
+    if is_postgres(conn):
+        lock = int.from_bytes(
+            hashlib.sha256(f"{org}|{key}".encode()).digest()[:8], "big", signed=True
+        )
+        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
+    rows = conn.execute(
+        sa.select(t.records).where(
+            t.records.c.organisation_id == org,
+            t.records.c.cycle_id == cycle_id[:64],
+            t.records.c.entity == entity,
+            t.records.c.deleted.is_(False),
+        )
+    ).all()
+    want = [fields.get(f) for f in unique]
+    for row in rows:
+        data = json.loads(row.data)
+        if [data.get(f) for f in unique] == want:
+            return conn.execute(
+                _RECORD_FOR_UPDATE, {"org": org, "entity": entity, "rid": row.record_id}
+            ).first()
     return None
 
 

@@ -18,7 +18,7 @@ from scorecard_app.sync_client import SyncClient, enrol
 from scorecard_app.sync_client.client import K_DEVICE
 from scorecard_app.sync_client.transport import Backoff
 
-from .headoffice import HeadOffice
+from .headoffice import SERVER_SRC, HeadOffice
 
 BACKOFF = Backoff(base=0.01, cap=0.1, attempts=6)
 
@@ -149,3 +149,47 @@ def test_a_difference_the_fetch_cannot_mend_is_reported(office, tmp_path):
     assert report.cycles_repaired == [cycle.id]
     assert report.cycles_mismatched == [cycle.id]  # said, never hidden
     a.close()
+
+
+def test_two_laptops_scoring_the_same_group_first_end_with_one_score(office, tmp_path):
+    """Neither laptop had a score for this group and indicator, so each made one under its own
+    id: the server keeps the first, the second becomes a conflict on it, and both laptops end
+    with that one score (the local unique rule of one score per group and indicator holds)."""
+    a = Store.open(tmp_path / "a.sqlite3", backups=False)
+    b = Store.open(tmp_path / "b.sqlite3", backups=False)
+    for s, name in ((a, "scorer A"), (b, "scorer B")):
+        enrol(s, office.url, office.enrol_code(name), backoff=BACKOFF)
+    fac = e.Facility(name="Market school")
+    cycle = a.create_cycle(e.Cycle(facility_id=fac.id, community="Market"), fac)
+    ind = a.add(e.Indicator(cycle_id=cycle.id, text="Teachers present"))
+    group = a.add(e.Group(cycle_id=cycle.id, name="Parents"))
+    sync(a)
+    office.cli("assign", cycle.id, b.get_setting(K_DEVICE))
+    sync(b)
+    a.set_score(cycle.id, group.id, ind.id, value=4)
+    b.set_score(cycle.id, group.id, ind.id, value=2)
+    assert sync(a).applied == 1
+    report = sync(b)
+    assert report.conflict == 1 and report.cycles_mismatched == []
+    for _ in range(2):
+        sync(a)
+        sync(b)
+    for s in (a, b):
+        scores = s.load_cycle(cycle.id).scores
+        assert [(x.group_id, x.value) for x in scores] == [(group.id, 4)]
+    assert {c["entity"] for c in replica.conflicts(b, include_reviewed=True)} == {"score"}
+    a.close()
+    b.close()
+
+
+def test_the_contract_names_the_laptops_one_record_per_key_rules(tmp_path):
+    """entities.json `unique` (what the server merges) is the laptop's unique indexes."""
+    from scorecard_app.store.mapping import ENTITIES
+
+    contract = json.loads((SERVER_SRC / "schema" / "v1" / "entities.json").read_text())["entities"]
+    store = Store.open(tmp_path / "x.sqlite3", backups=False)
+    for name, (_cls, table) in ENTITIES.items():
+        local = replica._unique_keys(store, table)
+        want = [contract[name]["unique"]] if "unique" in contract[name] else []
+        assert local == want, name
+    store.close()
