@@ -273,6 +273,7 @@ def run(
         outboxes = [field_trip(batches * ops_per_batch) for _ in range(devices)]
         latencies: list[float] = []
         errors: list[str] = []
+        busy: list[int] = []  # 503 + Retry-After answers (waited out, then sent again)
         lock = threading.Lock()
         start_gate = threading.Barrier(devices)
         deadline = time.monotonic() + time_limit
@@ -290,8 +291,15 @@ def run(
                         return
                     batch = ops[b * ops_per_batch : (b + 1) * ops_per_batch]
                     t0 = time.perf_counter()
+                    body = {"batch_id": str(uuid.uuid4()), "ops": batch}
                     try:
-                        r = c.post("/v1/push", json={"batch_id": str(uuid.uuid4()), "ops": batch})
+                        for _attempt in range(10):  # a 503 is waited out as the laptop does
+                            r = c.post("/v1/push", json=body)
+                            if r.status_code != 503:
+                                break
+                            with lock:
+                                busy.append(1)
+                            time.sleep(float(r.headers.get("Retry-After", "1")))
                         ok = r.status_code == 200 and all(
                             x["status"] == "applied" for x in r.json()["results"]
                         )
@@ -329,6 +337,7 @@ def run(
         "ops": total,
         "ops_stored": stored,
         "errors": len(errors),
+        "busy_503_retried": len(busy),
         "first_error": errors[0] if errors else None,
         "p50_ms": round(statistics.median(lat) * 1000, 1) if lat else None,
         "p95_ms": round(lat[int(len(lat) * 0.95) - 1] * 1000, 1) if lat else None,

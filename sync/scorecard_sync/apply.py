@@ -89,6 +89,7 @@ def apply_ops(
                 finally:
                     conn.info.pop("records_seen", None)
                     conn.info.pop("batch", None)
+                    conn.info.pop("twins", None)
         except IntegrityError:
             # Two requests carried the same op at once: the loser retries and sees a duplicate.
             if attempt == 7:
@@ -365,35 +366,44 @@ def _off_scale(conn: Connection, org: str, cycle_id: str | None, value: Any) -> 
     return None
 
 
+_CYCLE_RECORDS = sa.select(t.records.c.record_id, t.records.c.data).where(
+    t.records.c.organisation_id == _B("org"),
+    t.records.c.cycle_id == _B("cycle"),
+    t.records.c.entity == _B("entity"),
+    t.records.c.deleted.is_(False),
+)
+
+
+def _key(unique: list[str], data: dict[str, Any]) -> str:
+    return canonical_json([data.get(f) for f in unique])
+
+
 def _twin(
     conn: Connection, org: str, entity: str, unique: list[str], cycle_id: str, fields: dict
 ) -> sa.Row | None:
     """The live record of this cycle with the same identifying fields (one score per group and
     indicator), if one exists: a second laptop's insert merges into it, so every laptop ends with
-    one record. PostgreSQL: a transaction-scoped advisory lock on the key makes two concurrent
-    inserts of the same key take turns."""
-    key = canonical_json([entity, cycle_id, *[fields.get(f) for f in unique]])
+    one record. The keys of a cycle are read once per batch (`_write` keeps them current).
+    PostgreSQL: a transaction-scoped advisory lock on the key makes two concurrent inserts of
+    the same key take turns."""
+    key = _key(unique, fields)
     if is_postgres(conn):
-        lock = int.from_bytes(
-            hashlib.sha256(f"{org}|{key}".encode()).digest()[:8], "big", signed=True
-        )
-        conn.execute(sa.text("SELECT pg_advisory_xact_lock(:k)"), {"k": lock})
-    rows = conn.execute(
-        sa.select(t.records).where(
-            t.records.c.organisation_id == org,
-            t.records.c.cycle_id == cycle_id[:64],
-            t.records.c.entity == entity,
-            t.records.c.deleted.is_(False),
-        )
-    ).all()
-    want = [fields.get(f) for f in unique]
-    for row in rows:
-        data = json.loads(row.data)
-        if [data.get(f) for f in unique] == want:
-            return conn.execute(
-                _RECORD_FOR_UPDATE, {"org": org, "entity": entity, "rid": row.record_id}
-            ).first()
-    return None
+        digest = hashlib.sha256(f"{org}|{entity}|{cycle_id}|{key}".encode()).digest()
+        conn.execute(_ADVISORY, {"k": int.from_bytes(digest[:8], "big", signed=True)})
+    keys = conn.info.setdefault("twins", {})
+    known = keys.get((entity, cycle_id[:64]))
+    if known is None:
+        rows = conn.execute(_CYCLE_RECORDS, {"org": org, "cycle": cycle_id[:64], "entity": entity})
+        known = keys[(entity, cycle_id[:64])] = {
+            _key(unique, json.loads(r.data)): r.record_id for r in rows
+        }
+    found = known.get(key)
+    if found is None:
+        return None
+    return conn.execute(_RECORD_FOR_UPDATE, {"org": org, "entity": entity, "rid": found}).first()
+
+
+_ADVISORY = sa.text("SELECT pg_advisory_xact_lock(:k)")
 
 
 def _touched(batch: Batch, cycle_id: str | None) -> None:
@@ -435,6 +445,13 @@ def _write(
     deleted: bool,
 ) -> None:
     conn.info.get("records_seen", {}).pop((entity, record_id), None)
+    unique = entities()[entity].get("unique")
+    known = conn.info.get("twins", {}).get((entity, cycle_id[:64] if cycle_id else None))
+    if unique and known is not None:  # keep this batch's key look-up current
+        for k in [k for k, rid in known.items() if rid == record_id]:
+            del known[k]
+        if not deleted:
+            known[_key(unique, data)] = record_id
     if "batch" in conn.info:  # the last state of each record in the batch goes into the feed
         conn.info["batch"].written[(entity, record_id)] = {
             "entity": entity,
