@@ -116,7 +116,7 @@ def _finish_batch(conn: Connection, device: Device, batch: Batch) -> None:
     """The same transaction, after the last op: publish what changed, note the device's cycles.
     (Work that depends on the cycles a batch touched belongs here too: `batch.cycles`.)"""
     org = device.organisation_id
-    publish_records(conn, org, list(batch.written.values()))
+    publish_records(conn, org, [it for w in batch.written.values() for it in _scoped(conn, org, w)])
     known = {
         c
         for c in conn.execute(
@@ -142,6 +142,22 @@ def _finish_batch(conn: Connection, device: Device, batch: Batch) -> None:
                 for c in new
             ],
         )
+
+
+def _scoped(conn: Connection, org: str, item: dict[str, Any]) -> list[dict[str, Any]]:
+    """A record goes to the laptops of its cycle. A facility (no cycle) goes to the laptops of
+    each cycle held there; a new one to nobody yet (it travels with its cycle's first fetch)."""
+    if item["cycle_id"] is not None or item["entity"] != "facility":
+        return [item]
+    spelled = canonical_json({"facility_id": item["record_id"]})[1:-1]
+    cycles = conn.execute(
+        sa.select(t.records.c.record_id).where(
+            t.records.c.organisation_id == org,
+            t.records.c.entity == "cycle",
+            t.records.c.data.contains(spelled, autoescape=True),
+        )
+    ).scalars()
+    return [item | {"cycle_id": c} for c in cycles]
 
 
 def apply_op(
