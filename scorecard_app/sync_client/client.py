@@ -59,6 +59,10 @@ class SyncReport:
     bytes_received: int = 0
     requests: int = 0
     clock_offset_seconds: float = 0.0
+    cycles_fetched: list[str] = field(default_factory=list)  # whole cycles taken from the server
+    cycles_repaired: list[str] = field(default_factory=list)  # the post-sync check found a gap
+    cycles_mismatched: list[str] = field(default_factory=list)  # still different: reported
+    files_failed: list[str] = field(default_factory=list)  # left for the next sync
     finished_at: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -202,8 +206,9 @@ class SyncClient:
             if progress:
                 progress(0, total + 1)
             self.push(step)
-            self.upload_files(step)
+            self.upload_files(step)  # a file that fails is reported, never stops the pull
             self.pull()
+            self.check()
             step(1)
         except SyncError as e:
             self.store.set_setting(K_ERROR, str(e))
@@ -313,22 +318,33 @@ class SyncClient:
                 # which photo it was. Reported, never a reason to stop the sync.
                 self.report.extra.setdefault("missing_files", []).append(blob["sha256"])
                 continue
-            self._upload_blob(blob["sha256"], blob["size"])
+            try:
+                done = self._upload_blob(blob["sha256"], blob["size"])
+            except AccessRevoked:
+                raise
+            except SyncError:
+                done = False  # this file waits for the next sync; the others and the pull go on
+            if not done:
+                self.report.files_failed.append(blob["sha256"])
+                continue
             self.report.files_uploaded += 1
             if step:
                 step(1)
 
-    def _upload_blob(self, sha: str, size: int) -> None:
+    def _upload_blob(self, sha: str, size: int) -> bool:
+        """Send a file from where the server got to. True only once the server said the file is
+        complete (201, or Upload-Complete: ?1): all bytes present but unconfirmed (the server
+        stopped while checking the hash) is finished by an empty PATCH at the end, which makes
+        the server check it again."""
         path = replica.blob_path(self.store, sha)
         # Small chunks on a weak link: a drop costs at most one chunk of progress.
         chunk = max(1024, min(self.limits["max_blob_chunk_bytes"], BLOB_CHUNK))
         path_url = f"/v1/blobs/{sha}"
         offset, complete = self._blob_offset(path_url)
-        if complete:
-            replica.note_blob_offset(self.store, sha, size, done=True)
-            return
-        stalls = 0
-        while offset < size or size == 0:
+        stalls = restarts = 0
+        while not complete:
+            if offset > size:
+                offset = 0  # the server holds more than the file has: it starts again below
             with open(path, "rb") as f:
                 f.seek(offset)
                 data = f.read(chunk)
@@ -346,23 +362,28 @@ class SyncClient:
                 if stalls > self.transport.backoff.attempts:
                     raise
                 offset, complete = self._blob_offset(path_url)  # where did the server get to?
-                if complete:
-                    break
                 continue
             except HttpStatusError as e:
-                if e.status == 409:
+                if e.status == 409 and restarts < 3:
+                    restarts += 1
                     offset = int(_header(e.headers, "Upload-Offset") or 0)
                     continue
                 if e.status == 422:
                     raise SyncError(FILE_DAMAGED, name=path.name) from None
                 raise Unreachable(f"HTTP {e.status}") from None
-            if ans.status == 201:
-                break
-            offset = int(_header(ans.headers, "Upload-Offset") or offset + len(data))
-            replica.note_blob_offset(self.store, sha, offset)
-            if size == 0:
-                break
+            complete = ans.status == 201 or _header(ans.headers, "Upload-Complete") == "?1"
+            before, offset = (
+                offset,
+                int(_header(ans.headers, "Upload-Offset") or offset + len(data)),
+            )
+            if not complete:
+                if offset <= before:  # an answer that moves nothing forward: do not loop on it
+                    stalls += 1
+                    if stalls > self.transport.backoff.attempts:
+                        raise Unreachable("the server did not take the file")
+                replica.note_blob_offset(self.store, sha, offset)
         replica.note_blob_offset(self.store, sha, size, done=True)
+        return True
 
     def _blob_offset(self, path_url: str) -> tuple[int, bool]:
         """(bytes the server holds, whether the file is complete there)."""
@@ -375,6 +396,9 @@ class SyncClient:
 
     # ---------------------------------------------------------------- pull
     def pull(self, limit: int = 500) -> int:
+        """Head office's changes and those of the cycles this laptop works on, page by page. A
+        cycle the server lists that this laptop has not fetched whole (head office assigned it)
+        is fetched before the page is applied, so its records find their parents."""
         n = 0
         while True:
             since = replica.pull_position(self.store)
@@ -382,12 +406,52 @@ class SyncClient:
             body = ans.body if isinstance(ans.body, dict) else None
             if body is None or "changes" not in body:
                 raise SyncError(NOT_A_SERVER, url=self.transport.base_url)
+            known = replica.known_cycles(self.store)
+            for cycle_id in body.get("cycles") or []:
+                if isinstance(cycle_id, str) and cycle_id not in known:
+                    self.fetch_cycle(cycle_id)
+                    self.report.cycles_fetched.append(cycle_id)
             nxt = int(body.get("next_since", since))
             n += replica.apply_pulled(self.store, body["changes"], nxt)
             if not body.get("more") or nxt <= since:
                 break
         self.report.pulled += n
         return n
+
+    def fetch_cycle(self, cycle_id: str) -> None:
+        ans = self.transport.call("GET", f"/v1/cycles/{cycle_id}")
+        body = ans.body if isinstance(ans.body, dict) else None
+        if body is None or not isinstance(body.get("records"), list):
+            raise SyncError(NOT_A_SERVER, url=self.transport.base_url)
+        replica.apply_cycle_snapshot(self.store, cycle_id, body["records"])
+
+    def _server_digests(self) -> dict[str, Any]:
+        ans = self.transport.call("GET", "/v1/check", ok=(200, 404))  # 404: an older server
+        body = ans.body if isinstance(ans.body, dict) and ans.status == 200 else {}
+        cycles = body.get("cycles")
+        return cycles if isinstance(cycles, dict) else {}
+
+    def check(self) -> list[str]:
+        """After the pull: compare what this laptop holds of each of its cycles with the
+        server's copy (record counts and a digest per entity). A cycle that differs is fetched
+        whole again; one that still differs is reported (`cycles_mismatched`), never hidden.
+        Cycles with unsent edits are left for the next sync, when they have gone up."""
+        pending = replica.cycles_with_pending_ops(self.store)
+        theirs = self._server_digests()
+        differ = [
+            c
+            for c, digest in sorted(theirs.items())
+            if c not in pending and replica.local_cycle_digest(self.store, c) != digest
+        ]
+        if not differ:
+            return []
+        for cycle_id in differ:
+            self.fetch_cycle(cycle_id)
+            self.report.cycles_repaired.append(cycle_id)
+        again = self._server_digests()
+        still = [c for c in differ if replica.local_cycle_digest(self.store, c) != again.get(c, {})]
+        self.report.cycles_mismatched = still
+        return still
 
 
 def _header(headers: dict[str, str], name: str) -> str | None:

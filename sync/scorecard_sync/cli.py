@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import argparse
+import dataclasses
 import json
 import os
 import sys
@@ -39,19 +40,30 @@ def cmd_serve(args: argparse.Namespace) -> None:
     from .api import create_app
 
     settings = _settings(args)
+    if args.api_docs:
+        settings = dataclasses.replace(settings, api_docs=True)
     engine = _engine(args)
-    app = create_app(settings, engine)
     print(
-        f"Scorecard sync server on http://{args.host}:{args.port} (data: {_safe_url(settings.database_url)})",
+        f"Scorecard sync server on http://{args.host}:{args.port} (data: {_safe_url(settings.database_url)}"
+        f"{f', {args.workers} workers' if args.workers > 1 else ''})",
         flush=True,
     )
-    uvicorn.run(
-        app,
-        host=args.host,
-        port=args.port,
-        log_level=args.log_level,
-        access_log=not args.no_access_log,
-    )
+    common = {
+        "host": args.host,
+        "port": args.port,
+        "log_level": args.log_level,
+        "access_log": not args.no_access_log,
+    }
+    if args.workers > 1:
+        # Each worker process builds its own app from the environment (docs/admin-guide.md,
+        # "Several workers"): uploads, the feed and imports are safe across processes.
+        engine.dispose()
+        os.environ["DATABASE_URL"] = settings.database_url
+        os.environ["SCORECARD_BLOB_DIR"] = str(settings.blob_dir)
+        os.environ["SCORECARD_API_DOCS"] = "1" if settings.api_docs else "0"
+        uvicorn.run("scorecard_sync.api:app_from_env", factory=True, workers=args.workers, **common)
+        return
+    uvicorn.run(create_app(settings, engine), **common)
 
 
 def _safe_url(url: str) -> str:
@@ -211,6 +223,20 @@ def cmd_resolve(args: argparse.Namespace) -> None:
     )
 
 
+def cmd_assign(args: argparse.Namespace) -> None:
+    from .cycles import assign
+
+    try:
+        done = assign(_engine(args), args.cycle, args.device)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    who = done["device"]["label"] or done["device"]["id"]
+    if done["already"]:
+        print(f"{who} already works on cycle {done['cycle_id']}.")
+    else:
+        print(f"Cycle {done['cycle_id']} assigned to {who}; it arrives on that laptop's next sync.")
+
+
 def _load_json(path: str) -> Any:
     try:
         return json.loads(Path(path).read_text(encoding="utf-8"))
@@ -292,6 +318,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--port", type=int, default=8765)
     p.add_argument("--log-level", default="info")
     p.add_argument("--no-access-log", action="store_true")
+    p.add_argument(
+        "--workers", type=int, default=1, help="worker processes (PostgreSQL: see the admin guide)"
+    )
+    p.add_argument(
+        "--api-docs", action="store_true", help="serve /docs and /openapi.json (off by default)"
+    )
     add("migrate", cmd_migrate, "Create or upgrade the database.")
     p = add(
         "add-organisation",
@@ -320,6 +352,13 @@ def build_parser() -> argparse.ArgumentParser:
     p = add("resolve", cmd_resolve, "Settle an action-plan conflict (laptops pull the outcome).")
     p.add_argument("conflict_id")
     p.add_argument("--keep", choices=["server", "device"], required=True)
+    p = add(
+        "assign",
+        cmd_assign,
+        "Give a cycle to another laptop too (a second facilitator, a replaced laptop).",
+    )
+    p.add_argument("cycle", help="cycle id (or a unique start of it)")
+    p.add_argument("device", help="device id (or a unique start of it, or its label)")
     p = add(
         "publish-library",
         cmd_publish_library,

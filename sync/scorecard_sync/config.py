@@ -18,12 +18,19 @@ class Settings:
     max_blob_chunk_bytes: int = 2 * 1024 * 1024
     max_blob_bytes: int = 256 * 1024 * 1024
     pull_limit_max: int = 1000
+    enrol_failures_per_window: int = 10  # wrong enrolment codes per client address…
+    enrol_window_seconds: float = 900.0  # …in this many seconds, then 429 until the window passes
+    api_docs: bool = False  # /docs and /openapi.json are off unless asked for
 
     @classmethod
     def from_env(cls, database_url: str | None = None, blob_dir: str | None = None) -> Settings:
         url = database_url or os.environ.get("DATABASE_URL") or DEFAULT_DATABASE_URL
         blobs = blob_dir or os.environ.get("SCORECARD_BLOB_DIR") or default_blob_dir(url)
-        return cls(database_url=url, blob_dir=Path(blobs))
+        return cls(
+            database_url=url,
+            blob_dir=Path(blobs),
+            api_docs=os.environ.get("SCORECARD_API_DOCS", "") in ("1", "true", "yes"),
+        )
 
     def limits(self) -> dict[str, int]:
         return {

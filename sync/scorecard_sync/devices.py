@@ -16,7 +16,7 @@ from sqlalchemy.engine import Engine
 
 from . import tables as t
 from .apply import Device
-from .db import sha256_hex, utc_now
+from .db import read, sha256_hex, utc_now
 from .migrate import DEFAULT_ORGANISATION
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a phone
@@ -103,7 +103,8 @@ def enrol(engine: Engine, code: str, device_label: str, app_version: str) -> dic
             sa.insert(t.devices).values(
                 id=device_id,
                 organisation_id=row.organisation_id,
-                label=(device_label or row.label)[:200],
+                # head office's label (what `revoke LABEL` finds) before the laptop's host name
+                label=(row.label or device_label)[:200],
                 token_hash=sha256_hex(token.encode()),
                 bundle_key=bundle_key,
                 app_version=app_version[:50],
@@ -134,7 +135,7 @@ def authenticate(engine: Engine, token: str | None) -> Device:
             "unauthorised", "This request needs the laptop's access token. Enrol the laptop first."
         )
     token_hash = sha256_hex(token.encode())
-    with engine.connect() as conn:
+    with read(engine) as conn:  # every request: never behind the writer (SQLite)
         row = conn.execute(sa.select(t.devices).where(t.devices.c.token_hash == token_hash)).first()
     if row is None:
         raise AuthError(

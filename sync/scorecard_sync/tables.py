@@ -138,6 +138,20 @@ changes = sa.Table(
     sa.Column("op", sa.String(8), nullable=False),
     sa.Column("fields", sa.Text, nullable=False),
     sa.Column("server_time", sa.String(40), nullable=False),
+    # NULL: for every laptop of the organisation; else only for laptops working on this cycle.
+    sa.Column("cycle_id", sa.String(64)),
+)
+
+# The cycles each laptop works on: its own (it pushed to them) and those head office assigned.
+# The pull feed carries these cycles' changes to that laptop.
+device_cycles = sa.Table(
+    "device_cycles",
+    metadata,
+    sa.Column("device_id", sa.String(36), primary_key=True),
+    sa.Column("cycle_id", sa.String(64), primary_key=True),
+    sa.Column("organisation_id", sa.String(36), nullable=False),
+    sa.Column("how", sa.String(16), nullable=False),  # own | assigned
+    sa.Column("added_at", sa.String(40), nullable=False),
 )
 
 # Head office's published state (library, facilities, notes) so republishing skips unchanged rows.

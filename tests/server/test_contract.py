@@ -13,6 +13,7 @@ from scorecard_sync.api import Op
 from scorecard_sync.bundles import sign
 from scorecard_sync.contract import entities, payload_hash
 from scorecard_sync.feed import add_note, publish_library
+from scorecard_sync.fieldcheck import field_problem
 
 from .helpers import SCHEMA_DIR, canonical, cycle_ops, group_op, make_op, new_id
 
@@ -53,6 +54,8 @@ def test_every_schema_has_an_example_and_the_ops_carry_true_hashes():
     ops += [json.loads(p.read_text()) for p in EXAMPLES if p.stem.startswith("op.")]
     for op in ops:
         assert payload_hash(op) == op["payload_hash"]
+        if op["op"] in ("insert", "update"):  # every field fits its type in the contract
+            assert field_problem(op["entity"], op["fields"]) is None, op
         assert (
             Op.model_validate(op).model_dump() == op
         )  # the server reads exactly the contract's op
@@ -123,4 +126,33 @@ def test_what_the_running_server_sends_matches_the_schemas(server, engine):
         add_note(engine, device["organisation_id"], group["record_id"], "Seen", "HO")
         pulled = c.get("/v1/pull").json()
         assert_valid("pull-response", pulled)
-        assert len(pulled["changes"]) == 2
+        # head office's two changes, and the device's own cycle as the server holds it
+        assert sorted(c["entity"] for c in pulled["changes"]) == [
+            "action_note",
+            "cycle",
+            "facility",
+            "group",
+            "library_indicator",
+        ]
+        assert pulled["cycles"] == [cycle_id]
+        snapshot = c.get(f"/v1/cycles/{cycle_id}").json()
+        assert_valid("cycle-snapshot", snapshot)
+        assert [r["entity"] for r in snapshot["records"]] == ["facility", "cycle", "group"]
+        checked = c.get("/v1/check").json()
+        assert_valid("check-response", checked)
+        assert set(checked["cycles"][cycle_id]) == {"cycle", "group"}
+
+
+def test_the_contract_types_every_field_and_its_vocabularies_are_the_apps():
+    from scorecard_app.core import entities as e
+    from scorecard_app.core import scales, stages
+
+    for name, spec in entities().items():
+        assert set(spec["types"]) == set(spec["fields"]), name
+    cycle = entities()["cycle"]["types"]
+    assert cycle["stage"]["enum"] == list(stages.STAGE_CODES)
+    assert cycle["scale_code"]["enum"] == list(scales.SCALES)
+    assert entities()["action"]["types"]["status"]["enum"] == list(e.ACTION_STATUSES)
+    assert entities()["group"]["types"]["type"]["enum"] == list(e.GROUP_TYPES)
+    top = max(s.maximum for s in scales.SCALES.values())
+    assert entities()["score"]["types"]["value"]["maximum"] == top
