@@ -16,8 +16,12 @@ from scorecard_app.i18n.formatting import format_date, format_number
 
 CONTEXT = "Dashboard"
 HERE = Path(__file__).resolve().parent
-# _("text") or _("text", name=…) in templates and Python; N_("text") marks without translating.
-_MARK = re.compile(r"""\bN?_\(\s*(?P<q>["'])(?P<text>(?:(?!(?P=q)).)+)(?P=q)""", re.S)
+# _("text") or _("text", name=…) in templates; N_("text") marks without translating.
+# Python also says `w("…")`, `words("…")` or `self.w("…")` with a Words object in hand.
+_MARK = re.compile(
+    r"""(?:\bN?_|\bw|\bwords|\bself\.w|\.words)\(\s*(?P<q>["'])(?P<text>(?:(?!(?P=q)).)+)(?P=q)""",
+    re.S,
+)
 
 
 def N_(text: str) -> str:  # noqa: N802 - the marker the extraction looks for
