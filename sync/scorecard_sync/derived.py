@@ -428,6 +428,12 @@ def cycle_rows(org: str, data: CycleData, previous: CycleData | None) -> dict[st
         {"organisation_id": org, "cycle_id": c.id, "breakdown": b, "category": k[:32], "n": n}
         for (b, k), n in sorted(counts.items())
     ]
+    shown = [
+        r["score_100"]
+        for r in result_rows
+        if r["breakdown"] == "community" and not r["provider_only"] and r["score_100"] is not None
+    ]
+    facts["avg_100"] = statistics.fmean(shown) if shown else None
     return {
         "dash_cycles": [facts],
         "dash_results": result_rows,

@@ -199,6 +199,7 @@ dash_cycles = sa.Table(
     sa.Column("finished_at", sa.String(40)),
     sa.Column("participants", sa.Integer, nullable=False, server_default="0"),
     sa.Column("indicators", sa.Integer, nullable=False, server_default="0"),
+    sa.Column("avg_100", sa.Float),  # mean of the community's scores on 0–100 (league, roll-up)
     sa.Column("refreshed_at", sa.String(40), nullable=False),
     sa.Index("ix_dash_cycles_location", "organisation_id", "location"),
     sa.Index("ix_dash_cycles_facility", "organisation_id", "facility_id"),

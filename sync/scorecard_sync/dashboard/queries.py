@@ -152,27 +152,13 @@ def league(
         .group_by(R.c.indicator_key)
     ).all()
     total = conn.execute(sa.select(sa.func.count()).select_from(C).where(*cond)).scalar() or 0
-    many = total > 3
+    many = total > 1  # custom indicators belong to one facility: its own page shows them
     cols = [c for c in cols if not (many and c.indicator_key.startswith("custom-") and c.n < 2)]
     cols.sort(key=lambda c: (c.indicator_key.startswith("custom-"), -c.n, c.pos, c.text))
     cols = cols[:15]
     keys = [c.indicator_key for c in cols]
 
-    avg = (
-        sa.select(R.c.cycle_id, sa.func.avg(R.c.score_100).label("avg_100"))
-        .where(
-            R.c.organisation_id == user.organisation_id,
-            R.c.breakdown == "community",
-            R.c.provider_only.is_(False),
-        )
-        .group_by(R.c.cycle_id)
-        .subquery()
-    )
-    q = (
-        sa.select(C, avg.c.avg_100)
-        .select_from(C.outerjoin(avg, avg.c.cycle_id == C.c.cycle_id))
-        .where(*cond)
-    )
+    q = sa.select(C).where(*cond)
     direction = (lambda col: col.desc()) if desc else (lambda col: col.asc())
     if sort.startswith("ind:") and sort[4:] in keys:
         s = R.alias("s")
@@ -187,7 +173,7 @@ def league(
         )
         order = [direction(s.c.score_100).nulls_last()]
     elif sort == "average":
-        order = [direction(avg.c.avg_100).nulls_last()]
+        order = [direction(C.c.avg_100).nulls_last()]
     elif sort == "location":
         order = [direction(C.c.location)]
     else:
@@ -215,9 +201,7 @@ def league(
         {"cycle": r, "avg_100": r.avg_100, "cells": [cells.get((r.cycle_id, k)) for k in keys]}
         for r in rows
     ]
-    overall = conn.execute(
-        sa.select(sa.func.avg(R.c.score_100)).select_from(_join_r()).where(*cond)
-    ).scalar()
+    overall = conn.execute(sa.select(sa.func.avg(C.c.avg_100)).where(*cond)).scalar()
     return League(
         columns=[
             {"key": c.indicator_key, "text": c.text, "avg_100": c.avg_100, "n": c.n} for c in cols
@@ -237,19 +221,22 @@ def rollup(
     """One row per place at this level: median and mean (0–100) over cycles, with n cycles."""
     level = min(max(level, 1), 4)
     place = getattr(C.c, f"loc{level}")
-    q = (
-        sa.select(
-            place.label("place"),
-            C.c.cycle_id,
-            C.c.facility_id,
-            sa.func.avg(R.c.score_100).label("s"),
-        )
-        .select_from(_join_r())
-        .where(*scope(user, f, latest=True))
-        .group_by(place, C.c.cycle_id, C.c.facility_id)
-    )
     if indicator:
-        q = q.where(R.c.indicator_key == indicator)
+        q = (
+            sa.select(
+                place.label("place"),
+                C.c.cycle_id,
+                C.c.facility_id,
+                sa.func.avg(R.c.score_100).label("s"),
+            )
+            .select_from(_join_r())
+            .where(*scope(user, f, latest=True), R.c.indicator_key == indicator)
+            .group_by(place, C.c.cycle_id, C.c.facility_id)
+        )
+    else:  # each cycle's own average, kept in dash_cycles
+        q = sa.select(
+            place.label("place"), C.c.cycle_id, C.c.facility_id, C.c.avg_100.label("s")
+        ).where(*scope(user, f, latest=True))
     by: dict[str, dict[str, Any]] = {}
     for r in conn.execute(q):
         e = by.setdefault(r.place or "", {"scores": [], "facilities": set(), "cycles": 0})

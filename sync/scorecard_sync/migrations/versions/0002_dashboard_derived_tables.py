@@ -92,6 +92,7 @@ def upgrade() -> None:
         sa.Column("finished_at", sa.String(length=40), nullable=True),
         sa.Column("participants", sa.Integer(), server_default="0", nullable=False),
         sa.Column("indicators", sa.Integer(), server_default="0", nullable=False),
+        sa.Column("avg_100", sa.Float(), nullable=True),
         sa.Column("refreshed_at", sa.String(length=40), nullable=False),
         sa.PrimaryKeyConstraint("organisation_id", "cycle_id"),
     )
