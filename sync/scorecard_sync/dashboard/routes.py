@@ -921,6 +921,38 @@ def mount(app: FastAPI, engine: Engine, settings: Settings) -> None:
         need_admin(ctx)
         if wants_csv(request):
             w = ctx.words
+            org = ctx.user.organisation_id
+            table = request.query_params.get("table", "")
+            if table == "codes":
+                with engine.connect() as conn:
+                    codes = conn.execute(
+                        sa.select(t.enrolment_codes)
+                        .where(t.enrolment_codes.c.organisation_id == org)
+                        .order_by(t.enrolment_codes.c.created_at.desc())
+                    ).all()
+                return csv_response(
+                    ctx,
+                    "enrolment-codes",
+                    [w("For"), w("Made"), w("Valid until"), w("Used")],
+                    [[c.label, c.created_at, c.expires_at, c.used_at or ""] for c in codes],
+                )
+            if table == "users":
+                return csv_response(
+                    ctx,
+                    "users",
+                    [w("E-mail address"), w("Role"), w("Sees")],
+                    [[u.email, u.role, u.location] for u in users.list_users(engine, org)],
+                )
+            if table == "audit":
+                return csv_response(
+                    ctx,
+                    "audit-log",
+                    [w("When"), w("Who"), w("What"), w("On")],
+                    [
+                        [e["at"], e["user_email"], e["action"], e["target"]]
+                        for e in audit.entries(engine, org, 100_000)
+                    ],
+                )
             rows = [
                 d for d in dev.list_devices(engine) if d["organisation"] == ctx.user.organisation
             ]
