@@ -470,6 +470,7 @@ def main() -> int:
     p.add_argument("--cycles", type=int, default=10_000)
     p.add_argument("--push-cycles", type=int, default=1_000)
     p.add_argument("--rounds", type=int, default=15)
+    p.add_argument("--only", choices=["pages", "push"], help="run one half only")
     ARGS = p.parse_args()
     if not ARGS.pg_url:
         print(
