@@ -242,3 +242,13 @@ def test_password_change_ends_other_sessions(world):
     assert first.get(world.url + "/dashboard/league", allow_redirects=False).status_code == 303
     assert second.get(world.url + "/dashboard/league").status_code == 200
     _session(world, "changer@example.org", new)
+
+
+def test_csv_cells_cannot_carry_spreadsheet_formulas():
+    from scorecard_sync.dashboard.routes import csv_cell
+
+    assert csv_cell('=HYPERLINK("http://evil","x")') == '\'=HYPERLINK("http://evil","x")'
+    assert csv_cell("@SUM(A1)") == "'@SUM(A1)"
+    assert csv_cell("-2+3") == "'-2+3"
+    assert csv_cell("+0.5") == "+0.5" and csv_cell("−1.5") == "−1.5" and csv_cell(None) == ""
+    assert csv_cell("Riverside Health Centre") == "Riverside Health Centre" and csv_cell(3) == 3

@@ -12,6 +12,7 @@ import csv
 import hmac
 import io
 import json
+import re
 import secrets
 import tempfile
 from dataclasses import dataclass
@@ -235,7 +236,7 @@ def mount(app: FastAPI, engine: Engine, settings: Settings) -> None:
         out = csv.writer(buf)
         out.writerow(header)
         for row in rows:
-            out.writerow(["" if v is None else v for v in row])
+            out.writerow([csv_cell(v) for v in row])
         safe = "".join(ch for ch in name if ch.isalnum() or ch in "-_") or "table"
         return Response(
             "\ufeff" + buf.getvalue(),  # the BOM makes spreadsheet programs read UTF-8
@@ -1164,6 +1165,20 @@ def _user_error(exc: Exception) -> str:
     return N_("The password needs at least 10 characters.") if "at least" in text else text
 
 
+_NUMBER = re.compile(r"[+\-−±]?[\d.,\s]+%?")
+
+
+def csv_cell(value: Any) -> Any:
+    """A value for a CSV cell. Text a laptop typed that a spreadsheet would run as a formula
+    (=, +, -, @ first) gets a leading apostrophe; signed figures like +0.5 stay as they are."""
+    if value is None:
+        return ""
+    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
+        if not _NUMBER.fullmatch(value):
+            return "'" + value
+    return value
+
+
 def _json_script(value: Any) -> str:
     """JSON safe inside <script type="application/json">: no "</script>" can close it early."""
     return json.dumps(value, ensure_ascii=False).replace("<", "\\u003c").replace(">", "\\u003e")
@@ -1276,7 +1291,7 @@ class Fmt:
                 "symbol": "▼",
                 "text": self.w("Down {n} since the previous round", n=self.signed(change)),
             }
-        return {"symbol": "▶", "text": self.w("Unchanged since the previous round")}
+        return {"symbol": "=", "text": self.w("Unchanged since the previous round")}
 
     def cell(self, r: Any, key: str) -> dict[str, Any]:
         """One league-table or results cell."""
