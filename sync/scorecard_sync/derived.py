@@ -11,6 +11,7 @@ cycle's later round is refreshed with it. `rebuild` redoes an organisation from 
 from __future__ import annotations
 
 import json
+import logging
 import statistics
 from collections import Counter
 from collections.abc import Iterable
@@ -27,6 +28,7 @@ from . import tables as t
 from .db import utc_now, write
 from .method import load_cycle, load_previous
 
+log = logging.getLogger("scorecard_sync")
 TABLES = (t.dash_cycles, t.dash_results, t.dash_actions, t.dash_participation)
 SEP = " › "
 # Breakdowns of votes by a participant attribute shown on "who spoke" (besides group type).
@@ -111,17 +113,24 @@ def refresh_cycles(conn: Connection, org: str, cycle_ids: Iterable[str]) -> None
     cache: dict[str, CycleData | None] = {}
     facilities: set[str] = set()
     for cycle_id in sorted(ids):
-        data = cache.get(cycle_id) or load_cycle(conn, org, cycle_id)
-        if data is None:
-            continue  # no cycle record (yet), or deleted: no figures
-        cache[cycle_id] = data
-        prev_id = data.cycle.previous_cycle_id
-        previous = None
-        if prev_id and prev_id != cycle_id:
-            if prev_id not in cache:
-                cache[prev_id] = load_previous(conn, org, data)
-            previous = cache[prev_id]
-        for name, new in cycle_rows(org, data, previous).items():
+        try:
+            data = cache.get(cycle_id) or load_cycle(conn, org, cycle_id)
+            if data is None:
+                continue  # no cycle record (yet), or deleted: no figures
+            cache[cycle_id] = data
+            prev_id = data.cycle.previous_cycle_id
+            previous = None
+            if prev_id and prev_id != cycle_id:
+                if prev_id not in cache:
+                    cache[prev_id] = load_previous(conn, org, data)
+                previous = cache[prev_id]
+            made = cycle_rows(org, data, previous)
+        except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError):
+            # A record whose values are not what the laptop writes (wrong types from a broken
+            # or hostile device): the push is still stored; this cycle just has no figures.
+            log.warning("cycle %s: records unusable for the dashboard's figures", cycle_id)
+            continue
+        for name, new in made.items():
             rows[name].extend(new)
         facilities.add(data.cycle.facility_id)
     for table in TABLES:

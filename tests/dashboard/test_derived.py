@@ -122,3 +122,27 @@ def test_rebuild_derived_gives_the_same_figures(synced):
     with engine.connect() as conn:
         after = sorted(tuple(r) for r in conn.execute(sa.select(t.dash_results)).all())
     assert after == before and len(after) > 0
+
+
+def test_a_cycle_with_values_of_the_wrong_type_is_stored_without_figures(tmp_path):
+    """A broken or hostile device's values never make a push fail: the ops are applied, the
+    cycle just gets no dashboard figures, and a good cycle in the same batch gets its own."""
+    from scorecard_sync.apply import Device, apply_ops
+    from scorecard_sync.devices import organisation_id
+    from scorecard_sync.migrate import upgrade
+    from server.helpers import cycle_ops, group_op, make_op, new_id
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'ho.sqlite3'}")
+    upgrade(engine)
+    device = Device(id=new_id(), organisation_id=organisation_id(engine))
+    _f, good, ops = cycle_ops()
+    _f2, bad, bad_ops = cycle_ops()
+    bad_ops[1]["fields"] |= {"round_no": "three", "community": 5, "stage_dates": "soon"}
+    bad_ops[1] = make_op("cycle", bad, fields=bad_ops[1]["fields"], cycle_id=bad)
+    ops += bad_ops + [group_op(good), group_op(bad)]
+    results = apply_ops(engine, device, ops)
+    assert {r["status"] for r in results} == {"applied"}
+    with engine.connect() as conn:
+        have = set(conn.execute(sa.select(t.dash_cycles.c.cycle_id)).scalars())
+    assert have == {good}
+    engine.dispose()
