@@ -20,6 +20,7 @@ from sqlalchemy.exc import DBAPIError, IntegrityError
 
 from scorecard_app.core.scales import SCALES, ScoreOutOfRange
 
+from . import derived
 from . import tables as t
 from .contract import entities, payload_hash
 from .db import canonical_json, is_postgres, utc_now, write
@@ -83,6 +84,7 @@ def apply_ops(
                 conn.info["batch"] = batch = Batch()
                 try:
                     results = [_apply(conn, device, op, via) for op in ops]
+                    derived.refresh_after_ops(conn, device.organisation_id, ops, results)
                     conn.execute(_TOUCH_DEVICE, {"device": device.id, "now": utc_now()})
                     _finish_batch(conn, device, batch)
                     return results
