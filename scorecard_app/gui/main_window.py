@@ -97,7 +97,7 @@ class MainWindow(QMainWindow):
 
     def _install_extensions(self) -> None:
         """Feature families plug in here: each optional module has install(window)."""
-        for name in ("print_centre", "sync_panel", "settings_dialog", "cycle_setup"):
+        for name in ("print_centre", "sync_panel", "settings_dialog", "cycle_setup", "export_data"):
             mod = optional_module(name)
             if mod is not None and hasattr(mod, "install"):
                 mod.install(self)
