@@ -17,6 +17,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 from sqlalchemy.exc import DBAPIError, IntegrityError
 
+from . import derived
 from . import tables as t
 from .contract import entities, payload_hash
 from .db import canonical_json, utc_now, write
@@ -77,6 +78,7 @@ def apply_ops(
                 conn.info["records_seen"] = {}  # parent/cycle look-ups, valid for this transaction
                 try:
                     results = [_apply(conn, device, op, via) for op in ops]
+                    derived.refresh_after_ops(conn, device.organisation_id, ops, results)
                     conn.execute(_TOUCH_DEVICE, {"device": device.id, "now": utc_now()})
                     return results
                 finally:

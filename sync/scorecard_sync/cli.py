@@ -269,6 +269,14 @@ def cmd_note(args: argparse.Namespace) -> None:
     print(f"Note published (change {seq}); laptops get it on their next sync.")
 
 
+def cmd_rebuild_derived(args: argparse.Namespace) -> None:
+    from .derived import rebuild
+
+    engine = _engine(args)
+    n = rebuild(engine, _org(engine, args.organisation) if args.organisation else None)
+    print(f"Dashboard figures rebuilt for {n} cycles.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scorecard-sync", description="Scorecard head-office sync server."
@@ -339,6 +347,12 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("text")
     p.add_argument("--author", default="Head office")
     p.add_argument("--organisation")
+    p = add(
+        "rebuild-derived",
+        cmd_rebuild_derived,
+        "Recompute the dashboard's figures (derived tables) from the stored records.",
+    )
+    p.add_argument("--organisation", help="only this organisation (default: all)")
     return parser
 
 
