@@ -57,63 +57,147 @@ def _people(data: e.CycleData, groups: list[e.Group]) -> int:
     return sum(1 for p in data.participants if p.countable and p.group_id in gids)
 
 
-def _started_on(c: e.Cycle) -> str | None:
-    days = [iso_date(d.actual) for d in c.stage_dates.values()]
+def started_on(stage_dates: dict) -> str | None:
+    """The first actual date of any stage ({stage: StageDates or {planned, actual}})."""
+    days = [iso_date(_actual(d)) for d in stage_dates.values()]
     days = [d for d in days if d]
     return min(days) if days else None
 
 
+def _actual(d: object) -> object:
+    return d.get("actual") if isinstance(d, dict) else getattr(d, "actual", None)
+
+
+def cycle_record(
+    *,
+    cycle_id: str,
+    facility_id: str,
+    community: str,
+    round_no: int,
+    previous_cycle_id: str | None,
+    scale: str,
+    scoring_mode: str | None,
+    status: str,
+    stage: str,
+    stage_dates: dict,
+    finished_at: str | None,
+    community_n: int,
+    provider_n: int,
+) -> dict:
+    """A cycles row from plain values (the laptop's Cycle and head office's derived facts alike)."""
+    meeting = stage_dates.get("interface_meeting")
+    return {
+        "cycle_id": cycle_id,
+        "facility_id": facility_id,
+        "location": " › ".join(p.strip() for p in (community or "").split("›") if p.strip()),
+        "round": round_no,
+        "previous_cycle_id": previous_cycle_id,
+        "scale": scale,
+        "scoring_mode": scoring_mode if scoring_mode in e.SCORING_MODES else None,
+        "status": status,
+        "stage": stage,
+        "started_on": started_on(stage_dates),
+        "interface_meeting_on": iso_date(_actual(meeting)) if meeting else None,
+        "finished_on": iso_date(finished_at),
+        "community_participants": _gate(community_n, community_n),
+        "provider_participants": _gate(provider_n, provider_n),
+    }
+
+
 def cycle_row(data: e.CycleData, previous_in_package: bool) -> dict:
     c = data.cycle
-    community = _people(data, data.community_groups)
-    providers = _people(data, data.provider_groups)
+    return cycle_record(
+        cycle_id=c.id,
+        facility_id=c.facility_id,
+        community=c.community,
+        round_no=c.round_no,
+        previous_cycle_id=c.previous_cycle_id if previous_in_package else None,
+        scale=c.scale_code,
+        scoring_mode=c.scoring_mode,
+        status=c.status,
+        stage=c.stage,
+        stage_dates=c.stage_dates,
+        finished_at=c.finished_at,
+        community_n=_people(data, data.community_groups),
+        provider_n=_people(data, data.provider_groups),
+    )
+
+
+def result_record(
+    *,
+    cycle_id: str,
+    indicator_id: str,
+    round_no: int,
+    group_type: str,
+    n: int,
+    median: float | None,
+    consensus: float | None,
+    score: float | None,
+    provider_score: float | None,
+    provider_n: int,
+    previous: float | None,
+    previous_n: int,
+) -> dict:
+    """A results row with the small-cell rule applied, from unsuppressed figures.
+
+    `previous` is last round's score on this cycle's scale; when last round's figure was itself
+    hidden, no change is given (the change would give it away)."""
+    if not shown(previous_n):
+        previous = None
     return {
-        "cycle_id": c.id,
-        "facility_id": c.facility_id,
-        "location": " › ".join(c.location_parts),
-        "round": c.round_no,
-        "previous_cycle_id": c.previous_cycle_id if previous_in_package else None,
-        "scale": c.scale_code,
-        "scoring_mode": c.scoring_mode,
-        "status": c.status,
-        "stage": c.stage,
-        "started_on": _started_on(c),
-        "interface_meeting_on": iso_date(data.meeting.held_on) if data.meeting else None,
-        "finished_on": iso_date(c.finished_at),
-        "community_participants": _gate(community, community),
-        "provider_participants": _gate(providers, providers),
+        "cycle_id": cycle_id,
+        "indicator_id": indicator_id,
+        "round": round_no,
+        "group_type": group_type,
+        "n": n,
+        "median": _gate(median, n),
+        "consensus": _gate(consensus, n),
+        "score": _gate(score, n),
+        "provider_score": _gate(provider_score, provider_n),
+        "gap": _gate(_minus(score, provider_score), min(n, provider_n)),
+        "change": _gate(_minus(score, previous), n),
+        "suppressed": not shown(n),
     }
 
 
 def _type_figures(data: e.CycleData) -> dict[tuple[str, str], dict]:
-    """(indicator key, group type) → {n, median, consensus, score} for one cycle, unsuppressed."""
+    """(indicator key, group type) → {indicator, n, median, consensus, score}, unsuppressed.
+
+    n is the counted (countable) participants of the groups, as on the dashboard."""
     results = group_results(data)
     people = {g.id: 0 for g in data.groups}
     for p in data.participants:
         if p.countable and p.group_id in people:
             people[p.group_id] += 1
-    out: dict[tuple[str, str], dict] = {}
+    official = {r.indicator.id: r for r in indicator_results(data)}
     community_types = sorted({g.type for g in data.community_groups})
     sets: list[tuple[str, list[e.Group]]] = [(ALL_COMMUNITY, data.community_groups)]
     sets += [(t, [g for g in data.community_groups if g.type == t]) for t in community_types]
     sets.append((ALL_PROVIDERS, data.provider_groups))
+    out: dict[tuple[str, str], dict] = {}
     for ind in data.indicators:
         key = indicator_key(ind)
+        r = official[ind.id]
         for gtype, groups in sets:
-            if not groups or (ind.provider_only and gtype != ALL_PROVIDERS):
+            if ind.provider_only and gtype != ALL_PROVIDERS:
                 continue
+            if not groups and gtype not in (ALL_COMMUNITY, ALL_PROVIDERS):
+                continue  # the two sides always have a row (empty when nobody scored)
             grs = [results[(g.id, ind.id)] for g in groups]
             pooled: list[float] = []  # every vote and hand of these groups, from their Stats
             for gr in grs:
                 for level, count in gr.votes.distribution.items():
                     pooled.extend([level] * count)
-            n = sum(max(people[g.id], gr.votes.count) for g, gr in zip(groups, grs, strict=True))
+            # The community's and providers' scores are the method's own (the printed results).
+            score = {ALL_COMMUNITY: r.community, ALL_PROVIDERS: r.provider}.get(
+                gtype, _median(gr.score for gr in grs)
+            )
             out[(key, gtype)] = {
                 "indicator": ind,
-                "n": n,
+                "n": sum(people[g.id] for g in groups),
                 "median": statistics.median(pooled) if pooled else None,
                 "consensus": _median(gr.consensus for gr in grs),
-                "score": _median(gr.score for gr in grs),
+                "score": score,
             }
     return out
 
@@ -122,39 +206,28 @@ def result_rows(data: e.CycleData, previous: e.CycleData | None) -> list[dict]:
     """One row per indicator × group type, suppressed where fewer than MIN_CELL people."""
     figures = _type_figures(data)
     before = _type_figures(previous) if previous is not None else {}
-    scale = data.cycle.scale
-    official = {r.indicator.id: r for r in indicator_results(data, previous)}
     rows = []
     for (key, gtype), f in figures.items():
         ind: e.Indicator = f["indicator"]
-        r = official[ind.id]
-        # The community's and providers' scores are the method's own (the printed results).
-        score = {ALL_COMMUNITY: r.community, ALL_PROVIDERS: r.provider}.get(gtype, f["score"])
         prev = before.get((key, gtype))
-        prev_score = None
-        if prev is not None and previous is not None:
-            prev_score = convert(prev["score"], previous.cycle.scale, scale)
-            if not shown(prev["n"]):  # last round's hidden figure must not leak through change
-                prev_score = None
         provider = figures.get((key, ALL_PROVIDERS))
-        provider_score = r.provider if gtype != ALL_PROVIDERS else None
-        provider_n = provider["n"] if provider else 0
-        n = f["n"]
         rows.append(
-            {
-                "cycle_id": data.cycle.id,
-                "indicator_id": ind.id,
-                "round": data.cycle.round_no,
-                "group_type": gtype,
-                "n": n,
-                "median": _gate(f["median"], n),
-                "consensus": _gate(f["consensus"], n),
-                "score": _gate(score, n),
-                "provider_score": _gate(provider_score, provider_n),
-                "gap": _gate(_minus(score, provider_score), min(n, provider_n)),
-                "change": _gate(_minus(score, prev_score), n),
-                "suppressed": not shown(n),
-            }
+            result_record(
+                cycle_id=data.cycle.id,
+                indicator_id=ind.id,
+                round_no=data.cycle.round_no,
+                group_type=gtype,
+                n=f["n"],
+                median=f["median"],
+                consensus=f["consensus"],
+                score=f["score"],
+                provider_score=provider["score"] if provider and gtype != ALL_PROVIDERS else None,
+                provider_n=provider["n"] if provider else 0,
+                previous=convert(prev["score"], previous.cycle.scale, data.cycle.scale)
+                if prev is not None and previous is not None
+                else None,
+                previous_n=prev["n"] if prev is not None else 0,
+            )
         )
     order = {i.id: (i.position, k) for k, i in enumerate(data.indicators)}
     rows.sort(key=lambda row: order[row["indicator_id"]])
@@ -175,30 +248,75 @@ def indicator_rows(data: e.CycleData) -> list[dict]:
     ]
 
 
+def owner_side(facility: e.Facility, institution: str) -> str:
+    """'provider' when the service itself owns the action (its name, or its sector's word),
+    else 'other' — the rule of head office's action tracker."""
+    inst = (institution or "").strip().casefold()
+    own = {facility.name.strip().casefold(), e.SECTORS.get(facility.sector, "").casefold()}
+    own.discard("")
+    return "provider" if inst and any(o in inst or inst in o for o in own) else "other"
+
+
+def action_record(
+    *,
+    action_id: str,
+    cycle_id: str,
+    indicator_id: str | None,
+    what: str,
+    institution: str,
+    owner_side: str,
+    priority: str | None,
+    due: str | None,
+    status: str,
+    escalated: bool,
+    last_update_on: str | None,
+) -> dict:
+    """An actions row from plain values. The responsible person's name is never taken."""
+    return {
+        "action_id": action_id,
+        "cycle_id": cycle_id,
+        "indicator_id": indicator_id,
+        "what": what,
+        "institution": institution,
+        "owner_side": owner_side,
+        "priority": priority if priority in e.PRIORITIES else None,
+        "due": iso_date(due),
+        "status": status,
+        "escalated": bool(escalated),
+        "last_update_on": iso_date(last_update_on),
+    }
+
+
+def update_record(*, update_id: str, action_id: str, on_date: str | None, status: str) -> dict:
+    return {"update_id": update_id, "action_id": action_id, "on_date": iso_date(on_date)} | {
+        "status": status
+    }
+
+
 def action_rows(data: e.CycleData) -> tuple[list[dict], list[dict]]:
     indicators = {i.id for i in data.indicators}
     actions, updates = [], []
     for a in data.actions:
         mine = data.updates_of(a.id)
-        days = [d for d in (iso_date(u.on_date) for u in mine) if d]
         actions.append(
-            {
-                "action_id": a.id,
-                "cycle_id": a.cycle_id,
-                "indicator_id": a.indicator_id if a.indicator_id in indicators else None,
-                "what": a.what,
-                "institution": a.institution,
-                "priority": a.priority,
-                "due": iso_date(a.due),
-                "status": a.status,
-                "escalated": a.escalated,
-                "last_update_on": max(days) if days else None,
-            }
+            action_record(
+                action_id=a.id,
+                cycle_id=a.cycle_id,
+                indicator_id=a.indicator_id if a.indicator_id in indicators else None,
+                what=a.what,
+                institution=a.institution,
+                owner_side=owner_side(data.facility, a.institution),
+                priority=a.priority,
+                due=a.due,
+                status=a.status,
+                escalated=a.escalated,
+                last_update_on=mine[-1].on_date if mine else None,
+            )
         )
         updates += [
-            {"update_id": u.id, "action_id": a.id, "on_date": day, "status": u.status}
+            update_record(update_id=u.id, action_id=a.id, on_date=u.on_date, status=u.status)
             for u in mine
-            if (day := iso_date(u.on_date))
+            if iso_date(u.on_date)
         ]
     return actions, updates
 

@@ -223,6 +223,13 @@ ACTIONS = Resource(
         Field("indicator_id", "string", "The indicator the action answers, when linked."),
         Field("what", "string", "The action.", required=True),
         Field("institution", "string", "The institution that owns the action."),
+        Field(
+            "owner_side",
+            "string",
+            "provider when the service itself owns the action (its name or sector word is in "
+            "the institution), other otherwise.",
+            enum=("provider", "other"),
+        ),
         Field("priority", "string", "high, medium or low.", enum=tuple(e.PRIORITIES)),
         Field("due", "date", "When it should be done."),
         Field("status", "string", "Status code (see action-statuses).", required=True),

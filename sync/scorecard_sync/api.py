@@ -18,11 +18,12 @@ from . import PROTOCOL_VERSIONS, __version__
 from . import tables as t
 from .apply import Device, apply_ops
 from .blobs import BlobError, BlobState, BlobStore
-from .config import Settings
+from .config import Settings, read_engine
 from .db import make_engine, utc_now
 from .devices import AuthError, EnrolError, authenticate, enrol
 from .feed import pull
 from .limits import BodyLimit
+from .opendata import install_routes as install_open_data
 
 log = logging.getLogger("scorecard_sync")
 HEX64 = r"^[0-9a-f]{64}$"
@@ -159,6 +160,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     )
     app.state.engine = engine
     app.state.settings = settings
+    # Reads that may lag (dashboard, exports) go to DATABASE_URL_READ when set, else the main engine.
+    app.state.read_engine = read_engine(settings, engine)
     bearer = HTTPBearer(auto_error=False, description="The device token from POST /v1/enrol")
 
     def current_device(
@@ -294,6 +297,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         )
         return Response(status_code=201 if state.complete else 204, headers=_blob_headers(state))
 
+    install_open_data(app, settings, engine, app.state.read_engine)  # GET /open-data/… (public)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(
         BodyLimit, max_body=settings.max_body_bytes, max_chunk=settings.max_blob_chunk_bytes
