@@ -132,13 +132,14 @@ class PackageWriter:
         res = BY_NAME[resource]
         if res.code_list:
             raise ValueError("Code lists are written by the package itself.")
+        coded = [(col, lst) for (table, col), lst in _CODED.items() if table == resource]
         for row in rows:
             if resource == "facilities":
                 if row["facility_id"] in self._facilities:
                     continue
                 self._facilities.add(row["facility_id"])
-            for (table, column), code_list in _CODED.items():
-                if table == resource and row.get(column) is not None:
+            for column, code_list in coded:
+                if row.get(column) is not None:
                     self._codes_seen.setdefault(code_list, set()).add(row[column])
             self._write(resource, [row.get(c) for c in res.columns], row)
 
@@ -156,7 +157,7 @@ class PackageWriter:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(BY_NAME[resource].columns)
             self._files[resource] = (fh, w)
-        self._files[resource][1].writerow([cell(v) for v in values])
+        self._files[resource][1].writerow([v if type(v) is str else cell(v) for v in values])
 
     def _code_lists(self) -> dict[str, list[dict]]:
         lists = code_list_rows()

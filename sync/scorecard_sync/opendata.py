@@ -41,7 +41,7 @@ from scorecard_app.opendata.schema import ALL_COMMUNITY, ALL_PROVIDERS, RESOURCE
 from . import tables as t
 from .db import utc_now
 
-CHUNK = 500  # cycles read and written at a time
+CHUNK = 100  # cycles read and written at a time (memory holds one chunk: ~1 MB per 10 cycles)
 ZIP_NAME = "scorecard-open-data.zip"
 _SEP = " › "
 
@@ -80,7 +80,9 @@ def _included(conn: Connection, org: str, since: str | None, location: str | Non
 
 def _chunks(conn: Connection, query: Any, size: int) -> Iterator[list[str]]:
     """Cycle ids in order, a chunk at a time, through a server-side cursor."""
-    result = conn.execution_options(stream_results=True, yield_per=size).execute(query)
+    # Statement-level options: only this query uses the server-side cursor; the chunk's own
+    # queries fetch their (bounded) rows in one go.
+    result = conn.execute(query.execution_options(stream_results=True, yield_per=size))
     for part in result.scalars().partitions(size):
         yield list(part)
 
