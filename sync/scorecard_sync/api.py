@@ -298,6 +298,9 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         return Response(status_code=201 if state.complete else 204, headers=_blob_headers(state))
 
     install_open_data(app, settings, engine, app.state.read_engine)  # GET /open-data/… (public)
+    from .dashboard import mount  # the head office's pages under /dashboard (issue #10)
+
+    mount(app, engine, settings)
     app.add_middleware(GZipMiddleware, minimum_size=1000)
     app.add_middleware(
         BodyLimit, max_body=settings.max_body_bytes, max_chunk=settings.max_blob_chunk_bytes

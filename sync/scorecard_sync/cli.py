@@ -334,6 +334,44 @@ def cmd_open_data(args: argparse.Namespace) -> None:
     )
 
 
+def _read_password() -> str:
+    """From the terminal (twice, not echoed) or one line of stdin; never an argument."""
+    import getpass
+
+    if sys.stdin.isatty():
+        first = getpass.getpass("Password: ")
+        if getpass.getpass("Password again: ") != first:
+            raise CliError("The two passwords differ; nothing was changed.")
+        return first
+    line = sys.stdin.readline()
+    return line.rstrip("\r\n")
+
+
+def cmd_user_add(args: argparse.Namespace) -> None:
+    from scorecard_app.i18n import LANGUAGES
+
+    from .users import UserError, add_user
+
+    if args.language not in LANGUAGES:
+        raise CliError(f"Unknown language “{args.language}”; use one of {', '.join(LANGUAGES)}.")
+    engine = _engine(args)
+    org = _org(engine, args.org)
+    try:
+        add_user(
+            engine,
+            args.email,
+            _read_password(),
+            args.role,
+            org,
+            location=args.location or "",
+            language=args.language,
+        )
+    except UserError as exc:
+        raise CliError(str(exc)) from None
+    where = f", limited to {args.location}" if args.location else ""
+    print(f"User {args.email.strip().lower()} added as {args.role}{where}.")
+
+
 def build_parser() -> argparse.ArgumentParser:
     parser = argparse.ArgumentParser(
         prog="scorecard-sync", description="Scorecard head-office sync server."
@@ -424,6 +462,24 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("--publish", action="store_true", help="serve it on /open-data/ (rebuilt now)")
     p.add_argument("--unpublish", action="store_true", help="stop serving it")
     p.add_argument("--refresh", action="store_true", help="rebuild every published package")
+    p = sub.add_parser("user", help="Head-office dashboard users.")
+    user_sub = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
+    p = user_sub.add_parser(
+        "add",
+        help="Add a dashboard user; the password is read from the terminal or stdin.",
+        description="Add a dashboard user; the password is read from the terminal or stdin.",
+    )
+    p.add_argument("--database-url")
+    p.add_argument("--blob-dir")
+    p.add_argument("email")
+    p.add_argument("--role", choices=["admin", "analyst", "viewer"], required=True)
+    p.add_argument("--org", help="organisation name (default: the default organisation)")
+    p.add_argument(
+        "--location",
+        help="limit the user to one part of the location tree, e.g. 'Northern Region › Lakeside District'",
+    )
+    p.add_argument("--language", default="en", help="dashboard language (en, vi, et, mk, he, lv)")
+    p.set_defaults(fn=cmd_user_add)
     return parser
 
 
