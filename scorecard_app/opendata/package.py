@@ -132,16 +132,21 @@ class PackageWriter:
         res = BY_NAME[resource]
         if res.code_list:
             raise ValueError("Code lists are written by the package itself.")
-        coded = [(col, lst) for (table, col), lst in _CODED.items() if table == resource]
+        coded = [
+            (col, self._codes_seen.setdefault(lst, set()))
+            for (table, col), lst in _CODED.items()
+            if table == resource
+        ]
+        columns = res.columns
         for row in rows:
             if resource == "facilities":
                 if row["facility_id"] in self._facilities:
                     continue
                 self._facilities.add(row["facility_id"])
-            for column, code_list in coded:
-                if row.get(column) is not None:
-                    self._codes_seen.setdefault(code_list, set()).add(row[column])
-            self._write(resource, [row.get(c) for c in res.columns], row)
+            for column, seen in coded:
+                if (code := row.get(column)) is not None:
+                    seen.add(code)
+            self._write(resource, [row.get(c) for c in columns], row)
 
     def add_cycle(self, rows_by_table: dict[str, list[dict]]) -> None:
         for table, rows in rows_by_table.items():

@@ -147,11 +147,18 @@ def _write_chunk(
             prev_n[(row.cycle_id, row.indicator_key, row.breakdown, row.category)] = row.n
 
     results: dict[str, list[Any]] = {}
+    wanted = (
+        "cycle_id indicator_key breakdown category indicator_id indicator_text position "
+        "provider_only n score median consensus provider previous"
+    ).split()
     for row in conn.execute(
-        sa.select(res)
+        sa.select(*(res.c[name] for name in wanted))
         .where(res.c.organisation_id == org, res.c.cycle_id.in_(ids))
         .where(res.c.breakdown.in_(("community", "provider", "group_type")))
-        .order_by(res.c.cycle_id, res.c.position, res.c.indicator_id)
+        # the laptop's order: by indicator, then community, each group type, providers
+        .order_by(
+            res.c.cycle_id, res.c.position, res.c.indicator_id, res.c.breakdown, res.c.category
+        )
     ):
         results.setdefault(row.cycle_id, []).append(row)
     actions: dict[str, list[Any]] = {}
