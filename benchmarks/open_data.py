@@ -21,6 +21,7 @@ from __future__ import annotations
 import argparse
 import json
 import os
+import signal
 import subprocess
 import sys
 import tempfile
@@ -210,6 +211,8 @@ def main(argv: list[str] | None = None) -> int:
     if not args.pg_url:
         print("PostgreSQL needed: --pg-url or $SCORECARD_TEST_PG_URL", file=sys.stderr)
         return 2
+    # a stopped run (timeout, Ctrl-C) still drops its database in the finally below
+    signal.signal(signal.SIGTERM, lambda *_: sys.exit(143))
     name = f"sc_bench_open_data_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(args.pg_url, isolation_level="AUTOCOMMIT")
     with admin.connect() as conn:
@@ -225,7 +228,6 @@ def main(argv: list[str] | None = None) -> int:
             for label in ("small", "big"):
                 org = orgs[label]
                 run = export_run(url, org, Path(tmp) / f"{label}-pkg", "plain")
-                traced = export_run(url, org, Path(tmp) / f"{label}-trace", "trace")
                 floor = min(floor_run(url, org, Path(tmp) / f"{label}-floor") for _ in range(2))
                 size = sum(p.stat().st_size for p in (Path(tmp) / f"{label}-pkg").iterdir())
                 c = run["counts"]
@@ -235,10 +237,11 @@ def main(argv: list[str] | None = None) -> int:
                     f"  export {run['seconds']:.2f} s; floor (COPY … TO CSV) {floor:.2f} s; "
                     f"ratio {run['seconds'] / floor:.1f}×\n"
                     f"  peak RSS {run['rss_kb'] / 1024:.0f} MB (baseline after imports "
-                    f"{run['rss_base_kb'] / 1024:.0f} MB, +{(run['rss_kb'] - run['rss_base_kb']) / 1024:.0f} MB); "
-                    f"tracemalloc peak {traced['py_peak'] / 1e6:.1f} MB",
+                    f"{run['rss_base_kb'] / 1024:.0f} MB, +{(run['rss_kb'] - run['rss_base_kb']) / 1024:.0f} MB)",
                     flush=True,
                 )
+                traced = export_run(url, org, Path(tmp) / f"{label}-trace", "trace")
+                print(f"  tracemalloc peak {traced['py_peak'] / 1e6:.1f} MB", flush=True)
         print(f"load average after: {os.getloadavg()}")
     finally:
         with admin.connect() as conn:
