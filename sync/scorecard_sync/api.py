@@ -20,12 +20,13 @@ from . import PROTOCOL_VERSIONS, __version__
 from . import tables as t
 from .apply import Device, apply_ops
 from .blobs import BlobError, BlobState, BlobStore
-from .config import Settings
+from .config import Settings, read_engine
 from .cycles import check, snapshot
 from .db import DatabaseBusy, make_engine, utc_now
 from .devices import AuthError, EnrolError, authenticate, enrol
 from .feed import pull
 from .limits import BodyLimit, FailureLimit
+from .opendata import install_routes as install_open_data
 
 log = logging.getLogger("scorecard_sync")
 RETRY_AFTER_SECONDS = 2
@@ -216,6 +217,8 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
     enrol_limit = FailureLimit(settings.enrol_failures_per_window, settings.enrol_window_seconds)
     app.state.engine = engine
     app.state.settings = settings
+    # Reads that may lag (dashboard, exports) go to DATABASE_URL_READ when set, else the main engine.
+    app.state.read_engine = read_engine(settings, engine)
     bearer = HTTPBearer(auto_error=False, description="The device token from POST /v1/enrol")
 
     def current_device(
@@ -393,6 +396,7 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
         )
         return Response(status_code=201 if state.complete else 204, headers=_blob_headers(state))
 
+    install_open_data(app, settings, engine, app.state.read_engine)  # GET /open-data/… (public)
     from .dashboard import mount  # the head office's pages under /dashboard (issue #10)
 
     mount(app, engine, settings)

@@ -303,6 +303,63 @@ def cmd_rebuild_derived(args: argparse.Namespace) -> None:
     print(f"Dashboard figures rebuilt for {n} cycles.")
 
 
+def cmd_open_data(args: argparse.Namespace) -> None:
+    from scorecard_app.opendata import UnknownLicence
+
+    from . import opendata as od
+    from .config import read_engine
+
+    actions = [a for a in ("output", "publish", "unpublish", "refresh") if getattr(args, a)]
+    if len(actions) != 1:
+        raise CliError("Say what to do: -o DIR, --publish, --unpublish or --refresh (one of them).")
+    settings = _settings(args)
+    engine = _engine(args)
+    read = read_engine(settings, engine)
+    try:
+        if args.refresh:
+            built = od.refresh_all(engine, settings, read)
+            print(f"Rebuilt {len(built)} published packages ({sum(built.values())} cycles).")
+            return
+        org = _org(engine, args.org)
+        if args.publish:
+            n = od.publish(
+                engine, settings, org, licence=args.licence, by="command line", read=read
+            )
+            print(
+                f"Published: {n} cycles under {args.licence}, served without a login at "
+                f"/open-data/{org}/datapackage.json (and {od.ZIP_NAME})."
+            )
+            return
+        if args.unpublish:
+            gone = od.unpublish(engine, settings, org)
+            print(
+                "Unpublished: /open-data/ no longer serves it." if gone else "It was not published."
+            )
+            return
+        out = Path(args.output)
+        if out.exists() and not out.is_dir():
+            raise CliError(f"{out} is a file; give a folder for the package.")
+        if not (out if out.exists() else out.parent).is_dir():
+            raise CliError(f"Cannot write {out}: the folder {out.parent} does not exist.")
+        counts = od.export_package(
+            read,
+            out,
+            organisation_id=org,
+            organisation_name=args.org or "",
+            since=od.parse_from(args.since),
+            location=od.normalise_location(args.location),
+            licence=args.licence,
+        )
+    except (od.OpenDataError, UnknownLicence) as exc:
+        raise CliError(str(exc)) from None
+    except OSError as exc:
+        raise CliError(f"Cannot write the package: {exc.strerror or exc}.") from None
+    print(
+        f"Wrote {out / 'datapackage.json'}: {counts['cycles']} cycles, {counts['results']} results, "
+        f"{counts['actions']} actions ({args.licence})."
+    )
+
+
 def _read_password() -> str:
     """From the terminal (twice, not echoed) or one line of stdin; never an argument."""
     import getpass
@@ -430,6 +487,20 @@ def build_parser() -> argparse.ArgumentParser:
         "Recompute the dashboard's figures (derived tables) from the stored records.",
     )
     p.add_argument("--organisation", help="only this organisation (default: all)")
+    p = add(
+        "open-data",
+        cmd_open_data,
+        "Write the results as open data (a Frictionless data package), or publish it on "
+        "/open-data/ without a login. No personal data; figures under 5 people suppressed.",
+    )
+    p.add_argument("-o", "--output", metavar="DIR", help="write the package into this folder")
+    p.add_argument("--from", dest="since", metavar="DATE", help="only cycles held on or after")
+    p.add_argument("--location", metavar="PATH", help="only cycles in this place (A › B › C)")
+    p.add_argument("--org", "--organisation", dest="org", metavar="NAME", help="organisation")
+    p.add_argument("--licence", default="CC-BY-4.0", metavar="ID", help="default CC-BY-4.0")
+    p.add_argument("--publish", action="store_true", help="serve it on /open-data/ (rebuilt now)")
+    p.add_argument("--unpublish", action="store_true", help="stop serving it")
+    p.add_argument("--refresh", action="store_true", help="rebuild every published package")
     p = sub.add_parser("user", help="Head-office dashboard users.")
     user_sub = p.add_subparsers(dest="user_command", required=True, metavar="ACTION")
     p = user_sub.add_parser(

@@ -339,3 +339,20 @@ dash_bands = sa.Table(
     sa.Column("high_is_good", sa.Boolean, nullable=False, server_default=sa.true()),
     sa.Column("updated_at", sa.String(40), nullable=False),
 )
+
+
+# ---------------------------------------------------------------------------------------------
+# Open data (issue #11): an organisation whose package an admin made public. The package itself
+# is files (opendata.py writes them under Settings.open_data_path); this row says it may be served.
+open_data = sa.Table(
+    "open_data",
+    metadata,
+    sa.Column(
+        "organisation_id", sa.String(36), sa.ForeignKey("organisations.id"), primary_key=True
+    ),
+    sa.Column("licence", sa.String(32), nullable=False),
+    sa.Column("published_at", sa.String(40), nullable=False),
+    sa.Column("published_by", sa.String(254), nullable=False, server_default=""),
+    sa.Column("built_at", sa.String(40)),  # when the served files were last written
+    sa.Column("cycles", sa.Integer, nullable=False, server_default="0"),
+)

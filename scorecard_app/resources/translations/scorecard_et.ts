@@ -1042,6 +1042,120 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Avaandmete eksport</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Kirjutab selle tsükli tulemused avaandmetena, mida igaüks võib taaskasutada: asutused, indikaatorid, hinded rühmatüübi kaupa, tegevuskava ja selle järeltegevused. Ühtki osalejat ega nime ei lisata; näitaja, mis põhineb vähem kui %1 inimesel, peidetakse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Mida eksporditakse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>CSV-failide kaust (koos failiga datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Üks JSON-fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Litsents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Vorming:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Litsents:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Edenemine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspordi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Ekspordi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>See on koolitustsükkel: harjutust ei ekspordita kunagi avaandmetena.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Vali andmepaketi kaust</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Salvesta andmepakett</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-failid (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Eksportimine…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Salvestatud %1: %2 tulemust, %3 tegevust.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Eksportida ei õnnestunud: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Ekspordi &amp;avaandmed…</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="-247"/>
@@ -2010,7 +2124,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
     </message>

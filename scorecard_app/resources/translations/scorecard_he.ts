@@ -1042,6 +1042,120 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>ייצוא נתונים פתוחים</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>כותב את תוצאות המחזור הזה כנתונים פתוחים שכל אחד יכול לעשות בהם שימוש חוזר: מתקנים, מדדים, ציונים לפי סוג קבוצה, תוכנית הפעולה והמעקב אחריה. אף משתתף ואף שם אינם נכללים; נתון המבוסס על פחות מ־%1 אנשים מוסתר.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>מה מיוצא</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>תיקייה של קובצי CSV (עם datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>קובץ JSON אחד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>רישיון</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;תבנית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;רישיון:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>התקדמות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;ייצוא…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>זהו מחזור הדרכה: תרגול לעולם אינו מיוצא כנתונים פתוחים.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>בחירת תיקייה לחבילת הנתונים</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>שמירת חבילת הנתונים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>קובצי JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>מייצא…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>נשמר %1: %2 תוצאות, %3 פעולות.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>לא ניתן לייצא: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>ייצוא &amp;נתונים פתוחים…</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="-247"/>
@@ -2010,7 +2124,7 @@ Unlock anyway?</source>
         <translation>&amp;אודות Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
     </message>

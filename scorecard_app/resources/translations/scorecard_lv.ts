@@ -1045,6 +1045,120 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Atvērto datu eksports</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Ieraksta šī cikla rezultātus kā atvērtos datus, ko ikviens var izmantot atkārtoti: iestādes, rādītājus, vērtējumus pa grupu veidiem, rīcības plānu un tā uzraudzību. Netiek iekļauts neviens dalībnieks un neviens vārds; skaitlis, kas balstās uz mazāk nekā %1 cilvēkiem, tiek paslēpts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Kas tiek eksportēts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Formāts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>CSV failu mape (ar datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Viens JSON fails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formāts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licence:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Norise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportēt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Eksportēt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Šis ir mācību cikls: prakse nekad netiek eksportēta kā atvērtie dati.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Izvēlieties mapi datu paketei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Saglabāt datu paketi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON faili (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Eksportē…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Saglabāts %1: %2 rezultāti, %3 darbības.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Neizdevās eksportēt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Eksportēt atvērtos &amp;datus…</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="-247"/>
@@ -2021,7 +2135,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>

@@ -1045,6 +1045,120 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Извоз на отворени податоци</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Ги запишува резултатите од овој циклус како отворени податоци што секој може повторно да ги користи: установи, индикатори, оценки по вид на група, акцискиот план и неговото следење. Не се вклучени учесници ниту имиња; бројка што се темели на помалку од %1 луѓе е скриена.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Што се извезува</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>Папка со CSV-датотеки (со datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Една JSON-датотека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Лиценца</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Лиценца:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Напредок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Извези…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Извези</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Ова е циклус за обука: вежбата никогаш не се извезува како отворени податоци.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Изберете папка за пакетот податоци</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Зачувај го пакетот податоци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-датотеки (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Се извезува…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Зачувано %1: %2 резултати, %3 активности.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Не може да се извезе: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Извези отворени &amp;податоци…</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="-247"/>
@@ -2021,7 +2135,7 @@ Unlock anyway?</source>
         <translation>&amp;За Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
     </message>

@@ -1039,6 +1039,120 @@ c.đồng · c.cấp</translation>
     </message>
 </context>
 <context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Xuất dữ liệu mở</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Ghi kết quả của chu kỳ này thành dữ liệu mở mà ai cũng có thể dùng lại: cơ sở, chỉ số, điểm theo loại nhóm, kế hoạch hành động và việc theo dõi. Không có người tham gia nào và không có tên nào được đưa vào; số liệu dựa trên ít hơn %1 người sẽ bị ẩn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Nội dung được xuất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>Một thư mục các tệp CSV (kèm datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Một tệp JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Giấy phép:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Đây là chu kỳ tập huấn: phần thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Chọn thư mục cho gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Lưu gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Đã lưu %1: %2 kết quả, %3 hành động.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Không thể xuất: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Xuất &amp;dữ liệu mở…</translation>
+    </message>
+</context>
+<context>
     <name>FinishDialog</name>
     <message>
         <location filename="../../gui/workspace.py" line="-247"/>
@@ -1999,7 +2113,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
-        <location line="+53"/>
+        <location line="+54"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
     </message>

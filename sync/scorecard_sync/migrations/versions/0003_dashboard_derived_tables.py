@@ -9,7 +9,7 @@ import sqlalchemy as sa
 from alembic import op
 
 revision = "0002_dashboard"
-down_revision = "0001"
+down_revision = "trust_sync_0002"
 branch_labels = None
 depends_on = None
 
