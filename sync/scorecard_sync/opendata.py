@@ -453,7 +453,7 @@ def install_routes(app: Any, settings: Any, engine: Engine, read: Engine) -> Non
 
     @app.get("/open-data/", include_in_schema=False)
     @app.get("/open-data", tags=["open data"])
-    def open_data_index() -> JSONResponse:
+    def open_data_index() -> Any:
         with read.connect() as conn:
             rows = conn.execute(
                 sa.select(t.open_data, t.organisations.c.name)
@@ -476,7 +476,7 @@ def install_routes(app: Any, settings: Any, engine: Engine, read: Engine) -> Non
         )
 
     @app.get("/open-data/{org}/{name}", tags=["open data"])
-    def open_data_file(org: str, name: str) -> FileResponse:
+    def open_data_file(org: str, name: str) -> Any:
         if name not in SERVED:  # a fixed list: no path from the request reaches the disk
             raise HTTPException(404)
         pub = published(org)
