@@ -125,8 +125,9 @@ def test_rebuild_derived_gives_the_same_figures(synced):
 
 
 def test_a_cycle_with_values_of_the_wrong_type_is_stored_without_figures(tmp_path):
-    """A broken or hostile device's values never make a push fail: the ops are applied, the
-    cycle just gets no dashboard figures, and a good cycle in the same batch gets its own."""
+    """A broken or hostile device's values never make a push fail: the typed contract refuses
+    the bad cycle (and its group waits for a parent that never comes), it gets no dashboard
+    figures, and a good cycle in the same batch gets its own."""
     from scorecard_sync.apply import Device, apply_ops
     from scorecard_sync.devices import organisation_id
     from scorecard_sync.migrate import upgrade
@@ -141,7 +142,9 @@ def test_a_cycle_with_values_of_the_wrong_type_is_stored_without_figures(tmp_pat
     bad_ops[1] = make_op("cycle", bad, fields=bad_ops[1]["fields"], cycle_id=bad)
     ops += bad_ops + [group_op(good), group_op(bad)]
     results = apply_ops(engine, device, ops)
-    assert {r["status"] for r in results} == {"applied"}
+    status = {r["op_id"]: r["status"] for r in results}
+    assert {status[op["op_id"]] for op in ops if op["cycle_id"] == good} == {"applied"}
+    assert status[bad_ops[1]["op_id"]] == "rejected"
     with engine.connect() as conn:
         have = set(conn.execute(sa.select(t.dash_cycles.c.cycle_id)).scalars())
     assert have == {good}
