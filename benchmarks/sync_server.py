@@ -214,6 +214,76 @@ def floor(database_url: str, devices: int, n_ops: int) -> dict:
     }
 
 
+def raw_floor(database_url: str, devices: int, n_ops: int) -> dict:
+    """The storage alone: the rows the server ends with for those ops (records, the op log, the
+    feed), bulk-inserted by one client in one transaction (no merge rules, no HTTP)."""
+    from scorecard_sync import tables as t
+    from scorecard_sync.db import make_engine
+    from scorecard_sync.migrate import upgrade
+
+    engine = make_engine(database_url)
+    upgrade(engine)
+    ops = [op for _ in range(devices) for op in field_trip(n_ops)]
+    with engine.connect() as conn:
+        org = conn.execute(sa.select(t.organisations.c.id)).scalar()
+    now = "2026-11-29T00:00:00Z"
+    t0 = time.perf_counter()
+    with engine.begin() as conn:
+        conn.execute(
+            t.records.insert(),
+            [
+                {
+                    "organisation_id": org,
+                    "entity": o["entity"],
+                    "record_id": o["record_id"],
+                    "data": _canonical(o["fields"]).decode(),
+                    "origin": "device",
+                    "cycle_id": o["cycle_id"],
+                    "created_at": now,
+                    "updated_at": now,
+                }
+                for o in ops
+            ],
+        )
+        conn.execute(
+            t.applied_ops.insert(),
+            [
+                {
+                    "organisation_id": org,
+                    "op_id": o["op_id"],
+                    "device_id": "floor",
+                    "payload_hash": o["payload_hash"],
+                    "entity": o["entity"],
+                    "record_id": o["record_id"],
+                    "op": _canonical(o).decode(),
+                    "result": '{"status":"applied"}',
+                    "status": "applied",
+                    "received_at": now,
+                }
+                for o in ops
+            ],
+        )
+        conn.execute(
+            t.changes.insert(),
+            [
+                {
+                    "organisation_id": org,
+                    "seq": i + 1,
+                    "entity": o["entity"],
+                    "record_id": o["record_id"],
+                    "op": "upsert",
+                    "fields": _canonical(o["fields"]).decode(),
+                    "server_time": now,
+                    "cycle_id": o["cycle_id"],
+                }
+                for i, o in enumerate(ops)
+            ],
+        )
+    wall = time.perf_counter() - t0
+    engine.dispose()
+    return {"raw_floor_s": round(wall, 2), "raw_floor_ops_per_s": round(len(ops) / wall)}
+
+
 def run(
     database_url: str,
     devices: int,
@@ -347,6 +417,13 @@ def run(
     }
 
 
+def _ratios(result: dict, base: dict) -> dict:
+    return {
+        "ratio_to_floor": round(result["ops_per_s"] / base["floor_ops_per_s"], 2),
+        "ratio_to_raw_floor": round(result["ops_per_s"] / base["raw_floor_ops_per_s"], 3),
+    }
+
+
 def _pg_database(admin_url: str) -> tuple[str, Any]:
     name = f"sc_bench_{uuid.uuid4().hex[:8]}"
     admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
@@ -380,6 +457,7 @@ def main(argv: list[str] | None = None) -> int:
     with tempfile.TemporaryDirectory() as tmp:
         work = Path(tmp)
         base = floor(f"sqlite:///{work / 'floor.sqlite3'}", args.devices, n_ops)
+        base |= raw_floor(f"sqlite:///{work / 'raw.sqlite3'}", args.devices, n_ops)
         result = run(
             f"sqlite:///{work / 'bench.sqlite3'}",
             args.devices,
@@ -388,14 +466,17 @@ def main(argv: list[str] | None = None) -> int:
             args.time_limit,
             work,
         )
-        results.append(
-            result | base | {"ratio": round(result["ops_per_s"] / base["floor_ops_per_s"], 2)}
-        )
+        results.append(result | base | _ratios(result, base))
         print(json.dumps(results[-1]), flush=True)
         if args.pg_url:
             url, drop = _pg_database(args.pg_url)
             try:
                 base = floor(url, args.devices, n_ops)
+            finally:
+                drop()
+            url, drop = _pg_database(args.pg_url)
+            try:
+                base |= raw_floor(url, args.devices, n_ops)
             finally:
                 drop()
             for workers in args.pg_workers:
@@ -406,8 +487,7 @@ def main(argv: list[str] | None = None) -> int:
                     )
                 finally:
                     drop()
-                ratio = round(result["ops_per_s"] / base["floor_ops_per_s"], 2)
-                results.append(result | base | {"ratio": ratio})
+                results.append(result | base | _ratios(result, base))
                 print(json.dumps(results[-1]), flush=True)
         else:
             print(

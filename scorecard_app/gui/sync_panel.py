@@ -392,6 +392,21 @@ class SyncPanel(QObject):
                 ),
                 True,
             )
+        if out.files_failed:  # the rest of the sync went on; these go next time
+            self._message(
+                self.tr(
+                    "Some attached files could not be sent; they will be sent on the next sync."
+                ),
+                True,
+            )
+        if out.cycles_mismatched:  # the post-sync check could not mend a difference
+            self._message(
+                self.tr(
+                    "Some of this laptop's data still differs from head office's copy after a "
+                    "repair. It was reported; nothing was deleted."
+                ),
+                True,
+            )
         self._reload_window()
 
     def _failed(self, text: str) -> None:

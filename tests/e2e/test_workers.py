@@ -14,8 +14,6 @@ import pytest
 import requests
 import sqlalchemy as sa
 
-from scorecard_app.sync_client.wire import canonical_json
-
 from .headoffice import HeadOffice
 
 DEVICES = 8
@@ -36,6 +34,11 @@ def pg_url():
     with admin.connect() as conn:
         conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
     admin.dispose()
+
+
+def canonical_json(obj) -> bytes:
+    """The contract's spelling (docs/protocol.md, payload_hash)."""
+    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
 
 
 def _op(entity, record_id, fields, cycle_id):

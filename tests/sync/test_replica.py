@@ -180,3 +180,38 @@ def test_a_laptop_from_before_sync_upgrades_and_keeps_its_work(demo_store, tmp_p
         assert s.outbox_count() == waiting
         assert replica.conflicts(s) == [] and replica.pending_blobs(s) == []
         assert replica.outbox_summary(s)["waiting"] == waiting
+
+
+def test_a_pulled_record_of_a_cycle_keeps_this_laptops_unsent_edit_and_its_digest_matches(store):
+    """Another laptop's change to a shared cycle arrives while this laptop has an unsent edit of
+    the same score: the unsent field stays (it goes up next and the server decides), the rest is
+    taken, nothing is queued; the record's digest then equals the server's for the same data."""
+    fac = e.Facility(name="Clinic")
+    cycle = store.create_cycle(e.Cycle(facility_id=fac.id, community="Village"), fac)
+    ind = store.add(e.Indicator(cycle_id=cycle.id, text="Waiting time"))
+    group = store.add(e.Group(cycle_id=cycle.id, name="Women"))
+    store.set_score(cycle.id, group.id, ind.id, value=2, reason="queues")
+    store.mark_sent({o["op_id"]: "applied" for o in store.pending_ops(limit=10_000)})
+    score = store.load_cycle(cycle.id).scores[0]
+    store.update(e.Score, score.id, value=4)  # unsent
+    waiting = store.outbox_count()
+    server = {
+        "cycle_id": cycle.id,
+        "group_id": group.id,
+        "indicator_id": ind.id,
+        "value": 5,
+        "reason": "long queues",
+        "suggestion": "",
+    }
+    change = {"seq": 3, "entity": "score", "record_id": score.id, "op": "upsert"}
+    replica.apply_pulled(store, [change | {"fields": server, "server_time": "t"}], 3)
+    got = store.require(e.Score, score.id)
+    assert (got.value, got.reason) == (4, "long queues")
+    assert store.outbox_count() == waiting
+    # Once the edit is answered and the server's copy is taken, the digests agree.
+    store.mark_sent({o["op_id"]: "conflict" for o in store.pending_ops(limit=10_000)})
+    replica.apply_pulled(store, [change | {"seq": 4, "fields": server, "server_time": "t"}], 4)
+    from scorecard_app.core.digest import cycle_digest
+
+    mine = replica.local_cycle_digest(store, cycle.id)["score"]
+    assert mine == cycle_digest([("score", score.id, False, server)])["score"]

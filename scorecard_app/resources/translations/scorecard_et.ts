@@ -3879,7 +3879,17 @@ Kas soovite selle asendada?</translation>
         <translation>Peakontor jättis mõned väärtused teistsuguseks: vt Sünkroonimine ▸ Ülevaatamist vajavad konfliktid.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Mõnda manustatud faili ei õnnestunud saata; need saadetakse järgmisel sünkroonimisel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Osa selle sülearvuti andmetest erineb pärast parandamist endiselt peakontori koopiast. Sellest on teatatud; midagi ei kustutatud.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sync stopped: %1</source>
         <translation>Sünkroonimine peatus: %1</translation>
     </message>

@@ -3879,7 +3879,17 @@ Do you want to replace it?</source>
         <translation>המשרד הראשי שמר חלק מהערכים אחרת: ראו סנכרון ▸ התנגשויות לבדיקה.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>חלק מהקבצים המצורפים לא נשלחו; הם יישלחו בסנכרון הבא.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>חלק מהנתונים במחשב הנייד הזה עדיין שונים מהעותק של המשרד הראשי לאחר התיקון. הדבר דווח; דבר לא נמחק.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sync stopped: %1</source>
         <translation>הסנכרון נעצר: %1</translation>
     </message>

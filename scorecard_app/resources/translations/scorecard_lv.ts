@@ -3896,7 +3896,17 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Galvenais birojs dažas vērtības paturēja citādas: skatiet Sinhronizācija ▸ Pārskatāmie konflikti.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Dažus pievienotos failus neizdevās nosūtīt; tie tiks nosūtīti nākamajā sinhronizācijā.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Daļa šī klēpjdatora datu pēc labošanas joprojām atšķiras no galvenā biroja kopijas. Par to ir ziņots; nekas netika dzēsts.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sync stopped: %1</source>
         <translation>Sinhronizācija apturēta: %1</translation>
     </message>

@@ -3896,7 +3896,17 @@ Do you want to replace it?</source>
         <translation>Централата задржа некои вредности поинаку: видете Синхронизација ▸ Конфликти за преглед.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Некои прикачени датотеки не можеа да се испратат; ќе бидат испратени при следната синхронизација.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Дел од податоците на овој лаптоп сè уште се разликуваат од копијата на централата по поправката. Тоа е пријавено; ништо не е избришано.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sync stopped: %1</source>
         <translation>Синхронизацијата запре: %1</translation>
     </message>

@@ -3862,7 +3862,17 @@ Bạn có muốn thay thế không?</translation>
         <translation>Văn phòng trung ương giữ một số giá trị khác: xem Đồng bộ ▸ Các xung đột cần xem lại.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+7"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Một số tệp đính kèm chưa gửi được; chúng sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Một số dữ liệu trên máy này vẫn khác với bản của văn phòng trung ương sau khi sửa. Việc này đã được báo lại; không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
         <source>Sync stopped: %1</source>
         <translation>Đồng bộ bị dừng: %1</translation>
     </message>
