@@ -13,6 +13,7 @@ import secrets
 import uuid
 from dataclasses import dataclass
 from datetime import UTC, datetime, timedelta
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -34,7 +35,13 @@ MAX_FAILURES_PER_CLIENT = 30
 EMAIL_RE = re.compile(r"^[^@\s]{1,64}@[^@\s]{1,190}$")
 
 _hasher = PasswordHasher()  # Argon2id with the library's current recommended parameters
-_DUMMY = _hasher.hash("not a password of anyone")  # same work for unknown addresses
+
+
+@cache
+def _dummy_hash() -> str:
+    """Checked against for unknown addresses (same work as a real check); made on first use,
+    not at import, so the server starts without spending an Argon2 hash."""
+    return _hasher.hash("not a password of anyone")
 
 
 class UserError(ValueError):
@@ -169,7 +176,10 @@ def login(engine: Engine, email: str, password: str, client: str) -> User:
         raise Throttled
     ok = False
     try:
-        ok = _hasher.verify(row.password_hash if row else _DUMMY, password) and row is not None
+        ok = (
+            _hasher.verify(row.password_hash if row else _dummy_hash(), password)
+            and row is not None
+        )
     except (VerificationError, InvalidHashError):
         ok = False
     with write(engine) as conn:
