@@ -40,6 +40,18 @@ BUNDLE_TAMPERED = QT_TRANSLATE_NOOP(
     _C,
     "{name} was changed after it was made (its signature does not match). Nothing was changed.",
 )
+BUNDLE_UNTRUSTED = QT_TRANSLATE_NOOP(_C, "{name} was refused: {detail}. Nothing was changed.")
+NO_SIGNING_KEY = QT_TRANSLATE_NOOP(
+    _C,
+    "This laptop cannot sign bundles yet: sync with head office once, or enrol it with an "
+    "enrolment file from head office.",
+)
+BAD_ENROLMENT_FILE = QT_TRANSLATE_NOOP(
+    _C, "{name} is not a usable enrolment file ({detail}). Nothing was changed."
+)
+ALREADY_ENROLLED = QT_TRANSLATE_NOOP(
+    _C, "This laptop is already enrolled as device {device}. Nothing was changed."
+)
 NOTHING_TO_EXPORT = QT_TRANSLATE_NOOP(
     _C, "There is nothing to put in a bundle (training cycles never leave the laptop)."
 )

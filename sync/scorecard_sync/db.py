@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import threading
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -13,6 +11,10 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+
+from scorecard_app.wire import canonical_text, sha256_hex
+
+__all__ = ["canonical_json", "is_postgres", "make_engine", "sha256_hex", "utc_now", "write"]
 
 
 def make_engine(url: str) -> Engine:
@@ -68,10 +70,5 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def canonical_json(obj: Any) -> str:
-    """The one JSON spelling that hashes and signatures are computed over."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+# The one JSON spelling (hashes, signatures, stored records) is the wire module's.
+canonical_json = canonical_text

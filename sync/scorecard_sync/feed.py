@@ -117,6 +117,22 @@ def pull(engine: Engine, org: str, since: int, limit: int) -> dict[str, Any]:
     }
 
 
+def device_changes(
+    engine: Engine, org: str, device_id: str, since: int = 0
+) -> list[dict[str, Any]]:
+    """Every change after `since` that this device's pulls would receive, in order: what head
+    office puts in a USB bundle for a laptop (bundles.export_bundle). Signing keys and
+    revocations are org-wide and always included."""
+    del device_id  # every device of an organisation pulls the same feed today
+    out: list[dict[str, Any]] = []
+    while True:
+        page = pull(engine, org, since, 1000)
+        out += page["changes"]
+        if not page["more"] or page["next_since"] <= since:
+            return out
+        since = page["next_since"]
+
+
 def publish_library(engine: Engine, org: str, library: dict[str, Any]) -> dict[str, int]:
     """Publish the indicator library (the shape of the app's resources/library/indicators.json).
 

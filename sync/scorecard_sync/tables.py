@@ -161,3 +161,19 @@ blobs = sa.Table(
     sa.Column("device_id", sa.String(36)),
     sa.Column("created_at", sa.String(40), nullable=False),
 )
+
+# Ed25519 public keys that sign USB bundles: one per device (its private key never leaves the
+# laptop) and head office's own per organisation (whose private key is kept here to sign head
+# office's bundles). Published to laptops through the pull feed as `signing_key`.
+signing_keys = sa.Table(
+    "signing_keys",
+    metadata,
+    sa.Column("organisation_id", sa.String(36), primary_key=True),
+    sa.Column("signer", sa.String(64), primary_key=True),  # a device id, or "headoffice"
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("label", sa.String(200), nullable=False, server_default=""),
+    sa.Column("public_key", sa.String(64), nullable=False),
+    sa.Column("private_key", sa.String(64)),  # head office's own key only
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("revoked_at", sa.String(40)),
+)
