@@ -116,6 +116,7 @@ def enrol(
         store.set_setting(K_TOKEN, body["token"])
         store.set_setting(K_KEY, private_key)
         _remember_headoffice_key(store, body.get("headoffice_key"))
+        _remember_keys(store, body.get("signing_keys"))
         store.set_setting(K_SERVER, body["server_id"])
         store.set_setting(K_ORG, str(body.get("organisation_id", "")))
         store.set_setting(K_LABEL, label or _default_label())
@@ -137,6 +138,21 @@ def _remember_headoffice_key(store: Store, public_key: Any) -> None:
                     "public_key": public_key,
                     "revoked_at": None,
                 }
+            ],
+        )
+
+
+def _remember_keys(store: Store, records: Any) -> None:
+    """The organisation's device keys at enrolment (the pull feed brings later changes)."""
+    if isinstance(records, list):
+        keys.remember(
+            store,
+            [
+                r
+                for r in records
+                if isinstance(r, dict)
+                and r.get("signer") not in (None, HEADOFFICE)
+                and isinstance(r.get("public_key"), str)
             ],
         )
 

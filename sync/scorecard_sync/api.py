@@ -71,6 +71,7 @@ class EnrolResponse(BaseModel):
     organisation_name: str
     server_time: str
     headoffice_key: str
+    signing_keys: list[dict[str, Any]] = []
 
 
 class DeviceKeyRequest(BaseModel):

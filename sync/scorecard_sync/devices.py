@@ -130,6 +130,7 @@ def enrol(
             sa.select(t.meta.c.value).where(t.meta.c.key == "server_id")
         ).scalar()
         headoffice_key = keys.headoffice_public_key(conn, row.organisation_id)
+        signing_keys = keys.key_records(conn, row.organisation_id)
     return {
         "device_id": device_id,
         "token": token,
@@ -138,6 +139,9 @@ def enrol(
         "organisation_name": org_name,
         "server_time": utc_now(),
         "headoffice_key": headoffice_key,
+        # The organisation's keys now, so the laptop can check other laptops' bundles before
+        # its first pull; later changes (new devices, revocations) come through the feed.
+        "signing_keys": signing_keys,
     }
 
 

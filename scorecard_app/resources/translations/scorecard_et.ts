@@ -475,7 +475,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+145"/>
         <source>Conflicts to review</source>
         <translation>Ülevaatamist vajavad konfliktid</translation>
     </message>
@@ -3643,6 +3643,11 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Registreeri &amp;failist (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Ekspordi pakett USB jaoks…</translation>
     </message>
@@ -3653,7 +3658,7 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Ülevaatamist vajavad konfliktid…</translation>
     </message>
@@ -3714,7 +3719,52 @@ Kas soovite selle asendada?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Oota, kuni käimasolev sünkroonimine lõpeb.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Sellel sülearvutil pole veel peakontori aadressi: registreeri see võrgus või kasuta USB-pakette.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Registreeri see sülearvuti kõigepealt (võrgus või registreerimisfailist).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Registreeri see sülearvuti kõigepealt: see kontrollib, kes paketi allkirjastas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>See sülearvuti on juba registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Saada ootel muudatused ja too peakontori omad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Kirjuta selle sülearvuti muudatused allkirjastatud faili.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Rakenda USB-pulgalt allkirjastatud pakett.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Loe peakontori registreerimisfaili.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>Sünkroonimine</translation>
     </message>
@@ -3750,6 +3800,21 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>Registreeri failist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Registreerimisfail (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>See sülearvuti on failist registreeritud. Kustuta fail nüüd USB-pulgalt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>Ekspordi pakett USB jaoks</translation>
     </message>
@@ -3773,6 +3838,14 @@ Kas soovite selle asendada?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Pakett imporditud: rakendatud %1 muudatust, %2 oli juba olemas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n muudatus lükati tagasi: see muudab lõpetatud tsüklit.</numerusform>
+            <numerusform>%n muudatust lükati tagasi: need muudavad lõpetatud tsüklit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -475,7 +475,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+145"/>
         <source>Conflicts to review</source>
         <translation>התנגשויות לבדיקה</translation>
     </message>
@@ -3643,6 +3643,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>רישום מ&amp;קובץ (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;ייצוא חבילה ל־USB…</translation>
     </message>
@@ -3653,7 +3658,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;התנגשויות לבדיקה…</translation>
     </message>
@@ -3714,7 +3719,52 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>יש להמתין עד שהסנכרון הנוכחי יסתיים.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>למחשב הנייד הזה עדיין אין כתובת של המטה: יש לרשום אותו ברשת, או להשתמש בחבילות USB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>יש לרשום קודם את המחשב הנייד הזה (ברשת, או מקובץ רישום).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>יש לרשום קודם את המחשב הנייד הזה: הוא בודק מי חתם על החבילה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>המחשב הנייד הזה כבר רשום.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>שליחת השינויים הממתינים וקבלת השינויים מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>כתיבת השינויים של המחשב הנייד הזה לקובץ חתום.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>החלת חבילה חתומה מהתקן USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>קריאת קובץ הרישום של המטה.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>סנכרון</translation>
     </message>
@@ -3750,6 +3800,21 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>רישום מקובץ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>קובץ רישום (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>המחשב הנייד נרשם מהקובץ. יש למחוק עכשיו את הקובץ מהתקן ה-USB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>ייצוא חבילה ל־USB</translation>
     </message>
@@ -3773,6 +3838,14 @@ Do you want to replace it?</source>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>החבילה יובאה: הוחלו %1 שינויים, %2 כבר היו כאן.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>שינוי אחד נדחה: הוא משנה מחזור שהסתיים.</numerusform>
+            <numerusform>%n שינויים נדחו: הם משנים מחזור שהסתיים.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

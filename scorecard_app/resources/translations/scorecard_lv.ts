@@ -475,7 +475,7 @@ kop. · sn.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+145"/>
         <source>Conflicts to review</source>
         <translation>Pārskatāmie konflikti</translation>
     </message>
@@ -3656,6 +3656,11 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Reģistrēt no &amp;faila (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Eksportēt paketi USB…</translation>
     </message>
@@ -3666,7 +3671,7 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Pārskatāmie konflikti…</translation>
     </message>
@@ -3729,7 +3734,52 @@ Vai vēlaties to aizvietot?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Pagaidiet, līdz notiekošā sinhronizācija beigsies.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Šim klēpjdatoram vēl nav galvenā biroja adreses: reģistrējiet to tiešsaistē vai izmantojiet USB pakotnes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru (tiešsaistē vai no reģistrācijas faila).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru: tas pārbauda, kas parakstīja pakotni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Šis klēpjdators jau ir reģistrēts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Nosūtīt gaidošās izmaiņas un saņemt galvenā biroja izmaiņas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Ierakstīt šī klēpjdatora izmaiņas parakstītā failā.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Lietot parakstītu pakotni no USB zibatmiņas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Nolasīt galvenā biroja reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
@@ -3765,6 +3815,21 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>Reģistrēt no faila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Reģistrācijas fails (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Šis klēpjdators ir reģistrēts no faila. Tagad izdzēsiet failu no USB zibatmiņas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>Eksportēt paketi USB</translation>
     </message>
@@ -3788,6 +3853,15 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Pakete importēta: piemērotas %1 izmaiņas, %2 jau bija šeit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n izmaiņa noraidīta: tā maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņas noraidītas: tās maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņu noraidīts: tās maina pabeigtu ciklu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -475,7 +475,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+145"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
@@ -3656,6 +3656,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Запиши од &amp;датотека (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Извези пакет за USB…</translation>
     </message>
@@ -3666,7 +3671,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Конфликти за преглед…</translation>
     </message>
@@ -3729,7 +3734,52 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Почекајте додека не заврши синхронизацијата што е во тек.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Овој лаптоп сè уште нема адреса на централата: запишете го преку мрежа или користете USB-пакети.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Прво запишете го овој лаптоп (преку мрежа или од датотека за запишување).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Прво запишете го овој лаптоп: тој проверува кој го потпишал пакетот.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Овој лаптоп е веќе запишан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Испрати ги промените што чекаат и преземи ги промените од централата.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Запиши ги промените од овој лаптоп во потпишана датотека.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Примени потпишан пакет од USB-меморија.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Прочитај ја датотеката за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>Синхронизација</translation>
     </message>
@@ -3765,6 +3815,21 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>Запиши од датотека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Датотека за запишување (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Овој лаптоп е запишан од датотеката. Сега избришете ја датотеката од USB-меморијата.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>Извези пакет за USB</translation>
     </message>
@@ -3788,6 +3853,15 @@ Do you want to replace it?</source>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Пакетот е увезен: применети %1 промени, %2 веќе ги има.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n промена е одбиена: менува завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -475,7 +475,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+145"/>
         <source>Conflicts to review</source>
         <translation>Các xung đột cần xem lại</translation>
     </message>
@@ -3630,6 +3630,11 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Đăng ký từ &amp;tệp (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Xuất gói cho USB…</translation>
     </message>
@@ -3640,7 +3645,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+42"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Xung đột cần xem lại…</translation>
     </message>
@@ -3699,7 +3704,52 @@ Bạn có muốn thay thế không?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Hãy chờ đến khi lần đồng bộ đang chạy kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Máy này chưa có địa chỉ văn phòng trung tâm: hãy đăng ký trực tuyến, hoặc dùng gói USB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Hãy đăng ký máy này trước (trực tuyến, hoặc từ tệp đăng ký).</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Hãy đăng ký máy này trước: máy cần kiểm tra ai đã ký gói.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Máy này đã được đăng ký.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Gửi các thay đổi đang chờ và nhận thay đổi của văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Ghi các thay đổi của máy này vào một tệp có chữ ký.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Áp dụng một gói có chữ ký từ thẻ USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Đọc tệp đăng ký của văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -3735,6 +3785,21 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>Đăng ký từ tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Tệp đăng ký (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Máy này đã được đăng ký từ tệp. Hãy xóa tệp khỏi thẻ USB ngay.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>Xuất gói cho USB</translation>
     </message>
@@ -3758,6 +3823,13 @@ Bạn có muốn thay thế không?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Đã nhập gói: áp dụng %1 thay đổi, %2 đã có sẵn.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n thay đổi bị từ chối: chúng sửa một chu kỳ đã kết thúc.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
