@@ -163,7 +163,7 @@ def _zip_bomb(path: Path, declared: int) -> Path:
 
 
 def test_a_zip_bomb_is_refused_from_its_declared_sizes(laptop, tmp_path, capsys):
-    bundle = _zip_bomb(tmp_path / "bomb.scbundle", 1100 * 1024 * 1024)
+    bundle = _zip_bomb(tmp_path / "bomb.scbundle", 300 * 1024 * 1024)  # > 256 MiB of changes
     assert bundle.stat().st_size < 5 * 1024 * 1024
     before = tree(tmp_path)
     err = refused(laptop, bundle, capsys)
@@ -344,3 +344,31 @@ def test_a_bundle_cannot_rewrite_a_score_in_a_finished_cycle(demo_store, tmp_pat
 
     with pytest.raises(CycleLocked):
         store.update(e.Score, score.id, value=new_value)
+
+
+def test_a_member_whose_header_understates_its_size_is_cut_off_and_refused(
+    laptop, tmp_path, capsys
+):
+    """A bomb that lies in its headers: never more than the declared bytes are inflated."""
+    import struct
+
+    ops = _ops_bytes([facility_op(f"Clinic {i}") for i in range(5000)])  # about 1.3 MB
+    bundle = write_zip(tmp_path / "liar.scbundle", signed_manifest(ops, []), ops)
+    data = bytearray(bundle.read_bytes())
+    with zipfile.ZipFile(bundle) as z:
+        info = z.getinfo("ops.jsonl")
+    # Patch "uncompressed size" to 1000 bytes in the local header and in every central entry
+    # for ops.jsonl.
+    struct.pack_into("<I", data, info.header_offset + 22, 1000)
+    at = data.index(b"PK\x01\x02")
+    while at != -1:
+        name_len = struct.unpack_from("<H", data, at + 28)[0]
+        if bytes(data[at + 46 : at + 46 + name_len]) == b"ops.jsonl":
+            struct.pack_into("<I", data, at + 24, 1000)
+        at = data.find(b"PK\x01\x02", at + 4)
+    bundle.write_bytes(bytes(data))
+    with zipfile.ZipFile(bundle) as z:
+        assert z.getinfo("ops.jsonl").file_size == 1000  # the lie is what a reader sees
+    err = refused(laptop, bundle, capsys)
+    assert "damaged" in err or "changed after" in err
+    assert facilities(laptop) == []
