@@ -32,7 +32,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.text import QT_TRANSLATE_NOOP, Message
+from scorecard_app.core.text import QT_TRANSLATE_NOOP
 from scorecard_app.store import Store, replica
 from scorecard_app.sync_client import (
     SyncError,
@@ -44,6 +44,7 @@ from scorecard_app.sync_client import (
 )
 from scorecard_app.sync_client.bundle import can_export, export_bundle, import_bundle
 from scorecard_app.sync_client.enrolment import enrol_from_file
+from scorecard_app.sync_client.errors import NOT_ENROLLED
 
 from . import workers
 from .i18n_bridge import tr_core, tr_message
@@ -330,7 +331,16 @@ class SyncPanel(QObject):
                 else self.tr("Enrol this laptop first (online, or from an enrolment file).")
             )
             why = can_export(self.store)
-            no_export = tr_message(Message("Sync", why, {})) if why else None
+            no_export = (
+                None
+                if why is None
+                else self.tr("Enrol this laptop first (online, or from an enrolment file).")
+                if why == NOT_ENROLLED
+                else self.tr(
+                    "This laptop cannot sign bundles yet: sync with head office once, "
+                    "or enrol it with an enrolment file."
+                )
+            )
             no_import = (
                 None
                 if st["device_id"]

@@ -201,7 +201,7 @@ def test_greyed_out_actions_say_why_and_an_enrolment_file_opens_the_usb_path(
     for action in (panel.act_sync, panel.act_export, panel.act_import):
         assert not action.isEnabled()
         assert "nrol" in action.toolTip() and action.toolTip() == action.statusTip()
-    assert "not enrolled" in panel.act_export.toolTip()
+    assert "Enrol this laptop first" in panel.act_export.toolTip()
     assert panel.act_enrol_file.isEnabled()
     panel.enrol_from_file(str(_enrolment_file(tmp_path)))
     assert "enrolled from the file" in win.statusBar().currentMessage()

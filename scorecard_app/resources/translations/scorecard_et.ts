@@ -475,7 +475,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+145"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Ülevaatamist vajavad konfliktid</translation>
     </message>
@@ -3730,8 +3730,14 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
         <translation>Registreeri see sülearvuti kõigepealt (võrgus või registreerimisfailist).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>See sülearvuti ei saa veel pakette allkirjastada: sünkrooni korra peakontoriga või registreeri see registreerimisfailiga.</translation>
     </message>
     <message>
         <location line="+7"/>

@@ -475,7 +475,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+145"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>התנגשויות לבדיקה</translation>
     </message>
@@ -3730,8 +3730,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
         <translation>יש לרשום קודם את המחשב הנייד הזה (ברשת, או מקובץ רישום).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום.</translation>
     </message>
     <message>
         <location line="+7"/>

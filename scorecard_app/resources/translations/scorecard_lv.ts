@@ -475,7 +475,7 @@ kop. · sn.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+145"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Pārskatāmie konflikti</translation>
     </message>
@@ -3745,8 +3745,14 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
         <translation>Vispirms reģistrējiet šo klēpjdatoru (tiešsaistē vai no reģistrācijas faila).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar reģistrācijas failu.</translation>
     </message>
     <message>
         <location line="+7"/>

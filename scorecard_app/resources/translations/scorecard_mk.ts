@@ -475,7 +475,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+145"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
@@ -3745,8 +3745,14 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
         <translation>Прво запишете го овој лаптоп (преку мрежа или од датотека за запишување).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување.</translation>
     </message>
     <message>
         <location line="+7"/>

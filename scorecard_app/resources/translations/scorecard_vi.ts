@@ -475,7 +475,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+145"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Các xung đột cần xem lại</translation>
     </message>
@@ -3715,8 +3715,14 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+3"/>
+        <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
         <translation>Hãy đăng ký máy này trước (trực tuyến, hoặc từ tệp đăng ký).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký.</translation>
     </message>
     <message>
         <location line="+7"/>
