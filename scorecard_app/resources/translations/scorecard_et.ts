@@ -3605,6 +3605,84 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Selle sülearvuti ligipääs tühistati; küsi peakontorilt uus registreerimiskood.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Peakontor lükkas registreerimiskoodi tagasi ({detail}). Küsi peakontorilt uus kood.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>See sülearvuti pole veel registreeritud. Registreeri see peakontori aadressi ja koodiga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Peakontoriga ei saadud ühendust ({detail}). Sinu muudatused on alles; proovi hiljem uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Aadress {url} ei vastanud nagu Scorecardi server (leviala sisselogimisleht?). Kontrolli aadressi või logi kõigepealt võrku sisse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Peakontor kasutab uuemat sünkroonimisprotokolli. Sünkroonimiseks uuenda selle sülearvuti Scorecardi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>See pole registreerimislink: see peaks välja nägema nagu scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Fail {name} selles sülearvutis on rikutud: peakontor sai teistsuguse sisu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} ei ole kasutatav Scorecardi pakett ({detail}). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} on pärast loomist muudetud (allkiri ei klapi). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} lükati tagasi: {detail}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>See sülearvuti ei saa veel pakette allkirjastada: sünkrooni korra peakontoriga või registreeri see peakontori registreerimisfailiga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} ei ole kasutatav registreerimisfail ({detail}). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>See sülearvuti on juba registreeritud seadmena {device}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Paketti pole midagi panna (koolitustsüklid ei lahku kunagi sülearvutist).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>

@@ -3605,6 +3605,84 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>הגישה של המחשב הנייד הזה בוטלה; יש לבקש מהמטה קוד רישום חדש.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>המטה דחה את קוד הרישום ({detail}). יש לבקש מהמטה קוד חדש.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>המחשב הנייד הזה עדיין לא רשום. יש לרשום אותו עם הכתובת והקוד מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>לא ניתן היה להתחבר למטה ({detail}). השינויים שלך נשמרו; יש לנסות שוב מאוחר יותר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>הכתובת {url} לא ענתה כמו שרת Scorecard (דף כניסה של נקודה חמה?). יש לבדוק את הכתובת, או להתחבר קודם לרשת.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>המטה משתמש בפרוטוקול סנכרון חדש יותר. יש לעדכן את Scorecard במחשב הנייד הזה כדי לסנכרן.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>זה אינו קישור רישום: הוא אמור להיראות כך: scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>הקובץ {name} במחשב הנייד הזה פגום: המטה קיבל תוכן אחר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} אינו חבילת Scorecard שמישה ({detail}). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} שונה לאחר שנוצר (החתימה אינה תואמת). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} נדחה: {detail}. שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} אינו קובץ רישום שמיש ({detail}). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>המחשב הנייד הזה כבר רשום כהתקן {device}. שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>אין מה להכניס לחבילה (מחזורי הדרכה לעולם אינם יוצאים מהמחשב הנייד).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>

@@ -3618,6 +3618,84 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Šī klēpjdatora piekļuve ir atsaukta; lūdziet galvenajam birojam jaunu reģistrācijas kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Galvenais birojs noraidīja reģistrācijas kodu ({detail}). Lūdziet galvenajam birojam jaunu kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Šis klēpjdators vēl nav reģistrēts. Reģistrējiet to ar galvenā biroja adresi un kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Neizdevās sazināties ar galveno biroju ({detail}). Jūsu izmaiņas ir saglabātas; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Adrese {url} neatbildēja kā Scorecard serveris (tīklāja pieteikšanās lapa?). Pārbaudiet adresi vai vispirms piesakieties tīklā.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Galvenais birojs izmanto jaunāku sinhronizācijas protokolu. Lai sinhronizētu, atjauniniet Scorecard šajā klēpjdatorā.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Šī nav reģistrācijas saite: tai jāizskatās kā scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Fails {name} šajā klēpjdatorā ir bojāts: galvenais birojs saņēma citu saturu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} nav izmantojama Scorecard pakotne ({detail}). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} pēc izveides ir mainīts (paraksts nesakrīt). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} tika noraidīts: {detail}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar galvenā biroja reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} nav izmantojams reģistrācijas fails ({detail}). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Šis klēpjdators jau ir reģistrēts kā ierīce {device}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Pakotnē nav ko ievietot (apmācību cikli nekad neatstāj klēpjdatoru).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>

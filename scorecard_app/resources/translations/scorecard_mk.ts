@@ -3618,6 +3618,84 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Пристапот на овој лаптоп е одземен; побарајте нов код за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Централата го одби кодот за запишување ({detail}). Побарајте нов код од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Овој лаптоп сè уште не е запишан. Запишете го со адресата и кодот од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Централата не е достапна ({detail}). Вашите промени се зачувани; обидете се повторно подоцна.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Адресата {url} не одговори како сервер на Scorecard (страница за најава на жариште?). Проверете ја адресата или најпрвин најавете се на мрежата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Централата користи понов протокол за синхронизација. Ажурирајте го Scorecard на овој лаптоп за да синхронизирате.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Ова не е врска за запишување: треба да изгледа како scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Датотеката {name} на овој лаптоп е оштетена: централата доби друга содржина.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} не е употреблив пакет на Scorecard ({detail}). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} е изменет откако е направен (потписот не се совпаѓа). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} е одбиен: {detail}. Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} не е употреблива датотека за запишување ({detail}). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Овој лаптоп е веќе запишан како уред {device}. Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Нема ништо за ставање во пакет (циклусите за обука никогаш не го напуштаат лаптопот).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>

@@ -3592,6 +3592,84 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Quyền truy cập của máy này đã bị thu hồi; hãy xin văn phòng trung tâm một mã đăng ký mới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Văn phòng trung tâm từ chối mã đăng ký ({detail}). Hãy xin một mã mới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Máy này chưa được đăng ký. Hãy đăng ký bằng địa chỉ và mã từ văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Không kết nối được văn phòng trung tâm ({detail}). Các thay đổi của bạn vẫn được giữ; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Địa chỉ {url} không trả lời như một máy chủ Scorecard (trang đăng nhập của điểm phát wifi?). Hãy kiểm tra địa chỉ, hoặc đăng nhập mạng trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Văn phòng trung tâm dùng giao thức đồng bộ mới hơn. Hãy cập nhật Scorecard trên máy này để đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Đây không phải liên kết đăng ký: liên kết phải có dạng scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Tệp {name} trên máy này bị hỏng: văn phòng trung tâm nhận được nội dung khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} không phải là gói Scorecard dùng được ({detail}). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} đã bị sửa sau khi được tạo (chữ ký không khớp). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} bị từ chối: {detail}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký từ văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} không phải là tệp đăng ký dùng được ({detail}). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Máy này đã được đăng ký là thiết bị {device}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Không có gì để đưa vào gói (chu kỳ tập huấn không bao giờ rời khỏi máy).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
