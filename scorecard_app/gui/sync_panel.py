@@ -294,7 +294,9 @@ class SyncPanel(QObject):
 
     def refresh(self) -> None:
         st = status(self.store)
-        if not st["enrolled"]:
+        if not st["enrolled"] and st["device_id"]:
+            text = self.tr("USB bundles only")  # enrolled from a file, no server address yet
+        elif not st["enrolled"]:
             text = self.tr("Not enrolled")
         elif self.busy:
             text = self.tr("Syncing…")

@@ -205,6 +205,7 @@ def test_greyed_out_actions_say_why_and_an_enrolment_file_opens_the_usb_path(
     assert panel.act_enrol_file.isEnabled()
     panel.enrol_from_file(str(_enrolment_file(tmp_path)))
     assert "enrolled from the file" in win.statusBar().currentMessage()
+    assert _named(win, QLabel, "Connection to head office").text() == "USB bundles only"
     # Never online, yet bundles work both ways; the network sync says why it cannot run.
     assert panel.act_export.isEnabled() and panel.act_import.isEnabled()
     assert not panel.act_sync.isEnabled() and "no head-office address" in panel.act_sync.toolTip()

@@ -12,11 +12,20 @@ import zipfile
 from pathlib import Path
 
 import pytest
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
 
 from scorecard_app.cli import main as scorecard
 from scorecard_app.store import Store, keys
 from scorecard_app.sync_client.client import K_DEVICE, K_KEY, K_ORG
-from scorecard_app.wire import new_private_key, payload_hash, public_key_of, sign
+from scorecard_app.wire import (
+    BundleRefused,
+    new_private_key,
+    payload_hash,
+    public_key_of,
+    read_bundle,
+    sign,
+)
 
 ORG = str(uuid.uuid4())
 OTHER = str(uuid.uuid4())  # another laptop of the organisation, whose key this laptop knows
@@ -372,3 +381,60 @@ def test_a_member_whose_header_understates_its_size_is_cut_off_and_refused(
     err = refused(laptop, bundle, capsys)
     assert "damaged" in err or "changed after" in err
     assert facilities(laptop) == []
+
+
+_GENUINE: dict[str, bytes] = {}
+
+
+def _genuine_bundle(tmp: Path) -> bytes:
+    """One real bundle with changes and an attached file, made once per test session."""
+    if not _GENUINE:
+        ops = _ops_bytes([facility_op(f"Clinic {i}") for i in range(40)])
+        photo = bytes(range(256)) * 64
+        sha = hashlib.sha256(photo).hexdigest()
+        manifest = signed_manifest(ops, [{"sha256": sha, "size": len(photo)}])
+        path = tmp / "genuine.scbundle"
+        with zipfile.ZipFile(path, "w", zipfile.ZIP_DEFLATED) as z:
+            z.writestr("manifest.json", json.dumps(manifest))
+            z.writestr("ops.jsonl", ops)
+            z.writestr(f"blobs/{sha}", photo)
+        _GENUINE["bytes"] = path.read_bytes()
+    return _GENUINE["bytes"]
+
+
+@settings(
+    max_examples=150, deadline=None, suppress_health_check=[HealthCheck.function_scoped_fixture]
+)
+@given(
+    flips=st.lists(
+        st.tuples(st.floats(0, 1, exclude_max=True), st.integers(1, 255)), min_size=1, max_size=4
+    ),
+    cut=st.one_of(st.none(), st.floats(0, 1)),
+)
+def test_damage_anywhere_is_refused_plainly_or_changes_nothing_it_should_not(tmp_path, flips, cut):
+    """Bytes flipped or the file cut short anywhere: read_bundle either returns exactly the
+    genuine content (the damage hit bytes a reader ignores) or raises BundleRefused, never
+    another exception, and writes nothing outside its work folder."""
+    data = bytearray(_genuine_bundle(tmp_path))
+    for where, xor in flips:
+        data[int(where * len(data))] ^= xor
+    if cut is not None:
+        data = data[: int(cut * len(data))]
+    path = tmp_path / "damaged.scbundle"
+    path.write_bytes(bytes(data))
+    work = tmp_path / "work"
+    work.mkdir(exist_ok=True)
+    for leftover in work.iterdir():
+        leftover.unlink()
+    trust = {OTHER: public_key_of(OTHER_KEY)}
+    try:
+        bundle = read_bundle(path, lambda m: trust.get(m["device_id"], ""), work)
+    except BundleRefused as e:
+        assert e.reason in {"broken", "tampered", "untrusted", "version"} and e.detail
+        assert list(work.iterdir()) == []  # a refused bundle leaves nothing behind
+        return
+    genuine = tmp_path / "genuine-check.scbundle"
+    genuine.write_bytes(_genuine_bundle(tmp_path))
+    expected = read_bundle(genuine, lambda m: trust[m["device_id"]])
+    assert bundle.manifest == expected.manifest and bundle.lines == expected.lines
+    assert {p.name for p in work.iterdir()} == {b["sha256"] for b in expected.manifest["blobs"]}

@@ -3736,12 +3736,17 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Ülevaatamist vajavad konfliktid…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>Ainult USB-paketid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>Registreerimata</translation>
     </message>

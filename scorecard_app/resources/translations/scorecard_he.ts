@@ -3736,12 +3736,17 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;התנגשויות לבדיקה…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>חבילות USB בלבד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>לא רשום</translation>
     </message>

@@ -3749,12 +3749,17 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Pārskatāmie konflikti…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>Tikai USB pakotnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>Nav reģistrēts</translation>
     </message>

@@ -3749,12 +3749,17 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Конфликти за преглед…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>Само USB-пакети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>Не е регистриран</translation>
     </message>

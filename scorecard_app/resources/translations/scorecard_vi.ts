@@ -3723,12 +3723,17 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+42"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Xung đột cần xem lại…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>Chỉ gói USB</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>Chưa đăng ký</translation>
     </message>
