@@ -96,6 +96,13 @@ def cmd_now(args) -> int:
         if sys.stderr.isatty():
             print(f"\rSyncing… {done}/{total}", end="", file=sys.stderr, flush=True)
 
+    with Store.open(args.db, backups=False) as store:
+        st = status(store)
+    if st["device_id"] and not st["enrolled"]:
+        raise CommandError(
+            "This laptop was enrolled from a file without a head-office address: it exchanges "
+            "USB bundles (`scorecard export`, `scorecard import`)."
+        )
     try:
         report = sync_database(args.db, progress=show)
     except SyncError as e:

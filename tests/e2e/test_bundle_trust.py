@@ -58,6 +58,7 @@ def test_a_laptop_never_online_enrols_from_a_file_and_trades_bundles(
     assert "already enrolled" in again
     status = scorecard("sync", "status", "--db", str(laptop)).stdout
     assert "USB bundles only" in status and "Bundles: can be signed" in status
+    assert "USB bundles" in refused(scorecard("sync", "now", "--db", str(laptop)))
 
     # Laptop → head office.
     trip = tmp_path / "usb" / "trip.scbundle"
