@@ -200,7 +200,9 @@ def cmd_enrolment_file(args: argparse.Namespace) -> None:
         import segno
 
         short = json.dumps(docs["qr"], ensure_ascii=False, separators=(",", ":"))
-        segno.make(short, error="l").save(args.qr, scale=4, border=4)
+        fd = os.open(args.qr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # a credential too
+        with os.fdopen(fd, "wb") as f:
+            segno.make(short, error="l").save(f, kind="png", scale=4, border=4)
         print(f"QR code written to {args.qr}.", file=sys.stderr)
 
 

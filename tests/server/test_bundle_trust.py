@@ -178,6 +178,7 @@ def test_an_enrolment_file_is_a_signed_credential(server, settings, engine, tmp_
     assert result.returncode == 0, result.stderr
     assert oct(target.stat().st_mode & 0o777) == "0o600"
     assert qr.read_bytes().startswith(b"\x89PNG")
+    assert oct(qr.stat().st_mode & 0o777) == "0o600"
     doc = json.loads(target.read_text())
     assert verify(doc, doc["headoffice_key"])
     assert not verify(doc | {"label": "Someone else"}, doc["headoffice_key"])
