@@ -38,7 +38,8 @@ from scorecard_app.i18n.languages import TRANSLATED  # noqa: E402
 
 TRANSLATIONS = ROOT / "scorecard_app" / "resources" / "translations"
 LIBRARY_JSON = ROOT / "scorecard_app" / "resources" / "library" / "indicators.json"
-GUI_SOURCES = ("scorecard_app/gui", "ui")
+# The sync error sentences are shown by the GUI too (context "Sync").
+GUI_SOURCES = ("scorecard_app/gui", "ui", "scorecard_app/sync_client/errors.py")
 LIBRARY_CONTEXT = "Library"
 DASHBOARD_CONTEXT = "Dashboard"
 DASHBOARD_I18N = ROOT / "sync" / "scorecard_sync" / "dashboard" / "i18n.py"
@@ -100,7 +101,7 @@ def unfinished(ts: Path) -> list[str]:
 
 # ---------------------------------------------------------------- extraction
 def gui_source_dirs() -> list[str]:
-    return [d for d in GUI_SOURCES if (ROOT / d).is_dir()]
+    return [d for d in GUI_SOURCES if (ROOT / d).exists()]
 
 
 def lupdate(ts_files: Iterable[Path]) -> None:

@@ -464,9 +464,10 @@ def apply_bundle_ops(
 ) -> dict[str, int]:
     """Apply another laptop's ops here, all or nothing, skipping ops already known.
 
-    Returns {"applied": n, "skipped": m}. Raises BadOp (and changes nothing) on an op that cannot
-    be applied."""
-    applied = skipped = 0
+    Returns {"applied": n, "skipped": m, "refused": r}: an op a local edit could not make (a
+    finished cycle is locked) is refused, not applied. Raises BadOp (and changes nothing) on an op
+    that cannot be applied."""
+    applied = skipped = refused = 0
     for sha, path in blobs.items():  # files first: content-addressed, harmless if unused
         keep_blob(store, path, sha)
     with store.db.atomic():
@@ -474,13 +475,45 @@ def apply_bundle_ops(
             if known_op(store, op["op_id"]):
                 skipped += 1
                 continue
+            if not _allowed_as_local_edit(store, op):
+                refused += 1
+                continue
             _apply_op(store, op)
             store.conn.execute(
                 "INSERT INTO applied_op (op_id, source, applied_at) VALUES (?,?,?)",
                 (op["op_id"], source, utc_now()),
             )
             applied += 1
-    return {"applied": applied, "skipped": skipped}
+    return {"applied": applied, "skipped": skipped, "refused": refused}
+
+
+def _allowed_as_local_edit(store: Store, op: dict[str, Any]) -> bool:
+    """The finished-cycle lock of Store._guard, for an op from elsewhere. The cycle is taken from
+    this laptop's own rows (never from the op's cycle_id alone), before and after the change."""
+    from .repository import CycleLocked
+
+    entity, fields = op["entity"], op.get("fields") or {}
+    if entity not in TABLES or entity in ("cycle", "facility"):
+        return True
+    table = TABLES[entity][0]
+    cycles: set[str] = set()
+    row = store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (op["record_id"],)).fetchone()
+    if entity == "action_update":
+        for action_id in {fields.get("action_id"), row["action_id"] if row else None} - {None}:
+            found = store.conn.execute(
+                "SELECT cycle_id FROM action WHERE id = ?", (action_id,)
+            ).fetchone()
+            cycles |= {found[0]} if found else set()
+    else:
+        cycles |= {c for c in (fields.get("cycle_id"), row["cycle_id"] if row else None) if c}
+    for cycle_id in cycles:
+        if not store.conn.execute("SELECT 1 FROM cycle WHERE id = ?", (cycle_id,)).fetchone():
+            continue  # not here (yet): _apply_op says what is wrong with it
+        try:
+            store._guard(entity, op["op"], cycle_id)
+        except CycleLocked:
+            return False
+    return True
 
 
 def _apply_op(store: Store, op: dict[str, Any]) -> None:

@@ -14,7 +14,8 @@ from typing import Any
 
 from scorecard_app import __version__
 from scorecard_app.core import ids
-from scorecard_app.store import Store, replica
+from scorecard_app.store import Store, keys, replica
+from scorecard_app.wire import HEADOFFICE, new_private_key, public_key_of
 
 from .errors import (
     CODE_REFUSED,
@@ -33,7 +34,7 @@ Progress = Callable[[int, int], None]
 
 # Keys in the laptop's `setting` table. The token lives only here and in memory.
 K_URL, K_DEVICE, K_TOKEN = "sync.server_url", "sync.device_id", "sync.token"
-K_KEY, K_SERVER, K_ORG = "sync.bundle_key", "sync.server_id", "sync.organisation_id"
+K_KEY, K_SERVER, K_ORG = keys.PRIVATE_KEY_SETTING, "sync.server_id", "sync.organisation_id"
 K_LABEL, K_LAST, K_ERROR = "sync.device_label", "sync.last_sync", "sync.last_error"
 K_OFFSET = "sync.clock_offset_seconds"
 
@@ -82,7 +83,11 @@ def enrol(
     label: str = "",
     backoff: Backoff | None = None,
 ) -> dict[str, str]:
-    """Trade a one-time code for this laptop's device id and token; keeps them in the database."""
+    """Trade a one-time code for this laptop's device id and token; keeps them in the database.
+
+    The laptop makes its Ed25519 key pair here: the public key goes to head office, the private
+    key stays in this database."""
+    private_key = new_private_key()
     t = Transport(url, backoff=backoff)
     try:
         try:
@@ -93,6 +98,7 @@ def enrol(
                     "code": code.strip(),
                     "device_label": label or _default_label(),
                     "app_version": __version__,
+                    "public_key": public_key_of(private_key),
                 },
                 auth=False,
                 ok=(200, 201),
@@ -105,20 +111,54 @@ def enrol(
     finally:
         t.close()
     body = ans.body if isinstance(ans.body, dict) else {}
-    need = ("device_id", "token", "bundle_key", "server_id")
+    need = ("device_id", "token", "server_id")
     if not all(body.get(k) for k in need):
         raise SyncError(NOT_A_SERVER, url=url)
     with store.transaction():
         store.set_setting(K_URL, url.rstrip("/"))
         store.set_setting(K_DEVICE, body["device_id"])
         store.set_setting(K_TOKEN, body["token"])
-        store.set_setting(K_KEY, body["bundle_key"])
+        store.set_setting(K_KEY, private_key)
+        _remember_headoffice_key(store, body.get("headoffice_key"))
+        _remember_keys(store, body.get("signing_keys"))
         store.set_setting(K_SERVER, body["server_id"])
         store.set_setting(K_ORG, str(body.get("organisation_id", "")))
         store.set_setting(K_LABEL, label or _default_label())
         store.set_setting(replica.SINCE_KEY, "0")
         store.set_setting(K_ERROR, None)
     return {"device_id": body["device_id"], "server_id": body["server_id"], "url": url}
+
+
+def _remember_headoffice_key(store: Store, public_key: Any) -> None:
+    """Head office's public key, learnt over the enrolment's authenticated exchange."""
+    if isinstance(public_key, str) and public_key:
+        keys.remember(
+            store,
+            [
+                {
+                    "signer": HEADOFFICE,
+                    "kind": "headoffice",
+                    "label": "Head office",
+                    "public_key": public_key,
+                    "revoked_at": None,
+                }
+            ],
+        )
+
+
+def _remember_keys(store: Store, records: Any) -> None:
+    """The organisation's device keys at enrolment (the pull feed brings later changes)."""
+    if isinstance(records, list):
+        keys.remember(
+            store,
+            [
+                r
+                for r in records
+                if isinstance(r, dict)
+                and r.get("signer") not in (None, HEADOFFICE)
+                and isinstance(r.get("public_key"), str)
+            ],
+        )
 
 
 def _default_label() -> str:
@@ -193,6 +233,7 @@ class SyncClient:
         """A whole round. Raises SyncError (AccessRevoked, Unreachable…) with a plain message."""
         try:
             self.hello()
+            self.ensure_signing_key()
             total = replica.outbox_summary(self.store)["waiting"] + len(
                 replica.pending_blobs(self.store)
             )
@@ -231,6 +272,27 @@ class SyncClient:
         self.report.bytes_sent = t.bytes_sent
         self.report.bytes_received = t.bytes_received
         self.report.requests = t.requests_made
+
+    def ensure_signing_key(self) -> None:
+        """A laptop enrolled before bundles were signed with public keys has no key pair: make
+        one now and register its public key with head office (an authenticated request). Head
+        office keeps the first key it receives for a device and refuses to replace it."""
+        if self.store.get_setting(K_KEY):
+            return
+        private_key = new_private_key()
+        try:
+            ans = self.transport.call(
+                "POST", "/v1/device-key", json_body={"public_key": public_key_of(private_key)}
+            )
+        except HttpStatusError as e:
+            # Refused (another key is registered) or an older server: the sync goes on; this
+            # laptop cannot sign bundles until it is sorted out (`scorecard sync status`).
+            self.report.extra["signing_key"] = f"not registered (HTTP {e.status})"
+            return
+        body = ans.body if isinstance(ans.body, dict) else {}
+        with self.store.transaction():
+            self.store.set_setting(K_KEY, private_key)
+            _remember_headoffice_key(self.store, body.get("headoffice_key"))
 
     # ---------------------------------------------------------------- push
     def _batches(self, ops: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:

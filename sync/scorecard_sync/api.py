@@ -22,7 +22,7 @@ from .apply import Device, apply_ops
 from .blobs import BlobError, BlobState, BlobStore
 from .config import Settings, read_engine
 from .cycles import check, snapshot
-from .db import DatabaseBusy, make_engine, utc_now
+from .db import DatabaseBusy, make_engine, utc_now, write
 from .devices import AuthError, EnrolError, authenticate, enrol
 from .feed import pull
 from .limits import BodyLimit, FailureLimit
@@ -91,16 +91,28 @@ class EnrolRequest(Clean):
     code: str = Field(min_length=1, max_length=64, pattern=TEXT)
     device_label: str = Field(max_length=200, pattern=TEXT)
     app_version: str = Field(max_length=50, pattern=TEXT)
+    public_key: str | None = Field(default=None, pattern=HEX64)  # the laptop's Ed25519 key
 
 
 class EnrolResponse(BaseModel):
     device_id: str
     token: str
-    bundle_key: str
     server_id: str
     organisation_id: str
     organisation_name: str
     server_time: str
+    headoffice_key: str
+    signing_keys: list[dict[str, Any]] = []
+
+
+class DeviceKeyRequest(BaseModel):
+    model_config = ConfigDict(extra="forbid")
+    public_key: str = Field(pattern=HEX64)
+
+
+class DeviceKeyResponse(BaseModel):
+    registered: bool
+    headoffice_key: str
 
 
 class Limits(BaseModel):
@@ -298,10 +310,25 @@ def create_app(settings: Settings, engine: Engine | None = None) -> FastAPI:
                 {"Retry-After": str(wait)},
             )
         try:
-            return enrol(engine, body.code, body.device_label, body.app_version)
+            return enrol(engine, body.code, body.device_label, body.app_version, body.public_key)
         except EnrolError as exc:
             enrol_limit.failed(address)
             raise ApiError(403, "bad_code", str(exc)) from None
+
+    @app.post("/v1/device-key", response_model=DeviceKeyResponse, responses=ERRORS)
+    def device_key(body: DeviceKeyRequest, device: DeviceDep) -> dict[str, Any]:
+        """A laptop enrolled before signed bundles registers its public key (once)."""
+        from .keys import KeyRefused, headoffice_public_key, register_device_key
+
+        try:
+            with write(engine) as conn:
+                registered = register_device_key(
+                    conn, device.organisation_id, device.id, device.label, body.public_key
+                )
+                headoffice_key = headoffice_public_key(conn, device.organisation_id)
+        except KeyRefused as exc:
+            raise ApiError(409, "key_exists", str(exc)) from None
+        return {"registered": registered, "headoffice_key": headoffice_key}
 
     @app.get("/v1/hello", response_model=Hello)
     def hello() -> dict[str, Any]:

@@ -158,10 +158,64 @@ def cmd_import_bundle(args: argparse.Namespace) -> None:
         )
     except BundleError as exc:
         raise CliError(f"Bundle refused, nothing was changed: {exc}") from None
+    except OSError as exc:  # the USB stick was pulled out, the disk is full
+        raise CliError(f"Bundle refused, nothing was changed: {exc.strerror or exc}.") from None
     results = ", ".join(f"{n} {s}" for s, n in sorted(summary["results"].items())) or "no changes"
     print(
         f"Imported {summary['ops']} changes and {summary['blobs']} attachments from “{summary['device']}”: {results}."
     )
+
+
+def cmd_export_bundle(args: argparse.Namespace) -> None:
+    from .bundles import BundleError, export_bundle
+
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.")
+    try:
+        manifest = export_bundle(_engine(args), args.device, target, args.since)
+    except (LookupError, BundleError) as exc:
+        raise CliError(str(exc)) from None
+    print(
+        f"Wrote {target}: {manifest['op_count']} changes for “{manifest['device']}” "
+        f"(changes {manifest['since']}–{manifest['next_since']}), signed by head office."
+    )
+
+
+def cmd_enrolment_file(args: argparse.Namespace) -> None:
+    from .devices import enrolment_file
+
+    target = Path(args.output)
+    if not target.parent.is_dir():
+        raise CliError(f"The folder {target.parent} does not exist.")
+    if not args.label.strip():
+        raise CliError("Give the laptop a label (--label), so it can be found and revoked later.")
+    server_url = args.server_url or os.environ.get("SCORECARD_SERVER_URL") or ""
+    try:
+        docs = enrolment_file(_engine(args), args.label.strip(), args.organisation, server_url)
+    except LookupError as exc:
+        raise CliError(str(exc)) from None
+    doc = docs["file"]
+    text = json.dumps(doc, indent=1, ensure_ascii=False)
+    tmp = target.with_name(target.name + ".part")
+    fd = os.open(tmp, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # a credential
+    with os.fdopen(fd, "w", encoding="utf-8") as f:
+        f.write(text)
+    tmp.replace(target)
+    print(f"Enrolment file for “{doc['label']}” (device {doc['device_id']}) written to {target}.")
+    print(
+        "It is a credential: carry it to the laptop, run `scorecard sync enrol-file` there, "
+        "then delete it.",
+        file=sys.stderr,
+    )
+    if args.qr:
+        import segno
+
+        short = json.dumps(docs["qr"], ensure_ascii=False, separators=(",", ":"))
+        fd = os.open(args.qr, os.O_WRONLY | os.O_CREAT | os.O_TRUNC, 0o600)  # a credential too
+        with os.fdopen(fd, "wb") as f:
+            segno.make(short, error="l").save(f, kind="png", scale=4, border=4)
+        print(f"QR code written to {args.qr}.", file=sys.stderr)
 
 
 def cmd_stats(args: argparse.Namespace) -> None:
@@ -448,6 +502,26 @@ def build_parser() -> argparse.ArgumentParser:
     p.add_argument("device", help="device id (or a unique start of it, or its label)")
     p = add("import-bundle", cmd_import_bundle, "Import a USB bundle (.scbundle) made by a laptop.")
     p.add_argument("file")
+    p = add(
+        "export-bundle",
+        cmd_export_bundle,
+        "Write head office's changes for one laptop as a signed bundle (USB, no network).",
+    )
+    p.add_argument(
+        "--device", required=True, help="device id (or a unique start of it, or its label)"
+    )
+    p.add_argument("-o", "--output", required=True, metavar="FILE.scbundle")
+    p.add_argument("--since", type=int, default=0, help="changes after this number (default: all)")
+    p = add(
+        "enrolment-file",
+        cmd_enrolment_file,
+        "Enrol a laptop that has never been online: write an enrolment file for a USB stick.",
+    )
+    p.add_argument("--label", required=True, help="who or which laptop it is for")
+    p.add_argument("-o", "--output", required=True, metavar="FILE.json")
+    p.add_argument("--organisation", help="organisation name (default: the default organisation)")
+    p.add_argument("--server-url", help="address the laptop can use once it is online")
+    p.add_argument("--qr", metavar="FILE.png", help="also write the file as a QR code")
     p = add("stats", cmd_stats, "Record counts per entity and per device.")
     p.add_argument("--json", action="store_true")
     p = add("conflicts", cmd_conflicts, "List action-plan conflicts and quarantined changes.")

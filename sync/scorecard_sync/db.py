@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
-import json
 import os
 import threading
 from collections.abc import Iterator
@@ -14,6 +12,8 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy import event
 from sqlalchemy.engine import Connection, Engine
+
+from scorecard_app.wire import canonical_text, sha256_hex
 
 BUSY_SECONDS = 10.0  # how long a write waits for the database before the answer is a 503
 
@@ -27,6 +27,9 @@ def busy_seconds() -> float:
         return float(os.environ.get("SCORECARD_DB_BUSY_SECONDS", BUSY_SECONDS))
     except ValueError:
         return BUSY_SECONDS
+
+
+__all__ = ["canonical_json", "is_postgres", "make_engine", "sha256_hex", "utc_now", "write"]
 
 
 def make_engine(url: str) -> Engine:
@@ -108,10 +111,5 @@ def utc_now() -> str:
     return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
 
 
-def canonical_json(obj: Any) -> str:
-    """The one JSON spelling that hashes and signatures are computed over."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-
-
-def sha256_hex(data: bytes) -> str:
-    return hashlib.sha256(data).hexdigest()
+# The one JSON spelling (hashes, signatures, stored records) is the wire module's.
+canonical_json = canonical_text

@@ -166,6 +166,21 @@ def pull(
     }
 
 
+def device_changes(
+    engine: Engine, org: str, device_id: str, since: int = 0
+) -> list[dict[str, Any]]:
+    """Every change after `since` that this device's pulls would receive, in order: what head
+    office puts in a USB bundle for a laptop (bundles.export_bundle): head office's own changes
+    (signing keys and revocations among them, org-wide) and those of the laptop's cycles."""
+    out: list[dict[str, Any]] = []
+    while True:
+        page = pull(engine, org, since, 1000, device_id)
+        out += page["changes"]
+        if not page["more"] or page["next_since"] <= since:
+            return out
+        since = page["next_since"]
+
+
 def publish_library(engine: Engine, org: str, library: dict[str, Any]) -> dict[str, int]:
     """Publish the indicator library (the shape of the app's resources/library/indicators.json).
 

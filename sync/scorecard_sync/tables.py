@@ -355,4 +355,18 @@ open_data = sa.Table(
     sa.Column("published_by", sa.String(254), nullable=False, server_default=""),
     sa.Column("built_at", sa.String(40)),  # when the served files were last written
     sa.Column("cycles", sa.Integer, nullable=False, server_default="0"),
+# Ed25519 public keys that sign USB bundles: one per device (its private key never leaves the
+# laptop) and head office's own per organisation (whose private key is kept here to sign head
+# office's bundles). Published to laptops through the pull feed as `signing_key`.
+signing_keys = sa.Table(
+    "signing_keys",
+    metadata,
+    sa.Column("organisation_id", sa.String(36), primary_key=True),
+    sa.Column("signer", sa.String(64), primary_key=True),  # a device id, or "headoffice"
+    sa.Column("kind", sa.String(16), nullable=False),
+    sa.Column("label", sa.String(200), nullable=False, server_default=""),
+    sa.Column("public_key", sa.String(64), nullable=False),
+    sa.Column("private_key", sa.String(64)),  # head office's own key only
+    sa.Column("created_at", sa.String(40), nullable=False),
+    sa.Column("revoked_at", sa.String(40)),
 )

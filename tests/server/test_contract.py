@@ -3,19 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 
 import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from scorecard_sync.api import Op
-from scorecard_sync.bundles import sign
 from scorecard_sync.contract import entities, payload_hash
 from scorecard_sync.feed import add_note, publish_library
 from scorecard_sync.fieldcheck import field_problem
 
-from .helpers import SCHEMA_DIR, canonical, cycle_ops, group_op, make_op, new_id
+from scorecard_app.wire import public_key_of, sign, verify
+
+from .helpers import SCHEMA_DIR, cycle_ops, group_op, make_op, new_id
 
 SCHEMAS = {
     p.stem: json.loads(p.read_text(encoding="utf-8"))
@@ -70,18 +70,26 @@ def test_a_schema_refuses_what_the_server_would_reject():
 
 def test_the_example_bundle_manifest_is_signed_over_the_example_ops():
     manifest = json.loads((SCHEMA_DIR / "examples" / "bundle-manifest.json").read_text())
-    key = json.loads((SCHEMA_DIR / "examples" / "enrol-response.json").read_text())["bundle_key"]
+    signer = json.loads((SCHEMA_DIR / "examples" / "signing-key.json").read_text())
     ops = (SCHEMA_DIR / "examples" / "bundle-ops.jsonl").read_bytes()
     assert hashlib.sha256(ops).hexdigest() == manifest["ops_sha256"]
     assert len(ops.splitlines()) == manifest["op_count"]
-    unsigned = {k: v for k, v in manifest.items() if k != "signature"}
+    # The example keys are derived from a phrase (never real keys), so anyone can re-sign them.
+    private = hashlib.sha256(b"scorecard example device key").hexdigest()
     assert (
-        manifest["signature"]
-        == hmac.new(key.encode(), canonical(unsigned), "sha256").hexdigest()
-        == sign(manifest, key)
+        signer["public_key"] == public_key_of(private) and signer["signer"] == manifest["device_id"]
     )
+    assert verify(manifest, signer["public_key"])
+    assert manifest["signature"] == sign(manifest, private)  # Ed25519 is deterministic
     for line in ops.splitlines():
         assert_valid("op", json.loads(line))
+
+
+def test_the_example_enrolment_file_is_signed_by_the_example_head_office():
+    doc = json.loads((SCHEMA_DIR / "examples" / "enrolment-file.json").read_text())
+    response = json.loads((SCHEMA_DIR / "examples" / "enrol-response.json").read_text())
+    assert doc["headoffice_key"] == response["headoffice_key"]
+    assert verify(doc, doc["headoffice_key"])
 
 
 def test_entities_name_their_parents_and_rules():
@@ -126,8 +134,11 @@ def test_what_the_running_server_sends_matches_the_schemas(server, engine):
         add_note(engine, device["organisation_id"], group["record_id"], "Seen", "HO")
         pulled = c.get("/v1/pull").json()
         assert_valid("pull-response", pulled)
-        # head office's two changes, and the device's own cycle as the server holds it
-        assert sorted(c["entity"] for c in pulled["changes"]) == [
+        # head office's two changes, the device's own cycle as the server holds it, and the
+        # organisation's public keys (head office's and the devices')
+        entities_pulled = [ch["entity"] for ch in pulled["changes"]]
+        assert "signing_key" in entities_pulled
+        assert sorted(e for e in entities_pulled if e != "signing_key") == [
             "action_note",
             "cycle",
             "facility",

@@ -8,10 +8,11 @@ import threading
 
 import pytest
 
-from scorecard_app.store import replica
+from scorecard_app.store import keys, replica
 from scorecard_app.sync_client import AccessRevoked, SyncClient, SyncError, Unreachable, status
-from scorecard_app.sync_client.client import K_TOKEN
+from scorecard_app.sync_client.client import K_KEY, K_TOKEN
 from scorecard_app.sync_client.transport import Backoff
+from scorecard_app.wire import public_key_of
 
 from .contract import example
 
@@ -28,10 +29,13 @@ def test_enrol_sends_a_valid_request_and_keeps_the_token_in_the_database(
         "code": "ABCD-1234",
         "device_label": "Mai's laptop",
         "app_version": req["body"]["app_version"],
+        # The laptop's own key pair: only the public half leaves it.
+        "public_key": public_key_of(demo_store.get_setting(K_KEY)),
     }
     expected = example("enrol-response.json")
     assert info["device_id"] == expected["device_id"]
     assert demo_store.get_setting(K_TOKEN) == expected["token"]
+    assert keys.signer(demo_store, "headoffice")["public_key"] == expected["headoffice_key"]
     assert status(demo_store)["server"] == head_office.url
 
 

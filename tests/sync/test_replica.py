@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 import zipfile
 
 import pytest
 
 from scorecard_app.core import entities as e
-from scorecard_app.store import Store, replica
+from scorecard_app.store import Store, keys, replica
 from scorecard_app.sync_client import BundleError, enrol
-from scorecard_app.sync_client.bundle import export_bundle, import_bundle, read_bundle
+from scorecard_app.sync_client.bundle import export_bundle, import_bundle
+from scorecard_app.sync_client.client import K_DEVICE, K_KEY, K_ORG
+from scorecard_app.wire import public_key_of, read_bundle
 
 from .contract import validate
 
@@ -58,6 +61,22 @@ def test_pull_keeps_a_field_this_laptop_has_not_sent(demo_store):
     assert demo_store.get(e.Facility, fac.id) is None
 
 
+def second_laptop(path, first):
+    """Another laptop of the same organisation that has pulled the first one's public key."""
+    other = Store.open(path, backups=False)
+    other.set_setting(K_DEVICE, str(uuid.uuid4()))
+    other.set_setting(K_ORG, first.get_setting(K_ORG))
+    record = {
+        "signer": first.get_setting(K_DEVICE),
+        "kind": "device",
+        "label": "first laptop",
+        "public_key": public_key_of(first.get_setting(K_KEY)),
+        "revoked_at": None,
+    }
+    keys.remember(other, [record])
+    return other
+
+
 @pytest.fixture
 def keyed(demo_store, head_office, fast_backoff):
     enrol(demo_store, head_office.url, "X", backoff=fast_backoff)
@@ -73,8 +92,7 @@ def test_bundle_export_is_valid_and_import_on_a_second_laptop_is_idempotent(
     with zipfile.ZipFile(target) as z:
         for line in z.read("ops.jsonl").decode().splitlines():
             validate("op", json.loads(line))
-    other = Store.open(tmp_path / "second.sqlite3", backups=False)
-    enrol(other, head_office.url, "Y", backoff=fast_backoff)  # same organisation, same key
+    other = second_laptop(tmp_path / "second.sqlite3", keyed)
     first = import_bundle(other, target)
     assert first["applied"] == manifest["op_count"] and first["skipped"] == 0
     assert _counts(other) == _counts(keyed)
@@ -94,10 +112,12 @@ def test_bundle_export_is_valid_and_import_on_a_second_laptop_is_idempotent(
 def test_bundle_of_one_cycle_carries_its_facility(keyed, tmp_path):
     last = keyed.list_cycles()[-1]
     manifest = export_bundle(keyed, tmp_path / "one.scbundle", [last.id])
-    ops = read_bundle(tmp_path / "one.scbundle", None, tmp_path).ops
+    ops = read_bundle(
+        tmp_path / "one.scbundle", lambda m: public_key_of(keyed.get_setting(K_KEY))
+    ).ops
     assert {o["cycle_id"] for o in ops} == {last.id, None}
     assert any(o["entity"] == "facility" for o in ops)
-    other = Store.open(tmp_path / "b.sqlite3", backups=False)
+    other = second_laptop(tmp_path / "b.sqlite3", keyed)
     import_bundle(other, tmp_path / "one.scbundle")
     assert [c.round_no for c in other.list_cycles()] == [last.round_no]
     assert manifest["op_count"] == len(ops)
@@ -128,9 +148,7 @@ def test_a_tampered_bundle_is_refused_and_changes_nothing(keyed, tmp_path, membe
     export_bundle(keyed, good, None)
     bad = tmp_path / "bad.scbundle"
     _rewrite(good, bad, member, edit)
-    other = Store.open(tmp_path / "b.sqlite3", backups=False)
-    for k in ("sync.bundle_key", "sync.device_id"):
-        other.set_setting(k, keyed.get_setting(k))
+    other = second_laptop(tmp_path / "b.sqlite3", keyed)
     before = _counts(other)
     with pytest.raises(BundleError, match=message):
         import_bundle(other, bad)
@@ -155,7 +173,7 @@ def test_attachments_travel_in_bundles(keyed, tmp_path):
     target = tmp_path / "with-photo.scbundle"
     manifest = export_bundle(keyed, target, [cyc.id])
     assert manifest["blobs"] == [{"sha256": att["sha256"], "size": att["size"]}]
-    other = Store.open(tmp_path / "b.sqlite3", backups=False)
+    other = second_laptop(tmp_path / "b.sqlite3", keyed)
     import_bundle(other, target)
     assert replica.attachments(other, cyc.id)[0]["sha256"] == att["sha256"]
     assert replica.blob_path(other, att["sha256"]).read_bytes() == photo.read_bytes()

@@ -480,7 +480,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Ülevaatamist vajavad konfliktid</translation>
     </message>
@@ -3750,6 +3750,84 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Selle sülearvuti ligipääs tühistati; küsi peakontorilt uus registreerimiskood.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Peakontor lükkas registreerimiskoodi tagasi ({detail}). Küsi peakontorilt uus kood.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>See sülearvuti pole veel registreeritud. Registreeri see peakontori aadressi ja koodiga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Peakontoriga ei saadud ühendust ({detail}). Sinu muudatused on alles; proovi hiljem uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Aadress {url} ei vastanud nagu Scorecardi server (leviala sisselogimisleht?). Kontrolli aadressi või logi kõigepealt võrku sisse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Peakontor kasutab uuemat sünkroonimisprotokolli. Sünkroonimiseks uuenda selle sülearvuti Scorecardi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>See pole registreerimislink: see peaks välja nägema nagu scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Fail {name} selles sülearvutis on rikutud: peakontor sai teistsuguse sisu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} ei ole kasutatav Scorecardi pakett ({detail}). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} on pärast loomist muudetud (allkiri ei klapi). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} lükati tagasi: {detail}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>See sülearvuti ei saa veel pakette allkirjastada: sünkrooni korra peakontoriga või registreeri see peakontori registreerimisfailiga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} ei ole kasutatav registreerimisfail ({detail}). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>See sülearvuti on juba registreeritud seadmena {device}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Paketti pole midagi panna (koolitustsüklid ei lahku kunagi sülearvutist).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3788,6 +3866,11 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Registreeri &amp;failist (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Ekspordi pakett USB jaoks…</translation>
     </message>
@@ -3798,12 +3881,17 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Ülevaatamist vajavad konfliktid…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>Ainult USB-paketid</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>Registreerimata</translation>
     </message>
@@ -3859,7 +3947,58 @@ Kas soovite selle asendada?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Oota, kuni käimasolev sünkroonimine lõpeb.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Sellel sülearvutil pole veel peakontori aadressi: registreeri see võrgus või kasuta USB-pakette.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Registreeri see sülearvuti kõigepealt (võrgus või registreerimisfailist).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>See sülearvuti ei saa veel pakette allkirjastada: sünkrooni korra peakontoriga või registreeri see registreerimisfailiga.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Registreeri see sülearvuti kõigepealt: see kontrollib, kes paketi allkirjastas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>See sülearvuti on juba registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Saada ootel muudatused ja too peakontori omad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Kirjuta selle sülearvuti muudatused allkirjastatud faili.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Rakenda USB-pulgalt allkirjastatud pakett.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Loe peakontori registreerimisfaili.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>Sünkroonimine</translation>
     </message>
@@ -3905,6 +4044,21 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>Registreeri failist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Registreerimisfail (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>See sülearvuti on failist registreeritud. Kustuta fail nüüd USB-pulgalt.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>Ekspordi pakett USB jaoks</translation>
     </message>
@@ -3928,6 +4082,14 @@ Kas soovite selle asendada?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Pakett imporditud: rakendatud %1 muudatust, %2 oli juba olemas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n muudatus lükati tagasi: see muudab lõpetatud tsüklit.</numerusform>
+            <numerusform>%n muudatust lükati tagasi: need muudavad lõpetatud tsüklit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -480,7 +480,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>התנגשויות לבדיקה</translation>
     </message>
@@ -3750,6 +3750,84 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>הגישה של המחשב הנייד הזה בוטלה; יש לבקש מהמטה קוד רישום חדש.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>המטה דחה את קוד הרישום ({detail}). יש לבקש מהמטה קוד חדש.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>המחשב הנייד הזה עדיין לא רשום. יש לרשום אותו עם הכתובת והקוד מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>לא ניתן היה להתחבר למטה ({detail}). השינויים שלך נשמרו; יש לנסות שוב מאוחר יותר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>הכתובת {url} לא ענתה כמו שרת Scorecard (דף כניסה של נקודה חמה?). יש לבדוק את הכתובת, או להתחבר קודם לרשת.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>המטה משתמש בפרוטוקול סנכרון חדש יותר. יש לעדכן את Scorecard במחשב הנייד הזה כדי לסנכרן.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>זה אינו קישור רישום: הוא אמור להיראות כך: scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>הקובץ {name} במחשב הנייד הזה פגום: המטה קיבל תוכן אחר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} אינו חבילת Scorecard שמישה ({detail}). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} שונה לאחר שנוצר (החתימה אינה תואמת). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} נדחה: {detail}. שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} אינו קובץ רישום שמיש ({detail}). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>המחשב הנייד הזה כבר רשום כהתקן {device}. שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>אין מה להכניס לחבילה (מחזורי הדרכה לעולם אינם יוצאים מהמחשב הנייד).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3788,6 +3866,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>רישום מ&amp;קובץ (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;ייצוא חבילה ל־USB…</translation>
     </message>
@@ -3798,12 +3881,17 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;התנגשויות לבדיקה…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>חבילות USB בלבד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>לא רשום</translation>
     </message>
@@ -3859,7 +3947,58 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>יש להמתין עד שהסנכרון הנוכחי יסתיים.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>למחשב הנייד הזה עדיין אין כתובת של המטה: יש לרשום אותו ברשת, או להשתמש בחבילות USB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>יש לרשום קודם את המחשב הנייד הזה (ברשת, או מקובץ רישום).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>יש לרשום קודם את המחשב הנייד הזה: הוא בודק מי חתם על החבילה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>המחשב הנייד הזה כבר רשום.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>שליחת השינויים הממתינים וקבלת השינויים מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>כתיבת השינויים של המחשב הנייד הזה לקובץ חתום.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>החלת חבילה חתומה מהתקן USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>קריאת קובץ הרישום של המטה.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>סנכרון</translation>
     </message>
@@ -3905,6 +4044,21 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>רישום מקובץ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>קובץ רישום (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>המחשב הנייד נרשם מהקובץ. יש למחוק עכשיו את הקובץ מהתקן ה-USB.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>ייצוא חבילה ל־USB</translation>
     </message>
@@ -3928,6 +4082,14 @@ Do you want to replace it?</source>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>החבילה יובאה: הוחלו %1 שינויים, %2 כבר היו כאן.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>שינוי אחד נדחה: הוא משנה מחזור שהסתיים.</numerusform>
+            <numerusform>%n שינויים נדחו: הם משנים מחזור שהסתיים.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -480,7 +480,7 @@ kop. · sn.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Pārskatāmie konflikti</translation>
     </message>
@@ -3765,6 +3765,84 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Šī klēpjdatora piekļuve ir atsaukta; lūdziet galvenajam birojam jaunu reģistrācijas kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Galvenais birojs noraidīja reģistrācijas kodu ({detail}). Lūdziet galvenajam birojam jaunu kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Šis klēpjdators vēl nav reģistrēts. Reģistrējiet to ar galvenā biroja adresi un kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Neizdevās sazināties ar galveno biroju ({detail}). Jūsu izmaiņas ir saglabātas; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Adrese {url} neatbildēja kā Scorecard serveris (tīklāja pieteikšanās lapa?). Pārbaudiet adresi vai vispirms piesakieties tīklā.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Galvenais birojs izmanto jaunāku sinhronizācijas protokolu. Lai sinhronizētu, atjauniniet Scorecard šajā klēpjdatorā.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Šī nav reģistrācijas saite: tai jāizskatās kā scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Fails {name} šajā klēpjdatorā ir bojāts: galvenais birojs saņēma citu saturu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} nav izmantojama Scorecard pakotne ({detail}). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} pēc izveides ir mainīts (paraksts nesakrīt). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} tika noraidīts: {detail}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar galvenā biroja reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} nav izmantojams reģistrācijas fails ({detail}). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Šis klēpjdators jau ir reģistrēts kā ierīce {device}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Pakotnē nav ko ievietot (apmācību cikli nekad neatstāj klēpjdatoru).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3803,6 +3881,11 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Reģistrēt no &amp;faila (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Eksportēt paketi USB…</translation>
     </message>
@@ -3813,12 +3896,17 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Pārskatāmie konflikti…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>Tikai USB pakotnes</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>Nav reģistrēts</translation>
     </message>
@@ -3876,7 +3964,58 @@ Vai vēlaties to aizvietot?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Pagaidiet, līdz notiekošā sinhronizācija beigsies.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Šim klēpjdatoram vēl nav galvenā biroja adreses: reģistrējiet to tiešsaistē vai izmantojiet USB pakotnes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru (tiešsaistē vai no reģistrācijas faila).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru: tas pārbauda, kas parakstīja pakotni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Šis klēpjdators jau ir reģistrēts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Nosūtīt gaidošās izmaiņas un saņemt galvenā biroja izmaiņas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Ierakstīt šī klēpjdatora izmaiņas parakstītā failā.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Lietot parakstītu pakotni no USB zibatmiņas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Nolasīt galvenā biroja reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
@@ -3922,6 +4061,21 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>Reģistrēt no faila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Reģistrācijas fails (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Šis klēpjdators ir reģistrēts no faila. Tagad izdzēsiet failu no USB zibatmiņas.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>Eksportēt paketi USB</translation>
     </message>
@@ -3945,6 +4099,15 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Pakete importēta: piemērotas %1 izmaiņas, %2 jau bija šeit.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n izmaiņa noraidīta: tā maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņas noraidītas: tās maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņu noraidīts: tās maina pabeigtu ciklu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

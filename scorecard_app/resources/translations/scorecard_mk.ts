@@ -480,7 +480,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
@@ -3765,6 +3765,84 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Пристапот на овој лаптоп е одземен; побарајте нов код за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Централата го одби кодот за запишување ({detail}). Побарајте нов код од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Овој лаптоп сè уште не е запишан. Запишете го со адресата и кодот од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Централата не е достапна ({detail}). Вашите промени се зачувани; обидете се повторно подоцна.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Адресата {url} не одговори како сервер на Scorecard (страница за најава на жариште?). Проверете ја адресата или најпрвин најавете се на мрежата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Централата користи понов протокол за синхронизација. Ажурирајте го Scorecard на овој лаптоп за да синхронизирате.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Ова не е врска за запишување: треба да изгледа како scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Датотеката {name} на овој лаптоп е оштетена: централата доби друга содржина.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} не е употреблив пакет на Scorecard ({detail}). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} е изменет откако е направен (потписот не се совпаѓа). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} е одбиен: {detail}. Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} не е употреблива датотека за запишување ({detail}). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Овој лаптоп е веќе запишан како уред {device}. Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Нема ништо за ставање во пакет (циклусите за обука никогаш не го напуштаат лаптопот).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3803,6 +3881,11 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Запиши од &amp;датотека (USB)…</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Извези пакет за USB…</translation>
     </message>
@@ -3813,12 +3896,17 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Конфликти за преглед…</translation>
     </message>
     <message>
-        <location line="-20"/>
+        <location line="-22"/>
+        <source>USB bundles only</source>
+        <translation>Само USB-пакети</translation>
+    </message>
+    <message>
+        <location line="+2"/>
         <source>Not enrolled</source>
         <translation>Не е регистриран</translation>
     </message>
@@ -3876,7 +3964,58 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+4"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Почекајте додека не заврши синхронизацијата што е во тек.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Овој лаптоп сè уште нема адреса на централата: запишете го преку мрежа или користете USB-пакети.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Прво запишете го овој лаптоп (преку мрежа или од датотека за запишување).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Прво запишете го овој лаптоп: тој проверува кој го потпишал пакетот.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Овој лаптоп е веќе запишан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Испрати ги промените што чекаат и преземи ги промените од централата.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Запиши ги промените од овој лаптоп во потпишана датотека.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Примени потпишан пакет од USB-меморија.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Прочитај ја датотеката за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
         <source>Sync</source>
         <translation>Синхронизација</translation>
     </message>
@@ -3922,6 +4061,21 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+7"/>
+        <source>Enrol from a file</source>
+        <translation>Запиши од датотека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Датотека за запишување (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Овој лаптоп е запишан од датотеката. Сега избришете ја датотеката од USB-меморијата.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Export bundle for USB</source>
         <translation>Извези пакет за USB</translation>
     </message>
@@ -3945,6 +4099,15 @@ Do you want to replace it?</source>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Пакетот е увезен: применети %1 промени, %2 веќе ги има.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+4"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n промена е одбиена: менува завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
+        </translation>
     </message>
 </context>
 <context>
