@@ -355,6 +355,9 @@ open_data = sa.Table(
     sa.Column("published_by", sa.String(254), nullable=False, server_default=""),
     sa.Column("built_at", sa.String(40)),  # when the served files were last written
     sa.Column("cycles", sa.Integer, nullable=False, server_default="0"),
+)
+
+
 # Ed25519 public keys that sign USB bundles: one per device (its private key never leaves the
 # laptop) and head office's own per organisation (whose private key is kept here to sign head
 # office's bundles). Published to laptops through the pull feed as `signing_key`.
