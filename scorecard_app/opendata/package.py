@@ -11,6 +11,7 @@ import csv
 import json
 import math
 import os
+import re
 from collections.abc import Iterable
 from datetime import UTC, datetime
 from pathlib import Path
@@ -79,6 +80,18 @@ def cell(value: Any) -> str:
         value = round(value, 6)  # a scale conversion's binary noise, never a real digit
         return str(int(value)) if value == int(value) else repr(value)
     return str(value)
+
+
+_NUMBER = re.compile(r"[+\-−±]?[\d.,\s]+%?")
+
+
+def spreadsheet_safe(text: str) -> str:
+    """Typed text a spreadsheet would run as a formula (=, +, -, @ first) gets a leading
+    apostrophe in CSV; signed figures like +0.5 stay as they are. The dashboard's CSVs follow the
+    same rule."""
+    if text[:1] in ("=", "+", "-", "@", "\t", "\r") and not _NUMBER.fullmatch(text):
+        return "'" + text
+    return text
 
 
 def _json_value(value: Any) -> Any:
@@ -162,7 +175,9 @@ class PackageWriter:
             w = csv.writer(fh, lineterminator="\n")
             w.writerow(BY_NAME[resource].columns)
             self._files[resource] = (fh, w)
-        self._files[resource][1].writerow([v if type(v) is str else cell(v) for v in values])
+        self._files[resource][1].writerow(
+            [spreadsheet_safe(v) if type(v) is str else cell(v) for v in values]
+        )
 
     def _code_lists(self) -> dict[str, list[dict]]:
         lists = code_list_rows()
@@ -272,6 +287,12 @@ def readme(title: str, licence: str, publisher: str, scope: str, fmt: str) -> st
         "(the `suppressed` column says so for a results row). The same rule applies on the "
         "head-office dashboard.",
         "- Practice (training) cycles are never included.",
+        "",
+        "## Text that looks like a formula",
+        "",
+        "In the CSV files, a text cell typed on a laptop that starts with =, +, - or @ (and is "
+        "not a number) begins with an apostrophe, so that a spreadsheet shows it instead of "
+        "running it. The one-file JSON form keeps such text as it was typed.",
         "",
         "## Missing values",
         "",

@@ -146,3 +146,23 @@ def test_bad_arguments_are_one_line_and_exit_2(demo_store, tmp_path):
         r = export(demo_store.path, cycle, out, *more)
         assert r.returncode == 2, (message, r.stderr)
         assert message in r.stderr and r.stderr.strip().count("\n") == 0, r.stderr
+
+
+def test_text_that_looks_like_a_formula_cannot_run_in_a_spreadsheet(db_path, tmp_path):
+    from scorecard_app.core import entities as e
+
+    formula = '=HYPERLINK("http://evil.example","click")'
+    with Store.open(db_path, backups=False) as store:
+        cid = planted_cycle(store)
+        store.reopen_cycle(cid, "one more action")
+        store.add(e.Action(cid, formula, institution="@SUM(A1)", due="2026-06-01"))
+    out = tmp_path / "f"
+    assert export(db_path, cid, out).returncode == 0
+    assert_valid(out)
+    actions = {row["what"]: row for row in package_tables(out)["actions"]}
+    assert "'" + formula in actions and actions["'" + formula]["institution"] == "'@SUM(A1)"
+    gaps = [row["gap"] for row in package_tables(out)["results"] if row["gap"].startswith("-")]
+    assert gaps  # negative figures stay numbers
+    js = tmp_path / "f.json"
+    assert export(db_path, cid, js, "--format", "json").returncode == 0
+    assert formula in {row["what"] for row in package_tables(js)["actions"]}
