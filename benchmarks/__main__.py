@@ -10,7 +10,15 @@ import importlib.util
 import subprocess
 import sys
 
-ALL = ("store", "gui_voting_grid", "printables", "sync_client", "sync_server")
+ALL = (
+    "store",
+    "gui_voting_grid",
+    "printables",
+    "sync_client",
+    "sync_server",
+    "dashboard",
+    "open_data",
+)
 
 
 def main() -> int:

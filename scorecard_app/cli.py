@@ -49,7 +49,19 @@ def build_parser() -> argparse.ArgumentParser:
                 continue
             raise
         mod.register(sub)
+    _db_given_anywhere(p)
     return p
+
+
+def _db_given_anywhere(parser: argparse.ArgumentParser, top: bool = True) -> None:
+    """`scorecard --db X demo` and `scorecard demo --db X` mean the same database: a sub-command's
+    own --db must not reset the one given before it to its default (None) when it is left out."""
+    for action in parser._actions:
+        if not top and action.dest == "db":
+            action.default = argparse.SUPPRESS
+        if isinstance(action, argparse._SubParsersAction):
+            for child in action.choices.values():
+                _db_given_anywhere(child, top=False)
 
 
 def _check_db_arg(args) -> None:

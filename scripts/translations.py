@@ -9,9 +9,11 @@ Catalogues (resources/translations/<family>_<lang>.ts):
   scorecard_<lang>  the GUI, extracted by pyside6-lupdate from scorecard_app/gui (and ui/);
   library_<lang>    the indicator library, generated here from resources/library/indicators.json;
   common_<lang>     core + printables, kept by their own extraction (only compiled and checked
-                    for unfinished entries here).
+                    for unfinished entries here);
   scorecard_en      English plural forms only ("1 group", "2 groups" for "%n group(s)"),
-                    extracted with lupdate -pluralonly and filled by the English rule below.
+                    extracted with lupdate -pluralonly and filled by the English rule below;
+  dashboard_<lang>  the head-office dashboard (sync/scorecard_sync/dashboard), context "Dashboard":
+                    every string its templates and Python mark (see its i18n.marked_strings).
 
 scripts/translation_memory.json keeps GUI translations by (context, source): an entry that lupdate
 adds as new (a class renamed, a module merged from another branch) is filled from it, so a
@@ -38,8 +40,11 @@ from scorecard_app.i18n.languages import TRANSLATED  # noqa: E402
 
 TRANSLATIONS = ROOT / "scorecard_app" / "resources" / "translations"
 LIBRARY_JSON = ROOT / "scorecard_app" / "resources" / "library" / "indicators.json"
-GUI_SOURCES = ("scorecard_app/gui", "ui")
+# The sync error sentences are shown by the GUI too (context "Sync").
+GUI_SOURCES = ("scorecard_app/gui", "ui", "scorecard_app/sync_client/errors.py")
 LIBRARY_CONTEXT = "Library"
+DASHBOARD_CONTEXT = "Dashboard"
+DASHBOARD_I18N = ROOT / "sync" / "scorecard_sync" / "dashboard" / "i18n.py"
 MEMORY = ROOT / "scripts" / "translation_memory.json"
 _SEP = "\u0004"  # between context and source in the memory's keys, as in Qt's own catalogues
 QT_LOCALE = {"vi": "vi_VN", "et": "et_EE", "mk": "mk_MK", "he": "he_IL", "lv": "lv_LV"}
@@ -135,7 +140,7 @@ def unfinished(ts: Path) -> list[str]:
 
 # ---------------------------------------------------------------- extraction
 def gui_source_dirs() -> list[str]:
-    return [d for d in GUI_SOURCES if (ROOT / d).is_dir()]
+    return [d for d in GUI_SOURCES if (ROOT / d).exists()]
 
 
 def lupdate(ts_files: Iterable[Path], plurals_only: bool = False) -> None:
@@ -174,6 +179,50 @@ def write_library_catalogue(lang: str, path: Path | None = None) -> Path:
         lines += ["    <message>", f"        <source>{escape(text)}</source>"]
         if done:
             lines.append(f"        <translation>{escape(e['forms'][0])}</translation>")
+        else:
+            lines.append('        <translation type="unfinished"></translation>')
+        lines.append("    </message>")
+    lines += ["</context>", "</TS>", ""]
+    path.write_text("\n".join(lines), encoding="utf-8")
+    return path
+
+
+def dashboard_catalogues() -> list[Path]:
+    return [TRANSLATIONS / f"dashboard_{lang}.ts" for lang in TRANSLATED]
+
+
+def dashboard_texts() -> list[str]:
+    """Every string the dashboard marks (its own module reads its templates and Python)."""
+    import importlib.util
+
+    spec = importlib.util.spec_from_file_location("dashboard_i18n", DASHBOARD_I18N)
+    mod = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(mod)
+    return sorted(mod.marked_strings())
+
+
+def write_dashboard_catalogue(
+    lang: str, path: Path | None = None, known: dict[str, str] | None = None
+) -> Path:
+    """dashboard_<lang>.ts holding every marked dashboard string; translations already made
+    (or given in `known`) are kept, new strings are left unfinished for a translator."""
+    path = path or TRANSLATIONS / f"dashboard_{lang}.ts"
+    old = entries(path) if path.exists() else {}
+    lines = [
+        '<?xml version="1.0" encoding="utf-8"?>',
+        "<!DOCTYPE TS>",
+        f'<TS version="2.1" language="{QT_LOCALE[lang]}">',
+        "<context>",
+        f"    <name>{DASHBOARD_CONTEXT}</name>",
+    ]
+    for text in dashboard_texts():
+        e = old.get((DASHBOARD_CONTEXT, text))
+        done = (known or {}).get(text)
+        if not done and e is not None and e["type"] != "unfinished" and e["forms"][0].strip():
+            done = e["forms"][0]
+        lines += ["    <message>", f"        <source>{escape(text)}</source>"]
+        if done:
+            lines.append(f"        <translation>{escape(done)}</translation>")
         else:
             lines.append('        <translation type="unfinished"></translation>')
         lines.append("    </message>")
@@ -273,6 +322,7 @@ def update() -> None:
         lupdate([EN_PLURALS], plurals_only=True)
     for lang in TRANSLATED:
         write_library_catalogue(lang)
+        write_dashboard_catalogue(lang)
     for ts in all_catalogues():
         lrelease(ts, ts.with_suffix(".qm"))
     for ts in all_catalogues():
@@ -322,6 +372,16 @@ def check() -> list[str]:
                 problems.append(f"{ts.name}: library text not in the catalogue: {src!r}")
             for _ctx, src in sorted(have - want_lib):
                 problems.append(f"{ts.name}: no longer in the library: {src!r}")
+        want_dash = {(DASHBOARD_CONTEXT, t) for t in dashboard_texts()}
+        for ts in dashboard_catalogues():
+            if not ts.exists():
+                problems.append(f"{ts.name} is missing: run `make translations`.")
+                continue
+            have = _sources(ts)
+            for _ctx, src in sorted(want_dash - have):
+                problems.append(f"{ts.name}: dashboard text not in the catalogue: {src!r}")
+            for _ctx, src in sorted(have - want_dash):
+                problems.append(f"{ts.name}: no longer on the dashboard: {src!r}")
         for ts in all_catalogues():
             for item in unfinished(ts):
                 problems.append(f"{ts.name}: unfinished: {item}")

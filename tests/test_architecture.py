@@ -43,9 +43,10 @@ def test_only_gui_imports_pyside6():
     assert offenders == []
 
 
-# The server may use the Qt-free method, printables, i18n and the one wire module; never the
+# The server may use the Qt-free method, printables, i18n, the one wire module and the open-data
+# package writer; never the
 # laptop's window, its database or its sync client.
-SERVER_MAY_USE = {"core", "i18n", "reports", "wire", "assets"}
+SERVER_MAY_USE = {"core", "i18n", "reports", "wire", "assets", "opendata"}
 
 
 def app_modules_imported(path: Path) -> set[str]:
@@ -72,6 +73,26 @@ def test_server_uses_only_the_qt_free_parts_of_the_app():
         if (bad := app_modules_imported(f) - SERVER_MAY_USE)
     ]
     assert offenders == []
+
+
+def test_the_running_server_loads_only_the_qt_free_parts_of_the_app():
+    """The same rule at run time: import every server module, then look at what got loaded."""
+    import subprocess
+
+    code = (
+        "import sys, pkgutil, importlib, scorecard_sync\n"
+        "for m in pkgutil.walk_packages(scorecard_sync.__path__, 'scorecard_sync.'):\n"
+        "    if 'migrations' not in m.name and m.name != 'scorecard_sync.__main__':\n"
+        "        importlib.import_module(m.name)\n"
+        f"ok = {sorted(SERVER_MAY_USE)!r}\n"
+        "bad = [n for n in sys.modules if n.split('.')[0] == 'PySide6' or (\n"
+        "    n.startswith('scorecard_app.') and n.split('.')[1] not in ok)]\n"
+        "print(bad); sys.exit(1 if bad else 0)\n"
+    )
+    result = subprocess.run(
+        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
+    )
+    assert result.returncode == 0, result.stdout + result.stderr
 
 
 def test_the_server_package_never_installs_qt():

@@ -1,4 +1,4 @@
-"""`scorecard sync enrol|now|status`, `scorecard export` and `scorecard import`."""
+"""`scorecard sync enrol|enrol-file|now|status`, `scorecard export` and `scorecard import`."""
 
 from __future__ import annotations
 
@@ -10,7 +10,8 @@ from pathlib import Path
 from scorecard_app.core.entities import Cycle
 from scorecard_app.store import Store, replica
 from scorecard_app.sync_client import SyncError, enrol, parse_enrol_link, status, sync_database
-from scorecard_app.sync_client.bundle import export_bundle, import_bundle
+from scorecard_app.sync_client.bundle import can_export, export_bundle, import_bundle
+from scorecard_app.sync_client.enrolment import enrol_from_file
 
 from .errors import CommandError
 
@@ -26,6 +27,14 @@ def register(sub) -> None:
     e.add_argument("--label", default="", help="a name for this laptop (default: its host name)")
     e.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
     e.set_defaults(func=cmd_enrol)
+    f = ssub.add_parser(
+        "enrol-file", help="Enrol this laptop from head office's enrolment file (no network)."
+    )
+    f.add_argument(
+        "file", metavar="FILE.json", help="the file from `scorecard-sync enrolment-file`"
+    )
+    f.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
+    f.set_defaults(func=cmd_enrol_file)
     n = ssub.add_parser("now", help="Send waiting changes and fetch head office's changes.")
     n.add_argument("--db", default=argparse.SUPPRESS, help="database file (default: the app's own)")
     n.add_argument("--json", action="store_true", help="print the report as JSON")
@@ -68,11 +77,32 @@ def cmd_enrol(args) -> int:
     return 0
 
 
+def cmd_enrol_file(args) -> int:
+    with Store.open(args.db) as store:
+        try:
+            info = enrol_from_file(store, Path(args.file))
+        except SyncError as e:
+            raise CommandError(str(e)) from None
+    where = info["server_url"] or "no server address yet: bundles only"
+    print(
+        f"Enrolled as “{info['label']}” (device {info['device_id']}) of "
+        f"{info['organisation']} ({where}). Delete the enrolment file now."
+    )
+    return 0
+
+
 def cmd_now(args) -> int:
     def show(done: int, total: int) -> None:
         if sys.stderr.isatty():
             print(f"\rSyncing… {done}/{total}", end="", file=sys.stderr, flush=True)
 
+    with Store.open(args.db, backups=False) as store:
+        st = status(store)
+    if st["device_id"] and not st["enrolled"]:
+        raise CommandError(
+            "This laptop was enrolled from a file without a head-office address: it exchanges "
+            "USB bundles (`scorecard export`, `scorecard import`)."
+        )
     try:
         report = sync_database(args.db, progress=show)
     except SyncError as e:
@@ -98,13 +128,17 @@ def cmd_status(args) -> int:
     with Store.open(args.db, backups=False) as store:
         st = status(store)
         conflicts = replica.conflicts(store)
+        why_not = can_export(store)
     if args.json:
         print(json.dumps(st | {"conflict_list": conflicts}, ensure_ascii=False, indent=1))
         return 0
-    if not st["enrolled"]:
-        print("Not enrolled: run `scorecard sync enrol URL CODE`.")
+    if not st["enrolled"] and not st["device_id"]:
+        print("Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).")
+    elif not st["enrolled"]:
+        print(f"Device {st['device_id']}: USB bundles only (no server address yet).")
     else:
         print(f"Server: {st['server']} (device {st['device_id']})")
+    print("Bundles: can be signed" if why_not is None else f"Bundles: {why_not}")
     print(f"Changes waiting: {st['changes_waiting']} (files: {st['files_waiting']})")
     print(f"Last sync: {st['last_sync'] or 'never'}")
     if st["last_error"]:
@@ -146,9 +180,12 @@ def cmd_import(args) -> int:
             counts = import_bundle(store, Path(args.bundle))
         except SyncError as e:
             raise CommandError(str(e)) from None
-    note = "" if counts["signed"] else " (made on another laptop: checked by its checksums)"
+    source = "head office" if counts["kind"] == "changes" else f"device {counts['device_id']}"
+    refused = (
+        f"; {counts['refused']} refused (they change a finished cycle)" if counts["refused"] else ""
+    )
     print(
-        f"Imported {args.bundle}: {counts['applied']} changes applied, "
-        f"{counts['skipped']} already here{note}."
+        f"Imported {args.bundle} from {source} (signature checked): {counts['applied']} changes "
+        f"applied, {counts['skipped']} already here{refused}."
     )
     return 0

@@ -217,6 +217,7 @@ class MainWindow(QMainWindow):
             "settings_dialog",
             "cycle_setup",
             "trends_view",
+            "export_data",
         ):
             mod = optional_module(name)
             if mod is not None and hasattr(mod, "install"):

@@ -42,7 +42,9 @@ from scorecard_app.sync_client import (
     status,
     sync_database,
 )
-from scorecard_app.sync_client.bundle import export_bundle, import_bundle
+from scorecard_app.sync_client.bundle import can_export, export_bundle, import_bundle
+from scorecard_app.sync_client.enrolment import enrol_from_file
+from scorecard_app.sync_client.errors import NOT_ENROLLED
 
 from . import workers
 from .i18n_bridge import tr_core, tr_message
@@ -265,6 +267,8 @@ class SyncPanel(QObject):
         self.act_sync.triggered.connect(self.sync_now)
         self.act_enrol = QAction(self.tr("&Enrol this laptop…"), self)
         self.act_enrol.triggered.connect(lambda: self.enrol_interactively())
+        self.act_enrol_file = QAction(self.tr("Enrol from a &file (USB)…"), self)
+        self.act_enrol_file.triggered.connect(lambda: self.enrol_from_file())
         self.act_export = QAction(self.tr("&Export bundle for USB…"), self)
         self.act_export.triggered.connect(lambda: self.export_bundle())
         self.act_import = QAction(self.tr("&Import bundle…"), self)
@@ -275,7 +279,8 @@ class SyncPanel(QObject):
         menu.addSeparator()
         menu.addActions([self.act_export, self.act_import])
         menu.addSeparator()
-        menu.addActions([self.act_conflicts, self.act_enrol])
+        menu.addActions([self.act_conflicts, self.act_enrol, self.act_enrol_file])
+        menu.setToolTipsVisible(True)  # a greyed-out action says why in its tooltip
 
     # ----------------------------------------------------------------- status
     def _tick(self) -> None:
@@ -289,7 +294,9 @@ class SyncPanel(QObject):
 
     def refresh(self) -> None:
         st = status(self.store)
-        if not st["enrolled"]:
+        if not st["enrolled"] and st["device_id"]:
+            text = self.tr("USB bundles only")  # enrolled from a file, no server address yet
+        elif not st["enrolled"]:
             text = self.tr("Not enrolled")
         elif self.busy:
             text = self.tr("Syncing…")
@@ -312,8 +319,45 @@ class SyncPanel(QObject):
             if conflicts
             else self.tr("&Conflicts to review…")
         )
-        self.act_sync.setEnabled(st["enrolled"] and not self.busy)
-        self.act_export.setEnabled(st["enrolled"] and not self.busy)
+        busy = self.tr("Wait until the sync in progress has finished.")
+        if self.busy:
+            no_sync = no_export = no_import = busy
+        else:
+            no_sync = (
+                None
+                if st["enrolled"]
+                else self.tr(
+                    "This laptop has no head-office address yet: enrol it online, or use USB bundles."
+                )
+                if st["device_id"]
+                else self.tr("Enrol this laptop first (online, or from an enrolment file).")
+            )
+            why = can_export(self.store)
+            no_export = (
+                None
+                if why is None
+                else self.tr("Enrol this laptop first (online, or from an enrolment file).")
+                if why == NOT_ENROLLED
+                else self.tr(
+                    "This laptop cannot sign bundles yet: sync with head office once, "
+                    "or enrol it with an enrolment file."
+                )
+            )
+            no_import = (
+                None
+                if st["device_id"]
+                else self.tr("Enrol this laptop first: it checks who signed a bundle.")
+            )
+        no_enrol = self.tr("This laptop is already enrolled.") if st["device_id"] else None
+        for action, why_not, tip in (
+            (self.act_sync, no_sync, self.tr("Send waiting changes and fetch head office's.")),
+            (self.act_export, no_export, self.tr("Write this laptop's changes to a signed file.")),
+            (self.act_import, no_import, self.tr("Apply a signed bundle from a USB stick.")),
+            (self.act_enrol_file, no_enrol, self.tr("Read head office's enrolment file.")),
+        ):
+            action.setEnabled(why_not is None)
+            action.setToolTip(why_not or tip)
+            action.setStatusTip(why_not or tip)
 
     @staticmethod
     def _fit(*labels: QLabel) -> None:
@@ -392,6 +436,21 @@ class SyncPanel(QObject):
                 ),
                 True,
             )
+        if out.files_failed:  # the rest of the sync went on; these go next time
+            self._message(
+                self.tr(
+                    "Some attached files could not be sent; they will be sent on the next sync."
+                ),
+                True,
+            )
+        if out.cycles_mismatched:  # the post-sync check could not mend a difference
+            self._message(
+                self.tr(
+                    "Some of this laptop's data still differs from head office's copy after a "
+                    "repair. It was reported; nothing was deleted."
+                ),
+                True,
+            )
         self._reload_window()
 
     def _failed(self, text: str) -> None:
@@ -440,6 +499,29 @@ class SyncPanel(QObject):
         self.refresh()
         self._message(self.tr("This laptop is enrolled. Sync now to send its changes."))
 
+    def enrol_from_file(self, source: str | None = None) -> None:
+        """Enrol without a network: head office's enrolment file from a USB stick."""
+        if source is None:
+            source, _f = QFileDialog.getOpenFileName(
+                self.window,
+                self.tr("Enrol from a file"),
+                "",
+                self.tr("Enrolment file (*.json)"),
+            )
+            if not source:
+                return
+        try:
+            enrol_from_file(self.store, Path(source))
+        except SyncError as e:
+            self._message(tr_message(e.message), True)
+            return
+        self.refresh()
+        self._message(
+            self.tr(
+                "This laptop is enrolled from the file. Delete the file from the USB stick now."
+            )
+        )
+
     # ---------------------------------------------------------------- bundles
     def export_bundle(self, target: str | None = None) -> None:
         if target is None:
@@ -486,9 +568,13 @@ class SyncPanel(QObject):
                 self._message(tr_message(out.message), True)
                 return
             text = self.tr("Bundle imported: %1 change(s) applied, %2 already here.")
-            self._message(
-                text.replace("%1", str(out["applied"])).replace("%2", str(out["skipped"]))
-            )
+            text = text.replace("%1", str(out["applied"])).replace("%2", str(out["skipped"]))
+            if out.get("refused"):
+                refused = self.tr(
+                    "%n change(s) refused: they change a finished cycle.", "", out["refused"]
+                )
+                text = f"{text} {refused}"
+            self._message(text)
             self.refresh()
             self._reload_window()
 

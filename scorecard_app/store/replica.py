@@ -15,10 +15,11 @@ from collections.abc import Iterable
 from pathlib import Path
 from typing import Any
 
+from scorecard_app.core.digest import cycle_digest
 from scorecard_app.core.ids import utc_now, uuid7
 
 from .connection import StoreError
-from .mapping import ENTITIES, field_names, to_column
+from .mapping import ENTITIES, field_names, from_column, to_column, wire_value
 from .repository import Store, op_from_row
 
 SINCE_KEY = "sync.since"
@@ -31,8 +32,7 @@ TABLES: dict[str, tuple[str, tuple[str, ...]]] = {
     for name, (cls, table) in ENTITIES.items()
 }
 TABLES["attachment"] = ("attachment", ATTACHMENT_FIELDS)
-# Pulled entities that land in a domain table; the rest go to replica_record as sent.
-_PULL_TABLES = {"facility"}
+CYCLES_KEY = "sync.cycles"  # cycles fetched whole from the server (JSON list)
 
 
 class BadOp(StoreError):
@@ -187,11 +187,8 @@ def apply_pulled(store: Store, changes: Iterable[dict[str, Any]], next_since: in
             entity, rid = ch["entity"], ch["record_id"]
             deleted = ch["op"] == "delete"
             fields = ch.get("fields") or {}
-            if entity in _PULL_TABLES:
-                table, allowed = TABLES[entity]
-                skip = _pending_fields(store, entity, rid)
-                fields = {k: v for k, v in fields.items() if k in allowed and k not in skip}
-                _upsert_row(store, table, rid, fields, deleted=deleted)
+            if entity in TABLES:  # a record of a cycle this laptop works on, or a facility
+                _take_server_copy(store, entity, rid, fields, deleted)
             else:
                 if entity == "conflict_resolution" and not deleted:
                     _apply_resolution(store, rid, fields)
@@ -212,6 +209,147 @@ def apply_pulled(store: Store, changes: Iterable[dict[str, Any]], next_since: in
             n += 1
         store.set_setting(SINCE_KEY, str(int(next_since)))
     return n
+
+
+def _references(store: Store, table: str) -> dict[str, tuple[str, bool]]:
+    """column → (table it points to, whether it may be empty), read from the schema once."""
+    cache = store.__dict__.setdefault("_fk_cache", {})
+    if table not in cache:
+        notnull = {
+            r["name"]: bool(r["notnull"]) for r in store.conn.execute(f"PRAGMA table_info({table})")
+        }
+        cache[table] = {
+            r["from"]: (r["table"], not notnull.get(r["from"], False))
+            for r in store.conn.execute(f"PRAGMA foreign_key_list({table})")
+        }
+    return cache[table]
+
+
+def _unique_keys(store: Store, table: str) -> list[list[str]]:
+    """The columns of each unique index of a table that holds one live record per key (one
+    score per group and indicator), read from the schema once."""
+    cache = store.__dict__.setdefault("_unique_cache", {})
+    if table not in cache:
+        keys = []
+        for idx in store.conn.execute(f"PRAGMA index_list({table})").fetchall():
+            if idx["unique"] and idx["origin"] == "c":
+                cols = [r["name"] for r in store.conn.execute(f"PRAGMA index_info({idx['name']})")]
+                keys.append(cols)
+        cache[table] = keys
+    return cache[table]
+
+
+def _make_room(store: Store, table: str, rid: str, values: dict[str, Any]) -> bool:
+    """Another laptop's record that is the same as one made here under another id (both scored
+    the same group and indicator): the server kept one; this laptop's copy gives way to it. Its
+    values stay in the outbox and, where they differed, on the review list. False when the local
+    one still has an unsent change (it goes up first; the check fetches the cycle after)."""
+    for cols in _unique_keys(store, table):
+        if any(c not in values for c in cols):
+            continue
+        where = " AND ".join(f"{c} IS ?" for c in cols)
+        params = [to_column(c, values[c]) for c in cols]
+        for (other,) in store.conn.execute(
+            f"SELECT id FROM {table} WHERE {where} AND deleted_at IS NULL AND id != ?",
+            (*params, rid),
+        ).fetchall():
+            if store.conn.execute(
+                "SELECT 1 FROM outbox WHERE sent_at IS NULL AND record_id = ?", (other,)
+            ).fetchone():
+                return False
+            store.conn.execute(f"DELETE FROM {table} WHERE id = ?", (other,))
+    return True
+
+
+def _take_server_copy(
+    store: Store, entity: str, rid: str, fields: dict[str, Any], deleted: bool
+) -> bool:
+    """Hold the server's copy of a record, except fields with an unsent edit here (those go up
+    in the next push and the server decides). A record whose parent this laptop does not hold
+    yet is left for the cycle's next fetch (returns False); an optional link to a record that is
+    not here is left empty."""
+    table, allowed = TABLES[entity]
+    skip = _pending_fields(store, entity, rid)
+    values = {k: v for k, v in fields.items() if k in allowed and k not in skip}
+    if entity == "cycle":
+        values.pop("training", None)  # training cycles never travel; the server holds none
+    for column, (target, optional) in _references(store, table).items():
+        ref = values.get(column)
+        if ref is None or target == table and ref == rid:
+            continue
+        if not store.conn.execute(f"SELECT 1 FROM {target} WHERE id = ?", (ref,)).fetchone():
+            if not optional:
+                return False
+            values[column] = None
+    if not deleted and not _make_room(store, table, rid, values):
+        return False
+    if store.conn.execute(
+        "SELECT 1 FROM outbox WHERE sent_at IS NULL AND entity = ? AND record_id = ?"
+        " AND op IN ('delete', 'restore')",
+        (entity, rid),
+    ).fetchone():  # an unsent delete or restore here: this laptop's choice goes up first
+        row = store.conn.execute(f"SELECT deleted_at FROM {table} WHERE id = ?", (rid,)).fetchone()
+        deleted = bool(row and row[0])
+    _upsert_row(store, table, rid, values, deleted=deleted)
+    return True
+
+
+def known_cycles(store: Store) -> set[str]:
+    return set(json.loads(store.get_setting(CYCLES_KEY, "[]") or "[]"))
+
+
+def apply_cycle_snapshot(store: Store, cycle_id: str, records: list[dict[str, Any]]) -> int:
+    """Take a whole cycle as the server holds it (a cycle head office assigned to this laptop,
+    or a repair after the post-sync check found a difference), in one transaction. Returns how
+    many records could not be placed (a parent missing: reported by the next check)."""
+    missed = 0
+    with store.db.atomic():
+        for rec in records:
+            if rec.get("entity") not in TABLES:
+                continue
+            ok = _take_server_copy(
+                store,
+                rec["entity"],
+                str(rec["record_id"]),
+                rec.get("fields") or {},
+                bool(rec.get("deleted")),
+            )
+            missed += not ok
+        store.set_setting(CYCLES_KEY, json.dumps(sorted(known_cycles(store) | {cycle_id})))
+    return missed
+
+
+def _cycle_rows(store: Store, entity: str, table: str, cycle_id: str) -> list[Any]:
+    if entity == "cycle":
+        return store.conn.execute("SELECT * FROM cycle WHERE id = ?", (cycle_id,)).fetchall()
+    if entity == "action_update":
+        return store.conn.execute(
+            "SELECT u.* FROM action_update u JOIN action a ON a.id = u.action_id"
+            " WHERE a.cycle_id = ?",
+            (cycle_id,),
+        ).fetchall()
+    return store.conn.execute(f"SELECT * FROM {table} WHERE cycle_id = ?", (cycle_id,)).fetchall()
+
+
+def local_cycle_digest(store: Store, cycle_id: str) -> dict[str, dict]:
+    """What this laptop holds of a cycle, digested as the server digests its copy."""
+    records = []
+    for entity, (table, allowed) in TABLES.items():
+        if entity == "facility":
+            continue
+        for row in _cycle_rows(store, entity, table, cycle_id):
+            fields = {f: wire_value(f, from_column(f, row[f])) for f in allowed}
+            records.append((entity, row["id"], row["deleted_at"] is not None, fields))
+    return cycle_digest(records)
+
+
+def cycles_with_pending_ops(store: Store) -> set[str]:
+    return {
+        r[0]
+        for r in store.conn.execute(
+            "SELECT DISTINCT cycle_id FROM outbox WHERE sent_at IS NULL AND cycle_id IS NOT NULL"
+        )
+    }
 
 
 def _apply_resolution(store: Store, conflict_id: str, res: dict[str, Any]) -> None:
@@ -379,9 +517,10 @@ def apply_bundle_ops(
 ) -> dict[str, int]:
     """Apply another laptop's ops here, all or nothing, skipping ops already known.
 
-    Returns {"applied": n, "skipped": m}. Raises BadOp (and changes nothing) on an op that cannot
-    be applied."""
-    applied = skipped = 0
+    Returns {"applied": n, "skipped": m, "refused": r}: an op a local edit could not make (a
+    finished cycle is locked) is refused, not applied. Raises BadOp (and changes nothing) on an op
+    that cannot be applied."""
+    applied = skipped = refused = 0
     for sha, path in blobs.items():  # files first: content-addressed, harmless if unused
         keep_blob(store, path, sha)
     with store.db.atomic():
@@ -389,13 +528,45 @@ def apply_bundle_ops(
             if known_op(store, op["op_id"]):
                 skipped += 1
                 continue
+            if not _allowed_as_local_edit(store, op):
+                refused += 1
+                continue
             _apply_op(store, op)
             store.conn.execute(
                 "INSERT INTO applied_op (op_id, source, applied_at) VALUES (?,?,?)",
                 (op["op_id"], source, utc_now()),
             )
             applied += 1
-    return {"applied": applied, "skipped": skipped}
+    return {"applied": applied, "skipped": skipped, "refused": refused}
+
+
+def _allowed_as_local_edit(store: Store, op: dict[str, Any]) -> bool:
+    """The finished-cycle lock of Store._guard, for an op from elsewhere. The cycle is taken from
+    this laptop's own rows (never from the op's cycle_id alone), before and after the change."""
+    from .repository import CycleLocked
+
+    entity, fields = op["entity"], op.get("fields") or {}
+    if entity not in TABLES or entity in ("cycle", "facility"):
+        return True
+    table = TABLES[entity][0]
+    cycles: set[str] = set()
+    row = store.conn.execute(f"SELECT * FROM {table} WHERE id = ?", (op["record_id"],)).fetchone()
+    if entity == "action_update":
+        for action_id in {fields.get("action_id"), row["action_id"] if row else None} - {None}:
+            found = store.conn.execute(
+                "SELECT cycle_id FROM action WHERE id = ?", (action_id,)
+            ).fetchone()
+            cycles |= {found[0]} if found else set()
+    else:
+        cycles |= {c for c in (fields.get("cycle_id"), row["cycle_id"] if row else None) if c}
+    for cycle_id in cycles:
+        if not store.conn.execute("SELECT 1 FROM cycle WHERE id = ?", (cycle_id,)).fetchone():
+            continue  # not here (yet): _apply_op says what is wrong with it
+        try:
+            store._guard(entity, op["op"], cycle_id)
+        except CycleLocked:
+            return False
+    return True
 
 
 def _apply_op(store: Store, op: dict[str, Any]) -> None:

@@ -14,7 +14,8 @@ from typing import Any
 
 from scorecard_app import __version__
 from scorecard_app.core import ids
-from scorecard_app.store import Store, replica
+from scorecard_app.store import Store, keys, replica
+from scorecard_app.wire import HEADOFFICE, new_private_key, public_key_of
 
 from .errors import (
     CODE_REFUSED,
@@ -33,7 +34,7 @@ Progress = Callable[[int, int], None]
 
 # Keys in the laptop's `setting` table. The token lives only here and in memory.
 K_URL, K_DEVICE, K_TOKEN = "sync.server_url", "sync.device_id", "sync.token"
-K_KEY, K_SERVER, K_ORG = "sync.bundle_key", "sync.server_id", "sync.organisation_id"
+K_KEY, K_SERVER, K_ORG = keys.PRIVATE_KEY_SETTING, "sync.server_id", "sync.organisation_id"
 K_LABEL, K_LAST, K_ERROR = "sync.device_label", "sync.last_sync", "sync.last_error"
 K_OFFSET = "sync.clock_offset_seconds"
 
@@ -59,6 +60,10 @@ class SyncReport:
     bytes_received: int = 0
     requests: int = 0
     clock_offset_seconds: float = 0.0
+    cycles_fetched: list[str] = field(default_factory=list)  # whole cycles taken from the server
+    cycles_repaired: list[str] = field(default_factory=list)  # the post-sync check found a gap
+    cycles_mismatched: list[str] = field(default_factory=list)  # still different: reported
+    files_failed: list[str] = field(default_factory=list)  # left for the next sync
     finished_at: str = ""
     extra: dict[str, Any] = field(default_factory=dict)
 
@@ -78,7 +83,11 @@ def enrol(
     label: str = "",
     backoff: Backoff | None = None,
 ) -> dict[str, str]:
-    """Trade a one-time code for this laptop's device id and token; keeps them in the database."""
+    """Trade a one-time code for this laptop's device id and token; keeps them in the database.
+
+    The laptop makes its Ed25519 key pair here: the public key goes to head office, the private
+    key stays in this database."""
+    private_key = new_private_key()
     t = Transport(url, backoff=backoff)
     try:
         try:
@@ -89,6 +98,7 @@ def enrol(
                     "code": code.strip(),
                     "device_label": label or _default_label(),
                     "app_version": __version__,
+                    "public_key": public_key_of(private_key),
                 },
                 auth=False,
                 ok=(200, 201),
@@ -101,20 +111,54 @@ def enrol(
     finally:
         t.close()
     body = ans.body if isinstance(ans.body, dict) else {}
-    need = ("device_id", "token", "bundle_key", "server_id")
+    need = ("device_id", "token", "server_id")
     if not all(body.get(k) for k in need):
         raise SyncError(NOT_A_SERVER, url=url)
     with store.transaction():
         store.set_setting(K_URL, url.rstrip("/"))
         store.set_setting(K_DEVICE, body["device_id"])
         store.set_setting(K_TOKEN, body["token"])
-        store.set_setting(K_KEY, body["bundle_key"])
+        store.set_setting(K_KEY, private_key)
+        _remember_headoffice_key(store, body.get("headoffice_key"))
+        _remember_keys(store, body.get("signing_keys"))
         store.set_setting(K_SERVER, body["server_id"])
         store.set_setting(K_ORG, str(body.get("organisation_id", "")))
         store.set_setting(K_LABEL, label or _default_label())
         store.set_setting(replica.SINCE_KEY, "0")
         store.set_setting(K_ERROR, None)
     return {"device_id": body["device_id"], "server_id": body["server_id"], "url": url}
+
+
+def _remember_headoffice_key(store: Store, public_key: Any) -> None:
+    """Head office's public key, learnt over the enrolment's authenticated exchange."""
+    if isinstance(public_key, str) and public_key:
+        keys.remember(
+            store,
+            [
+                {
+                    "signer": HEADOFFICE,
+                    "kind": "headoffice",
+                    "label": "Head office",
+                    "public_key": public_key,
+                    "revoked_at": None,
+                }
+            ],
+        )
+
+
+def _remember_keys(store: Store, records: Any) -> None:
+    """The organisation's device keys at enrolment (the pull feed brings later changes)."""
+    if isinstance(records, list):
+        keys.remember(
+            store,
+            [
+                r
+                for r in records
+                if isinstance(r, dict)
+                and r.get("signer") not in (None, HEADOFFICE)
+                and isinstance(r.get("public_key"), str)
+            ],
+        )
 
 
 def _default_label() -> str:
@@ -189,6 +233,7 @@ class SyncClient:
         """A whole round. Raises SyncError (AccessRevoked, Unreachable…) with a plain message."""
         try:
             self.hello()
+            self.ensure_signing_key()
             total = replica.outbox_summary(self.store)["waiting"] + len(
                 replica.pending_blobs(self.store)
             )
@@ -202,8 +247,14 @@ class SyncClient:
             if progress:
                 progress(0, total + 1)
             self.push(step)
-            self.upload_files(step)
+            self.upload_files(step)  # a file that fails is reported, never stops the pull
             self.pull()
+            try:
+                self.check()
+            except AccessRevoked:
+                raise
+            except (SyncError, HttpStatusError):  # data went both ways; check next time
+                self.report.extra["check"] = "skipped"
             step(1)
         except SyncError as e:
             self.store.set_setting(K_ERROR, str(e))
@@ -221,6 +272,27 @@ class SyncClient:
         self.report.bytes_sent = t.bytes_sent
         self.report.bytes_received = t.bytes_received
         self.report.requests = t.requests_made
+
+    def ensure_signing_key(self) -> None:
+        """A laptop enrolled before bundles were signed with public keys has no key pair: make
+        one now and register its public key with head office (an authenticated request). Head
+        office keeps the first key it receives for a device and refuses to replace it."""
+        if self.store.get_setting(K_KEY):
+            return
+        private_key = new_private_key()
+        try:
+            ans = self.transport.call(
+                "POST", "/v1/device-key", json_body={"public_key": public_key_of(private_key)}
+            )
+        except HttpStatusError as e:
+            # Refused (another key is registered) or an older server: the sync goes on; this
+            # laptop cannot sign bundles until it is sorted out (`scorecard sync status`).
+            self.report.extra["signing_key"] = f"not registered (HTTP {e.status})"
+            return
+        body = ans.body if isinstance(ans.body, dict) else {}
+        with self.store.transaction():
+            self.store.set_setting(K_KEY, private_key)
+            _remember_headoffice_key(self.store, body.get("headoffice_key"))
 
     # ---------------------------------------------------------------- push
     def _batches(self, ops: list[dict[str, Any]]) -> list[list[dict[str, Any]]]:
@@ -313,22 +385,33 @@ class SyncClient:
                 # which photo it was. Reported, never a reason to stop the sync.
                 self.report.extra.setdefault("missing_files", []).append(blob["sha256"])
                 continue
-            self._upload_blob(blob["sha256"], blob["size"])
+            try:
+                done = self._upload_blob(blob["sha256"], blob["size"])
+            except AccessRevoked:
+                raise
+            except SyncError:
+                done = False  # this file waits for the next sync; the others and the pull go on
+            if not done:
+                self.report.files_failed.append(blob["sha256"])
+                continue
             self.report.files_uploaded += 1
             if step:
                 step(1)
 
-    def _upload_blob(self, sha: str, size: int) -> None:
+    def _upload_blob(self, sha: str, size: int) -> bool:
+        """Send a file from where the server got to. True only once the server said the file is
+        complete (201, or Upload-Complete: ?1): all bytes present but unconfirmed (the server
+        stopped while checking the hash) is finished by an empty PATCH at the end, which makes
+        the server check it again."""
         path = replica.blob_path(self.store, sha)
         # Small chunks on a weak link: a drop costs at most one chunk of progress.
         chunk = max(1024, min(self.limits["max_blob_chunk_bytes"], BLOB_CHUNK))
         path_url = f"/v1/blobs/{sha}"
         offset, complete = self._blob_offset(path_url)
-        if complete:
-            replica.note_blob_offset(self.store, sha, size, done=True)
-            return
-        stalls = 0
-        while offset < size or size == 0:
+        stalls = restarts = 0
+        while not complete:
+            if offset > size:
+                offset = 0  # the server holds more than the file has: it starts again below
             with open(path, "rb") as f:
                 f.seek(offset)
                 data = f.read(chunk)
@@ -346,23 +429,28 @@ class SyncClient:
                 if stalls > self.transport.backoff.attempts:
                     raise
                 offset, complete = self._blob_offset(path_url)  # where did the server get to?
-                if complete:
-                    break
                 continue
             except HttpStatusError as e:
-                if e.status == 409:
+                if e.status == 409 and restarts < 3:
+                    restarts += 1
                     offset = int(_header(e.headers, "Upload-Offset") or 0)
                     continue
                 if e.status == 422:
                     raise SyncError(FILE_DAMAGED, name=path.name) from None
                 raise Unreachable(f"HTTP {e.status}") from None
-            if ans.status == 201:
-                break
-            offset = int(_header(ans.headers, "Upload-Offset") or offset + len(data))
-            replica.note_blob_offset(self.store, sha, offset)
-            if size == 0:
-                break
+            complete = ans.status == 201 or _header(ans.headers, "Upload-Complete") == "?1"
+            before, offset = (
+                offset,
+                int(_header(ans.headers, "Upload-Offset") or offset + len(data)),
+            )
+            if not complete:
+                if offset <= before:  # an answer that moves nothing forward: do not loop on it
+                    stalls += 1
+                    if stalls > self.transport.backoff.attempts:
+                        raise Unreachable("the server did not take the file")
+                replica.note_blob_offset(self.store, sha, offset)
         replica.note_blob_offset(self.store, sha, size, done=True)
+        return True
 
     def _blob_offset(self, path_url: str) -> tuple[int, bool]:
         """(bytes the server holds, whether the file is complete there)."""
@@ -375,6 +463,9 @@ class SyncClient:
 
     # ---------------------------------------------------------------- pull
     def pull(self, limit: int = 500) -> int:
+        """Head office's changes and those of the cycles this laptop works on, page by page. A
+        cycle the server lists that this laptop has not fetched whole (head office assigned it)
+        is fetched before the page is applied, so its records find their parents."""
         n = 0
         while True:
             since = replica.pull_position(self.store)
@@ -382,12 +473,57 @@ class SyncClient:
             body = ans.body if isinstance(ans.body, dict) else None
             if body is None or "changes" not in body:
                 raise SyncError(NOT_A_SERVER, url=self.transport.base_url)
+            known = replica.known_cycles(self.store)
+            for cycle_id in body.get("cycles") or []:
+                if isinstance(cycle_id, str) and cycle_id not in known:
+                    self.fetch_cycle(cycle_id)
+                    self.report.cycles_fetched.append(cycle_id)
             nxt = int(body.get("next_since", since))
             n += replica.apply_pulled(self.store, body["changes"], nxt)
             if not body.get("more") or nxt <= since:
                 break
         self.report.pulled += n
         return n
+
+    def fetch_cycle(self, cycle_id: str) -> None:
+        try:
+            ans = self.transport.call("GET", f"/v1/cycles/{cycle_id}", ok=(200, 404))
+        except HttpStatusError as e:
+            raise Unreachable(f"HTTP {e.status}") from None
+        if ans.status == 404:  # no longer this laptop's (head office changed it meanwhile)
+            return
+        body = ans.body if isinstance(ans.body, dict) else None
+        if body is None or not isinstance(body.get("records"), list):
+            raise SyncError(NOT_A_SERVER, url=self.transport.base_url)
+        replica.apply_cycle_snapshot(self.store, cycle_id, body["records"])
+
+    def _server_digests(self) -> dict[str, Any]:
+        ans = self.transport.call("GET", "/v1/check", ok=(200, 404))  # 404: an older server
+        body = ans.body if isinstance(ans.body, dict) and ans.status == 200 else {}
+        cycles = body.get("cycles")
+        return cycles if isinstance(cycles, dict) else {}
+
+    def check(self) -> list[str]:
+        """After the pull: compare what this laptop holds of each of its cycles with the
+        server's copy (record counts and a digest per entity). A cycle that differs is fetched
+        whole again; one that still differs is reported (`cycles_mismatched`), never hidden.
+        Cycles with unsent edits are left for the next sync, when they have gone up."""
+        pending = replica.cycles_with_pending_ops(self.store)
+        theirs = self._server_digests()
+        differ = [
+            c
+            for c, digest in sorted(theirs.items())
+            if c not in pending and replica.local_cycle_digest(self.store, c) != digest
+        ]
+        if not differ:
+            return []
+        for cycle_id in differ:
+            self.fetch_cycle(cycle_id)
+            self.report.cycles_repaired.append(cycle_id)
+        again = self._server_digests()
+        still = [c for c in differ if replica.local_cycle_digest(self.store, c) != again.get(c, {})]
+        self.report.cycles_mismatched = still
+        return still
 
 
 def _header(headers: dict[str, str], name: str) -> str | None:

@@ -107,9 +107,13 @@ class Transport:
                 hdrs["Content-Encoding"] = "gzip"
         url = self.base_url + path
         last = ""
+        retry_after: float | None = None
         for attempt in range(self.backoff.attempts):
-            if attempt:
+            if attempt and retry_after is not None:
+                self.backoff.sleep(retry_after)  # the server said when: wait that long
+            elif attempt:
                 self.backoff.wait(attempt - 1)
+            retry_after = None
             self.requests_made += 1
             self.bytes_sent += len(data or b"")
             try:
@@ -124,6 +128,7 @@ class Transport:
             status = resp.status_code
             if status in RETRY_STATUSES or status in retry_on:
                 last = f"HTTP {status}"
+                retry_after = _retry_after(resp.headers.get("Retry-After"), self.backoff.cap)
                 continue
             if auth and status in (401, 403):
                 raise AccessRevoked()
@@ -141,6 +146,14 @@ class Transport:
                 raise HttpStatusError(status, body, dict(resp.headers))
             return Answer(status, dict(resp.headers), body)
         raise Unreachable(last or "no answer")
+
+
+def _retry_after(value: str | None, cap: float) -> float | None:
+    """Retry-After in seconds (the HTTP-date form is not used by our server), at most `cap`
+    (a hostile or confused answer cannot park the laptop for a day)."""
+    if not value or not value.strip().isdigit():
+        return None
+    return min(float(value.strip()), max(cap, 1.0))
 
 
 def _describe(e: Exception) -> str:

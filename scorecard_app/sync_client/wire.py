@@ -1,27 +1,26 @@
-"""The shapes that cross the wire (sync/schema/v1 is the contract) and the hashes over them."""
+"""The laptop's side of the wire: outbox rows as ops, batch ids, enrolment links. The byte form,
+hashes and signatures are scorecard_app.wire's (shared with head office)."""
 
 from __future__ import annotations
 
 import hashlib
-import hmac
-import json
 import uuid
 from typing import Any
 from urllib.parse import parse_qs, urlsplit
 
+from scorecard_app.wire import canonical_json, payload_hash
+
 from .errors import BAD_LINK, SyncError
 
 PROTOCOL_VERSION = 1
-_HASHED = ("entity", "record_id", "op", "fields", "base", "base_version")
-
-
-def canonical_json(obj: Any) -> bytes:
-    """The one byte form that hashes and signatures are computed over."""
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
-
-
-def payload_hash(op: dict[str, Any]) -> str:
-    return hashlib.sha256(canonical_json({k: op[k] for k in _HASHED})).hexdigest()
+__all__ = [
+    "PROTOCOL_VERSION",
+    "batch_id",
+    "canonical_json",
+    "parse_enrol_link",
+    "payload_hash",
+    "wire_op",
+]
 
 
 def wire_op(op: dict[str, Any]) -> dict[str, Any]:
@@ -45,15 +44,6 @@ def batch_id(op_ids: list[str]) -> str:
     """The same ops always make the same batch id, so a resent batch is recognisably a replay."""
     digest = hashlib.sha256("\n".join(op_ids).encode()).digest()
     return str(uuid.UUID(bytes=digest[:16], version=4))
-
-
-def sign(manifest: dict[str, Any], key: str) -> str:
-    body = {k: v for k, v in manifest.items() if k != "signature"}
-    return hmac.new(key.encode(), canonical_json(body), hashlib.sha256).hexdigest()
-
-
-def signature_ok(manifest: dict[str, Any], key: str) -> bool:
-    return hmac.compare_digest(sign(manifest, key), str(manifest.get("signature", "")))
 
 
 def parse_enrol_link(link: str) -> tuple[str, str]:

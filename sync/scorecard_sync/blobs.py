@@ -4,22 +4,33 @@ A partial upload lives in `partial/<organisation>/<sha>.part` (its length in `.l
 byte arrives and the hash matches; then it moves to `<sha[:2]>/<sha>` and gets a row in `blobs`
 for the organisation that sent it. Each organisation must upload its own copy (knowing a hash does
 not grant access), while identical content is stored once on disk.
+
+One upload at a time per (organisation, file): a lock file taken with flock(2), so the rule holds
+across server worker processes on one machine, not only across threads. The `.len` file is
+written whole or not at all (temporary file, fsync, rename); one that is damaged anyway (an old
+server, a full disk) means "start this file again", never an error. A full disk is answered 507:
+the part file is cut back to what it held, and the laptop sends the file on a later sync.
 """
 
 from __future__ import annotations
 
+import errno
+import fcntl
 import hashlib
 import os
 import re
 import threading
+from collections.abc import Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
+from sqlalchemy.exc import IntegrityError
 
 from . import tables as t
-from .db import utc_now
+from .db import read, utc_now
 
 SHA_RE = re.compile(r"^[0-9a-f]{64}$")
 _locks: dict[str, threading.Lock] = {}
@@ -44,6 +55,39 @@ def _lock(key: str) -> threading.Lock:
         return _locks.setdefault(key, threading.Lock())
 
 
+_FULL = (errno.ENOSPC, errno.EDQUOT, errno.EFBIG)
+
+
+def _disk_full() -> BlobError:
+    return BlobError(
+        507,
+        "disk_full",
+        "Head office has no room to store this file now. It is kept on the laptop and sent again on a later sync.",
+    )
+
+
+def _read_length(length_file: Path) -> int | None:
+    """The announced length, or None when there is none or it is damaged (start again)."""
+    try:
+        text = length_file.read_text()
+    except OSError:
+        return None
+    return int(text) if text.strip().isdigit() else None
+
+
+def _write_atomically(path: Path, text: str) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with open(tmp, "w") as fh:
+            fh.write(text)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise
+
+
 class BlobStore:
     def __init__(self, root: Path, engine: Engine, max_blob_bytes: int):
         self.root = Path(root)
@@ -58,7 +102,7 @@ class BlobStore:
         return base / f"{sha}.part", base / f"{sha}.len"
 
     def _stored_size(self, org: str, sha: str) -> int | None:
-        with self.engine.connect() as conn:
+        with read(self.engine) as conn:
             return conn.execute(
                 sa.select(t.blobs.c.size).where(
                     t.blobs.c.organisation_id == org, t.blobs.c.sha256 == sha
@@ -71,9 +115,23 @@ class BlobStore:
         if size is not None:
             return BlobState(offset=size, complete=True, length=size)
         part, length_file = self._partial(org, sha)
+        length = _read_length(length_file)
+        if length is None and length_file.exists():
+            return BlobState(offset=0, complete=False, length=None)  # damaged: start again
         offset = part.stat().st_size if part.exists() else 0
-        length = int(length_file.read_text()) if length_file.exists() else None
         return BlobState(offset=offset, complete=False, length=length)
+
+    @contextmanager
+    def _exclusive(self, org: str, sha: str) -> Iterator[None]:
+        """This (organisation, file) to one request at a time, across threads and processes."""
+        folder = self.root / "partial" / org
+        folder.mkdir(parents=True, exist_ok=True)
+        with _lock(f"{org}/{sha}"), open(folder / f"{sha}.lock", "a") as fh:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX)
+            try:
+                yield
+            finally:
+                fcntl.flock(fh.fileno(), fcntl.LOCK_UN)
 
     @staticmethod
     def _check_sha(sha: str) -> None:
@@ -99,14 +157,17 @@ class BlobStore:
                 "too_large",
                 f"This file is larger than the server accepts ({self.max_blob_bytes} bytes).",
             )
-        with _lock(f"{org}/{sha}"):
+        with self._exclusive(org, sha):
             size = self._stored_size(org, sha)
             if size is not None:
                 return BlobState(offset=size, complete=True, length=size)
             part, length_file = self._partial(org, sha)
-            part.parent.mkdir(parents=True, exist_ok=True)
+            announced = _read_length(length_file)
+            if announced is None and length_file.exists():  # damaged state: start again
+                part.unlink(missing_ok=True)
+                length_file.unlink(missing_ok=True)
             current = part.stat().st_size if part.exists() else 0
-            if length_file.exists() and int(length_file.read_text()) != length:
+            if announced is not None and announced != length:
                 if current and offset != 0:
                     raise BlobError(
                         409, "offset_mismatch", "The file length changed; start again from 0.", 0
@@ -124,14 +185,26 @@ class BlobStore:
                 raise BlobError(
                     400, "too_long", "This chunk goes past the Upload-Length of the file."
                 )
-            length_file.write_text(str(length))
-            with open(part, "ab") as fh:
-                fh.write(chunk)
-                fh.flush()
-                os.fsync(fh.fileno())
+            try:
+                if announced != length:
+                    _write_atomically(length_file, str(length))
+                with open(part, "ab") as fh:
+                    try:
+                        fh.write(chunk)
+                        fh.flush()
+                        os.fsync(fh.fileno())
+                    except OSError:
+                        fh.truncate(offset)  # keep only what was there: the offset stays true
+                        raise
+            except OSError as exc:
+                if exc.errno in _FULL:
+                    raise _disk_full() from None
+                raise
             current = offset + len(chunk)
             if current < length:
                 return BlobState(offset=current, complete=False, length=length)
+            # A server killed from here on leaves all bytes and no row: HEAD then says
+            # offset = length, complete ?0, and the laptop's empty PATCH at the end brings it back.
             digest = hashlib.sha256()
             with open(part, "rb") as fh:
                 for block in iter(lambda: fh.read(1 << 20), b""):
@@ -152,6 +225,12 @@ class BlobStore:
             return BlobState(offset=length, complete=True, length=length)
 
     def _record(self, org: str, device_id: str | None, sha: str, size: int) -> None:
+        try:
+            self._insert_row(org, device_id, sha, size)
+        except IntegrityError:
+            pass  # another worker recorded the same file for this organisation first
+
+    def _insert_row(self, org: str, device_id: str | None, sha: str, size: int) -> None:
         with self.engine.begin() as conn:
             exists = conn.execute(
                 sa.select(t.blobs.c.sha256).where(
@@ -174,7 +253,23 @@ class BlobStore:
         final = self.final_path(sha)
         if not final.exists():
             final.parent.mkdir(parents=True, exist_ok=True)
-            tmp = final.with_suffix(".tmp")
-            tmp.write_bytes(data)
-            os.replace(tmp, final)
+            try:
+                _write_atomically_bytes(final, data)
+            except OSError as exc:
+                if exc.errno in _FULL:
+                    raise _disk_full() from None
+                raise
         self._record(org, device_id, sha, len(data))
+
+
+def _write_atomically_bytes(path: Path, data: bytes) -> None:
+    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
+    try:
+        with open(tmp, "wb") as fh:
+            fh.write(data)
+            fh.flush()
+            os.fsync(fh.fileno())
+        os.replace(tmp, path)
+    except BaseException:
+        tmp.unlink(missing_ok=True)
+        raise

@@ -7,7 +7,9 @@ from functools import cache
 from pathlib import Path
 from typing import Any
 
-from .db import canonical_json, sha256_hex
+from scorecard_app.wire import HASHED_KEYS, payload_hash
+
+__all__ = ["HASHED_KEYS", "SCHEMA_DIR", "entities", "payload_hash", "pull_entities"]
 
 
 def _schema_dir() -> Path:
@@ -20,7 +22,6 @@ def _schema_dir() -> Path:
 
 
 SCHEMA_DIR = _schema_dir()
-HASHED_KEYS = ("entity", "record_id", "op", "fields", "base", "base_version")
 
 
 @cache
@@ -32,7 +33,3 @@ def entities() -> dict[str, dict[str, Any]]:
 @cache
 def pull_entities() -> dict[str, list[str]]:
     return json.loads((SCHEMA_DIR / "entities.json").read_text(encoding="utf-8"))["pull_entities"]
-
-
-def payload_hash(op: dict[str, Any]) -> str:
-    return sha256_hex(canonical_json({k: op.get(k) for k in HASHED_KEYS}).encode("utf-8"))

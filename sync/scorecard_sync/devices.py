@@ -1,7 +1,8 @@
 """Enrolment codes, devices, tokens and revocation.
 
 Tokens and enrolment codes are stored only as SHA-256 digests: a copy of the database does not
-let anyone act as a laptop. The bundle key has to stay readable (it checks HMAC signatures).
+let anyone act as a laptop. Bundles are signed with each device's Ed25519 key (keys.py); the old
+per-device HMAC `bundle_key` column is filled with random bytes and no longer used.
 """
 
 from __future__ import annotations
@@ -14,9 +15,12 @@ from typing import Any
 import sqlalchemy as sa
 from sqlalchemy.engine import Engine
 
+from scorecard_app.wire import HEADOFFICE, new_private_key, public_key_of, sign
+
+from . import keys
 from . import tables as t
 from .apply import Device
-from .db import sha256_hex, utc_now
+from .db import read, sha256_hex, utc_now
 from .migrate import DEFAULT_ORGANISATION
 
 CODE_ALPHABET = "ABCDEFGHJKMNPQRSTUVWXYZ23456789"  # no 0/O, 1/I/L: read aloud over a phone
@@ -72,7 +76,9 @@ def make_enrolment_code(
     return code, expires
 
 
-def enrol(engine: Engine, code: str, device_label: str, app_version: str) -> dict[str, Any]:
+def enrol(
+    engine: Engine, code: str, device_label: str, app_version: str, public_key: str | None = None
+) -> dict[str, Any]:
     code_hash = sha256_hex(normalise_code(code).encode())
     now = utc_now()
     token = secrets.token_urlsafe(32)
@@ -103,28 +109,98 @@ def enrol(engine: Engine, code: str, device_label: str, app_version: str) -> dic
             sa.insert(t.devices).values(
                 id=device_id,
                 organisation_id=row.organisation_id,
-                label=(device_label or row.label)[:200],
+                # head office's label (what `revoke LABEL` finds) before the laptop's host name
+                label=(row.label or device_label)[:200],
                 token_hash=sha256_hex(token.encode()),
                 bundle_key=bundle_key,
                 app_version=app_version[:50],
                 enrolled_at=now,
             )
         )
+        if public_key is not None:
+            try:
+                keys.register_device_key(
+                    conn, row.organisation_id, device_id, device_label or row.label, public_key
+                )
+            except keys.KeyRefused as exc:
+                raise EnrolError(str(exc)) from None
         org_name = conn.execute(
             sa.select(t.organisations.c.name).where(t.organisations.c.id == row.organisation_id)
         ).scalar()
         server_id = conn.execute(
             sa.select(t.meta.c.value).where(t.meta.c.key == "server_id")
         ).scalar()
+        headoffice_key = keys.headoffice_public_key(conn, row.organisation_id)
+        signing_keys = keys.key_records(conn, row.organisation_id)
     return {
         "device_id": device_id,
         "token": token,
-        "bundle_key": bundle_key,
         "server_id": server_id,
         "organisation_id": row.organisation_id,
         "organisation_name": org_name,
         "server_time": utc_now(),
+        "headoffice_key": headoffice_key,
+        # The organisation's keys now, so the laptop can check other laptops' bundles before
+        # its first pull; later changes (new devices, revocations) come through the feed.
+        "signing_keys": signing_keys,
     }
+
+
+def enrolment_file(
+    engine: Engine, label: str, organisation: str | None = None, server_url: str = ""
+) -> dict[str, dict[str, Any]]:
+    """Enrol a laptop that has never been online: a new device with its token and key pair, and
+    everything it needs to sign and check bundles, as one signed document (signed by head office,
+    so a damaged or edited file is noticed). Head office keeps only the public key and the
+    token's digest: the file is a credential; hand it over once and delete it."""
+    org = organisation_id(engine, organisation)
+    token = secrets.token_urlsafe(32)
+    device_id = str(uuid.uuid4())
+    private_key = new_private_key()
+    now = utc_now()
+    with engine.begin() as conn:
+        conn.execute(
+            sa.insert(t.devices).values(
+                id=device_id,
+                organisation_id=org,
+                label=label[:200],
+                token_hash=sha256_hex(token.encode()),
+                bundle_key=secrets.token_hex(32),
+                app_version="",
+                enrolled_at=now,
+            )
+        )
+        keys.register_device_key(conn, org, device_id, label, public_key_of(private_key))
+        headoffice_private = keys.headoffice_private_key(conn, org)
+        org_name = conn.execute(
+            sa.select(t.organisations.c.name).where(t.organisations.c.id == org)
+        ).scalar()
+        server_id = conn.execute(
+            sa.select(t.meta.c.value).where(t.meta.c.key == "server_id")
+        ).scalar()
+        signing_keys = keys.key_records(conn, org)
+    doc: dict[str, Any] = {
+        "format": "scorecard-enrolment",
+        "version": 1,
+        "server_id": server_id,
+        "server_url": server_url,
+        "organisation_id": org,
+        "organisation_name": org_name,
+        "device_id": device_id,
+        "label": label,
+        "token": token,
+        "signing_key": private_key,
+        "headoffice_key": public_key_of(headoffice_private),
+        "signing_keys": signing_keys,
+        "created_at": now,
+        "signer": HEADOFFICE,
+    }
+    doc["signature"] = sign(doc, headoffice_private)
+    # The same enrolment small enough for a QR code: head office's key only; the laptop learns
+    # the other devices' keys from head office's first bundle (or its first sync).
+    short = doc | {"signing_keys": [k for k in signing_keys if k["signer"] == HEADOFFICE]}
+    short["signature"] = sign(short, headoffice_private)
+    return {"file": doc, "qr": short}
 
 
 def authenticate(engine: Engine, token: str | None) -> Device:
@@ -134,7 +210,7 @@ def authenticate(engine: Engine, token: str | None) -> Device:
             "unauthorised", "This request needs the laptop's access token. Enrol the laptop first."
         )
     token_hash = sha256_hex(token.encode())
-    with engine.connect() as conn:
+    with read(engine) as conn:  # every request: never behind the writer (SQLite)
         row = conn.execute(sa.select(t.devices).where(t.devices.c.token_hash == token_hash)).first()
     if row is None:
         raise AuthError(
@@ -188,4 +264,7 @@ def revoke(engine: Engine, ref: str) -> dict[str, Any]:
             .where(t.devices.c.id == device["id"], t.devices.c.revoked_at.is_(None))
             .values(revoked_at=utc_now())
         )
+        # Laptops learn it from their next pull (or head office's next bundle) and then refuse
+        # this device's bundles.
+        keys.revoke_device_key(conn, device["organisation_id"], device["id"])
     return device

@@ -15,10 +15,11 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from . import tables as t
-from .db import canonical_json, utc_now, write
+from .db import canonical_json, read, utc_now, write
 
 
-def next_seq(conn: Connection, org: str) -> int:
+def next_seq(conn: Connection, org: str, count: int = 1) -> int:
+    """Reserve `count` numbers; returns the first."""
     row = conn.execute(
         sa.select(t.pull_counters.c.last_seq)
         .where(t.pull_counters.c.organisation_id == org)
@@ -30,9 +31,35 @@ def next_seq(conn: Connection, org: str) -> int:
     conn.execute(
         sa.update(t.pull_counters)
         .where(t.pull_counters.c.organisation_id == org)
-        .values(last_seq=seq)
+        .values(last_seq=row.last_seq + count)
     )
     return seq
+
+
+def publish_records(conn: Connection, org: str, items: list[dict[str, Any]]) -> None:
+    """Put records laptops changed into the feed, each with its whole current state and its
+    cycle, so every laptop working on that cycle ends with the server's copy (the server's order
+    decides). Called once at the end of a batch: the counter row is locked only for the commit."""
+    if not items:
+        return
+    first = next_seq(conn, org, len(items))
+    now = utc_now()
+    conn.execute(
+        sa.insert(t.changes),
+        [
+            {
+                "organisation_id": org,
+                "seq": first + i,
+                "entity": it["entity"],
+                "record_id": it["record_id"],
+                "op": "delete" if it["deleted"] else "upsert",
+                "fields": it["data"],
+                "server_time": now,
+                "cycle_id": it["cycle_id"],
+            }
+            for i, it in enumerate(items)
+        ],
+    )
 
 
 def publish(
@@ -82,22 +109,43 @@ def publish(
     return seq
 
 
-def pull(engine: Engine, org: str, since: int, limit: int) -> dict[str, Any]:
-    """Changes after `since`. A `since` beyond the last number (the server was restored from an
-    older backup) starts the feed again from 0: every change is an upsert or tombstone, so
-    receiving one twice is harmless, while missing one is not."""
-    with engine.connect() as conn:
-        last = conn.execute(
-            sa.select(t.pull_counters.c.last_seq).where(t.pull_counters.c.organisation_id == org)
-        ).scalar()
-        if since > (last or 0):
+def pull(
+    engine: Engine, org: str, since: int, limit: int, device_id: str | None = None
+) -> dict[str, Any]:
+    """Changes after `since` for one laptop: head office's (no cycle) and those of the cycles it
+    works on (`cycles`, listed too so it can fetch a whole cycle it did not hold before).
+
+    A `since` beyond the last number (the server was restored from an older backup) starts the
+    feed again from 0: every change is an upsert or tombstone, so receiving one twice is
+    harmless, while missing one is not. `last` is read first: every number up to it belongs to a
+    committed change (the counter row is locked until commit), so a page that ends early can
+    move the position to `last` without skipping anything."""
+    with read(engine) as conn:
+        last = (
+            conn.execute(
+                sa.select(t.pull_counters.c.last_seq).where(
+                    t.pull_counters.c.organisation_id == org
+                )
+            ).scalar()
+            or 0
+        )
+        if since > last:
             since = 0
+        mine = sa.select(t.device_cycles.c.cycle_id).where(
+            t.device_cycles.c.device_id == (device_id or "")
+        )
         rows = conn.execute(
             sa.select(t.changes)
-            .where(t.changes.c.organisation_id == org, t.changes.c.seq > since)
+            .where(
+                t.changes.c.organisation_id == org,
+                t.changes.c.seq > since,
+                t.changes.c.seq <= last,
+                sa.or_(t.changes.c.cycle_id.is_(None), t.changes.c.cycle_id.in_(mine)),
+            )
             .order_by(t.changes.c.seq)
             .limit(limit + 1)
         ).all()
+        cycles = sorted(conn.execute(mine).scalars())
     more = len(rows) > limit
     rows = rows[:limit]
     return {
@@ -112,9 +160,25 @@ def pull(engine: Engine, org: str, since: int, limit: int) -> dict[str, Any]:
             }
             for r in rows
         ],
-        "next_since": rows[-1].seq if rows else since,
+        "next_since": rows[-1].seq if more else last,
         "more": more,
+        "cycles": cycles,
     }
+
+
+def device_changes(
+    engine: Engine, org: str, device_id: str, since: int = 0
+) -> list[dict[str, Any]]:
+    """Every change after `since` that this device's pulls would receive, in order: what head
+    office puts in a USB bundle for a laptop (bundles.export_bundle): head office's own changes
+    (signing keys and revocations among them, org-wide) and those of the laptop's cycles."""
+    out: list[dict[str, Any]] = []
+    while True:
+        page = pull(engine, org, since, 1000, device_id)
+        out += page["changes"]
+        if not page["more"] or page["next_since"] <= since:
+            return out
+        since = page["next_since"]
 
 
 def publish_library(engine: Engine, org: str, library: dict[str, Any]) -> dict[str, int]:
@@ -253,6 +317,19 @@ def resolve_conflict(engine: Engine, conflict_id: str, keep: str) -> dict[str, A
                     updated_at=now,
                     version=t.records.c.version + 1,
                 )
+            )
+            publish_records(
+                conn,
+                row.organisation_id,
+                [
+                    {
+                        "entity": row.entity,
+                        "record_id": row.record_id,
+                        "data": canonical_json(data | chosen),
+                        "deleted": bool(record.deleted),
+                        "cycle_id": record.cycle_id,
+                    }
+                ],
             )
         conn.execute(
             sa.update(t.conflicts)

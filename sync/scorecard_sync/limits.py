@@ -6,6 +6,9 @@ The whole body is read (bounded) before the app sees it, so an oversized request
 from __future__ import annotations
 
 import json
+import math
+import threading
+import time
 import zlib
 from collections.abc import Callable
 from typing import Any
@@ -113,3 +116,39 @@ class BodyLimit:
             }
         )
         await send({"type": "http.response.body", "body": body})
+
+
+class FailureLimit:
+    """Refused attempts per client address in a sliding window (enrolment codes): after
+    `max_failures` wrong codes the address waits until the oldest leaves the window. Correct
+    codes do not count, so enrolling a room of laptops from one office is never blocked. Kept
+    in memory per worker process: with N workers an address gets at most N times the limit."""
+
+    def __init__(self, max_failures: int, window_seconds: float):
+        self.max_failures, self.window = max_failures, window_seconds
+        self._seen: dict[str, list[float]] = {}
+        self._guard = threading.Lock()
+
+    def _recent(self, key: str, now: float) -> list[float]:
+        times = [t for t in self._seen.get(key, []) if now - t < self.window]
+        if times:
+            self._seen[key] = times
+        else:
+            self._seen.pop(key, None)
+        return times
+
+    def wait_for(self, key: str) -> int:
+        """Seconds this address must wait before trying again (0: go ahead)."""
+        now = time.monotonic()
+        with self._guard:
+            times = self._recent(key, now)
+            if len(times) < self.max_failures:
+                return 0
+            return max(1, math.ceil(self.window - (now - times[0])))
+
+    def failed(self, key: str) -> None:
+        now = time.monotonic()
+        with self._guard:
+            if len(self._seen) > 100_000:  # a flood of addresses cannot grow this for ever
+                self._seen.clear()
+            self._seen[key] = [*self._recent(key, now), now]

@@ -20,13 +20,8 @@ class Merge:
         return bool(self.data)
 
 
-def last_writer_wins(current: dict[str, Any], fields: dict[str, Any]) -> Merge:
-    """Facts and the cycle header before completion: the op the server received last wins per field."""
-    return Merge(data=current | fields)
-
-
 def three_way(current: dict[str, Any], fields: dict[str, Any], base: dict[str, Any]) -> Merge:
-    """Action-plan fields: apply where the server still holds the device's base, keep real conflicts.
+    """Every editable record: apply where the server still holds the device's base, keep real conflicts.
 
     A field the device changed and the server changed differently since the device's base is a
     conflict: the server keeps its value and both are returned for a person to settle."""

@@ -55,3 +55,23 @@ def test_errors_are_one_plain_line_and_exit_2(tmp_path):
     assert "damaged" in one_plain_line(run("list", "--db", str(bad)))
     assert "folder" in one_plain_line(run("list", "--db", str(tmp_path)))
     assert "unrecognized" in one_plain_line(run("list", "--bogus"))
+
+
+def test_db_before_the_sub_command_is_the_database_used(tmp_path):
+    """`scorecard --db X demo` used to ignore X and write the default database."""
+    import os
+
+    db = tmp_path / "given.sqlite3"
+    home = tmp_path / "home"  # where the default database would go
+    env = dict(os.environ, HOME=str(home), XDG_DATA_HOME=str(home / "data"))
+    r = subprocess.run(
+        [sys.executable, "-m", "scorecard_app", "--db", str(db), "demo"],
+        capture_output=True,
+        text=True,
+        cwd=ROOT,
+        env=env,
+    )
+    assert r.returncode == 0, r.stderr
+    listed = run("list", "--db", str(db), "--json")
+    assert [x["round_no"] for x in json.loads(listed.stdout)] == [1, 2, 3]
+    assert not list(home.rglob("*.sqlite3"))

@@ -25,11 +25,21 @@ def free_port() -> int:
 
 
 class HeadOffice:
-    def __init__(self, folder: Path):
+    def __init__(
+        self,
+        folder: Path,
+        env: dict[str, str] | None = None,
+        database_url: str | None = None,
+        workers: int = 1,
+    ):
+        self.extra_env = dict(env or {})
         self.folder = Path(folder)
         self.folder.mkdir(parents=True, exist_ok=True)
         self.db = self.folder / "headoffice.sqlite3"
-        self.database_url = f"sqlite:///{self.db}"
+        self.database_url = database_url or f"sqlite:///{self.db}"
+        self.workers = workers
+        if database_url:  # PostgreSQL: the files go in the test's folder too
+            self.extra_env.setdefault("SCORECARD_BLOB_DIR", str(self.folder / "blobs"))
         self.port = free_port()
         self.url = f"http://127.0.0.1:{self.port}"
         self.proc: subprocess.Popen | None = None
@@ -39,6 +49,7 @@ class HeadOffice:
         env = dict(os.environ)
         env["PYTHONPATH"] = str(SERVER_SRC) + os.pathsep + env.get("PYTHONPATH", "")
         env.pop("DATABASE_URL", None)
+        env.update(self.extra_env)
         return env
 
     def cli(self, *args: str, check: bool = True) -> subprocess.CompletedProcess:
@@ -52,7 +63,7 @@ class HeadOffice:
 
     def start(self) -> HeadOffice:
         if not self.db.exists():
-            self.cli("migrate")
+            self.cli("migrate")  # idempotent on PostgreSQL
         with open(self.log, "ab") as log:
             self.proc = subprocess.Popen(
                 [
@@ -67,6 +78,8 @@ class HeadOffice:
                     "--no-access-log",
                     "--log-level",
                     "warning",
+                    "--workers",
+                    str(self.workers),
                 ],
                 stdout=log,
                 stderr=subprocess.STDOUT,

@@ -148,10 +148,14 @@ def test_a_tampered_bundle_is_refused_by_head_office_and_the_laptop(
     assert "Traceback" not in cli.stderr
 
 
-def test_laptop_import_twice_changes_nothing_the_second_time(enrolled_demo, tmp_path):
+def test_laptop_import_twice_changes_nothing_the_second_time(
+    enrolled_demo, head_office, fast_backoff, tmp_path
+):
     target = tmp_path / "trip.scbundle"
     export_bundle(enrolled_demo, target, None)
     other = tmp_path / "other.sqlite3"
+    with Store.open(other, backups=False) as s:  # a laptop of the same organisation
+        enrol(s, head_office.url, head_office.enrol_code("other"), backoff=fast_backoff)
     run = [sys.executable, "-m", "scorecard_app", "import", str(target), "--db", str(other)]
     first = subprocess.run(run, capture_output=True, text=True, timeout=60, cwd=REPO)
     assert first.returncode == 0, first.stderr

@@ -1,10 +1,12 @@
 """Three laptops, random edits, photos, syncs and link faults against one real server (hypothesis).
 
-Invariants after the link settles and everyone syncs: nothing lost (every op of every laptop is
-on the server), nothing duplicated (each once), the server's records are exactly the fold of each
-laptop's ops, every photo's bytes are complete at head office, training cycles never left their
-laptop, and every laptop holds the same head-office data (notes, published facilities): all
-converge.
+Each laptop has its own cycle, and all three share one more (made on the first, assigned by head
+office to the others); head office settles conflicts as they are listed. Invariants after the
+link settles and everyone syncs: nothing lost (every op of every laptop is on the server, and
+every op that lost is on its laptop's review list), nothing duplicated (each once), every
+laptop's copy of every cycle it works on equals the server's (digest per entity) and the shared
+cycle is the same on all three, every photo's bytes are complete at head office, training
+cycles never left their laptop, and every laptop holds the same head-office data: all converge.
 """
 
 from __future__ import annotations
@@ -70,17 +72,9 @@ def world(tmp_path_factory):
     ho.stop()
 
 
-def _fold(store: Store) -> dict[tuple[str, str], dict]:
-    """What the server should hold for this laptop: its ops replayed in order."""
-    out: dict[tuple[str, str], dict] = {}
-    for r in store.conn.execute("SELECT * FROM outbox ORDER BY seq"):
-        key = (r["entity"], r["record_id"])
-        rec = out.setdefault(key, {"data": {}, "deleted": False})
-        if r["op"] in ("insert", "update"):
-            rec["data"].update(json.loads(r["fields"]))
-        else:
-            rec["deleted"] = r["op"] == "delete"
-    return out
+def _quiet_sync(store: Store) -> None:
+    with SyncClient(store, backoff=Backoff(base=0.01, cap=0.05, attempts=4), timeout=(3, 2)) as c:
+        c.sync()
 
 
 class ThreeLaptops(RuleBasedStateMachine):
@@ -111,6 +105,17 @@ class ThreeLaptops(RuleBasedStateMachine):
             self.stores.append(s)
             self.cycles.append(cyc.id)
             self.training.append(tr.id)
+        # One cycle shared by all three: made on laptop 0, assigned by head office to the others.
+        fac = e.Facility(name="Shared clinic")
+        shared = self.stores[0].create_cycle(e.Cycle(facility_id=fac.id, community="Shared"), fac)
+        self.stores[0].add(e.Indicator(cycle_id=shared.id, text="Respect"))
+        self.stores[0].add(e.Group(cycle_id=shared.id, name="Youth", type="youth"))
+        self.stores[0].add(e.Action(cycle_id=shared.id, what="Ramp"))
+        _quiet_sync(self.stores[0])
+        for i in (1, 2):
+            self.ho.cli("assign", shared.id, w["ids"][i][K_DEVICE])
+            _quiet_sync(self.stores[i])
+        self.shared = shared.id
         self.notes_published = 0
         self.photos: list[tuple[int, str]] = []
         self.facility_published: tuple[str, str] | None = None
@@ -141,25 +146,39 @@ class ThreeLaptops(RuleBasedStateMachine):
             gid, deleted = rows[pick % len(rows)]
             (s.restore if deleted else s.delete)(e.Group, gid)
 
-    @rule(d=st.integers(0, N_DEVICES - 1), value=st.integers(1, 5), pick=st.integers(0, 100))
-    def score(self, d, value, pick):
-        data = self.stores[d].load_cycle(self.cycles[d])
+    @rule(
+        d=st.integers(0, N_DEVICES - 1),
+        value=st.integers(1, 5),
+        pick=st.integers(0, 100),
+        shared=st.booleans(),
+    )
+    def score(self, d, value, pick, shared):
+        cycle_id = self.shared if shared else self.cycles[d]
+        data = self.stores[d].load_cycle(cycle_id)
         if data.groups:
             g = data.groups[pick % len(data.groups)]
-            self.stores[d].set_score(self.cycles[d], g.id, data.indicators[0].id, value=value)
+            self.stores[d].set_score(cycle_id, g.id, data.indicators[0].id, value=value)
 
     @rule(
         d=st.integers(0, N_DEVICES - 1),
         what=words,
         status=st.sampled_from(sorted(e.ACTION_STATUSES)),
+        shared=st.booleans(),
     )
-    def action(self, d, what, status):
+    def action(self, d, what, status, shared):
         s = self.stores[d]
-        acts = s.load_cycle(self.cycles[d]).actions
+        cycle_id = self.shared if shared else self.cycles[d]
+        acts = s.load_cycle(cycle_id).actions
         if acts and status != "not_started":
             s.update(e.Action, acts[0].id, status=status, responsible=what)
         else:
-            s.add(e.Action(cycle_id=self.cycles[d], what=what))
+            s.add(e.Action(cycle_id=cycle_id, what=what))
+
+    @rule(keep=st.sampled_from(["server", "device"]))
+    def head_office_settles_conflicts(self, keep):
+        for c in json.loads(self.ho.cli("conflicts", "--json").stdout)["conflicts"]:
+            if c["resolved_at"] is None:
+                self.ho.cli("resolve", c["id"], "--keep", keep)
 
     @rule(d=st.integers(0, N_DEVICES - 1), name=words)
     def practise(self, d, name):
@@ -240,12 +259,24 @@ class ThreeLaptops(RuleBasedStateMachine):
         assert len(server_ops) == len(set(server_ops)), "an op is on the server twice"
         records = self.ho.records()
         feed = None
+        shared_copies = set()
         for s in self.stores:
             assert s.outbox_count() == 0
             mine = [r[0] for r in s.conn.execute("SELECT op_id FROM outbox")]
             assert set(mine) <= set(server_ops), "an op was lost"
-            for key, want in _fold(s).items():
-                assert records[key] == want, f"server differs from the laptop for {key}"
+            lost = {
+                r[0] for r in s.conn.execute("SELECT op_id FROM outbox WHERE result = 'conflict'")
+            }
+            listed = {c["op_id"] for c in replica.conflicts(s, include_reviewed=True)}
+            assert lost <= listed, "an edit that lost is not on its laptop's review list"
+            token = s.get_setting(K_TOKEN)
+            theirs = requests.get(
+                f"{self.ho.url}/v1/check", headers={"Authorization": f"Bearer {token}"}
+            ).json()["cycles"]
+            for cycle_id in (self.cycles[self.stores.index(s)], self.shared):
+                local = replica.local_cycle_digest(s, cycle_id)
+                assert local == theirs[cycle_id], f"a laptop's copy of {cycle_id} differs"
+            shared_copies.add(json.dumps(replica.local_cycle_digest(s, self.shared)))
             for tid in self.training:
                 assert ("cycle", tid) not in records
             pulled = (
@@ -261,6 +292,7 @@ class ThreeLaptops(RuleBasedStateMachine):
                 got = s.get(e.Facility, fid)
                 assert got is not None and got.name == name, "a published facility is missing"
             assert replica.outbox_summary(s)["files_waiting"] == 0
+        assert len(shared_copies) == 1, "the laptops hold different copies of the shared cycle"
         for d, sha in self.photos:  # every photo's bytes are complete at head office
             token = self.stores[d].get_setting(K_TOKEN)
             answer = requests.head(
@@ -294,3 +326,5 @@ def test_three_laptops_converge(world):
     kinds = {k for _m, _p, k in proxy.log}
     pushes = sum(1 for m, p, _k in proxy.log if p.startswith("/v1/push"))
     assert pushes > 20 and len(kinds - {"pass"}) >= 4, (pushes, kinds)  # it really was exercised
+    settled = json.loads(world["ho"].cli("conflicts", "--json").stdout)["conflicts"]
+    assert any(c["resolved_at"] for c in settled), "no conflict was ever settled at head office"

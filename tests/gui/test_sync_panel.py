@@ -177,3 +177,48 @@ def test_automatic_sync_is_quiet_when_offline_and_backs_off(
     assert warnings == [
         "This laptop's access was revoked; ask head office for a new enrolment code."
     ]
+
+
+def _enrolment_file(tmp_path) -> Path:
+    """A real head office (scorecard_sync on a SQLite file) writes the enrolment file."""
+    import json
+
+    from scorecard_sync.db import make_engine
+    from scorecard_sync.devices import enrolment_file
+    from scorecard_sync.migrate import upgrade
+
+    engine = make_engine(f"sqlite:///{tmp_path / 'ho.sqlite3'}")
+    upgrade(engine)
+    doc = enrolment_file(engine, "Field laptop")["file"]
+    engine.dispose()
+    path = tmp_path / "enrol.json"
+    path.write_text(json.dumps(doc), encoding="utf-8")
+    return path
+
+
+def test_greyed_out_actions_say_why_and_an_enrolment_file_opens_the_usb_path(
+    qtbot, demo_store, settings, warnings, tmp_path
+):
+    win = _window(qtbot, demo_store, settings)
+    panel = win.sync_panel
+    for action in (panel.act_sync, panel.act_export, panel.act_import):
+        assert not action.isEnabled()
+        assert "nrol" in action.toolTip() and action.toolTip() == action.statusTip()
+    assert "Enrol this laptop first" in panel.act_export.toolTip()
+    assert panel.act_enrol_file.isEnabled()
+    panel.enrol_from_file(str(_enrolment_file(tmp_path)))
+    assert "enrolled from the file" in win.statusBar().currentMessage()
+    assert _named(win, QLabel, "Connection to head office").text() == "USB bundles only"
+    # Never online, yet bundles work both ways; the network sync says why it cannot run.
+    assert panel.act_export.isEnabled() and panel.act_import.isEnabled()
+    assert not panel.act_sync.isEnabled() and "no head-office address" in panel.act_sync.toolTip()
+    assert not panel.act_enrol_file.isEnabled()
+    assert panel.act_enrol_file.toolTip() == "This laptop is already enrolled."
+    target = tmp_path / "trip.scbundle"
+    panel.export_bundle(str(target))
+    qtbot.waitUntil(target.exists, timeout=20_000)
+    assert warnings == []
+    bad = tmp_path / "bad.json"
+    bad.write_text("{}", encoding="utf-8")
+    panel.enrol_from_file(str(bad))
+    assert warnings and "not a usable enrolment file" in warnings[-1]

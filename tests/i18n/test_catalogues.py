@@ -58,3 +58,27 @@ def test_plural_entries_have_the_languages_forms():
         for (ctx, src), e in t.entries(t.TRANSLATIONS / f"scorecard_{lang}.ts").items():
             if e["numerus"]:
                 assert len(e["forms"]) == n and all(f.strip() for f in e["forms"]), (lang, ctx, src)
+
+
+def test_the_dashboard_family_translates_every_marked_string_in_five_languages():
+    """dashboard_<lang>.ts (read through scorecard_app.i18n like common_<lang>) holds a finished
+    translation of every string the dashboard's templates and Python mark."""
+    from scorecard_app.i18n import translate
+
+    t = _script()
+    texts = t.dashboard_texts()
+    assert "League table" in texts and "Who spoke" in texts and len(texts) > 150
+    for lang in ("vi", "et", "mk", "he", "lv"):
+        ts = t.TRANSLATIONS / f"dashboard_{lang}.ts"
+        have = t.entries(ts)
+        missing = [s for s in texts if (t.DASHBOARD_CONTEXT, s) not in have]
+        assert missing == [] and t.unfinished(ts) == [], (lang, missing[:5])
+        assert (t.TRANSLATIONS / f"dashboard_{lang}.qm").exists()
+        assert translate("Dashboard", "League table", lang) != "League table"
+
+
+def test_the_dashboard_check_notices_a_string_missing_from_its_catalogue(tmp_path):
+    t = _script()
+    ts = tmp_path / "dashboard_vi.ts"
+    t.write_dashboard_catalogue("vi", ts)  # a fresh catalogue: every entry left unfinished
+    assert t.unfinished(ts) and all(e.startswith("Dashboard: ") for e in t.unfinished(ts))

@@ -19,6 +19,8 @@ from scorecard_sync.config import Settings
 from scorecard_sync.devices import make_enrolment_code
 from sqlalchemy.engine import Engine
 
+from scorecard_app.wire import new_private_key, public_key_of
+
 SCHEMA_DIR = Path(__file__).resolve().parents[2] / "sync" / "schema" / "v1"
 
 
@@ -174,12 +176,12 @@ class LiveServer:
 
     def enrol(self, label: str = "laptop", organisation: str | None = None) -> dict[str, Any]:
         code, _ = make_enrolment_code(self.engine, label=label, organisation=organisation)
+        private_key = new_private_key()  # the laptop's bundle signing key; it sends the public half
+        body = {"code": code, "device_label": label, "app_version": "0.1.0"}
         with self.client() as c:
-            r = c.post(
-                "/v1/enrol", json={"code": code, "device_label": label, "app_version": "0.1.0"}
-            )
+            r = c.post("/v1/enrol", json=body | {"public_key": public_key_of(private_key)})
         assert r.status_code == 201, r.text
-        return r.json()
+        return r.json() | {"signing_key": private_key}
 
     def push(self, token: str, ops: list[dict], batch_id: str | None = None) -> list[dict]:
         with self.client(token) as c:

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 import subprocess
 import sys
@@ -14,23 +13,25 @@ import sqlalchemy as sa
 from scorecard_sync import tables as t
 from scorecard_sync.cli import main as cli
 
-from .helpers import canonical, cycle_ops, group_op
+from scorecard_app.wire import new_private_key, sign
+
+from .helpers import cycle_ops, group_op
 
 
 def make_bundle(path, device, ops, blobs=(), *, key=None, tamper=None):
     lines = "".join(json.dumps(o, ensure_ascii=False, sort_keys=True) + "\n" for o in ops).encode()
     manifest = {
         "format": "scorecard-bundle",
-        "version": 1,
+        "version": 2,
+        "kind": "ops",
         "device_id": device["device_id"],
+        "organisation_id": device["organisation_id"],
         "created_at": "2026-11-25T08:00:00Z",  # the laptop's clock is days ahead: irrelevant
         "op_count": len(ops),
         "ops_sha256": hashlib.sha256(lines).hexdigest(),
         "blobs": [{"sha256": hashlib.sha256(b).hexdigest(), "size": len(b)} for b in blobs],
     }
-    manifest["signature"] = hmac.new(
-        (key or device["bundle_key"]).encode(), canonical(manifest), "sha256"
-    ).hexdigest()
+    manifest["signature"] = sign(manifest, key or device["signing_key"])
     files = {"manifest.json": json.dumps(manifest).encode(), "ops.jsonl": lines}
     files |= {f"blobs/{hashlib.sha256(b).hexdigest()}": b for b in blobs}
     if tamper:
@@ -122,7 +123,11 @@ def _edit_manifest(files):
 
 def _swap_blob(files):
     name = next(n for n in files if n.startswith("blobs/"))
-    files[name] = b"another picture"
+    files[name] = files[name][::-1]  # same size, other content: only its hash tells
+
+
+def _add_blob(files):
+    files[f"blobs/{'ab' * 32}"] = b"a file the signed manifest does not list"
 
 
 @pytest.mark.parametrize(
@@ -132,6 +137,7 @@ def _swap_blob(files):
         (_edit_op, "altered or damaged"),
         (_edit_manifest, "signature does not match"),
         (_swap_blob, "is damaged"),
+        (_add_blob, "attached files its manifest lists"),
     ],
 )
 def test_a_tampered_bundle_is_refused_and_changes_nothing(
@@ -143,6 +149,7 @@ def test_a_tampered_bundle_is_refused_and_changes_nothing(
     result = run_cli(settings, "import-bundle", str(bundle))
     assert result.returncode == 2
     assert words in result.stderr and "nothing was changed" in result.stderr
+    assert len(result.stderr.strip().splitlines()) == 1
     assert "Traceback" not in result.stderr
     assert snapshot(engine) == before
 
@@ -152,12 +159,12 @@ def test_bundles_signed_with_another_key_not_zips_or_from_revoked_laptops_are_re
 ):
     device, ops, blobs = field_trip
     before = snapshot(engine)
-    forged = make_bundle(tmp_path / "forged.scbundle", device, ops, blobs, key="0" * 64)
+    forged = make_bundle(tmp_path / "forged.scbundle", device, ops, blobs, key=new_private_key())
     assert cli(["import-bundle", str(forged), "--database-url", settings.database_url]) == 2
     junk = tmp_path / "junk.scbundle"
     junk.write_bytes(b"PK\x03\x04 not really a zip")
     result = run_cli(settings, "import-bundle", str(junk))
-    assert result.returncode == 2 and "not a Scorecard bundle" in result.stderr
+    assert result.returncode == 2 and "not a zip file" in result.stderr
     good = make_bundle(tmp_path / "good.scbundle", device, ops, blobs)
     assert cli(["revoke", device["device_id"], "--database-url", settings.database_url]) == 0
     result = run_cli(settings, "import-bundle", str(good))

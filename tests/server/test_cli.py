@@ -129,18 +129,3 @@ def test_stats_says_how_many_attachment_files_have_arrived(server, database_url)
     data = json.loads(sync_cli(database_url, "stats", "--json").stdout)
     assert data["attachments"]["expected"] >= 2 and data["attachments"]["missing"] >= 1
     assert "files received" in sync_cli(database_url, "stats").stdout
-
-
-def test_the_server_package_never_imports_the_desktop_app_or_qt():
-    code = (
-        "import sys, pkgutil, importlib, scorecard_sync\n"
-        "for m in pkgutil.walk_packages(scorecard_sync.__path__, 'scorecard_sync.'):\n"
-        "    if 'migrations' not in m.name and m.name != 'scorecard_sync.__main__':\n"
-        "        importlib.import_module(m.name)\n"
-        "bad = [n for n in sys.modules if n.split('.')[0] in ('scorecard_app', 'PySide6')]\n"
-        "print(bad); sys.exit(1 if bad else 0)\n"
-    )
-    result = subprocess.run(
-        [sys.executable, "-c", code], capture_output=True, text=True, timeout=60
-    )
-    assert result.returncode == 0, result.stdout + result.stderr

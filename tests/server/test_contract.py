@@ -3,18 +3,19 @@
 from __future__ import annotations
 
 import hashlib
-import hmac
 import json
 
 import pytest
 from jsonschema import Draft202012Validator
 from referencing import Registry, Resource
 from scorecard_sync.api import Op
-from scorecard_sync.bundles import sign
 from scorecard_sync.contract import entities, payload_hash
 from scorecard_sync.feed import add_note, publish_library
+from scorecard_sync.fieldcheck import field_problem
 
-from .helpers import SCHEMA_DIR, canonical, cycle_ops, group_op, make_op, new_id
+from scorecard_app.wire import public_key_of, sign, verify
+
+from .helpers import SCHEMA_DIR, cycle_ops, group_op, make_op, new_id
 
 SCHEMAS = {
     p.stem: json.loads(p.read_text(encoding="utf-8"))
@@ -53,6 +54,8 @@ def test_every_schema_has_an_example_and_the_ops_carry_true_hashes():
     ops += [json.loads(p.read_text()) for p in EXAMPLES if p.stem.startswith("op.")]
     for op in ops:
         assert payload_hash(op) == op["payload_hash"]
+        if op["op"] in ("insert", "update"):  # every field fits its type in the contract
+            assert field_problem(op["entity"], op["fields"]) is None, op
         assert (
             Op.model_validate(op).model_dump() == op
         )  # the server reads exactly the contract's op
@@ -67,18 +70,26 @@ def test_a_schema_refuses_what_the_server_would_reject():
 
 def test_the_example_bundle_manifest_is_signed_over_the_example_ops():
     manifest = json.loads((SCHEMA_DIR / "examples" / "bundle-manifest.json").read_text())
-    key = json.loads((SCHEMA_DIR / "examples" / "enrol-response.json").read_text())["bundle_key"]
+    signer = json.loads((SCHEMA_DIR / "examples" / "signing-key.json").read_text())
     ops = (SCHEMA_DIR / "examples" / "bundle-ops.jsonl").read_bytes()
     assert hashlib.sha256(ops).hexdigest() == manifest["ops_sha256"]
     assert len(ops.splitlines()) == manifest["op_count"]
-    unsigned = {k: v for k, v in manifest.items() if k != "signature"}
+    # The example keys are derived from a phrase (never real keys), so anyone can re-sign them.
+    private = hashlib.sha256(b"scorecard example device key").hexdigest()
     assert (
-        manifest["signature"]
-        == hmac.new(key.encode(), canonical(unsigned), "sha256").hexdigest()
-        == sign(manifest, key)
+        signer["public_key"] == public_key_of(private) and signer["signer"] == manifest["device_id"]
     )
+    assert verify(manifest, signer["public_key"])
+    assert manifest["signature"] == sign(manifest, private)  # Ed25519 is deterministic
     for line in ops.splitlines():
         assert_valid("op", json.loads(line))
+
+
+def test_the_example_enrolment_file_is_signed_by_the_example_head_office():
+    doc = json.loads((SCHEMA_DIR / "examples" / "enrolment-file.json").read_text())
+    response = json.loads((SCHEMA_DIR / "examples" / "enrol-response.json").read_text())
+    assert doc["headoffice_key"] == response["headoffice_key"]
+    assert verify(doc, doc["headoffice_key"])
 
 
 def test_entities_name_their_parents_and_rules():
@@ -123,4 +134,36 @@ def test_what_the_running_server_sends_matches_the_schemas(server, engine):
         add_note(engine, device["organisation_id"], group["record_id"], "Seen", "HO")
         pulled = c.get("/v1/pull").json()
         assert_valid("pull-response", pulled)
-        assert len(pulled["changes"]) == 2
+        # head office's two changes, the device's own cycle as the server holds it, and the
+        # organisation's public keys (head office's and the devices')
+        entities_pulled = [ch["entity"] for ch in pulled["changes"]]
+        assert "signing_key" in entities_pulled
+        assert sorted(e for e in entities_pulled if e != "signing_key") == [
+            "action_note",
+            "cycle",
+            "facility",
+            "group",
+            "library_indicator",
+        ]
+        assert pulled["cycles"] == [cycle_id]
+        snapshot = c.get(f"/v1/cycles/{cycle_id}").json()
+        assert_valid("cycle-snapshot", snapshot)
+        assert [r["entity"] for r in snapshot["records"]] == ["facility", "cycle", "group"]
+        checked = c.get("/v1/check").json()
+        assert_valid("check-response", checked)
+        assert set(checked["cycles"][cycle_id]) == {"cycle", "group"}
+
+
+def test_the_contract_types_every_field_and_its_vocabularies_are_the_apps():
+    from scorecard_app.core import entities as e
+    from scorecard_app.core import scales, stages
+
+    for name, spec in entities().items():
+        assert set(spec["types"]) == set(spec["fields"]), name
+    cycle = entities()["cycle"]["types"]
+    assert cycle["stage"]["enum"] == list(stages.STAGE_CODES)
+    assert cycle["scale_code"]["enum"] == list(scales.SCALES)
+    assert entities()["action"]["types"]["status"]["enum"] == list(e.ACTION_STATUSES)
+    assert entities()["group"]["types"]["type"]["enum"] == list(e.GROUP_TYPES)
+    top = max(s.maximum for s in scales.SCALES.values())
+    assert entities()["score"]["types"]["value"]["maximum"] == top

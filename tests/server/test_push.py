@@ -102,7 +102,9 @@ def test_children_before_their_parent_are_deferred_then_apply(server, engine, de
     assert record(engine, "group", group["record_id"])[0]["name"] == "Women 18+"
 
 
-def test_facts_take_the_last_op_the_server_received_whatever_the_laptop_clocks_say(server, engine):
+def test_of_two_concurrent_edits_the_first_to_arrive_stays_whatever_the_laptop_clocks_say(
+    server, engine
+):
     a, b = server.enrol("A"), server.enrol("B")
     _f, cycle_id, ops = cycle_ops()
     group = group_op(cycle_id)
@@ -130,8 +132,14 @@ def test_facts_take_the_last_op_the_server_received_whatever_the_laptop_clocks_s
         created_at="2026-11-19T10:00:00Z",
     )
     assert statuses(server.push(b["token"], [ahead])) == ["applied"]
-    assert statuses(server.push(a["token"], [behind])) == ["applied"]
-    assert record(engine, "group", rid)[0]["name"] == "A"
+    lost = server.push(a["token"], [behind])[0]
+    assert lost["status"] == "conflict"  # A's edit is listed for review, never dropped silently
+    assert lost["conflict"] == {"name": {"base": "Women", "server": "B", "device": "A"}}
+    assert record(engine, "group", rid)[0]["name"] == "B"
+    # A laptop that saw B's value edits on top of it: an ordinary change.
+    after = make_op("group", rid, "update", {"name": "C"}, {"name": "B"}, 2, cycle_id)
+    assert statuses(server.push(a["token"], [after])) == ["applied"]
+    assert record(engine, "group", rid)[0]["name"] == "C"
 
 
 def test_a_finished_cycle_keeps_its_facts_until_it_is_reopened(server, engine, device):

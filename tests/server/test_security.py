@@ -85,7 +85,11 @@ def test_a_device_sees_and_touches_only_its_own_organisations_data(server, engin
 
     add_note(engine, home["organisation_id"], new_id(), "Only for home", "HO")
     with server.client(other["token"]) as c:
-        assert c.get("/v1/pull").json()["changes"] == []
+        feed = c.get("/v1/pull").json()["changes"]
+    # Only the other organisation's own signing keys: nothing of home's, not even its keys.
+    assert [ch for ch in feed if ch["entity"] != "signing_key"] == []
+    assert home["device_id"] not in {ch["record_id"] for ch in feed}
+    assert other["device_id"] in {ch["record_id"] for ch in feed}
 
     _f, cycle_id, ops = cycle_ops()
     group = group_op(cycle_id, name="Home group")

@@ -118,6 +118,8 @@ class StubHeadOffice:
             nxt = page[-1]["seq"] if page else since
             more = any(c["seq"] > nxt for c in self.changes)
             return 200, {"changes": page, "next_since": nxt, "more": more}, {}
+        if parts.path == "/v1/check":
+            return 200, {"cycles": {}}, {}  # this stub keeps no cycles
         if parts.path.startswith("/v1/blobs/"):
             return self._blob(method, parts.path.rsplit("/", 1)[1], headers, raw)
         return 404, {"error": "not_found", "message": "No such address."}, {}

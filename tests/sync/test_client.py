@@ -8,9 +8,11 @@ import threading
 
 import pytest
 
-from scorecard_app.store import replica
+from scorecard_app.store import keys, replica
 from scorecard_app.sync_client import AccessRevoked, SyncClient, SyncError, Unreachable, status
-from scorecard_app.sync_client.client import K_TOKEN
+from scorecard_app.sync_client.client import K_KEY, K_TOKEN
+from scorecard_app.sync_client.transport import Backoff
+from scorecard_app.wire import public_key_of
 
 from .contract import example
 
@@ -27,10 +29,13 @@ def test_enrol_sends_a_valid_request_and_keeps_the_token_in_the_database(
         "code": "ABCD-1234",
         "device_label": "Mai's laptop",
         "app_version": req["body"]["app_version"],
+        # The laptop's own key pair: only the public half leaves it.
+        "public_key": public_key_of(demo_store.get_setting(K_KEY)),
     }
     expected = example("enrol-response.json")
     assert info["device_id"] == expected["device_id"]
     assert demo_store.get_setting(K_TOKEN) == expected["token"]
+    assert keys.signer(demo_store, "headoffice")["public_key"] == expected["headoffice_key"]
     assert status(demo_store)["server"] == head_office.url
 
 
@@ -81,6 +86,17 @@ def test_server_errors_are_retried_then_the_sync_finishes(enrolled_demo, head_of
     head_office.replies += [(503, {"error": "busy", "message": "Busy."}, {})] * 2
     with SyncClient(enrolled_demo, backoff=fast_backoff) as c:
         c.sync()
+    assert enrolled_demo.outbox_count() == 0
+
+
+def test_a_busy_server_is_waited_for_as_long_as_its_retry_after_says(enrolled_demo, head_office):
+    waited: list[float] = []
+    backoff = Backoff(base=0.01, cap=30, attempts=6, sleep=waited.append)
+    busy = {"error": "busy", "message": "Busy."}
+    head_office.replies += [(503, busy, {"Retry-After": "3"}), (429, busy, {"Retry-After": "7"})]
+    with SyncClient(enrolled_demo, backoff=backoff) as c:
+        c.sync()
+    assert waited[:2] == [3.0, 7.0]  # the server's word, not the jittered guess
     assert enrolled_demo.outbox_count() == 0
 
 

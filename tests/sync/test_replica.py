@@ -4,14 +4,17 @@ from __future__ import annotations
 
 import json
 import shutil
+import uuid
 import zipfile
 
 import pytest
 
 from scorecard_app.core import entities as e
-from scorecard_app.store import Store, replica
+from scorecard_app.store import Store, keys, replica
 from scorecard_app.sync_client import BundleError, enrol
-from scorecard_app.sync_client.bundle import export_bundle, import_bundle, read_bundle
+from scorecard_app.sync_client.bundle import export_bundle, import_bundle
+from scorecard_app.sync_client.client import K_DEVICE, K_KEY, K_ORG
+from scorecard_app.wire import public_key_of, read_bundle
 
 from .contract import validate
 
@@ -58,6 +61,22 @@ def test_pull_keeps_a_field_this_laptop_has_not_sent(demo_store):
     assert demo_store.get(e.Facility, fac.id) is None
 
 
+def second_laptop(path, first):
+    """Another laptop of the same organisation that has pulled the first one's public key."""
+    other = Store.open(path, backups=False)
+    other.set_setting(K_DEVICE, str(uuid.uuid4()))
+    other.set_setting(K_ORG, first.get_setting(K_ORG))
+    record = {
+        "signer": first.get_setting(K_DEVICE),
+        "kind": "device",
+        "label": "first laptop",
+        "public_key": public_key_of(first.get_setting(K_KEY)),
+        "revoked_at": None,
+    }
+    keys.remember(other, [record])
+    return other
+
+
 @pytest.fixture
 def keyed(demo_store, head_office, fast_backoff):
     enrol(demo_store, head_office.url, "X", backoff=fast_backoff)
@@ -73,8 +92,7 @@ def test_bundle_export_is_valid_and_import_on_a_second_laptop_is_idempotent(
     with zipfile.ZipFile(target) as z:
         for line in z.read("ops.jsonl").decode().splitlines():
             validate("op", json.loads(line))
-    other = Store.open(tmp_path / "second.sqlite3", backups=False)
-    enrol(other, head_office.url, "Y", backoff=fast_backoff)  # same organisation, same key
+    other = second_laptop(tmp_path / "second.sqlite3", keyed)
     first = import_bundle(other, target)
     assert first["applied"] == manifest["op_count"] and first["skipped"] == 0
     assert _counts(other) == _counts(keyed)
@@ -94,10 +112,12 @@ def test_bundle_export_is_valid_and_import_on_a_second_laptop_is_idempotent(
 def test_bundle_of_one_cycle_carries_its_facility(keyed, tmp_path):
     last = keyed.list_cycles()[-1]
     manifest = export_bundle(keyed, tmp_path / "one.scbundle", [last.id])
-    ops = read_bundle(tmp_path / "one.scbundle", None, tmp_path).ops
+    ops = read_bundle(
+        tmp_path / "one.scbundle", lambda m: public_key_of(keyed.get_setting(K_KEY))
+    ).ops
     assert {o["cycle_id"] for o in ops} == {last.id, None}
     assert any(o["entity"] == "facility" for o in ops)
-    other = Store.open(tmp_path / "b.sqlite3", backups=False)
+    other = second_laptop(tmp_path / "b.sqlite3", keyed)
     import_bundle(other, tmp_path / "one.scbundle")
     assert [c.round_no for c in other.list_cycles()] == [last.round_no]
     assert manifest["op_count"] == len(ops)
@@ -128,9 +148,7 @@ def test_a_tampered_bundle_is_refused_and_changes_nothing(keyed, tmp_path, membe
     export_bundle(keyed, good, None)
     bad = tmp_path / "bad.scbundle"
     _rewrite(good, bad, member, edit)
-    other = Store.open(tmp_path / "b.sqlite3", backups=False)
-    for k in ("sync.bundle_key", "sync.device_id"):
-        other.set_setting(k, keyed.get_setting(k))
+    other = second_laptop(tmp_path / "b.sqlite3", keyed)
     before = _counts(other)
     with pytest.raises(BundleError, match=message):
         import_bundle(other, bad)
@@ -155,7 +173,7 @@ def test_attachments_travel_in_bundles(keyed, tmp_path):
     target = tmp_path / "with-photo.scbundle"
     manifest = export_bundle(keyed, target, [cyc.id])
     assert manifest["blobs"] == [{"sha256": att["sha256"], "size": att["size"]}]
-    other = Store.open(tmp_path / "b.sqlite3", backups=False)
+    other = second_laptop(tmp_path / "b.sqlite3", keyed)
     import_bundle(other, target)
     assert replica.attachments(other, cyc.id)[0]["sha256"] == att["sha256"]
     assert replica.blob_path(other, att["sha256"]).read_bytes() == photo.read_bytes()
@@ -180,3 +198,38 @@ def test_a_laptop_from_before_sync_upgrades_and_keeps_its_work(demo_store, tmp_p
         assert s.outbox_count() == waiting
         assert replica.conflicts(s) == [] and replica.pending_blobs(s) == []
         assert replica.outbox_summary(s)["waiting"] == waiting
+
+
+def test_a_pulled_record_of_a_cycle_keeps_this_laptops_unsent_edit_and_its_digest_matches(store):
+    """Another laptop's change to a shared cycle arrives while this laptop has an unsent edit of
+    the same score: the unsent field stays (it goes up next and the server decides), the rest is
+    taken, nothing is queued; the record's digest then equals the server's for the same data."""
+    fac = e.Facility(name="Clinic")
+    cycle = store.create_cycle(e.Cycle(facility_id=fac.id, community="Village"), fac)
+    ind = store.add(e.Indicator(cycle_id=cycle.id, text="Waiting time"))
+    group = store.add(e.Group(cycle_id=cycle.id, name="Women"))
+    store.set_score(cycle.id, group.id, ind.id, value=2, reason="queues")
+    store.mark_sent({o["op_id"]: "applied" for o in store.pending_ops(limit=10_000)})
+    score = store.load_cycle(cycle.id).scores[0]
+    store.update(e.Score, score.id, value=4)  # unsent
+    waiting = store.outbox_count()
+    server = {
+        "cycle_id": cycle.id,
+        "group_id": group.id,
+        "indicator_id": ind.id,
+        "value": 5,
+        "reason": "long queues",
+        "suggestion": "",
+    }
+    change = {"seq": 3, "entity": "score", "record_id": score.id, "op": "upsert"}
+    replica.apply_pulled(store, [change | {"fields": server, "server_time": "t"}], 3)
+    got = store.require(e.Score, score.id)
+    assert (got.value, got.reason) == (4, "long queues")
+    assert store.outbox_count() == waiting
+    # Once the edit is answered and the server's copy is taken, the digests agree.
+    store.mark_sent({o["op_id"]: "conflict" for o in store.pending_ops(limit=10_000)})
+    replica.apply_pulled(store, [change | {"seq": 4, "fields": server, "server_time": "t"}], 4)
+    from scorecard_app.core.digest import cycle_digest
+
+    mine = replica.local_cycle_digest(store, cycle.id)["score"]
+    assert mine == cycle_digest([("score", score.id, False, server)])["score"]

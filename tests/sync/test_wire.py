@@ -6,7 +6,8 @@ import pytest
 
 from scorecard_app.core import entities as e
 from scorecard_app.sync_client import SyncError, parse_enrol_link
-from scorecard_app.sync_client.wire import batch_id, payload_hash, signature_ok, wire_op
+from scorecard_app.sync_client.wire import batch_id, payload_hash, wire_op
+from scorecard_app.wire import verify
 
 from .contract import example, validate
 
@@ -17,10 +18,12 @@ def test_payload_hash_matches_the_contract_examples():
 
 
 def test_bundle_signature_matches_the_contract_example():
-    key = example("enrol-response.json")["bundle_key"]
+    key = example("signing-key.json")["public_key"]  # the example laptop's public key
     manifest = example("bundle-manifest.json")
-    assert signature_ok(manifest, key)
-    assert not signature_ok(manifest | {"op_count": 4}, key)
+    assert manifest["device_id"] == example("signing-key.json")["signer"]
+    assert verify(manifest, key)
+    assert not verify(manifest | {"op_count": 4}, key)
+    assert not verify(manifest, example("enrol-response.json")["headoffice_key"])
 
 
 def test_every_op_the_demo_writes_is_valid_on_the_wire(demo_store):

@@ -173,7 +173,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/sync_panel.py" line="+302"/>
+        <location filename="../../gui/sync_panel.py" line="+309"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>
@@ -186,6 +186,14 @@
         <translation>
             <numerusform>&amp;Conflicts to review (%n)…</numerusform>
             <numerusform>&amp;Conflicts to review (%n)…</numerusform>
+        </translation>
+    </message>
+    <message numerus="yes">
+        <location line="+256"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n change refused: they change a finished cycle.</numerusform>
+            <numerusform>%n changes refused: they change a finished cycle.</numerusform>
         </translation>
     </message>
 </context>

@@ -503,7 +503,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Ülevaatamist vajavad konfliktid</translation>
     </message>
@@ -1098,6 +1098,120 @@ kog. · teen.</translation>
             <numerusform>Kleebi %n lahter</numerusform>
             <numerusform>Kleebi %n lahtrit</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Avaandmete eksport</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Kirjutab selle tsükli tulemused avaandmetena, mida igaüks võib taaskasutada: asutused, indikaatorid, hinded rühmatüübi kaupa, tegevuskava ja selle järeltegevused. Ühtki osalejat ega nime ei lisata; näitaja, mis põhineb vähem kui %1 inimesel, peidetakse.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Mida eksporditakse</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Vorming</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>CSV-failide kaust (koos failiga datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Üks JSON-fail</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Litsents</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Vorming:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Litsents:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Edenemine</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Ekspordi…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Ekspordi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>See on koolitustsükkel: harjutust ei ekspordita kunagi avaandmetena.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Vali andmepaketi kaust</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Salvesta andmepakett</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-failid (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Eksportimine…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Salvestatud %1: %2 tulemust, %3 tegevust.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Eksportida ei õnnestunud: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Ekspordi &amp;avaandmed…</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2258,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
     </message>
@@ -2198,7 +2312,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} tegevused vaadatakse üle järeltegevuste juures.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-142"/>
+        <location filename="../../gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Eelmine samm</translation>
     </message>
@@ -3200,12 +3314,13 @@ Kas soovite selle asendada?</translation>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
         <translation>Hülga</translation>
     </message>
@@ -3925,6 +4040,84 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Selle sülearvuti ligipääs tühistati; küsi peakontorilt uus registreerimiskood.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Peakontor lükkas registreerimiskoodi tagasi ({detail}). Küsi peakontorilt uus kood.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>See sülearvuti pole veel registreeritud. Registreeri see peakontori aadressi ja koodiga.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Peakontoriga ei saadud ühendust ({detail}). Sinu muudatused on alles; proovi hiljem uuesti.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Aadress {url} ei vastanud nagu Scorecardi server (leviala sisselogimisleht?). Kontrolli aadressi või logi kõigepealt võrku sisse.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Peakontor kasutab uuemat sünkroonimisprotokolli. Sünkroonimiseks uuenda selle sülearvuti Scorecardi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>See pole registreerimislink: see peaks välja nägema nagu scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Fail {name} selles sülearvutis on rikutud: peakontor sai teistsuguse sisu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} ei ole kasutatav Scorecardi pakett ({detail}). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} on pärast loomist muudetud (allkiri ei klapi). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} lükati tagasi: {detail}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>See sülearvuti ei saa veel pakette allkirjastada: sünkrooni korra peakontoriga või registreeri see peakontori registreerimisfailiga.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} ei ole kasutatav registreerimisfail ({detail}). Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>See sülearvuti on juba registreeritud seadmena {device}. Midagi ei muudetud.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Paketti pole midagi panna (koolitustsüklid ei lahku kunagi sülearvutist).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3962,7 +4155,7 @@ Kas soovite selle asendada?</translation>
         <translation>&amp;Registreeri see sülearvuti…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Ekspordi pakett USB jaoks…</translation>
     </message>
@@ -3973,7 +4166,7 @@ Kas soovite selle asendada?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Ülevaatamist vajavad konfliktid…</translation>
     </message>
@@ -4034,7 +4227,7 @@ Kas soovite selle asendada?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Sync</source>
         <translation>Sünkroonimine</translation>
     </message>
@@ -4054,12 +4247,12 @@ Kas soovite selle asendada?</translation>
         <translation>Peakontor jättis mõned väärtused teistsuguseks: vt Sünkroonimine ▸ Ülevaatamist vajavad konfliktid.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Sync stopped: %1</source>
         <translation>Sünkroonimine peatus: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
         <translation>Sisestage peakontori aadress (https://…) ja kood.</translation>
     </message>
@@ -4069,7 +4262,7 @@ Kas soovite selle asendada?</translation>
         <translation>See sülearvuti on registreeritud. Sünkroonige kohe, et selle muudatused saata.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Export bundle for USB</source>
         <translation>Ekspordi pakett USB jaoks</translation>
     </message>
@@ -4093,6 +4286,100 @@ Kas soovite selle asendada?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Pakett imporditud: rakendatud %1 muudatust, %2 oli juba olemas.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Registreeri &amp;failist (USB)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>USB bundles only</source>
+        <translation>Ainult USB-paketid</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Oota, kuni käimasolev sünkroonimine lõpeb.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Sellel sülearvutil pole veel peakontori aadressi: registreeri see võrgus või kasuta USB-pakette.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Registreeri see sülearvuti kõigepealt (võrgus või registreerimisfailist).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>See sülearvuti ei saa veel pakette allkirjastada: sünkrooni korra peakontoriga või registreeri see registreerimisfailiga.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Registreeri see sülearvuti kõigepealt: see kontrollib, kes paketi allkirjastas.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>See sülearvuti on juba registreeritud.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Saada ootel muudatused ja too peakontori omad.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Kirjuta selle sülearvuti muudatused allkirjastatud faili.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Rakenda USB-pulgalt allkirjastatud pakett.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Loe peakontori registreerimisfaili.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Mõnda manustatud faili ei õnnestunud saata; need saadetakse järgmisel sünkroonimisel.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Osa selle sülearvuti andmetest erineb pärast parandamist endiselt peakontori koopiast. Sellest on teatatud; midagi ei kustutatud.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Enrol from a file</source>
+        <translation>Registreeri failist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Registreerimisfail (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>See sülearvuti on failist registreeritud. Kustuta fail nüüd USB-pulgalt.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n muudatus lükati tagasi: see muudab lõpetatud tsüklit.</numerusform>
+            <numerusform>%n muudatust lükati tagasi: need muudavad lõpetatud tsüklit.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -503,7 +503,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>התנגשויות לבדיקה</translation>
     </message>
@@ -1098,6 +1098,120 @@ comm. · prov.</source>
             <numerusform>הדבקת תא אחד</numerusform>
             <numerusform>הדבקת %n תאים</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>ייצוא נתונים פתוחים</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>כותב את תוצאות המחזור הזה כנתונים פתוחים שכל אחד יכול לעשות בהם שימוש חוזר: מתקנים, מדדים, ציונים לפי סוג קבוצה, תוכנית הפעולה והמעקב אחריה. אף משתתף ואף שם אינם נכללים; נתון המבוסס על פחות מ־%1 אנשים מוסתר.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>מה מיוצא</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>תבנית</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>תיקייה של קובצי CSV (עם datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>קובץ JSON אחד</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>רישיון</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;תבנית:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;רישיון:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>התקדמות</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;ייצוא…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>ייצוא</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>זהו מחזור הדרכה: תרגול לעולם אינו מיוצא כנתונים פתוחים.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>בחירת תיקייה לחבילת הנתונים</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>שמירת חבילת הנתונים</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>קובצי JSON ‏(*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>מייצא…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>נשמר %1: %2 תוצאות, %3 פעולות.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>לא ניתן לייצא: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>ייצוא &amp;נתונים פתוחים…</translation>
     </message>
 </context>
 <context>
@@ -2144,7 +2258,7 @@ Unlock anyway?</source>
         <translation>&amp;אודות Scorecard</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
     </message>
@@ -2198,7 +2312,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {k} המדדים של סבב {r} מועתקים כדי שאפשר יהיה להשוות ציונים, והפעולות של סבב {r} נבדקות במעקב.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-142"/>
+        <location filename="../../gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
         <translation>שלב &amp;קודם</translation>
     </message>
@@ -3200,12 +3314,13 @@ Do you want to replace it?</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
         <translation>שכח</translation>
     </message>
@@ -3925,6 +4040,84 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>הגישה של המחשב הנייד הזה בוטלה; יש לבקש מהמטה קוד רישום חדש.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>המטה דחה את קוד הרישום ({detail}). יש לבקש מהמטה קוד חדש.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>המחשב הנייד הזה עדיין לא רשום. יש לרשום אותו עם הכתובת והקוד מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>לא ניתן היה להתחבר למטה ({detail}). השינויים שלך נשמרו; יש לנסות שוב מאוחר יותר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>הכתובת {url} לא ענתה כמו שרת Scorecard (דף כניסה של נקודה חמה?). יש לבדוק את הכתובת, או להתחבר קודם לרשת.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>המטה משתמש בפרוטוקול סנכרון חדש יותר. יש לעדכן את Scorecard במחשב הנייד הזה כדי לסנכרן.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>זה אינו קישור רישום: הוא אמור להיראות כך: scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>הקובץ {name} במחשב הנייד הזה פגום: המטה קיבל תוכן אחר.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} אינו חבילת Scorecard שמישה ({detail}). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} שונה לאחר שנוצר (החתימה אינה תואמת). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} נדחה: {detail}. שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} אינו קובץ רישום שמיש ({detail}). שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>המחשב הנייד הזה כבר רשום כהתקן {device}. שום דבר לא שונה.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>אין מה להכניס לחבילה (מחזורי הדרכה לעולם אינם יוצאים מהמחשב הנייד).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3962,7 +4155,7 @@ Do you want to replace it?</source>
         <translation>&amp;רישום המחשב הזה…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;ייצוא חבילה ל־USB…</translation>
     </message>
@@ -3973,7 +4166,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;התנגשויות לבדיקה…</translation>
     </message>
@@ -4034,7 +4227,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Sync</source>
         <translation>סנכרון</translation>
     </message>
@@ -4054,12 +4247,12 @@ Do you want to replace it?</source>
         <translation>המשרד הראשי שמר חלק מהערכים אחרת: ראו סנכרון ▸ התנגשויות לבדיקה.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Sync stopped: %1</source>
         <translation>הסנכרון נעצר: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
         <translation>הזינו את כתובת המשרד הראשי (https://…) ואת הקוד.</translation>
     </message>
@@ -4069,7 +4262,7 @@ Do you want to replace it?</source>
         <translation>המחשב הזה רשום. סנכרנו עכשיו כדי לשלוח את השינויים שלו.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Export bundle for USB</source>
         <translation>ייצוא חבילה ל־USB</translation>
     </message>
@@ -4093,6 +4286,100 @@ Do you want to replace it?</source>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>החבילה יובאה: הוחלו %1 שינויים, %2 כבר היו כאן.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>רישום מ&amp;קובץ (USB)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>USB bundles only</source>
+        <translation>חבילות USB בלבד</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>יש להמתין עד שהסנכרון הנוכחי יסתיים.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>למחשב הנייד הזה עדיין אין כתובת של המטה: יש לרשום אותו ברשת, או להשתמש בחבילות USB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>יש לרשום קודם את המחשב הנייד הזה (ברשת, או מקובץ רישום).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>יש לרשום קודם את המחשב הנייד הזה: הוא בודק מי חתם על החבילה.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>המחשב הנייד הזה כבר רשום.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>שליחת השינויים הממתינים וקבלת השינויים מהמטה.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>כתיבת השינויים של המחשב הנייד הזה לקובץ חתום.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>החלת חבילה חתומה מהתקן USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>קריאת קובץ הרישום של המטה.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>חלק מהקבצים המצורפים לא נשלחו; הם יישלחו בסנכרון הבא.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>חלק מהנתונים במחשב הנייד הזה עדיין שונים מהעותק של המשרד הראשי לאחר התיקון. הדבר דווח; דבר לא נמחק.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Enrol from a file</source>
+        <translation>רישום מקובץ</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>קובץ רישום (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>המחשב הנייד נרשם מהקובץ. יש למחוק עכשיו את הקובץ מהתקן ה-USB.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>שינוי אחד נדחה: הוא משנה מחזור שהסתיים.</numerusform>
+            <numerusform>%n שינויים נדחו: הם משנים מחזור שהסתיים.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

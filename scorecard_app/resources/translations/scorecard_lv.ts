@@ -504,7 +504,7 @@ kop. · sn.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Pārskatāmie konflikti</translation>
     </message>
@@ -1103,6 +1103,120 @@ kop. · sn.</translation>
             <numerusform>Ielīmēt %n šūnas</numerusform>
             <numerusform>Ielīmēt %n šūnu</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Atvērto datu eksports</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Ieraksta šī cikla rezultātus kā atvērtos datus, ko ikviens var izmantot atkārtoti: iestādes, rādītājus, vērtējumus pa grupu veidiem, rīcības plānu un tā uzraudzību. Netiek iekļauts neviens dalībnieks un neviens vārds; skaitlis, kas balstās uz mazāk nekā %1 cilvēkiem, tiek paslēpts.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Kas tiek eksportēts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Formāts</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>CSV failu mape (ar datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Viens JSON fails</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Formāts:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Licence:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Norise</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Eksportēt…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Eksportēt</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Šis ir mācību cikls: prakse nekad netiek eksportēta kā atvērtie dati.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Izvēlieties mapi datu paketei</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Saglabāt datu paketi</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON faili (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Eksportē…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Saglabāts %1: %2 rezultāti, %3 darbības.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Neizdevās eksportēt: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Eksportēt atvērtos &amp;datus…</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2271,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>
@@ -2211,7 +2325,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {r}. kārtas {k} rādītāji tiek nokopēti, lai vērtējumus varētu salīdzināt, un {r}. kārtas darbības tiek pārskatītas uzraudzībā.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-142"/>
+        <location filename="../../gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Iepriekšējais solis</translation>
     </message>
@@ -3216,12 +3330,13 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
         <translation>Nesaglabāt</translation>
     </message>
@@ -3942,6 +4057,84 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Šī klēpjdatora piekļuve ir atsaukta; lūdziet galvenajam birojam jaunu reģistrācijas kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Galvenais birojs noraidīja reģistrācijas kodu ({detail}). Lūdziet galvenajam birojam jaunu kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Šis klēpjdators vēl nav reģistrēts. Reģistrējiet to ar galvenā biroja adresi un kodu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Neizdevās sazināties ar galveno biroju ({detail}). Jūsu izmaiņas ir saglabātas; mēģiniet vēlreiz vēlāk.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Adrese {url} neatbildēja kā Scorecard serveris (tīklāja pieteikšanās lapa?). Pārbaudiet adresi vai vispirms piesakieties tīklā.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Galvenais birojs izmanto jaunāku sinhronizācijas protokolu. Lai sinhronizētu, atjauniniet Scorecard šajā klēpjdatorā.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Šī nav reģistrācijas saite: tai jāizskatās kā scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Fails {name} šajā klēpjdatorā ir bojāts: galvenais birojs saņēma citu saturu.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} nav izmantojama Scorecard pakotne ({detail}). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} pēc izveides ir mainīts (paraksts nesakrīt). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} tika noraidīts: {detail}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar galvenā biroja reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} nav izmantojams reģistrācijas fails ({detail}). Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Šis klēpjdators jau ir reģistrēts kā ierīce {device}. Nekas netika mainīts.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Pakotnē nav ko ievietot (apmācību cikli nekad neatstāj klēpjdatoru).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3979,7 +4172,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>&amp;Reģistrēt šo datoru…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Eksportēt paketi USB…</translation>
     </message>
@@ -3990,7 +4183,7 @@ Vai vēlaties to aizvietot?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Pārskatāmie konflikti…</translation>
     </message>
@@ -4053,7 +4246,7 @@ Vai vēlaties to aizvietot?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Sync</source>
         <translation>Sinhronizācija</translation>
     </message>
@@ -4073,12 +4266,12 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Galvenais birojs dažas vērtības paturēja citādas: skatiet Sinhronizācija ▸ Pārskatāmie konflikti.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Sync stopped: %1</source>
         <translation>Sinhronizācija apturēta: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
         <translation>Norādiet galvenā biroja adresi (https://…) un kodu.</translation>
     </message>
@@ -4088,7 +4281,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Šis dators ir reģistrēts. Sinhronizējiet tagad, lai nosūtītu tā izmaiņas.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Export bundle for USB</source>
         <translation>Eksportēt paketi USB</translation>
     </message>
@@ -4112,6 +4305,101 @@ Vai vēlaties to aizvietot?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Pakete importēta: piemērotas %1 izmaiņas, %2 jau bija šeit.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Reģistrēt no &amp;faila (USB)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>USB bundles only</source>
+        <translation>Tikai USB pakotnes</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Pagaidiet, līdz notiekošā sinhronizācija beigsies.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Šim klēpjdatoram vēl nav galvenā biroja adreses: reģistrējiet to tiešsaistē vai izmantojiet USB pakotnes.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru (tiešsaistē vai no reģistrācijas faila).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru: tas pārbauda, kas parakstīja pakotni.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Šis klēpjdators jau ir reģistrēts.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Nosūtīt gaidošās izmaiņas un saņemt galvenā biroja izmaiņas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Ierakstīt šī klēpjdatora izmaiņas parakstītā failā.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Lietot parakstītu pakotni no USB zibatmiņas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Nolasīt galvenā biroja reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Dažus pievienotos failus neizdevās nosūtīt; tie tiks nosūtīti nākamajā sinhronizācijā.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Daļa šī klēpjdatora datu pēc labošanas joprojām atšķiras no galvenā biroja kopijas. Par to ir ziņots; nekas netika dzēsts.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Enrol from a file</source>
+        <translation>Reģistrēt no faila</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Reģistrācijas fails (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Šis klēpjdators ir reģistrēts no faila. Tagad izdzēsiet failu no USB zibatmiņas.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n izmaiņa noraidīta: tā maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņas noraidītas: tās maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņu noraidīts: tās maina pabeigtu ciklu.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -504,7 +504,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
@@ -1103,6 +1103,120 @@ comm. · prov.</source>
             <numerusform>Залепи %n ќелии</numerusform>
             <numerusform>Залепи %n ќелии</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Извоз на отворени податоци</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Ги запишува резултатите од овој циклус како отворени податоци што секој може повторно да ги користи: установи, индикатори, оценки по вид на група, акцискиот план и неговото следење. Не се вклучени учесници ниту имиња; бројка што се темели на помалку од %1 луѓе е скриена.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Што се извезува</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Формат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>Папка со CSV-датотеки (со datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Една JSON-датотека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Лиценца</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>&amp;Формат:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Лиценца:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Напредок</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Извези…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Извези</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Ова е циклус за обука: вежбата никогаш не се извезува како отворени податоци.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Изберете папка за пакетот податоци</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Зачувај го пакетот податоци</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>JSON-датотеки (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Се извезува…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Зачувано %1: %2 резултати, %3 активности.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Не може да се извезе: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Извези отворени &amp;податоци…</translation>
     </message>
 </context>
 <context>
@@ -2157,7 +2271,7 @@ Unlock anyway?</source>
         <translation>&amp;За Scorecard</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
     </message>
@@ -2211,7 +2325,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {k} индикатори од кругот {r} се копираат за да може да се споредуваат оценките, а активностите од кругот {r} се разгледуваат при следењето.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-142"/>
+        <location filename="../../gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Претходен чекор</translation>
     </message>
@@ -3216,12 +3330,13 @@ Do you want to replace it?</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
         <translation>Отфрли</translation>
     </message>
@@ -3942,6 +4057,84 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Пристапот на овој лаптоп е одземен; побарајте нов код за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Централата го одби кодот за запишување ({detail}). Побарајте нов код од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Овој лаптоп сè уште не е запишан. Запишете го со адресата и кодот од централата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Централата не е достапна ({detail}). Вашите промени се зачувани; обидете се повторно подоцна.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Адресата {url} не одговори како сервер на Scorecard (страница за најава на жариште?). Проверете ја адресата или најпрвин најавете се на мрежата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Централата користи понов протокол за синхронизација. Ажурирајте го Scorecard на овој лаптоп за да синхронизирате.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Ова не е врска за запишување: треба да изгледа како scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Датотеката {name} на овој лаптоп е оштетена: централата доби друга содржина.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} не е употреблив пакет на Scorecard ({detail}). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} е изменет откако е направен (потписот не се совпаѓа). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} е одбиен: {detail}. Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} не е употреблива датотека за запишување ({detail}). Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Овој лаптоп е веќе запишан како уред {device}. Ништо не е променето.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Нема ништо за ставање во пакет (циклусите за обука никогаш не го напуштаат лаптопот).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3979,7 +4172,7 @@ Do you want to replace it?</source>
         <translation>&amp;Регистрирај го овој лаптоп…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Извези пакет за USB…</translation>
     </message>
@@ -3990,7 +4183,7 @@ Do you want to replace it?</source>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Конфликти за преглед…</translation>
     </message>
@@ -4053,7 +4246,7 @@ Do you want to replace it?</source>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Sync</source>
         <translation>Синхронизација</translation>
     </message>
@@ -4073,12 +4266,12 @@ Do you want to replace it?</source>
         <translation>Централата задржа некои вредности поинаку: видете Синхронизација ▸ Конфликти за преглед.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Sync stopped: %1</source>
         <translation>Синхронизацијата запре: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
         <translation>Внесете ја адресата на централата (https://…) и кодот.</translation>
     </message>
@@ -4088,7 +4281,7 @@ Do you want to replace it?</source>
         <translation>Овој лаптоп е регистриран. Синхронизирајте сега за да ги испратите неговите промени.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Export bundle for USB</source>
         <translation>Извези пакет за USB</translation>
     </message>
@@ -4112,6 +4305,101 @@ Do you want to replace it?</source>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Пакетот е увезен: применети %1 промени, %2 веќе ги има.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Запиши од &amp;датотека (USB)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>USB bundles only</source>
+        <translation>Само USB-пакети</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Почекајте додека не заврши синхронизацијата што е во тек.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Овој лаптоп сè уште нема адреса на централата: запишете го преку мрежа или користете USB-пакети.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Прво запишете го овој лаптоп (преку мрежа или од датотека за запишување).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Прво запишете го овој лаптоп: тој проверува кој го потпишал пакетот.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Овој лаптоп е веќе запишан.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Испрати ги промените што чекаат и преземи ги промените од централата.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Запиши ги промените од овој лаптоп во потпишана датотека.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Примени потпишан пакет од USB-меморија.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Прочитај ја датотеката за запишување од централата.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Некои прикачени датотеки не можеа да се испратат; ќе бидат испратени при следната синхронизација.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Дел од податоците на овој лаптоп сè уште се разликуваат од копијата на централата по поправката. Тоа е пријавено; ништо не е избришано.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Enrol from a file</source>
+        <translation>Запиши од датотека</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Датотека за запишување (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Овој лаптоп е запишан од датотеката. Сега избришете ја датотеката од USB-меморијата.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n промена е одбиена: менува завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

@@ -502,7 +502,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+144"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Conflicts to review</source>
         <translation>Các xung đột cần xem lại</translation>
     </message>
@@ -1093,6 +1093,120 @@ c.đồng · c.cấp</translation>
         <translation>
             <numerusform>Dán %n ô</numerusform>
         </translation>
+    </message>
+</context>
+<context>
+    <name>ExportDataDialog</name>
+    <message>
+        <location filename="../../gui/export_data.py" line="+38"/>
+        <location line="+1"/>
+        <source>Export open data</source>
+        <translation>Xuất dữ liệu mở</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
+        <translation>Ghi kết quả của chu kỳ này thành dữ liệu mở mà ai cũng có thể dùng lại: cơ sở, chỉ số, điểm theo loại nhóm, kế hoạch hành động và việc theo dõi. Không có người tham gia nào và không có tên nào được đưa vào; số liệu dựa trên ít hơn %1 người sẽ bị ẩn.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>What is exported</source>
+        <translation>Nội dung được xuất</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Format</source>
+        <translation>Định dạng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>A folder of CSV files (with datapackage.json)</source>
+        <translation>Một thư mục các tệp CSV (kèm datapackage.json)</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>One JSON file</source>
+        <translation>Một tệp JSON</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Format:</source>
+        <translation>Định &amp;dạng:</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Licence:</source>
+        <translation>&amp;Giấy phép:</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Progress</source>
+        <translation>Tiến độ</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>&amp;Export…</source>
+        <translation>&amp;Xuất…</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Export</source>
+        <translation>Xuất</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Đây là chu kỳ tập huấn: phần thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Choose a folder for the data package</source>
+        <translation>Chọn thư mục cho gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Save the data package</source>
+        <translation>Lưu gói dữ liệu</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>JSON files (*.json)</source>
+        <translation>Tệp JSON (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Exporting…</source>
+        <translation>Đang xuất…</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>Saved %1: %2 results, %3 actions.</source>
+        <translation>Đã lưu %1: %2 kết quả, %3 hành động.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Could not export: %1</source>
+        <translation>Không thể xuất: %1</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Export open &amp;data…</source>
+        <translation>Xuất &amp;dữ liệu mở…</translation>
     </message>
 </context>
 <context>
@@ -2131,7 +2245,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
         <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
     </message>
@@ -2185,7 +2299,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {k} chỉ số của vòng {r} được sao chép để có thể so sánh điểm, và các hành động của vòng {r} được xem lại trong bước theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-142"/>
+        <location filename="../../gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Bước trước</translation>
     </message>
@@ -3184,12 +3298,13 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
         <translation>Bỏ</translation>
     </message>
@@ -3908,6 +4023,84 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
+    <name>Sync</name>
+    <message>
+        <location filename="../../sync_client/errors.py" line="+11"/>
+        <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
+        <translation>Quyền truy cập của máy này đã bị thu hồi; hãy xin văn phòng trung tâm một mã đăng ký mới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
+        <translation>Văn phòng trung tâm từ chối mã đăng ký ({detail}). Hãy xin một mã mới.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
+        <translation>Máy này chưa được đăng ký. Hãy đăng ký bằng địa chỉ và mã từ văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
+        <translation>Không kết nối được văn phòng trung tâm ({detail}). Các thay đổi của bạn vẫn được giữ; hãy thử lại sau.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
+        <translation>Địa chỉ {url} không trả lời như một máy chủ Scorecard (trang đăng nhập của điểm phát wifi?). Hãy kiểm tra địa chỉ, hoặc đăng nhập mạng trước.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
+        <translation>Văn phòng trung tâm dùng giao thức đồng bộ mới hơn. Hãy cập nhật Scorecard trên máy này để đồng bộ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
+        <translation>Đây không phải liên kết đăng ký: liên kết phải có dạng scorecard://enrol?url=…&amp;code=…</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The file {name} on this laptop is damaged: head office received different content.</source>
+        <translation>Tệp {name} trên máy này bị hỏng: văn phòng trung tâm nhận được nội dung khác.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
+        <translation>{name} không phải là gói Scorecard dùng được ({detail}). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
+        <translation>{name} đã bị sửa sau khi được tạo (chữ ký không khớp). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{name} was refused: {detail}. Nothing was changed.</source>
+        <translation>{name} bị từ chối: {detail}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
+        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký từ văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
+        <translation>{name} không phải là tệp đăng ký dùng được ({detail}). Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
+        <translation>Máy này đã được đăng ký là thiết bị {device}. Không có gì bị thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
+        <translation>Không có gì để đưa vào gói (chu kỳ tập huấn không bao giờ rời khỏi máy).</translation>
+    </message>
+</context>
+<context>
     <name>SyncPanel</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+120"/>
@@ -3945,7 +4138,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đăng &amp;ký máy này…</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
         <translation>&amp;Xuất gói cho USB…</translation>
     </message>
@@ -3956,7 +4149,7 @@ Bạn có muốn thay thế không?</translation>
     </message>
     <message>
         <location line="+2"/>
-        <location line="+41"/>
+        <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
         <translation>&amp;Xung đột cần xem lại…</translation>
     </message>
@@ -4015,7 +4208,7 @@ Bạn có muốn thay thế không?</translation>
         </translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+52"/>
         <source>Sync</source>
         <translation>Đồng bộ</translation>
     </message>
@@ -4035,12 +4228,12 @@ Bạn có muốn thay thế không?</translation>
         <translation>Văn phòng trung ương giữ một số giá trị khác: xem Đồng bộ ▸ Các xung đột cần xem lại.</translation>
     </message>
     <message>
-        <location line="+11"/>
+        <location line="+26"/>
         <source>Sync stopped: %1</source>
         <translation>Đồng bộ bị dừng: %1</translation>
     </message>
     <message>
-        <location line="+21"/>
+        <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
         <translation>Hãy nhập địa chỉ văn phòng trung ương (https://…) và mã.</translation>
     </message>
@@ -4050,7 +4243,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Máy này đã được đăng ký. Hãy đồng bộ ngay để gửi các thay đổi.</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+30"/>
         <source>Export bundle for USB</source>
         <translation>Xuất gói cho USB</translation>
     </message>
@@ -4074,6 +4267,99 @@ Bạn có muốn thay thế không?</translation>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
         <translation>Đã nhập gói: áp dụng %1 thay đổi, %2 đã có sẵn.</translation>
+    </message>
+    <message>
+        <location line="-300"/>
+        <source>Enrol from a &amp;file (USB)…</source>
+        <translation>Đăng ký từ &amp;tệp (USB)…</translation>
+    </message>
+    <message>
+        <location line="+28"/>
+        <source>USB bundles only</source>
+        <translation>Chỉ gói USB</translation>
+    </message>
+    <message>
+        <location line="+24"/>
+        <source>Wait until the sync in progress has finished.</source>
+        <translation>Hãy chờ đến khi lần đồng bộ đang chạy kết thúc.</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
+        <translation>Máy này chưa có địa chỉ văn phòng trung tâm: hãy đăng ký trực tuyến, hoặc dùng gói USB.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+6"/>
+        <source>Enrol this laptop first (online, or from an enrolment file).</source>
+        <translation>Hãy đăng ký máy này trước (trực tuyến, hoặc từ tệp đăng ký).</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
+        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Enrol this laptop first: it checks who signed a bundle.</source>
+        <translation>Hãy đăng ký máy này trước: máy cần kiểm tra ai đã ký gói.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>This laptop is already enrolled.</source>
+        <translation>Máy này đã được đăng ký.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Send waiting changes and fetch head office&apos;s.</source>
+        <translation>Gửi các thay đổi đang chờ và nhận thay đổi của văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Write this laptop&apos;s changes to a signed file.</source>
+        <translation>Ghi các thay đổi của máy này vào một tệp có chữ ký.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Apply a signed bundle from a USB stick.</source>
+        <translation>Áp dụng một gói có chữ ký từ thẻ USB.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Read head office&apos;s enrolment file.</source>
+        <translation>Đọc tệp đăng ký của văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+86"/>
+        <source>Some attached files could not be sent; they will be sent on the next sync.</source>
+        <translation>Một số tệp đính kèm chưa gửi được; chúng sẽ được gửi ở lần đồng bộ tới.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
+        <translation>Một số dữ liệu trên máy này vẫn khác với bản của văn phòng trung ương sau khi sửa. Việc này đã được báo lại; không có gì bị xóa.</translation>
+    </message>
+    <message>
+        <location line="+58"/>
+        <source>Enrol from a file</source>
+        <translation>Đăng ký từ tệp</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Enrolment file (*.json)</source>
+        <translation>Tệp đăng ký (*.json)</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
+        <translation>Máy này đã được đăng ký từ tệp. Hãy xóa tệp khỏi thẻ USB ngay.</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+53"/>
+        <source>%n change(s) refused: they change a finished cycle.</source>
+        <translation>
+            <numerusform>%n thay đổi bị từ chối: chúng sửa một chu kỳ đã kết thúc.</numerusform>
+        </translation>
     </message>
 </context>
 <context>

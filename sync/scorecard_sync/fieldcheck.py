@@ -1,0 +1,90 @@
+"""Field types from the contract (sync/schema/v1/entities.json `types`), checked before an op
+touches the database: a score of "banana" or 1e300 is refused with a clear reason, not stored.
+
+The fragments use a small part of JSON Schema (type, enum, maxLength, pattern, minimum, maximum,
+maxItems, items, maxProperties, propertyNames, properties, additionalProperties); this checker
+reads exactly that part, so the contract and the server cannot drift."""
+
+from __future__ import annotations
+
+import math
+import re
+from functools import cache
+from typing import Any
+
+from .contract import entities
+
+_PY = {
+    "string": lambda v: isinstance(v, str),
+    "boolean": lambda v: isinstance(v, bool),
+    "null": lambda v: v is None,
+    "integer": lambda v: (
+        (isinstance(v, int) and not isinstance(v, bool))
+        or (isinstance(v, float) and math.isfinite(v) and v.is_integer())
+    ),
+    "number": lambda v: isinstance(v, int | float) and not isinstance(v, bool) and math.isfinite(v),
+    "array": lambda v: isinstance(v, list),
+    "object": lambda v: isinstance(v, dict),
+}
+
+
+@cache
+def _pattern(text: str) -> re.Pattern[str]:
+    return re.compile(text)
+
+
+def problem(value: Any, schema: dict[str, Any]) -> str | None:
+    """Why `value` does not fit `schema`, in a few words; None when it fits."""
+    if "enum" in schema and value not in schema["enum"]:
+        allowed = ", ".join("null" if v is None else str(v) for v in schema["enum"])
+        return f"{_show(value)} is not one of: {allowed}"
+    kinds = schema.get("type")
+    if kinds is not None:
+        kinds = [kinds] if isinstance(kinds, str) else kinds
+        if not any(_PY[k](value) for k in kinds):
+            return f"{_show(value)} is not {' or '.join(kinds)}"
+    if isinstance(value, str):
+        if len(value) > schema.get("maxLength", math.inf):
+            return f"text longer than {schema['maxLength']} characters"
+        if "pattern" in schema and not _pattern(schema["pattern"]).search(value):
+            return f"{_show(value)} is not in the expected form"
+    elif isinstance(value, int | float) and not isinstance(value, bool):
+        if value < schema.get("minimum", -math.inf) or value > schema.get("maximum", math.inf):
+            return f"{_show(value)} is outside {schema.get('minimum')}–{schema.get('maximum')}"
+    elif isinstance(value, list):
+        if len(value) > schema.get("maxItems", math.inf):
+            return f"more than {schema['maxItems']} items"
+        for item in value:
+            if "items" in schema and (why := problem(item, schema["items"])):
+                return why
+    elif isinstance(value, dict):
+        if len(value) > schema.get("maxProperties", math.inf):
+            return f"more than {schema['maxProperties']} entries"
+        props = schema.get("properties", {})
+        extra = schema.get("additionalProperties", True)
+        for key, item in value.items():
+            if "propertyNames" in schema and (why := problem(key, schema["propertyNames"])):
+                return why
+            sub = props.get(key, extra)
+            if sub is False:
+                return f"unexpected entry {_show(key)}"
+            if isinstance(sub, dict) and (why := problem(item, sub)):
+                return why
+    return None
+
+
+def _show(value: Any) -> str:
+    text = repr(value)
+    return text if len(text) <= 40 else text[:37] + "..."
+
+
+def field_problem(entity: str, fields: dict[str, Any]) -> str | None:
+    """The first field of an op that does not fit its type, as "name: why"."""
+    types = entities()[entity].get("types", {})
+    for name, value in fields.items():
+        schema = types.get(name)
+        if schema is None:
+            return f"{name}: the contract gives it no type"
+        if why := problem(value, schema):
+            return f"{name}: {why}"
+    return None
