@@ -21,8 +21,9 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from scorecard_app.core import aggregation as agg
-from scorecard_app.core.entities import ATTRIBUTES, SECTORS, CycleData
+from scorecard_app.core.entities import ATTRIBUTES, CycleData
 from scorecard_app.core.stages import STAGE_CODES
+from scorecard_app.opendata.rows import owner_side
 
 from . import tables as t
 from .db import utc_now, write
@@ -214,14 +215,6 @@ def _next_stage(data: CycleData) -> tuple[str | None, str | None]:
     return None, None
 
 
-def _owner_side(data: CycleData, institution: str) -> str:
-    """'provider' when the service itself owns the action (its name, or its sector's word)."""
-    inst = institution.strip().casefold()
-    own = {data.facility.name.strip().casefold(), SECTORS.get(data.facility.sector, "").casefold()}
-    own.discard("")
-    return "provider" if inst and any(o in inst or inst in o for o in own) else "other"
-
-
 def cycle_rows(org: str, data: CycleData, previous: CycleData | None) -> dict[str, list[dict]]:
     c = data.cycle
     scale = c.scale
@@ -409,7 +402,7 @@ def cycle_rows(org: str, data: CycleData, previous: CycleData | None) -> dict[st
                 "indicator_text": ind.text if ind else None,
                 "responsible": (a.responsible or "")[:200],
                 "institution": (a.institution or "")[:200],
-                "owner_side": _owner_side(data, a.institution or ""),
+                "owner_side": owner_side(data.facility, a.institution or ""),
                 "due": (a.due or None) and a.due[:10],
                 "status": a.status,
                 "is_open": a.is_open,

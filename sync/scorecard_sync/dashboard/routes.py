@@ -12,7 +12,6 @@ import csv
 import hmac
 import io
 import json
-import re
 import secrets
 import tempfile
 from dataclasses import dataclass
@@ -40,6 +39,7 @@ from scorecard_app.core.entities import (
 from scorecard_app.core.scales import display_value, get_scale
 from scorecard_app.core.stages import STAGE_NAMES
 from scorecard_app.i18n import LANGUAGES
+from scorecard_app.opendata.package import spreadsheet_safe
 from scorecard_sync import audit, derived, users
 from scorecard_sync import tables as t
 from scorecard_sync.config import Settings
@@ -1165,18 +1165,11 @@ def _user_error(exc: Exception) -> str:
     return N_("The password needs at least 10 characters.") if "at least" in text else text
 
 
-_NUMBER = re.compile(r"[+\-−±]?[\d.,\s]+%?")
-
-
 def csv_cell(value: Any) -> Any:
-    """A value for a CSV cell. Text a laptop typed that a spreadsheet would run as a formula
-    (=, +, -, @ first) gets a leading apostrophe; signed figures like +0.5 stay as they are."""
+    """A value for a CSV cell: the open-data package's rule against spreadsheet formulas."""
     if value is None:
         return ""
-    if isinstance(value, str) and value[:1] in ("=", "+", "-", "@", "\t", "\r"):
-        if not _NUMBER.fullmatch(value):
-            return "'" + value
-    return value
+    return spreadsheet_safe(value) if isinstance(value, str) else value
 
 
 def _json_script(value: Any) -> str:
