@@ -26,6 +26,47 @@ from .text import clean, isolate
 PreviousLoader = Callable[[CycleData], CycleData | None]
 
 
+class CycleFigures:
+    """A cycle with what its printables work out from it: the round before, every earlier
+    round, the results per indicator and the trends. Each is loaded or computed once, when a
+    printable first asks, then shared by every printable made from the same figures (a batch
+    of kinds, the same page in another language): make one per cycle and pass it to `render`
+    in place of the cycle.
+
+    `previous` is the round before (CycleData), a loader `f(data) -> CycleData | None`, or None.
+    """
+
+    def __init__(self, data: CycleData, previous: CycleData | PreviousLoader | None = None):
+        self.data = data
+        if isinstance(previous, CycleData):
+            given = previous
+            self.loader: PreviousLoader | None = lambda d: given if d is data else None
+        else:
+            self.loader = previous
+
+    @cached_property
+    def previous(self) -> CycleData | None:
+        return self.loader(self.data) if self.loader else None
+
+    @cached_property
+    def results(self) -> list[IndicatorResult]:
+        return indicator_results(self.data, self.previous)
+
+    @cached_property
+    def trends(self) -> RoundTrends:
+        return round_trends(self.history)
+
+    @cached_property
+    def history(self) -> tuple[CycleData, ...]:
+        """This round and every earlier one the loader finds, oldest first."""
+        out, cur, seen = [self.data], self.previous, {self.data.cycle.id}
+        while cur is not None and cur.cycle.id not in seen and self.loader is not None:
+            seen.add(cur.cycle.id)
+            out.append(cur)
+            cur = self.loader(cur)
+        return tuple(reversed(out))
+
+
 @dataclass
 class PrintContext:
     data: CycleData
@@ -34,6 +75,13 @@ class PrintContext:
     loader: PreviousLoader | None = None
     today: str = field(default_factory=lambda: date.today().isoformat())
     version: str = __version__
+    figures: CycleFigures | None = None  # shared with other printables of the same cycle
+
+    def __post_init__(self) -> None:
+        if self.figures is None:
+            self.figures = CycleFigures(self.data, self.loader)
+        elif self.figures.data is not self.data:
+            raise ValueError("The figures belong to another cycle.")
 
     @property
     def rtl(self) -> bool:
@@ -115,18 +163,18 @@ class PrintContext:
         return self.tr(self.cycle.scale.word(value), "Scale")
 
     # ---------------------------------------------------------- figures
-    @cached_property
+    @property
     def previous(self) -> CycleData | None:
-        return self.loader(self.data) if self.loader else None
+        return self.figures.previous
 
-    @cached_property
+    @property
     def results(self) -> list[IndicatorResult]:
-        return indicator_results(self.data, self.previous)
+        return self.figures.results
 
-    @cached_property
+    @property
     def trends(self) -> RoundTrends:
         """Every round's scores per indicator, in this round's scale units."""
-        return round_trends(self.history())
+        return self.figures.trends
 
     def carried_actions(self) -> list[tuple[int, Action]]:
         """Unfinished actions agreed in earlier rounds, with their round, oldest round first:
@@ -140,13 +188,4 @@ class PrintContext:
 
     def history(self) -> list[CycleData]:
         """This round and every earlier one the loader finds, oldest first."""
-        return list(self._history)
-
-    @cached_property
-    def _history(self) -> list[CycleData]:
-        out, cur, seen = [self.data], self.previous, {self.data.cycle.id}
-        while cur is not None and cur.cycle.id not in seen and self.loader is not None:
-            seen.add(cur.cycle.id)
-            out.append(cur)
-            cur = self.loader(cur)
-        return list(reversed(out))
+        return list(self.figures.history)
