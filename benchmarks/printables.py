@@ -12,9 +12,11 @@ that one-off cost is printed on its own line, and the community summary is also 
 way a single `scorecard print` does it (loading the previous round in the same call).
 
 Floor (the plainest way to make the same page): the same texts, in the same font and sizes,
-as reportlab Paragraphs — the page's tables as plain reportlab Tables of Paragraph cells with
-the same column widths, the texts of its drawings (charts, faces, badges, footer) as a table of
-Paragraph cells — built with SimpleDocTemplate. Hebrew texts go in as they are (no bidi).
+as reportlab Paragraphs with reportlab's default style settings (no HarfBuzz shaping) — the
+page's tables as plain reportlab Tables of Paragraph cells with the same column widths, the
+texts of its drawings (charts, faces, badges, footer) as a table of Paragraph cells — built
+with SimpleDocTemplate. Hebrew texts go in as they are (no bidi). The community summary is
+also compared with the same floor with shaping on, as our pages shape (kerning, marks).
 
 Work and floor run alternately (A, B, A, B …) so a busy neighbour slows both alike; the
 ratio is of the medians. `--batch` adds the old batch measurement: every printable of
@@ -89,7 +91,23 @@ def _para(p) -> tuple[str, ParagraphStyle]:
 
 
 def _style(font: str, size: float) -> ParagraphStyle:
-    return ParagraphStyle("t", fontName=font, fontSize=size, leading=size * 1.25, shaping=1)
+    return ParagraphStyle("t", fontName=font, fontSize=size, leading=size * 1.25)
+
+
+def shaping(plan: list, on: bool) -> list:
+    """The plan with every paragraph's shaping switched on or off."""
+
+    def st(style):
+        return ParagraphStyle(style.name, parent=style, shaping=int(on))
+
+    out = []
+    for item in plan:
+        if item[0] == "p":
+            out.append(("p", (item[1][0], st(item[1][1]))))
+        else:
+            rows = [[[(t, st(s)) for t, s in cell] for cell in row] for row in item[1]]
+            out.append(("t", rows, item[2]))
+    return out
 
 
 def _cell_parts(cell, width: float) -> list[tuple[str, ParagraphStyle]]:
@@ -135,7 +153,7 @@ def floor_plan(code: str, figures: CycleFigures, lang: str) -> tuple[tuple, list
 
     walk(out.story)
     plan.append(("p", (" ".join(footer_parts(ctx)), _style(FONT, 7.5))))
-    return out.pagesize, plan
+    return out.pagesize, shaping(plan, False)
 
 
 def floor(pagesize, plan, path: Path) -> None:
@@ -250,6 +268,13 @@ def main(argv: list[str] | None = None) -> None:
                             a,
                             b,
                         )
+                    )
+                    shaped = shaping(plan, True)
+                    a, b = alternate(
+                        work, lambda s=pagesize, p=shaped, o=ref: floor(s, p, o), args.rounds
+                    )
+                    lines.append(
+                        ratio_line(f"{code} ({lang}) against the floor with shaping on", a, b)
                     )
                     mem = peak_mib(work)
                     lines.append(f"{code} ({lang}): peak Python memory {mem:.1f} MiB")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from scorecard_app import __version__
 from scorecard_app.core.aggregation import (
@@ -21,6 +21,20 @@ from scorecard_app.i18n.languages import TRANSLATED
 from scorecard_app.i18n.library import english_text, library_text
 
 from .text import clean, isolate
+
+
+# The library and its catalogues are read once per process and never change: its look-ups
+# (a scan of the whole library, a translation into every language) are kept.
+@lru_cache(maxsize=4096)
+def _english(code: str) -> str:
+    return english_text(code)
+
+
+@lru_cache(maxsize=4096)
+def _library_forms(english: str) -> frozenset[str]:
+    """A library text as it reads in English and in each of our languages."""
+    return frozenset({clean(english)} | {clean(library_text(english, lang)) for lang in TRANSLATED})
+
 
 # Gives the round before the one passed in (e.g. lambda d: store.previous_data(d.cycle.id)).
 PreviousLoader = Callable[[CycleData], CycleData | None]
@@ -147,12 +161,19 @@ class PrintContext:
         library words it (in any of our languages); a custom or edited text stays as typed."""
         if ind is None:
             return ""
-        english = english_text(ind.code) if ind.code else ind.text
+        # asked for again by every table and chart of a page; the library look-up scans it all
+        key = (ind.code, ind.text)
+        memo = self.__dict__.setdefault("_indicator_texts", {})
+        if key not in memo:
+            memo[key] = self._indicator(ind)
+        return memo[key]
+
+    def _indicator(self, ind: Indicator) -> str:
+        english = _english(ind.code) if ind.code else ind.text
         if english == ind.code or not english:  # not a library code
             return ind.text
         typed = clean(ind.text).strip()
-        known = {clean(english)} | {clean(library_text(english, lang)) for lang in TRANSLATED}
-        if typed not in known:
+        if typed not in _library_forms(english):
             return ind.text
         return library_text(english, self.lang)
 

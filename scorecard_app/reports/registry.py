@@ -13,6 +13,7 @@ from scorecard_app.i18n import QT_TRANSLATE_NOOP, language
 from . import blank_sheets, head_office, results, stickers, trends
 from .context import CycleFigures, PreviousLoader, PrintContext
 from .layout import PAPERS
+from .text import one_render
 
 
 @dataclass(frozen=True)
@@ -92,9 +93,10 @@ def render(
     if today:
         ctx.today = today
     out_path = Path(out_path)
-    title = ctx.tr(k.title)
-    if k.draw is not None:
-        k.draw(ctx, str(out_path), title)
-    else:
-        k.build(ctx).build(str(out_path), title)
+    with one_render():
+        title = ctx.tr(k.title)
+        if k.draw is not None:
+            k.draw(ctx, str(out_path), title)
+        else:
+            k.build(ctx).build(str(out_path), title)
     return out_path

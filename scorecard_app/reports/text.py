@@ -18,7 +18,9 @@ from __future__ import annotations
 
 import re
 import unicodedata
-from functools import lru_cache
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from bidi import get_display
@@ -34,6 +36,26 @@ FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
 _ISOLATE_OPEN = (FSI, LRI, RLI)
 # Every explicit bidi control: they steer the algorithm but are never drawn.
 _CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+# What one printable works out about its texts — shaped words, wrapped lines, lines in visual
+# order — kept while it is made (`one_render`) and dropped after: a page repeats short texts
+# (scale words, numbers, headings) and measures each cell several times. Outside a render
+# nothing is kept. One per thread/context, so printing in a worker thread is safe.
+_MEMO: ContextVar[dict | None] = ContextVar("scorecard_print_memo", default=None)
+
+
+@contextmanager
+def one_render() -> Iterator[None]:
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _memo(table: str) -> dict | None:
+    memo = _MEMO.get()
+    return None if memo is None else memo.setdefault(table, {})
 
 
 def clean(text: object) -> str:
@@ -126,12 +148,19 @@ def _reorder(text: str, base_is_rtl: bool) -> str:
     return "".join(chars[n] for n in order)
 
 
-@lru_cache(maxsize=4096)
 def visual(text: str, rtl: bool, base: bool | None = None) -> str:
     """One line in the order it is drawn. `rtl` is the page's direction; `base` the direction
-    of the paragraph the line belongs to (found from the line itself when not given).
+    of the paragraph the line belongs to (found from the line itself when not given)."""
+    memo = _memo("visual")
+    if memo is None:
+        return _visual(text, rtl, base)
+    key = (text, rtl, base)
+    if key not in memo:
+        memo[key] = _visual(text, rtl, base)
+    return memo[key]
 
-    Cached: a page draws the same short texts (scale words, numbers, headings) many times."""
+
+def _visual(text: str, rtl: bool, base: bool | None) -> str:
     text = clean(text)
     if not text:
         return text
@@ -142,7 +171,6 @@ def visual(text: str, rtl: bool, base: bool | None = None) -> str:
     return plain(_reorder(text, base))
 
 
-@lru_cache(maxsize=16384)
 def _width(text: str, font: str, size: float) -> float:
     return stringWidth(plain(text), font, size)
 
@@ -165,13 +193,16 @@ def _rebalance(lines: list[str]) -> list[str]:
 def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Logical-order lines no wider than width, broken at spaces (a word longer than the
     width is cut); bidi controls take no room."""
-    return list(_wrap_lines(text, font, size, width))
+    memo = _memo("wrap")
+    if memo is None:
+        return list(_wrap_lines(text, font, size, width))
+    key = (text, font, size, width)
+    if key not in memo:
+        memo[key] = _wrap_lines(text, font, size, width)
+    return list(memo[key])
 
 
-@lru_cache(maxsize=4096)
 def _wrap_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
-    # Cached per (text, font, size, width): a table measures each cell several times (to size
-    # its rows, to fit the page, to draw) and pages repeat short texts.
     out: list[str] = []
     for para in clean(text).split("\n"):
         lines: list[str] = []
@@ -267,12 +298,6 @@ class RTLParagraph(Flowable):
         draw_lines(c, 0, y, self._width, self.lines, self.rtl, align, s.leading, self.base)
 
 
-# Shaped words by (text, font, size): HarfBuzz's glyphs and advances for a word do not depend
-# on the paragraph it is in, and pages repeat words (scale words, numbers, headings). None: the
-# word comes out of HarfBuzz unchanged. Bounded by clearing; pure data, so never stale.
-_SHAPED: dict[tuple[str, str, float], tuple[float, list] | None] = {}
-
-
 def _shaped(word: list) -> list:
     """One of reportlab's frag words ([width, (frag, text), …]) shaped, from the cache when
     it holds a single run of plain text, and marked as shaped either way (reportlab shapes
@@ -288,14 +313,17 @@ def _shaped(word: list) -> list:
     if not simple:
         out = shapeFragWord(word)
         return out if isinstance(out, ShapedFragWord) else makeShapedFragWord(word)(word)
+    # HarfBuzz's glyphs and advances for a word do not depend on the paragraph it is in: kept
+    # per (text, font, size) for the render; None when HarfBuzz leaves the word as it is.
     frag, text = word[1]
+    shaped = _memo("shaped")
+    if shaped is None:
+        shaped = {}
     key = (text, frag.fontName, frag.fontSize)
-    if key not in _SHAPED:
+    if key not in shaped:
         out = shapeFragWord(word)
-        if len(_SHAPED) > 50_000:
-            _SHAPED.clear()
-        _SHAPED[key] = None if out is word else (out[0], [run for _, run in out[1:]])
-    known = _SHAPED[key]
+        shaped[key] = None if out is word else (out[0], [run for _, run in out[1:]])
+    known = shaped[key]
     if known is None:
         return makeShapedFragWord(word)(word)
     width, runs = known
@@ -309,8 +337,8 @@ class Paragraph(_Paragraph):
     shrink measures, the container and the table wrap again to draw) and reportlab breaks the
     lines each time; the lines are kept per width here. reportlab shapes each word with
     HarfBuzz on the first wrap, and again on every later wrap each word that HarfBuzz left
-    unchanged; here each distinct word is shaped once (see `_shaped`) and every word is marked
-    as shaped. What is drawn does not change: the same words, broken the same way."""
+    unchanged; here each distinct word is shaped once per render (see `_shaped`) and every
+    word is marked as shaped. What is drawn does not change: the same words, broken the same way."""
 
     def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
         laid = self.__dict__.setdefault("_laid", {})
@@ -367,6 +395,7 @@ __all__ = [
     "has_rtl",
     "isolate",
     "joined",
+    "one_render",
     "paragraph",
     "plain",
     "visual",
