@@ -5,7 +5,7 @@ from __future__ import annotations
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date
-from functools import cached_property
+from functools import cached_property, lru_cache
 
 from scorecard_app import __version__
 from scorecard_app.core.aggregation import (
@@ -22,8 +22,63 @@ from scorecard_app.i18n.library import english_text, library_text
 
 from .text import clean, isolate
 
+
+# The library and its catalogues are read once per process and never change: its look-ups
+# (a scan of the whole library, a translation into every language) are kept.
+@lru_cache(maxsize=4096)
+def _english(code: str) -> str:
+    return english_text(code)
+
+
+@lru_cache(maxsize=4096)
+def _library_forms(english: str) -> frozenset[str]:
+    """A library text as it reads in English and in each of our languages."""
+    return frozenset({clean(english)} | {clean(library_text(english, lang)) for lang in TRANSLATED})
+
+
 # Gives the round before the one passed in (e.g. lambda d: store.previous_data(d.cycle.id)).
 PreviousLoader = Callable[[CycleData], CycleData | None]
+
+
+class CycleFigures:
+    """A cycle with what its printables work out from it: the round before, every earlier
+    round, the results per indicator and the trends. Each is loaded or computed once, when a
+    printable first asks, then shared by every printable made from the same figures (a batch
+    of kinds, the same page in another language): make one per cycle and pass it to `render`
+    in place of the cycle.
+
+    `previous` is the round before (CycleData), a loader `f(data) -> CycleData | None`, or None.
+    """
+
+    def __init__(self, data: CycleData, previous: CycleData | PreviousLoader | None = None):
+        self.data = data
+        if isinstance(previous, CycleData):
+            given = previous
+            self.loader: PreviousLoader | None = lambda d: given if d is data else None
+        else:
+            self.loader = previous
+
+    @cached_property
+    def previous(self) -> CycleData | None:
+        return self.loader(self.data) if self.loader else None
+
+    @cached_property
+    def results(self) -> list[IndicatorResult]:
+        return indicator_results(self.data, self.previous)
+
+    @cached_property
+    def trends(self) -> RoundTrends:
+        return round_trends(self.history)
+
+    @cached_property
+    def history(self) -> tuple[CycleData, ...]:
+        """This round and every earlier one the loader finds, oldest first."""
+        out, cur, seen = [self.data], self.previous, {self.data.cycle.id}
+        while cur is not None and cur.cycle.id not in seen and self.loader is not None:
+            seen.add(cur.cycle.id)
+            out.append(cur)
+            cur = self.loader(cur)
+        return tuple(reversed(out))
 
 
 @dataclass
@@ -34,6 +89,13 @@ class PrintContext:
     loader: PreviousLoader | None = None
     today: str = field(default_factory=lambda: date.today().isoformat())
     version: str = __version__
+    figures: CycleFigures | None = None  # shared with other printables of the same cycle
+
+    def __post_init__(self) -> None:
+        if self.figures is None:
+            self.figures = CycleFigures(self.data, self.loader)
+        elif self.figures.data is not self.data:
+            raise ValueError("The figures belong to another cycle.")
 
     @property
     def rtl(self) -> bool:
@@ -99,12 +161,19 @@ class PrintContext:
         library words it (in any of our languages); a custom or edited text stays as typed."""
         if ind is None:
             return ""
-        english = english_text(ind.code) if ind.code else ind.text
+        # asked for again by every table and chart of a page; the library look-up scans it all
+        key = (ind.code, ind.text)
+        memo = self.__dict__.setdefault("_indicator_texts", {})
+        if key not in memo:
+            memo[key] = self._indicator(ind)
+        return memo[key]
+
+    def _indicator(self, ind: Indicator) -> str:
+        english = _english(ind.code) if ind.code else ind.text
         if english == ind.code or not english:  # not a library code
             return ind.text
         typed = clean(ind.text).strip()
-        known = {clean(english)} | {clean(library_text(english, lang)) for lang in TRANSLATED}
-        if typed not in known:
+        if typed not in _library_forms(english):
             return ind.text
         return library_text(english, self.lang)
 
@@ -115,18 +184,18 @@ class PrintContext:
         return self.tr(self.cycle.scale.word(value), "Scale")
 
     # ---------------------------------------------------------- figures
-    @cached_property
+    @property
     def previous(self) -> CycleData | None:
-        return self.loader(self.data) if self.loader else None
+        return self.figures.previous
 
-    @cached_property
+    @property
     def results(self) -> list[IndicatorResult]:
-        return indicator_results(self.data, self.previous)
+        return self.figures.results
 
-    @cached_property
+    @property
     def trends(self) -> RoundTrends:
         """Every round's scores per indicator, in this round's scale units."""
-        return round_trends(self.history())
+        return self.figures.trends
 
     def carried_actions(self) -> list[tuple[int, Action]]:
         """Unfinished actions agreed in earlier rounds, with their round, oldest round first:
@@ -140,13 +209,4 @@ class PrintContext:
 
     def history(self) -> list[CycleData]:
         """This round and every earlier one the loader finds, oldest first."""
-        return list(self._history)
-
-    @cached_property
-    def _history(self) -> list[CycleData]:
-        out, cur, seen = [self.data], self.previous, {self.data.cycle.id}
-        while cur is not None and cur.cycle.id not in seen and self.loader is not None:
-            seen.add(cur.cycle.id)
-            out.append(cur)
-            cur = self.loader(cur)
-        return list(reversed(out))
+        return list(self.figures.history)

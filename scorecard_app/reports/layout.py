@@ -189,7 +189,7 @@ class Printout:
                 None if r < header_rows else max(min_height, _natural_height(row, ws))
                 for r, row in enumerate(out_rows)
             ]
-        t = Table(out_rows, colWidths=ws, rowHeights=heights, repeatRows=header_rows)
+        t = Grid(out_rows, colWidths=ws, rowHeights=heights, repeatRows=header_rows)
         t.hAlign = "RIGHT" if self.rtl else "LEFT"  # stays under the heading when shrunk
         t.setStyle(TableStyle(cmds))
         return t
@@ -232,6 +232,24 @@ def canvas_class(ctx: PrintContext, footer_y: float = MARGIN) -> type[Canvas]:
             self.footer_y = footer_y
 
     return _Canvas
+
+
+class Grid(Table):
+    """A reportlab Table that measures its cells once: the one-page shrink and drawing wrap
+    the same table again (at slightly different available widths), and reportlab would
+    measure every cell again each time. Columns given in points and rows in points or natural
+    height (all our grids) come out the same whatever the available size; anything relative
+    to it is measured per size."""
+
+    def _calc(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        fixed = all(isinstance(w, (int, float)) for w in self._argW) and all(
+            h is None or isinstance(h, (int, float)) for h in self._argH
+        )
+        key = "fixed" if fixed else (availWidth, availHeight)
+        if self.__dict__.get("_measured_for") == key:
+            return
+        super()._calc(availWidth, availHeight)
+        self._measured_for = key
 
 
 PAD = 3  # reportlab's default cell padding, each side

@@ -11,8 +11,9 @@ from scorecard_app.core.entities import CycleData
 from scorecard_app.i18n import QT_TRANSLATE_NOOP, language
 
 from . import blank_sheets, head_office, results, stickers, trends
-from .context import PreviousLoader, PrintContext
+from .context import CycleFigures, PreviousLoader, PrintContext
 from .layout import PAPERS
+from .text import one_render
 
 
 @dataclass(frozen=True)
@@ -59,7 +60,7 @@ def kind(code: str) -> Kind:
 
 def render(
     kind_code: str,
-    data: CycleData,
+    data: CycleData | CycleFigures,
     previous: CycleData | PreviousLoader | None,
     out_path: str | os.PathLike,
     lang: str | None = None,
@@ -71,24 +72,31 @@ def render(
     `previous` is the round before (CycleData), or a loader `f(data) -> CycleData | None` that
     is only called by printables that need earlier rounds (trends), or None. `lang` defaults to
     the cycle's language; `paper` is "a4" or "letter".
+
+    To make several printables of one cycle, pass `CycleFigures(data, previous)` as `data` (and
+    None as `previous`): the earlier rounds are then loaded, and the results worked out, once
+    for all of them.
     """
     k = kind(kind_code)
+    if isinstance(data, CycleFigures):
+        if previous is not None:
+            raise ValueError("Give the previous round to CycleFigures, not to render as well.")
+        figures = data
+    else:
+        figures = CycleFigures(data, previous)
+    data = figures.data
     lang = lang or data.cycle.language
     language(lang)  # unknown codes fail with a sentence
     if paper not in PAPERS:
         raise ValueError(f"Unknown paper “{paper}”; use a4 or letter.")
-    if isinstance(previous, CycleData):
-        prev_data = previous
-        loader: PreviousLoader | None = lambda d: prev_data if d is data else None  # noqa: E731
-    else:
-        loader = previous
-    ctx = PrintContext(data, lang, paper, loader)
+    ctx = PrintContext(data, lang, paper, figures.loader, figures=figures)
     if today:
         ctx.today = today
     out_path = Path(out_path)
-    title = ctx.tr(k.title)
-    if k.draw is not None:
-        k.draw(ctx, str(out_path), title)
-    else:
-        k.build(ctx).build(str(out_path), title)
+    with one_render():
+        title = ctx.tr(k.title)
+        if k.draw is not None:
+            k.draw(ctx, str(out_path), title)
+        else:
+            k.build(ctx).build(str(out_path), title)
     return out_path

@@ -18,18 +18,44 @@ from __future__ import annotations
 
 import re
 import unicodedata
+from collections.abc import Iterator
+from contextlib import contextmanager
+from contextvars import ContextVar
 from xml.sax.saxutils import escape
 
 from bidi import get_display
 from reportlab.lib.enums import TA_CENTER, TA_LEFT, TA_RIGHT
 from reportlab.lib.styles import ParagraphStyle
-from reportlab.pdfbase.pdfmetrics import stringWidth
-from reportlab.platypus import Flowable, Paragraph
+from reportlab.pdfbase.pdfmetrics import getFont, stringWidth
+from reportlab.pdfbase.ttfonts import ShapedFragWord, makeShapedFragWord, shapeFragWord
+from reportlab.platypus import Flowable
+from reportlab.platypus import Paragraph as _Paragraph
+from reportlab.platypus.paragraph import _getFragWords, _HSFrag, _processed_frags
 
 FSI, LRI, RLI, PDI = "\u2068", "\u2066", "\u2067", "\u2069"
 _ISOLATE_OPEN = (FSI, LRI, RLI)
 # Every explicit bidi control: they steer the algorithm but are never drawn.
 _CONTROLS = re.compile("[\u200e\u200f\u202a-\u202e\u2066-\u2069]")
+
+# What one printable works out about its texts — shaped words, wrapped lines, lines in visual
+# order — kept while it is made (`one_render`) and dropped after: a page repeats short texts
+# (scale words, numbers, headings) and measures each cell several times. Outside a render
+# nothing is kept. One per thread/context, so printing in a worker thread is safe.
+_MEMO: ContextVar[dict | None] = ContextVar("scorecard_print_memo", default=None)
+
+
+@contextmanager
+def one_render() -> Iterator[None]:
+    token = _MEMO.set({})
+    try:
+        yield
+    finally:
+        _MEMO.reset(token)
+
+
+def _memo(table: str) -> dict | None:
+    memo = _MEMO.get()
+    return None if memo is None else memo.setdefault(table, {})
 
 
 def clean(text: object) -> str:
@@ -125,6 +151,16 @@ def _reorder(text: str, base_is_rtl: bool) -> str:
 def visual(text: str, rtl: bool, base: bool | None = None) -> str:
     """One line in the order it is drawn. `rtl` is the page's direction; `base` the direction
     of the paragraph the line belongs to (found from the line itself when not given)."""
+    memo = _memo("visual")
+    if memo is None:
+        return _visual(text, rtl, base)
+    key = (text, rtl, base)
+    if key not in memo:
+        memo[key] = _visual(text, rtl, base)
+    return memo[key]
+
+
+def _visual(text: str, rtl: bool, base: bool | None) -> str:
     text = clean(text)
     if not text:
         return text
@@ -157,6 +193,16 @@ def _rebalance(lines: list[str]) -> list[str]:
 def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
     """Logical-order lines no wider than width, broken at spaces (a word longer than the
     width is cut); bidi controls take no room."""
+    memo = _memo("wrap")
+    if memo is None:
+        return list(_wrap_lines(text, font, size, width))
+    key = (text, font, size, width)
+    if key not in memo:
+        memo[key] = _wrap_lines(text, font, size, width)
+    return list(memo[key])
+
+
+def _wrap_lines(text: str, font: str, size: float, width: float) -> tuple[str, ...]:
     out: list[str] = []
     for para in clean(text).split("\n"):
         lines: list[str] = []
@@ -176,7 +222,7 @@ def wrap_lines(text: str, font: str, size: float, width: float) -> list[str]:
                 line = line[cut:]
         lines.append(line)
         out.extend(_rebalance(lines))
-    return out
+    return tuple(out)
 
 
 def draw_line(
@@ -252,6 +298,82 @@ class RTLParagraph(Flowable):
         draw_lines(c, 0, y, self._width, self.lines, self.rtl, align, s.leading, self.base)
 
 
+def _shaped(word: list) -> list:
+    """One of reportlab's frag words ([width, (frag, text), …]) shaped, from the cache when
+    it holds a single run of plain text, and marked as shaped either way (reportlab shapes
+    again any word not so marked, on every wrap)."""
+    if isinstance(word, ShapedFragWord):
+        return word
+    simple = (
+        type(word) in (list, _HSFrag)
+        and len(word) == 2
+        and type(word[1][1]) is str
+        and not hasattr(word[1][0], "cbDefn")
+    )
+    if not simple:
+        out = shapeFragWord(word)
+        return out if isinstance(out, ShapedFragWord) else makeShapedFragWord(word)(word)
+    # HarfBuzz's glyphs and advances for a word do not depend on the paragraph it is in: kept
+    # per (text, font, size) for the render; None when HarfBuzz leaves the word as it is.
+    frag, text = word[1]
+    shaped = _memo("shaped")
+    if shaped is None:
+        shaped = {}
+    key = (text, frag.fontName, frag.fontSize)
+    if key not in shaped:
+        out = shapeFragWord(word)
+        shaped[key] = None if out is word else (out[0], [run for _, run in out[1:]])
+    known = shaped[key]
+    if known is None:
+        return makeShapedFragWord(word)(word)
+    width, runs = known
+    return makeShapedFragWord(word)([width, *((frag, run) for run in runs)])
+
+
+class Paragraph(_Paragraph):
+    """reportlab's Paragraph, shaped once and laid out once per width.
+
+    A cell is wrapped several times at the same width (a table sizes its rows, the one-page
+    shrink measures, the container and the table wrap again to draw) and reportlab breaks the
+    lines each time; the lines are kept per width here. reportlab shapes each word with
+    HarfBuzz on the first wrap, and again on every later wrap each word that HarfBuzz left
+    unchanged; here each distinct word is shaped once per render (see `_shaped`) and every
+    word is marked as shaped. What is drawn does not change: the same words, broken the same way."""
+
+    def wrap(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        laid = self.__dict__.setdefault("_laid", {})
+        known = laid.get(availWidth)
+        if known is not None:
+            self.blPara, self.width, self.height, self._wrapWidths, self._width_max = known
+            return self.width, self.height
+        size = super().wrap(availWidth, availHeight)
+        if "blPara" in self.__dict__:  # not when the width was too small to lay out at all
+            laid[availWidth] = (
+                self.blPara,
+                self.width,
+                self.height,
+                self._wrapWidths,
+                getattr(self, "_width_max", 0),
+            )
+        return size
+
+    def breakLines(self, width):  # noqa: N802 - reportlab's name
+        shaping = self.style.shaping and getFont(self.style.fontName).shapable
+        if shaping and self.frags and not _processed_frags(self.frags):
+            first = width[0] if isinstance(width, (list, tuple)) else width
+            words = _getFragWords(self.frags, first)
+            if words:  # reportlab's own first wrap starts from these same words
+                self.frags = [_shaped(w) for w in words]
+        lines = super().breakLines(width)
+        if shaping and _processed_frags(self.frags):
+            self.frags = [_shaped(w) for w in self.frags]
+        return lines
+
+    def split(self, availWidth, availHeight):  # noqa: N803 - reportlab's names
+        self.__dict__.pop("_laid", None)  # the parts are new paragraphs; so is this one after
+        return super().split(availWidth, availHeight)
+
+
 def paragraph(text: object, style: ParagraphStyle, rtl: bool) -> Flowable:
     """The right flowable for a piece of user or translated text in this reading direction."""
     text = clean(text)
@@ -264,6 +386,7 @@ __all__ = [
     "TA_CENTER",
     "TA_LEFT",
     "TA_RIGHT",
+    "Paragraph",
     "RTLParagraph",
     "base_rtl",
     "clean",
@@ -272,6 +395,7 @@ __all__ = [
     "has_rtl",
     "isolate",
     "joined",
+    "one_render",
     "paragraph",
     "plain",
     "visual",
