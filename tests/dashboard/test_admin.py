@@ -128,3 +128,41 @@ def test_settle_a_conflict_from_the_dashboard(world):
         ).fetchone()[0]
     assert now == "Mr. Binh"  # the dashboard's figures follow the settled value
     assert "conflict_resolve" in _audit(world)
+
+
+def test_an_admin_publishes_open_data_from_the_dashboard_and_can_withdraw_it(world):
+    """No terminal needed: the admin page makes the package public (served without a login,
+    no names in it), a viewer cannot, and withdrawing it takes it off the web at once."""
+    with sqlite3.connect(world.ho.db) as c:
+        org = c.execute("SELECT id FROM organisations ORDER BY name LIMIT 1").fetchone()[0]
+    public = f"{world.url}/open-data/{org}/datapackage.json"
+    assert requests.get(public, timeout=30).status_code == 404
+
+    viewer = _session(world, "viewer@example.org")
+    r = viewer.post(
+        world.url + "/dashboard/admin/open-data",
+        data={"csrf": _csrf(viewer, world), "do": "publish", "licence": "CC-BY-4.0"},
+    )
+    assert r.status_code == 403
+    assert requests.get(public, timeout=30).status_code == 404
+
+    s = _session(world, "admin@example.org")
+    r = s.post(
+        world.url + "/dashboard/admin/open-data",
+        data={"csrf": _csrf(s, world, "/dashboard/admin"), "do": "publish", "licence": "CC0-1.0"},
+    )
+    assert r.status_code == 200 and "is public and was rebuilt" in r.text
+    assert "The package is public under CC0-1.0" in r.text
+    package = requests.get(public, timeout=30)  # anyone, no session
+    assert package.status_code == 200 and package.json()["licenses"][0]["name"] == "CC0-1.0"
+    results = requests.get(f"{world.url}/open-data/{org}/results.csv", timeout=30)
+    assert results.status_code == 200 and results.text.count("\n") > 10
+    assert "open_data_published" in _audit(world)
+
+    r = s.post(
+        world.url + "/dashboard/admin/open-data",
+        data={"csrf": _csrf(s, world, "/dashboard/admin"), "do": "unpublish"},
+    )
+    assert r.status_code == 200 and "no longer public" in r.text
+    assert requests.get(public, timeout=30).status_code == 404
+    assert "open_data_unpublished" in _audit(world)

@@ -164,6 +164,10 @@
         <translation>Tagasi lükatud ja kõrvale pandud muudatused</translation>
     </message>
     <message>
+        <source>Choose one of the licences offered.</source>
+        <translation>Valige üks pakutud litsentsidest.</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
@@ -412,6 +416,10 @@
         <translation>Edetabel</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Litsents</translation>
+    </message>
+    <message>
         <source>Limited to a location (optional)</source>
         <translation>Piiratud ühe asukohaga (valikuline)</translation>
     </message>
@@ -430,6 +438,10 @@
     <message>
         <source>Make a code</source>
         <translation>Loo kood</translation>
+    </message>
+    <message>
+        <source>Make the package public</source>
+        <translation>Tee pakett avalikuks</translation>
     </message>
     <message>
         <source>Mean (0–100)</source>
@@ -560,6 +572,10 @@
         <translation>Avatud</translation>
     </message>
     <message>
+        <source>Open data</source>
+        <translation>Avaandmed</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Tähtaja ületanud</translation>
     </message>
@@ -646,6 +662,10 @@
     <message>
         <source>QR code of the enrolment link</source>
         <translation>Registreerimislingi QR-kood</translation>
+    </message>
+    <message>
+        <source>Rebuild the public package</source>
+        <translation>Koosta avalik pakett uuesti</translation>
     </message>
     <message>
         <source>Report for the service provider</source>
@@ -752,6 +772,10 @@
         <translation>Olek</translation>
     </message>
     <message>
+        <source>Stop publishing</source>
+        <translation>Lõpeta avaldamine</translation>
+    </message>
+    <message>
         <source>Take the laptop's values</source>
         <translation>Võta sülearvuti väärtused</translation>
     </message>
@@ -774,6 +798,22 @@
     <message>
         <source>The laptop sent</source>
         <translation>Sülearvuti saatis</translation>
+    </message>
+    <message>
+        <source>The open-data package is no longer public.</source>
+        <translation>Avaandmete pakett ei ole enam avalik.</translation>
+    </message>
+    <message>
+        <source>The open-data package is public and was rebuilt.</source>
+        <translation>Avaandmete pakett on avalik ja koostati uuesti.</translation>
+    </message>
+    <message>
+        <source>The package is not public. Publishing serves it to anyone at /open-data, without a login: results only, no names, groups under 5 people hidden.</source>
+        <translation>Pakett ei ole avalik. Avaldamisel saab igaüks selle aadressilt /open-data ilma sisselogimiseta: ainult tulemused, nimesid pole, alla 5 inimesega rühmad on peidetud.</translation>
+    </message>
+    <message>
+        <source>The package is public under {licence}; last built {when} with {n} cycles.</source>
+        <translation>Pakett on avalik litsentsiga {licence}; viimati koostatud {when}, {n} tsüklit.</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>

@@ -164,6 +164,10 @@
         <translation>שינויים שנדחו ונשמרו בצד</translation>
     </message>
     <message>
+        <source>Choose one of the licences offered.</source>
+        <translation>בחרו באחד מהרישיונות המוצעים.</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>
@@ -412,6 +416,10 @@
         <translation>טבלת דירוג</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>רישיון</translation>
+    </message>
+    <message>
         <source>Limited to a location (optional)</source>
         <translation>מוגבל למיקום (רשות)</translation>
     </message>
@@ -430,6 +438,10 @@
     <message>
         <source>Make a code</source>
         <translation>יצירת קוד</translation>
+    </message>
+    <message>
+        <source>Make the package public</source>
+        <translation>הפיכת החבילה לציבורית</translation>
     </message>
     <message>
         <source>Mean (0–100)</source>
@@ -560,6 +572,10 @@
         <translation>פתוחות</translation>
     </message>
     <message>
+        <source>Open data</source>
+        <translation>נתונים פתוחים</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>באיחור</translation>
     </message>
@@ -646,6 +662,10 @@
     <message>
         <source>QR code of the enrolment link</source>
         <translation>קוד QR של קישור הרישום</translation>
+    </message>
+    <message>
+        <source>Rebuild the public package</source>
+        <translation>בנייה מחדש של החבילה הציבורית</translation>
     </message>
     <message>
         <source>Report for the service provider</source>
@@ -752,6 +772,10 @@
         <translation>מצב</translation>
     </message>
     <message>
+        <source>Stop publishing</source>
+        <translation>הפסקת הפרסום</translation>
+    </message>
+    <message>
         <source>Take the laptop's values</source>
         <translation>קבלת הערכים של המחשב הנייד</translation>
     </message>
@@ -774,6 +798,22 @@
     <message>
         <source>The laptop sent</source>
         <translation>המחשב הנייד שלח</translation>
+    </message>
+    <message>
+        <source>The open-data package is no longer public.</source>
+        <translation>חבילת הנתונים הפתוחים אינה ציבורית עוד.</translation>
+    </message>
+    <message>
+        <source>The open-data package is public and was rebuilt.</source>
+        <translation>חבילת הנתונים הפתוחים ציבורית ונבנתה מחדש.</translation>
+    </message>
+    <message>
+        <source>The package is not public. Publishing serves it to anyone at /open-data, without a login: results only, no names, groups under 5 people hidden.</source>
+        <translation>החבילה אינה ציבורית. פרסום מגיש אותה לכל אחד בכתובת ‎/open-data ללא כניסה: תוצאות בלבד, ללא שמות, קבוצות של פחות מ־5 אנשים מוסתרות.</translation>
+    </message>
+    <message>
+        <source>The package is public under {licence}; last built {when} with {n} cycles.</source>
+        <translation>החבילה ציבורית ברישיון {licence}; נבנתה לאחרונה ב־{when} עם {n} מחזורים.</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>

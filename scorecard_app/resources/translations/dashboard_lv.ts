@@ -164,6 +164,10 @@
         <translation>Noraidītās un atsevišķi glabātās izmaiņas</translation>
     </message>
     <message>
+        <source>Choose one of the licences offered.</source>
+        <translation>Izvēlieties vienu no piedāvātajām licencēm.</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Kopiena</translation>
     </message>
@@ -412,6 +416,10 @@
         <translation>Līgas tabula</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Licence</translation>
+    </message>
+    <message>
         <source>Limited to a location (optional)</source>
         <translation>Ierobežots ar vietu (nav obligāti)</translation>
     </message>
@@ -430,6 +438,10 @@
     <message>
         <source>Make a code</source>
         <translation>Izveidot kodu</translation>
+    </message>
+    <message>
+        <source>Make the package public</source>
+        <translation>Padarīt paketi publisku</translation>
     </message>
     <message>
         <source>Mean (0–100)</source>
@@ -560,6 +572,10 @@
         <translation>Atvērtas</translation>
     </message>
     <message>
+        <source>Open data</source>
+        <translation>Atvērtie dati</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Nokavētas</translation>
     </message>
@@ -646,6 +662,10 @@
     <message>
         <source>QR code of the enrolment link</source>
         <translation>Reģistrācijas saites QR kods</translation>
+    </message>
+    <message>
+        <source>Rebuild the public package</source>
+        <translation>Pārbūvēt publisko paketi</translation>
     </message>
     <message>
         <source>Report for the service provider</source>
@@ -752,6 +772,10 @@
         <translation>Statuss</translation>
     </message>
     <message>
+        <source>Stop publishing</source>
+        <translation>Pārtraukt publicēšanu</translation>
+    </message>
+    <message>
         <source>Take the laptop's values</source>
         <translation>Pieņemt klēpjdatora vērtības</translation>
     </message>
@@ -774,6 +798,22 @@
     <message>
         <source>The laptop sent</source>
         <translation>Klēpjdators nosūtīja</translation>
+    </message>
+    <message>
+        <source>The open-data package is no longer public.</source>
+        <translation>Atvērto datu pakete vairs nav publiska.</translation>
+    </message>
+    <message>
+        <source>The open-data package is public and was rebuilt.</source>
+        <translation>Atvērto datu pakete ir publiska un pārbūvēta.</translation>
+    </message>
+    <message>
+        <source>The package is not public. Publishing serves it to anyone at /open-data, without a login: results only, no names, groups under 5 people hidden.</source>
+        <translation>Pakete nav publiska. Publicējot to ikviens var saņemt adresē /open-data bez pieteikšanās: tikai rezultāti, bez vārdiem, grupas ar mazāk nekā 5 cilvēkiem ir paslēptas.</translation>
+    </message>
+    <message>
+        <source>The package is public under {licence}; last built {when} with {n} cycles.</source>
+        <translation>Pakete ir publiska ar licenci {licence}; pēdējoreiz veidota {when}, {n} cikli.</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>

@@ -164,6 +164,10 @@
         <translation>Одбиени промени, чувани настрана</translation>
     </message>
     <message>
+        <source>Choose one of the licences offered.</source>
+        <translation>Изберете една од понудените лиценци.</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>
@@ -412,6 +416,10 @@
         <translation>Табела на рангирање</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Лиценца</translation>
+    </message>
+    <message>
         <source>Limited to a location (optional)</source>
         <translation>Ограничен на една локација (по избор)</translation>
     </message>
@@ -430,6 +438,10 @@
     <message>
         <source>Make a code</source>
         <translation>Направи код</translation>
+    </message>
+    <message>
+        <source>Make the package public</source>
+        <translation>Објави го пакетот јавно</translation>
     </message>
     <message>
         <source>Mean (0–100)</source>
@@ -560,6 +572,10 @@
         <translation>Отворени</translation>
     </message>
     <message>
+        <source>Open data</source>
+        <translation>Отворени податоци</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Задоцнети</translation>
     </message>
@@ -646,6 +662,10 @@
     <message>
         <source>QR code of the enrolment link</source>
         <translation>QR-код на врската за регистрација</translation>
+    </message>
+    <message>
+        <source>Rebuild the public package</source>
+        <translation>Повторно изгради го јавниот пакет</translation>
     </message>
     <message>
         <source>Report for the service provider</source>
@@ -752,6 +772,10 @@
         <translation>Статус</translation>
     </message>
     <message>
+        <source>Stop publishing</source>
+        <translation>Прекини со објавување</translation>
+    </message>
+    <message>
         <source>Take the laptop's values</source>
         <translation>Земи ги вредностите од лаптопот</translation>
     </message>
@@ -774,6 +798,22 @@
     <message>
         <source>The laptop sent</source>
         <translation>Лаптопот испрати</translation>
+    </message>
+    <message>
+        <source>The open-data package is no longer public.</source>
+        <translation>Пакетот со отворени податоци веќе не е јавен.</translation>
+    </message>
+    <message>
+        <source>The open-data package is public and was rebuilt.</source>
+        <translation>Пакетот со отворени податоци е јавен и повторно изграден.</translation>
+    </message>
+    <message>
+        <source>The package is not public. Publishing serves it to anyone at /open-data, without a login: results only, no names, groups under 5 people hidden.</source>
+        <translation>Пакетот не е јавен. Со објавување секој може да го преземе на /open-data без најава: само резултати, без имиња, групите со помалку од 5 луѓе се скриени.</translation>
+    </message>
+    <message>
+        <source>The package is public under {licence}; last built {when} with {n} cycles.</source>
+        <translation>Пакетот е јавен под лиценцата {licence}; последно изграден {when} со {n} циклуси.</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>

@@ -164,6 +164,10 @@
         <translation>Thay đổi bị từ chối và được giữ riêng</translation>
     </message>
     <message>
+        <source>Choose one of the licences offered.</source>
+        <translation>Hãy chọn một trong các giấy phép được đưa ra.</translation>
+    </message>
+    <message>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>
@@ -412,6 +416,10 @@
         <translation>Bảng xếp hạng</translation>
     </message>
     <message>
+        <source>Licence</source>
+        <translation>Giấy phép</translation>
+    </message>
+    <message>
         <source>Limited to a location (optional)</source>
         <translation>Giới hạn trong một địa bàn (không bắt buộc)</translation>
     </message>
@@ -430,6 +438,10 @@
     <message>
         <source>Make a code</source>
         <translation>Tạo mã</translation>
+    </message>
+    <message>
+        <source>Make the package public</source>
+        <translation>Công khai gói dữ liệu</translation>
     </message>
     <message>
         <source>Mean (0–100)</source>
@@ -560,6 +572,10 @@
         <translation>Đang mở</translation>
     </message>
     <message>
+        <source>Open data</source>
+        <translation>Dữ liệu mở</translation>
+    </message>
+    <message>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
@@ -646,6 +662,10 @@
     <message>
         <source>QR code of the enrolment link</source>
         <translation>Mã QR của liên kết đăng ký</translation>
+    </message>
+    <message>
+        <source>Rebuild the public package</source>
+        <translation>Tạo lại gói công khai</translation>
     </message>
     <message>
         <source>Report for the service provider</source>
@@ -752,6 +772,10 @@
         <translation>Trạng thái</translation>
     </message>
     <message>
+        <source>Stop publishing</source>
+        <translation>Ngừng công khai</translation>
+    </message>
+    <message>
         <source>Take the laptop's values</source>
         <translation>Lấy giá trị của máy tính</translation>
     </message>
@@ -774,6 +798,22 @@
     <message>
         <source>The laptop sent</source>
         <translation>Máy tính đã gửi</translation>
+    </message>
+    <message>
+        <source>The open-data package is no longer public.</source>
+        <translation>Gói dữ liệu mở không còn công khai nữa.</translation>
+    </message>
+    <message>
+        <source>The open-data package is public and was rebuilt.</source>
+        <translation>Gói dữ liệu mở đã được công khai và tạo lại.</translation>
+    </message>
+    <message>
+        <source>The package is not public. Publishing serves it to anyone at /open-data, without a login: results only, no names, groups under 5 people hidden.</source>
+        <translation>Gói dữ liệu chưa công khai. Khi công khai, bất kỳ ai cũng tải được tại /open-data mà không cần đăng nhập: chỉ có kết quả, không có tên, các nhóm dưới 5 người được ẩn.</translation>
+    </message>
+    <message>
+        <source>The package is public under {licence}; last built {when} with {n} cycles.</source>
+        <translation>Gói dữ liệu được công khai theo giấy phép {licence}; tạo lần cuối lúc {when} với {n} chu kỳ.</translation>
     </message>
     <message>
         <source>The password needs at least 10 characters.</source>

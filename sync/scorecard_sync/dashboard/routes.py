@@ -39,7 +39,7 @@ from scorecard_app.core.entities import (
 from scorecard_app.core.scales import display_value, get_scale
 from scorecard_app.core.stages import STAGE_NAMES
 from scorecard_app.i18n import LANGUAGES
-from scorecard_app.opendata.package import spreadsheet_safe
+from scorecard_app.opendata.package import DEFAULT_LICENCE, LICENCES, spreadsheet_safe
 from scorecard_sync import audit, derived, users
 from scorecard_sync import tables as t
 from scorecard_sync.config import Settings
@@ -68,6 +68,8 @@ NOTICES = {
     "band": N_("Band saved."),
     "password": N_("Password changed. Other sessions were signed out."),
     "user": N_("User added."),
+    "published": N_("The open-data package is public and was rebuilt."),
+    "unpublished": N_("The open-data package is no longer public."),
 }
 
 
@@ -876,7 +878,10 @@ def mount(app: FastAPI, engine: Engine, settings: Settings) -> None:
 
     # ------------------------------------------------------------ admin
     from scorecard_sync import devices as dev
-    from scorecard_sync import feed
+    from scorecard_sync import feed, opendata
+    from scorecard_sync.config import read_engine as make_read_engine
+
+    read_engine = make_read_engine(settings, engine)
     from scorecard_sync import stats as server_stats
 
     def admin_view(ctx: Ctx, **extra: Any) -> Response:
@@ -903,9 +908,14 @@ def mount(app: FastAPI, engine: Engine, settings: Settings) -> None:
         quarantined = [
             q for q in server_stats.quarantine_list(engine) if q["organisation_id"] == org
         ][-50:]
+        with engine.connect() as conn:
+            pub = opendata.publication(conn, org)
         return render(
             ctx,
             "admin.html",
+            open_data=pub,
+            licences=sorted(LICENCES),
+            default_licence=DEFAULT_LICENCE,
             devices=device_rows,
             waiting=waiting,
             codes=codes,
@@ -1098,6 +1108,26 @@ def mount(app: FastAPI, engine: Engine, settings: Settings) -> None:
                 conn, ctx.user.organisation_id, ctx.user.email, "publish_library", "", **counts
             )
         return RedirectResponse("/dashboard/admin?done=library", 303)
+
+    @router.post("/admin/open-data")
+    async def admin_open_data(request: Request) -> Response:
+        """Make the organisation's open-data package public (and rebuild it), or withdraw it."""
+        ctx, form = await admin_form(request)
+        org = ctx.user.organisation_id
+        if form.get("do") == "unpublish":
+            opendata.unpublish(engine, settings, org)
+            done, detail = "unpublished", {}
+        else:
+            licence = _text(str(form.get("licence", DEFAULT_LICENCE)), 32)
+            if licence not in LICENCES:
+                raise PageError(400, N_("Choose one of the licences offered."))
+            cycles = opendata.publish(
+                engine, settings, org, licence=licence, by=ctx.user.email, read=read_engine
+            )
+            done, detail = "published", {"licence": licence, "cycles": cycles}
+        with write(engine) as conn:
+            audit.record(conn, org, ctx.user.email, f"open_data_{done}", org, **detail)
+        return RedirectResponse(f"/dashboard/admin?done={done}", 303)
 
     @router.post("/admin/note")
     async def admin_note(request: Request) -> Response:
