@@ -68,14 +68,20 @@ def test_publish_facilities_library_and_a_note(world):
         data={"csrf": token, "action": action_id, "text": "District approved the budget."},
     )
     assert r.status_code == 200 and "Note published" in r.text
-    # A laptop pulls all three.
+    # A laptop pulls all three (page after page: its cycles' records come through the feed too).
     device_token = world.stores[0].get_setting("sync.token")
-    pulled = httpx.get(
-        world.url + "/v1/pull",
-        headers={"Authorization": f"Bearer {device_token}"},
-        params={"since": 0},
-        timeout=30,
-    ).json()["changes"]
+    pulled, since = [], 0
+    while True:
+        page = httpx.get(
+            world.url + "/v1/pull",
+            headers={"Authorization": f"Bearer {device_token}"},
+            params={"since": since},
+            timeout=30,
+        ).json()
+        pulled += page["changes"]
+        if not page["more"]:
+            break
+        since = page["next_since"]
     entities = {(c["entity"], c["record_id"]) for c in pulled}
     assert ("facility", "fac-hilltop") in entities and ("library_indicator", "HCX") in entities
     assert any(
