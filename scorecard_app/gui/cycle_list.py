@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import time
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -44,7 +46,21 @@ class CycleListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.missing = missing or {}
+        self._row_of = {c.id: n for n, c in enumerate(rows)}
         self.endResetModel()
+
+    def set_missing(self, counts: dict[str, int]) -> None:
+        """Take new counts and repaint only the attention cells whose count changed (a whole-column
+        signal would make the sorted, filtered view look at every row again)."""
+        col = self.COLUMNS.index("attention")
+        for cid, n in counts.items():
+            if self.missing.get(cid) == n:
+                continue
+            self.missing[cid] = n
+            row = self._row_of.get(cid)
+            if row is not None:
+                idx = self.index(row, col)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -153,7 +169,9 @@ class CycleListPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the header and a sample of rows, set once per load: ResizeToContents would
+        # read every cell of every row on each show and each change (slow with 1,000+ cycles).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._open_index)
@@ -189,8 +207,11 @@ class CycleListPage(QWidget):
         self.reload()
 
     # Counting what is missing loads each running cycle (~2.5 ms each): the first ones are counted
-    # at once, the rest in small batches from the event loop, so a big database opens at once.
-    MISSING_BATCH = 40
+    # at once, the rest in small batches from the event loop, each stopped after about half a
+    # frame, so a big database opens at once and the window stays responsive while they arrive.
+    MISSING_BATCH = 8
+    BATCH_BUDGET_S = 0.008
+    WIDTH_SAMPLE = 50  # rows looked at to size the columns
 
     def reload(self) -> None:
         rows = self.store.list_cycles()
@@ -200,29 +221,42 @@ class CycleListPage(QWidget):
         missing: dict[str, int] = {}
         self._count_missing(missing)
         self.model.load(rows, missing)
+        self._fit_columns()
         self._filter_changed(self.filter.text())
         if self._pending:
             gen = self._generation
             QTimer.singleShot(0, self, lambda: self._count_more(gen))  # dropped with the page
 
-    def _count_missing(self, into: dict[str, int]) -> None:
-        batch, self._pending = (
-            self._pending[: self.MISSING_BATCH],
-            self._pending[self.MISSING_BATCH :],
-        )
-        for cid in batch:
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        pad = 2 * fm.averageCharWidth() + 8
+        sample = self.model.rows[: self.WIDTH_SAMPLE]
+        last = len(CycleListModel.COLUMNS) - 1
+        for col in range(last):  # the last one stretches
+            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal))]
+            texts += [str(self.model.index(r, col).data()) for r in range(len(sample))]
+            width = max(fm.horizontalAdvance(t) for t in texts) + pad
+            header.resizeSection(col, min(width, 40 * fm.averageCharWidth()))
+
+    def _count_missing(self, into: dict[str, int], budget: float | None = None) -> None:
+        start = time.perf_counter()
+        done = 0
+        for cid in self._pending[: self.MISSING_BATCH]:
             into[cid] = sum(
                 len(v) for v in check_before_finish(self.store.load_cycle(cid)).values()
             )
+            done += 1
+            if budget is not None and time.perf_counter() - start > budget:
+                break
+        self._pending = self._pending[done:]
 
     def _count_more(self, generation: int) -> None:
         if generation != self._generation or not self._pending:
             return  # reloaded meanwhile
-        self._count_missing(self.model.missing)
-        col = CycleListModel.COLUMNS.index("attention")
-        self.model.dataChanged.emit(
-            self.model.index(0, col), self.model.index(self.model.rowCount() - 1, col)
-        )
+        counts: dict[str, int] = {}
+        self._count_missing(counts, self.BATCH_BUDGET_S)
+        self.model.set_missing(counts)
         if self._pending:
             QTimer.singleShot(0, self, lambda: self._count_more(generation))
 
