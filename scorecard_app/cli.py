@@ -49,6 +49,24 @@ def build_parser() -> argparse.ArgumentParser:
     return p
 
 
+def _gui_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The GUI's own options when the command line names no command (the usual start), else None.
+
+    The GUI start skips the full parser: building it imports every command family (reportlab,
+    requests, the sync client), which only headless commands need."""
+    light = _Parser(prog="scorecard", add_help=False)
+    light.add_argument("--db")
+    light.add_argument("--lang")
+    try:
+        args, rest = light.parse_known_args(argv)
+    except CommandError:
+        return None  # let the full parser say what is wrong
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def _check_db_arg(args) -> None:
     db = getattr(args, "db", None)
     if db is None:
@@ -63,8 +81,9 @@ def _check_db_arg(args) -> None:
 
 def main(argv: list[str] | None = None) -> int:
     try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        args = _gui_args(argv)
+        if args is None:
+            args = build_parser().parse_args(argv)
         if args.command is None:
             _check_db_arg(args)
             from .gui.app import run_gui  # imported late: headless commands never load Qt

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import functools
 import time
 
 from PySide6.QtCore import (
@@ -31,7 +32,7 @@ from scorecard_app.store import Store
 from scorecard_app.store.search import search_cycles
 
 from .i18n_bridge import tr_core
-from .i18n_runtime import CollatingSortProxy
+from .i18n_runtime import _current_collator
 
 
 class CycleListModel(QAbstractTableModel):
@@ -90,27 +91,63 @@ class CycleListModel(QAbstractTableModel):
             parts.append(self.tr("TRAINING (never synced)"))
         return ", ".join(parts)
 
+    def shown(self, c: CycleSummary, col: str):
+        if col == "facility":
+            return c.facility
+        if col == "community":
+            return c.community
+        if col == "round":
+            return c.round_no
+        if col == "stage":
+            return tr_core("Stage", stage_name(c.stage))
+        if col == "status":
+            return tr_core("Vocabulary", CYCLE_STATUSES.get(c.status, c.status))
+        return self.attention(c)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         c = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "facility": c.facility,
-                "community": c.community,
-                "round": c.round_no,
-                "stage": tr_core("Stage", stage_name(c.stage)),
-                "status": tr_core("Vocabulary", CYCLE_STATUSES.get(c.status, c.status)),
-                "attention": self.attention(c),
-            }[col]
+            return self.shown(c, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         return None
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows themselves, comparing in Python once per pair with the interface
+        language's collator: a sorting proxy would call data() twice per comparison."""
+        if not 0 <= column < len(self.COLUMNS) or not self.rows:
+            return
+        col = self.COLUMNS[column]
+        coll = _current_collator()
+        keyed = [(self.shown(c, col), c) for c in self.rows]
 
-class CycleFilter(CollatingSortProxy):  # sorts in the interface language's order
-    """Shows rows whose columns contain the filter text, or whose records matched a search."""
+        def cmp(a, b) -> int:
+            x, y = a[0], b[0]
+            if isinstance(x, str) and isinstance(y, str):
+                return coll.compare(x, y)
+            return (x > y) - (x < y)
+
+        keyed.sort(key=functools.cmp_to_key(cmp), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self.rows[i.row()].id for i in old]
+        self.rows = [c for _, c in keyed]
+        self._row_of = {c.id: n for n, c in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old, [self.index(self._row_of[cid], i.column()) for cid, i in zip(old_ids, old)]
+        )
+        self.layoutChanged.emit()
+
+
+class CycleFilter(QSortFilterProxyModel):
+    """Shows rows whose columns contain the filter text, or whose records matched a search.
+    Sorting is left to the source model (`CycleListModel.sort`); the proxy keeps its order."""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+        super().sort(-1, order)
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -221,6 +258,8 @@ class CycleListPage(QWidget):
         missing: dict[str, int] = {}
         self._count_missing(missing)
         self.model.load(rows, missing)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         self._fit_columns()
         self._filter_changed(self.filter.text())
         if self._pending:
