@@ -136,7 +136,11 @@ class CycleListModel(QAbstractTableModel):
         self.rows = [c for _, c in keyed]
         self._row_of = {c.id: n for n, c in enumerate(self.rows)}
         self.changePersistentIndexList(
-            old, [self.index(self._row_of[cid], i.column()) for cid, i in zip(old_ids, old)]
+            old,
+            [
+                self.index(self._row_of[cid], i.column())
+                for cid, i in zip(old_ids, old, strict=True)
+            ],
         )
         self.layoutChanged.emit()
 
