@@ -151,7 +151,7 @@ class CycleFilter(QSortFilterProxyModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         self.sourceModel().sort(column, order)
-        super().sort(-1, order)
+        super().sort(-1, Qt.SortOrder.AscendingOrder)  # the source's order, as it is
 
     def __init__(self, parent=None):
         super().__init__(parent)
