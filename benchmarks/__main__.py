@@ -10,7 +10,7 @@ import importlib.util
 import subprocess
 import sys
 
-ALL = ("store", "gui_voting_grid", "printables", "sync_client", "sync_server")
+ALL = ("store", "gui_start", "gui_voting_grid", "printables", "sync_client", "sync_server")
 
 
 def main() -> int:

@@ -269,7 +269,7 @@ class CycleWorkspace(QWidget):
             if stage in AFTER_FINISH:  # the follow-up is recorded after finishing, on purpose
                 page.setProperty(KEEP_WHEN_LOCKED, True)
             page.refresh()
-            page.show_locked(self.ctx.data().cycle.status == "complete")
+            self._lock_page(page)
             save_while_typing(page)
         elif stage in self._stale:
             self._refresh_page(stage)
@@ -279,7 +279,15 @@ class CycleWorkspace(QWidget):
         self._stale.discard(stage)
         page = self._built[stage]
         page.refresh()
-        page.show_locked(self.ctx.data().cycle.status == "complete")
+        self._lock_page(page)
+
+    def _lock_page(self, page: QWidget) -> None:
+        """Lock or unlock a page's fields. It walks every widget, so an open cycle's page is
+        walked only when its state changes (a page adds its new fields unlocked)."""
+        locked = self.ctx.data().cycle.status == "complete"
+        if locked or getattr(page, "_shown_locked", None) is not locked:
+            page.show_locked(locked)
+            page._shown_locked = locked
 
     def go_to(self, stage: str) -> None:
         self.nav.setCurrentRow(STAGE_CODES.index(stage))
