@@ -100,3 +100,26 @@ def test_home_list_shows_background_counts_and_keeps_the_language_order(qtbot, s
     win.home.reload()
     assert "North › Aardvark" in column(1)
     assert column(0) == sorted(column(0), key=str.lower)
+
+
+def test_live_results_follow_each_indicator_through_votes_undo_and_the_breakdown(qtbot, store):
+    c = make_cycle(store, scoring_mode="individual", people=2)
+    cid = c["cycle"].id
+    ws, page = open_step(qtbot, store, cid, "community_scoring")
+    page.select_group("Women")
+    grid = find(page, QTableView, "Individual votes")
+    own = find(page, QTableWidget, "Results of this group")
+    by_group = find(page, QTableWidget, "Results by group")
+    by_attr = find(page, QTableWidget, "Results by participant attribute")
+    type_cell(qtbot, grid, 0, 0, "5")
+    type_cell(qtbot, grid, 1, 1, "1")
+    assert own.item(0, 3).text() == "5 · Very good" and own.item(1, 3).text() == "1 · Very bad"
+    assert by_group.item(1, 1).text() == "1 · Very bad"  # the Women column, second indicator
+    before = [by_attr.item(0, col).text() for col in range(by_attr.columnCount())]
+    type_cell(qtbot, grid, 1, 0, "3")  # the first indicator again: median of 5 and 3
+    assert own.item(0, 3).text() == "4 · Good" and own.item(1, 3).text() == "1 · Very bad"
+    after = [by_attr.item(0, col).text() for col in range(by_attr.columnCount())]
+    assert after != before and "2 votes" in " ".join(after)
+    ws.undo_stack.undo()
+    assert own.item(0, 3).text() == "5 · Very good" and own.item(0, 2).text() == "1"
+    assert [by_attr.item(0, col).text() for col in range(by_attr.columnCount())] == before
