@@ -12,6 +12,7 @@ import sys
 
 ALL = (
     "store",
+    "gui_start",
     "gui_voting_grid",
     "printables",
     "sync_client",

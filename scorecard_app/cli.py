@@ -64,6 +64,25 @@ def _db_given_anywhere(parser: argparse.ArgumentParser, top: bool = True) -> Non
                 _db_given_anywhere(child, top=False)
 
 
+def _gui_args(argv: list[str] | None) -> argparse.Namespace | None:
+    """The GUI's own options when the command line names no command (the usual start), else None.
+
+    The GUI start skips the full parser: building it imports every command family (reportlab,
+    requests, the sync client), which only headless commands need."""
+    light = _Parser(prog="scorecard", add_help=False)
+    light.add_argument("--db")
+    light.add_argument("--lang")
+    light.add_argument("--smoke-test")
+    try:
+        args, rest = light.parse_known_args(argv)
+    except CommandError:
+        return None  # let the full parser say what is wrong
+    if rest:
+        return None
+    args.command = None
+    return args
+
+
 def _check_db_arg(args) -> None:
     db = getattr(args, "db", None)
     if db is None:
@@ -82,8 +101,9 @@ def main(argv: list[str] | None = None) -> int:
     # (packaging/linux/*.desktop, the Windows registry entry): open the window on enrolment.
     link = argv.pop(0) if argv and argv[0].startswith("scorecard:") else None
     try:
-        parser = build_parser()
-        args = parser.parse_args(argv)
+        args = _gui_args(argv)
+        if args is None:
+            args = build_parser().parse_args(argv)
         if link and args.command is not None:
             raise CommandError("A scorecard:// link opens the app: give it on its own.")
         if args.command is None:

@@ -2,6 +2,9 @@
 
 from __future__ import annotations
 
+import functools
+import time
+
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
@@ -29,7 +32,7 @@ from scorecard_app.store import Store
 from scorecard_app.store.search import search_cycles
 
 from .i18n_bridge import tr_core
-from .i18n_runtime import CollatingSortProxy
+from .i18n_runtime import _current_collator
 
 
 class CycleListModel(QAbstractTableModel):
@@ -44,7 +47,21 @@ class CycleListModel(QAbstractTableModel):
         self.beginResetModel()
         self.rows = rows
         self.missing = missing or {}
+        self._row_of = {c.id: n for n, c in enumerate(rows)}
         self.endResetModel()
+
+    def set_missing(self, counts: dict[str, int]) -> None:
+        """Take new counts and repaint only the attention cells whose count changed (a whole-column
+        signal would make the sorted, filtered view look at every row again)."""
+        col = self.COLUMNS.index("attention")
+        for cid, n in counts.items():
+            if self.missing.get(cid) == n:
+                continue
+            self.missing[cid] = n
+            row = self._row_of.get(cid)
+            if row is not None:
+                idx = self.index(row, col)
+                self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DisplayRole])
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -74,27 +91,67 @@ class CycleListModel(QAbstractTableModel):
             parts.append(self.tr("TRAINING (never synced)"))
         return ", ".join(parts)
 
+    def shown(self, c: CycleSummary, col: str):
+        if col == "facility":
+            return c.facility
+        if col == "community":
+            return c.community
+        if col == "round":
+            return c.round_no
+        if col == "stage":
+            return tr_core("Stage", stage_name(c.stage))
+        if col == "status":
+            return tr_core("Vocabulary", CYCLE_STATUSES.get(c.status, c.status))
+        return self.attention(c)
+
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
             return None
         c = self.rows[index.row()]
-        col = self.COLUMNS[index.column()]
         if role == Qt.ItemDataRole.DisplayRole:
-            return {
-                "facility": c.facility,
-                "community": c.community,
-                "round": c.round_no,
-                "stage": tr_core("Stage", stage_name(c.stage)),
-                "status": tr_core("Vocabulary", CYCLE_STATUSES.get(c.status, c.status)),
-                "attention": self.attention(c),
-            }[col]
+            return self.shown(c, self.COLUMNS[index.column()])
         if role == Qt.ItemDataRole.UserRole:
             return c.id
         return None
 
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        """Reorder the rows themselves, comparing in Python once per pair with the interface
+        language's collator: a sorting proxy would call data() twice per comparison."""
+        if not 0 <= column < len(self.COLUMNS) or not self.rows:
+            return
+        col = self.COLUMNS[column]
+        coll = _current_collator()
+        keyed = [(self.shown(c, col), c) for c in self.rows]
 
-class CycleFilter(CollatingSortProxy):  # sorts in the interface language's order
-    """Shows rows whose columns contain the filter text, or whose records matched a search."""
+        def cmp(a, b) -> int:
+            x, y = a[0], b[0]
+            if isinstance(x, str) and isinstance(y, str):
+                return coll.compare(x, y)
+            return (x > y) - (x < y)
+
+        keyed.sort(key=functools.cmp_to_key(cmp), reverse=order == Qt.SortOrder.DescendingOrder)
+        self.layoutAboutToBeChanged.emit()
+        old = self.persistentIndexList()
+        old_ids = [self.rows[i.row()].id for i in old]
+        self.rows = [c for _, c in keyed]
+        self._row_of = {c.id: n for n, c in enumerate(self.rows)}
+        self.changePersistentIndexList(
+            old,
+            [
+                self.index(self._row_of[cid], i.column())
+                for cid, i in zip(old_ids, old, strict=True)
+            ],
+        )
+        self.layoutChanged.emit()
+
+
+class CycleFilter(QSortFilterProxyModel):
+    """Shows rows whose columns contain the filter text, or whose records matched a search.
+    Sorting is left to the source model (`CycleListModel.sort`); the proxy keeps its order."""
+
+    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
+        self.sourceModel().sort(column, order)
+        super().sort(-1, Qt.SortOrder.AscendingOrder)  # the source's order, as it is
 
     def __init__(self, parent=None):
         super().__init__(parent)
@@ -153,7 +210,9 @@ class CycleListPage(QWidget):
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.setSelectionMode(QAbstractItemView.SelectionMode.SingleSelection)
         self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
+        # Widths from the header and a sample of rows, set once per load: ResizeToContents would
+        # read every cell of every row on each show and each change (slow with 1,000+ cycles).
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
         self.table.doubleClicked.connect(self._open_index)
@@ -189,8 +248,11 @@ class CycleListPage(QWidget):
         self.reload()
 
     # Counting what is missing loads each running cycle (~2.5 ms each): the first ones are counted
-    # at once, the rest in small batches from the event loop, so a big database opens at once.
-    MISSING_BATCH = 40
+    # at once, the rest in small batches from the event loop, each stopped after about half a
+    # frame, so a big database opens at once and the window stays responsive while they arrive.
+    MISSING_BATCH = 8
+    BATCH_BUDGET_S = 0.008
+    WIDTH_SAMPLE = 50  # rows looked at to size the columns
 
     def reload(self) -> None:
         rows = self.store.list_cycles()
@@ -200,29 +262,44 @@ class CycleListPage(QWidget):
         missing: dict[str, int] = {}
         self._count_missing(missing)
         self.model.load(rows, missing)
+        header = self.table.horizontalHeader()
+        self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        self._fit_columns()
         self._filter_changed(self.filter.text())
         if self._pending:
             gen = self._generation
             QTimer.singleShot(0, self, lambda: self._count_more(gen))  # dropped with the page
 
-    def _count_missing(self, into: dict[str, int]) -> None:
-        batch, self._pending = (
-            self._pending[: self.MISSING_BATCH],
-            self._pending[self.MISSING_BATCH :],
-        )
-        for cid in batch:
+    def _fit_columns(self) -> None:
+        header = self.table.horizontalHeader()
+        fm = self.table.fontMetrics()
+        pad = 2 * fm.averageCharWidth() + 8
+        sample = self.model.rows[: self.WIDTH_SAMPLE]
+        last = len(CycleListModel.COLUMNS) - 1
+        for col in range(last):  # the last one stretches
+            texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal))]
+            texts += [str(self.model.index(r, col).data()) for r in range(len(sample))]
+            width = max(fm.horizontalAdvance(t) for t in texts) + pad
+            header.resizeSection(col, min(width, 40 * fm.averageCharWidth()))
+
+    def _count_missing(self, into: dict[str, int], budget: float | None = None) -> None:
+        start = time.perf_counter()
+        done = 0
+        for cid in self._pending[: self.MISSING_BATCH]:
             into[cid] = sum(
                 len(v) for v in check_before_finish(self.store.load_cycle(cid)).values()
             )
+            done += 1
+            if budget is not None and time.perf_counter() - start > budget:
+                break
+        self._pending = self._pending[done:]
 
     def _count_more(self, generation: int) -> None:
         if generation != self._generation or not self._pending:
             return  # reloaded meanwhile
-        self._count_missing(self.model.missing)
-        col = CycleListModel.COLUMNS.index("attention")
-        self.model.dataChanged.emit(
-            self.model.index(0, col), self.model.index(self.model.rowCount() - 1, col)
-        )
+        counts: dict[str, int] = {}
+        self._count_missing(counts, self.BATCH_BUDGET_S)
+        self.model.set_missing(counts)
         if self._pending:
             QTimer.singleShot(0, self, lambda: self._count_more(generation))
 

@@ -35,7 +35,6 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.i18n import LANGUAGES
-from scorecard_app.reports import KINDS, render
 from scorecard_app.store import Store
 
 from . import workers
@@ -82,6 +81,8 @@ def make_printables(
     preview: bool = True,
 ) -> Made:
     """Render the chosen printables into a fresh temporary folder (runs in a worker thread)."""
+    from scorecard_app.reports import render  # reportlab: loaded on first print, not at start
+
     made = Made(Path(tempfile.mkdtemp(prefix="scorecard-print-")))
     steps = len(kinds) * (2 if preview else 1)
     done = 0
@@ -115,6 +116,7 @@ class PrintCentre(QDialog):
         self.busy = False
         self.job = None  # the running job, kept alive until it reports
         data = store.load_cycle(cycle_id)
+        from scorecard_app.reports import KINDS  # loaded when the dialog opens, not at start
 
         self.kinds = QListWidget()
         self.kinds.setAccessibleName(self.tr("Printables"))

@@ -18,7 +18,13 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.aggregation import Stats, disaggregate, group_result, indicator_results
+from scorecard_app.core.aggregation import (
+    Stats,
+    disaggregate,
+    group_result,
+    group_results,
+    indicator_results,
+)
 from scorecard_app.core.entities import ATTRIBUTES, GENDERS, CycleData, Indicator
 from scorecard_app.core.scales import Scale
 from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
@@ -63,6 +69,22 @@ def _shape(t: QTableWidget, rows: int, heads: list[str]) -> bool:
     t.setHorizontalHeaderLabels(heads)
     t.setRowCount(rows)
     return True
+
+
+def _signatures(data: CycleData, indicators: list[Indicator]) -> dict[str, frozenset]:
+    """Per indicator, everything its result rows are computed from: votes, shows of hands,
+    consensus scores (who, which group, what value)."""
+    per: dict[str, list] = {ind.id: [] for ind in indicators}
+    for v in data.votes:
+        if v.indicator_id in per:
+            per[v.indicator_id].append((v.participant_id, v.value))
+    for t in data.tallies:
+        if t.indicator_id in per:
+            per[t.indicator_id].append(("hands", t.group_id, t.value, t.count))
+    for sc in data.scores:
+        if sc.indicator_id in per:
+            per[sc.indicator_id].append(("score", sc.group_id, sc.value))
+    return {k: frozenset(v) for k, v in per.items()}
 
 
 def _fit(t: QTableWidget) -> None:
@@ -113,6 +135,11 @@ class ResultsPanel(QTabWidget):
         self.addTab(attr_page, self.tr("By attribute"))
         self._data: CycleData | None = None
         self._indicators: list[Indicator] = []
+        # What each indicator's rows were computed from, so an edit recomputes only the
+        # indicator it touched (a vote changes one row of each table, not all of them).
+        self._whole: tuple | None = None
+        self._sigs: dict[str, frozenset] = {}
+        self._per_attr: dict[str, dict[object, Stats]] = {}
 
     def _attribute_labels(self) -> dict[str, str]:
         return {
@@ -141,6 +168,21 @@ class ResultsPanel(QTabWidget):
     ) -> None:
         self._data, self._indicators = data, indicators
         scale = data.cycle.scale
+        whole = (
+            scale,
+            group_id,
+            tuple((i.id, i.text, i.provider_only) for i in indicators),
+            tuple((g.id, g.name, g.kind) for g in data.groups),
+            tuple(tuple(vars(p).values()) for p in data.participants),
+        )
+        sigs = _signatures(data, indicators)
+        if whole != self._whole:
+            self._whole, self._per_attr = whole, {}
+            todo = set(sigs)
+        else:
+            todo = {k for k, v in sigs.items() if self._sigs.get(k) != v}
+        self._sigs = sigs
+        results = group_results(data) if todo else {}
         # this group
         t = self.group_table
         heads = [
@@ -153,7 +195,11 @@ class ResultsPanel(QTabWidget):
         ]
         changed = _shape(t, len(indicators), heads)
         for r, ind in enumerate(indicators):
-            res = group_result(data, group_id or "", ind.id)
+            if not changed and ind.id not in todo:
+                continue
+            res = results.get((group_id or "", ind.id)) or group_result(
+                data, group_id or "", ind.id
+            )
             med, mean, dist = self.stats_text(scale, res.votes)
             _put(t, r, 0, _item(ind.text))
             _put(
@@ -189,8 +235,10 @@ class ResultsPanel(QTabWidget):
         t = self.groups_table
         heads = [self.tr("Indicator")] + [g.name for g in groups] + [self.tr("Community")]
         changed = _shape(t, len(indicators), heads)
-        by_id = {r.indicator.id: r for r in indicator_results(data)}
+        by_id = {r.indicator.id: r for r in indicator_results(data)} if todo or changed else {}
         for r, ind in enumerate(indicators):
+            if not changed and ind.id not in todo:
+                continue
             res = by_id.get(ind.id)
             _put(t, r, 0, _item(ind.text))
             for c, g in enumerate(groups, start=1):
@@ -220,7 +268,7 @@ class ResultsPanel(QTabWidget):
             )
         if changed:
             _fit(t)
-        self._fill_attributes()
+        self._fill_attributes(todo)
 
     def _value_label(self, attribute: str, value: object) -> str:
         if value is None:
@@ -231,13 +279,20 @@ class ResultsPanel(QTabWidget):
             return tr_core("Vocabulary", GENDERS.get(str(value), str(value)))
         return str(value)
 
-    def _fill_attributes(self) -> None:
+    def _fill_attributes(self, todo: set[str] | None = None) -> None:
+        """Fill the breakdown; `todo` names the indicators whose votes changed (None: all)."""
         data, indicators = self._data, self._indicators
         if data is None:
             return
         attribute = self.attribute.currentData() or ATTRIBUTES[0]
         scale = data.cycle.scale
-        per = {ind.id: disaggregate(data, ind.id, attribute) for ind in indicators}
+        if todo is None or self._per_attr.get("") != attribute:
+            self._per_attr = {"": attribute}  # another attribute: every indicator again
+            todo = {ind.id for ind in indicators}
+        for ind in indicators:
+            if ind.id in todo:
+                self._per_attr[ind.id] = disaggregate(data, ind.id, attribute)
+        per = {ind.id: self._per_attr[ind.id] for ind in indicators}
         keys: list[object] = []
         for stats in per.values():
             for k in stats:
@@ -248,6 +303,8 @@ class ResultsPanel(QTabWidget):
         heads = [self.tr("Indicator")] + [self._value_label(attribute, k) for k in keys]
         changed = _shape(t, len(indicators), heads)
         for r, ind in enumerate(indicators):
+            if not changed and ind.id not in todo:
+                continue
             _put(t, r, 0, _item(ind.text))
             for c, k in enumerate(keys, start=1):
                 st = per[ind.id].get(k)

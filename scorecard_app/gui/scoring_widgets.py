@@ -65,8 +65,14 @@ class _EditModel(QAbstractTableModel):
         self.last_commit_ok = True
         self._shape: tuple = ()
 
-    def _reshape(self, shape: tuple, fill: Callable[[], None]) -> None:
-        """Reset only when rows or columns changed; otherwise signal changed cells in place."""
+    def _reshape(
+        self,
+        shape: tuple,
+        fill: Callable[[], None],
+        changed: Callable[[], list[tuple[int, int]] | None] | None = None,
+    ) -> None:
+        """Reset only when rows or columns changed; otherwise signal changed cells in place:
+        only the cells `changed()` names (after fill), or every cell without it."""
         if shape != self._shape:
             self.beginResetModel()
             self._shape = shape
@@ -74,7 +80,12 @@ class _EditModel(QAbstractTableModel):
             self.endResetModel()
         else:
             fill()
-            if self.rowCount() and self.columnCount():
+            cells = changed() if changed is not None else None
+            if cells is not None:  # one small signal per changed cell: a vote repaints one cell
+                for r, c in cells:
+                    idx = self.index(r, c)
+                    self.dataChanged.emit(idx, idx)
+            elif self.rowCount() and self.columnCount():
                 self.dataChanged.emit(
                     self.index(0, 0), self.index(self.rowCount() - 1, self.columnCount() - 1)
                 )
@@ -255,9 +266,11 @@ class VoteGridModel(_EditModel):
         self.indicators: list[Indicator] = []
         self.votes: dict[tuple[str, str], float] = {}
         self.scale: Scale = ctx.data().cycle.scale
+        self._texts: list = []  # indicator texts and participant numbers as last shown
 
     def load(self, data: CycleData, group_id: str | None, indicators: list[Indicator]) -> None:
         people = [p for p in data.participants_of(group_id or "") if p.countable]
+        before = (self.scale, self.votes)
 
         def fill():
             self.scale = data.cycle.scale
@@ -270,10 +283,24 @@ class VoteGridModel(_EditModel):
                 if v.participant_id in ids
             }
 
+        def changed() -> list[tuple[int, int]] | None:
+            old_scale, old = before
+            if old_scale != self.scale or self._labels() != self._texts:
+                return None  # the scale or a text changed: every cell may read differently
+            keys = {k for k in old.keys() | self.votes.keys() if old.get(k) != self.votes.get(k)}
+            rows = {p.id: n for n, p in enumerate(self.participants)}
+            cols = {i.id: n for n, i in enumerate(self.indicators)}
+            return [(rows[p], cols[i]) for p, i in keys if p in rows and i in cols]
+
         self._reshape(
             (tuple(p.id for p in people), tuple(i.id for i in indicators)),
             fill,
+            changed,
         )
+        self._texts = self._labels()
+
+    def _labels(self) -> list:
+        return [i.text for i in self.indicators] + [p.number for p in self.participants]
 
     def rowCount(self, parent=QModelIndex()) -> int:
         return 0 if parent.isValid() else len(self.participants)

@@ -210,6 +210,8 @@ class CycleWorkspace(QWidget):
         self.nav = StepNavigator()
         self.pages = QStackedWidget()
         self._built: dict[str, QWidget] = {}
+        self._stale: set[str] = set()  # built pages to refresh before they are shown again
+        self._locked: bool | None = None
         for _code in STAGE_CODES:  # pages are built lazily, on first visit
             holder = QWidget()
             QVBoxLayout(holder).setContentsMargins(0, 0, 0, 0)
@@ -267,9 +269,25 @@ class CycleWorkspace(QWidget):
             if stage in AFTER_FINISH:  # the follow-up is recorded after finishing, on purpose
                 page.setProperty(KEEP_WHEN_LOCKED, True)
             page.refresh()
-            page.show_locked(self.ctx.data().cycle.status == "complete")
+            self._lock_page(page)
             save_while_typing(page)
+        elif stage in self._stale:
+            self._refresh_page(stage)
         return self._built[stage]
+
+    def _refresh_page(self, stage: str) -> None:
+        self._stale.discard(stage)
+        page = self._built[stage]
+        page.refresh()
+        self._lock_page(page)
+
+    def _lock_page(self, page: QWidget) -> None:
+        """Lock or unlock a page's fields. It walks every widget, so an open cycle's page is
+        walked only when its state changes (a page adds its new fields unlocked)."""
+        locked = self.ctx.data().cycle.status == "complete"
+        if locked or getattr(page, "_shown_locked", None) is not locked:
+            page.show_locked(locked)
+            page._shown_locked = locked
 
     def go_to(self, stage: str) -> None:
         self.nav.setCurrentRow(STAGE_CODES.index(stage))
@@ -290,7 +308,7 @@ class CycleWorkspace(QWidget):
         if row < 0:
             return
         stage = STAGE_CODES[row]
-        self.page(stage)
+        self.page(stage)  # refreshes it if an edit elsewhere left it stale
         self.pages.setCurrentIndex(row)
         self._show_tips(stage)
         self.ctx.step = stage  # an edit made here moves the cycle's furthest stage
@@ -354,8 +372,16 @@ class CycleWorkspace(QWidget):
         self.next_round_button.setVisible(c.status == "complete")
         self.nav.show_completeness({s: len(check_stage(data, s)) for s in STAGE_CODES})
         self.lock_banner.setVisible(c.status == "complete")
-        for page in self._built.values():
-            page.refresh()
-            page.show_locked(c.status == "complete")
+        # Only the page on screen follows an edit at once; the others are refreshed when they
+        # are shown or asked for (`page`), so a keystroke does not rebuild ten pages.
+        current = self.current_stage() if self.nav.currentRow() >= 0 else None
+        self._stale.update(self._built)
+        if current in self._built:
+            self._refresh_page(current)
+        locked = c.status == "complete"
+        if locked != self._locked:  # finishing or reopening: every page follows at once
+            self._locked = locked
+            for stage in list(self._stale):
+                self._refresh_page(stage)
         if self.nav.currentRow() >= 0:  # (also after a language switch)
             self._show_tips(self.current_stage())

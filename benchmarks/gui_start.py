@@ -1,0 +1,160 @@
+"""Cold start to first paint, 1,000 cycles, against a bare QMainWindow (each in a child process).
+
+  python -m benchmarks.gui_start [--cycles 1000] [--rounds 5] [--watch 3]
+
+The work: `scorecard --db <1,000-cycle database>` started as a fresh Python process (the real
+`scorecard_app.cli.main`, real settings, real store), timed from just before the process is
+spawned to the first paint of the main window. The floor: a fresh Python process that imports
+PySide6, shows a bare `QMainWindow` and paints it. They alternate (A, B, A, B …) so a busy
+neighbour hurts both alike. After the paint, each child keeps a 10 ms QTimer ticking for
+`--watch` seconds and reports the longest gap between ticks and the total time the GUI thread was
+late: how long the window stays unresponsive after it appears.
+
+The database is built once with `benchmarks.store.build`. Numbers go in benchmarks/README.md.
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import os
+import statistics
+import subprocess
+import sys
+import tempfile
+import time
+from pathlib import Path
+
+GOAL = 1.5  # ≤ 1.5× the bare window
+TICK_MS = 10
+
+
+def _child(kind: str, db: str, watch: float) -> int:
+    """Runs in the child process: start, catch the first paint, watch the ticks, print JSON."""
+    from PySide6.QtCore import QElapsedTimer, QEvent, QObject, QTimer
+    from PySide6.QtWidgets import QApplication, QMainWindow
+
+    app = QApplication.instance() or QApplication([sys.argv[0]])
+    out: dict = {}
+
+    class FirstPaint(QObject):
+        def eventFilter(self, obj, event):  # noqa: N802 (Qt's name)
+            if (
+                not out
+                and event.type() == QEvent.Type.Paint
+                and hasattr(obj, "window")
+                and isinstance(obj.window(), QMainWindow)
+            ):
+                out["paint"] = time.time()
+                QTimer.singleShot(0, start_watch)
+            return False
+
+    gaps: list[float] = []
+    clock = QElapsedTimer()
+    ticker = QTimer()
+    ticker.setInterval(TICK_MS)
+
+    def tick() -> None:
+        gaps.append(clock.restart())
+        if sum(gaps) >= watch * 1000:
+            ticker.stop()
+            app.quit()
+
+    def start_watch() -> None:
+        clock.start()
+        ticker.timeout.connect(tick)
+        ticker.start()
+
+    spy = FirstPaint()
+    app.installEventFilter(spy)
+    if kind == "floor":
+        win = QMainWindow()
+        win.resize(1366, 768)
+        win.show()
+        app.exec()
+    else:
+        from scorecard_app.cli import main
+
+        rc = main(["--db", db])
+        if rc:
+            return rc
+    out["longest_gap_ms"] = max(gaps) if gaps else None
+    out["late_ms"] = sum(max(0.0, g - TICK_MS) for g in gaps)
+    print(json.dumps(out), flush=True)
+    return 0
+
+
+def run_child(kind: str, db: Path, watch: float, env: dict) -> dict:
+    t0 = time.time()
+    p = subprocess.run(
+        [sys.executable, "-m", "benchmarks.gui_start", "--child", kind, "--db", str(db)]
+        + ["--watch", str(watch)],
+        env=env,
+        capture_output=True,
+        text=True,
+        timeout=600,
+    )
+    if p.returncode != 0:
+        raise SystemExit(f"{kind} child failed ({p.returncode}):\n{p.stderr[-2000:]}")
+    res = json.loads(p.stdout.strip().splitlines()[-1])
+    res["start_s"] = res["paint"] - t0
+    return res
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--cycles", type=int, default=1000)
+    ap.add_argument("--rounds", type=int, default=5, help="A/B pairs")
+    ap.add_argument("--watch", type=float, default=3.0, help="seconds of ticks after the paint")
+    ap.add_argument("--child", choices=("work", "floor"), help=argparse.SUPPRESS)
+    ap.add_argument("--db", help=argparse.SUPPRESS)
+    args = ap.parse_args(argv)
+    if args.child:
+        return _child(args.child, args.db, args.watch)
+
+    from .common import load_average, machine
+    from .store import build
+
+    print(machine())
+    print(load_average(), "(before)")
+    with tempfile.TemporaryDirectory() as d:
+        tmp = Path(d)
+        db = tmp / "cycles.sqlite3"
+        t = time.perf_counter()
+        build(db, args.cycles)
+        print(f"built {args.cycles} cycles in {time.perf_counter() - t:.1f} s")
+        env = dict(os.environ)
+        env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # fresh settings and data folders: no saved session, nothing from this user's desktop
+        for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
+            env[var] = str(tmp / var.lower())
+        run_child("work", db, 0.1, env)  # warm the file cache and byte-code once, untimed
+        run_child("floor", db, 0.1, env)
+        work, floor = [], []
+        for _ in range(args.rounds):
+            work.append(run_child("work", db, args.watch, env))
+            floor.append(run_child("floor", db, args.watch, env))
+    ws = [r["start_s"] for r in work]
+    fs = [r["start_s"] for r in floor]
+    w, f = statistics.median(ws), statistics.median(fs)
+    r = w / f
+    print(
+        f"cold start to first paint, {args.cycles} cycles: {w * 1000:.0f} ms vs floor "
+        f"(bare QMainWindow) {f * 1000:.0f} ms → {r:.2f}× "
+        f"(goal ≤ {GOAL:g}×: {'met' if r <= GOAL else 'MISSED'}); "
+        f"runs {', '.join(f'{x * 1000:.0f}' for x in ws)} ms vs {', '.join(f'{x * 1000:.0f}' for x in fs)} ms"
+    )
+    for label, runs in (("app", work), ("floor", floor)):
+        gaps = [x["longest_gap_ms"] for x in runs]
+        late = [x["late_ms"] for x in runs]
+        print(
+            f"after the paint ({args.watch:g} s of {TICK_MS} ms ticks), {label}: longest gap "
+            f"median {statistics.median(gaps):.0f} ms (max {max(gaps):.0f}), GUI thread late "
+            f"median {statistics.median(late):.0f} ms in total"
+        )
+    print(load_average(), "(after)")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
