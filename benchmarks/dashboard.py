@@ -19,8 +19,6 @@ Needs PostgreSQL: --pg-url or $SCORECARD_TEST_PG_URL (fresh databases are create
 from __future__ import annotations
 
 import argparse
-import hashlib
-import json
 import os
 import socket
 import sys
@@ -32,12 +30,8 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from benchmarks.common import machine, percentiles
-
-
-def load_average() -> str:
-    one, five, fifteen = os.getloadavg()
-    return f"load average {one:.2f} / {five:.2f} / {fifteen:.2f}"
+from benchmarks.common import load_average, machine, percentiles
+from scorecard_app.wire import payload_hash
 
 
 # ------------------------------------------------------------------ databases
@@ -278,9 +272,7 @@ def _op(entity: str, rid: str, fields: dict, cycle_id: str | None) -> dict:
         "cycle_id": cycle_id,
         "created_at": "2026-11-22T10:00:00Z",
     }
-    hashed = {k: body[k] for k in ("entity", "record_id", "op", "fields", "base", "base_version")}
-    canon = json.dumps(hashed, sort_keys=True, separators=(",", ":"), ensure_ascii=False)
-    body["payload_hash"] = hashlib.sha256(canon.encode()).hexdigest()
+    body["payload_hash"] = payload_hash(body)
     return body
 
 

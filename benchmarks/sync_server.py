@@ -16,7 +16,6 @@ database is created and dropped per configuration)."""
 from __future__ import annotations
 
 import argparse
-import hashlib
 import json
 import os
 import socket
@@ -33,9 +32,9 @@ from typing import Any
 import httpx
 import sqlalchemy as sa
 
+from scorecard_app.wire import canonical_json, payload_hash
 
-def _canonical(obj: Any) -> bytes:
-    return json.dumps(obj, sort_keys=True, separators=(",", ":"), ensure_ascii=False).encode()
+_canonical = canonical_json  # the one wire spelling (scorecard_app.wire)
 
 
 def _op(entity: str, record_id: str, fields: dict, cycle_id: str | None) -> dict:
@@ -50,8 +49,7 @@ def _op(entity: str, record_id: str, fields: dict, cycle_id: str | None) -> dict
         "cycle_id": cycle_id,
         "created_at": "2026-11-22T10:00:00Z",
     }
-    hashed = {k: body[k] for k in ("entity", "record_id", "op", "fields", "base", "base_version")}
-    body["payload_hash"] = hashlib.sha256(_canonical(hashed)).hexdigest()
+    body["payload_hash"] = payload_hash(body)
     return body
 
 

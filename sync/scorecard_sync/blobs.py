@@ -75,11 +75,12 @@ def _read_length(length_file: Path) -> int | None:
     return int(text) if text.strip().isdigit() else None
 
 
-def _write_atomically(path: Path, text: str) -> None:
+def _write_atomically(path: Path, content: str | bytes) -> None:
+    """Temp file, fsync, rename: a crash or a full disk leaves the old file or the new, never half."""
     tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
     try:
-        with open(tmp, "w") as fh:
-            fh.write(text)
+        with open(tmp, "wb" if isinstance(content, bytes) else "w") as fh:
+            fh.write(content)
             fh.flush()
             os.fsync(fh.fileno())
         os.replace(tmp, path)
@@ -254,22 +255,9 @@ class BlobStore:
         if not final.exists():
             final.parent.mkdir(parents=True, exist_ok=True)
             try:
-                _write_atomically_bytes(final, data)
+                _write_atomically(final, data)
             except OSError as exc:
                 if exc.errno in _FULL:
                     raise _disk_full() from None
                 raise
         self._record(org, device_id, sha, len(data))
-
-
-def _write_atomically_bytes(path: Path, data: bytes) -> None:
-    tmp = path.with_name(f"{path.name}.{os.getpid()}.{threading.get_ident()}.tmp")
-    try:
-        with open(tmp, "wb") as fh:
-            fh.write(data)
-            fh.flush()
-            os.fsync(fh.fileno())
-        os.replace(tmp, path)
-    except BaseException:
-        tmp.unlink(missing_ok=True)
-        raise
