@@ -160,6 +160,10 @@ def test_the_contract_types_every_field_and_its_vocabularies_are_the_apps():
 
     for name, spec in entities().items():
         assert set(spec["types"]) == set(spec["fields"]), name
+    # what a photo may be attached to: the laptop's rule and the contract's are the same
+    from scorecard_app.store.replica import _SUBJECT
+
+    assert entities()["attachment"]["types"]["subject"]["pattern"] == f"^{_SUBJECT.pattern}$"
     cycle = entities()["cycle"]["types"]
     assert cycle["stage"]["enum"] == list(stages.STAGE_CODES)
     assert cycle["scale_code"]["enum"] == list(scales.SCALES)
