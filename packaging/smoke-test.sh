@@ -106,6 +106,8 @@ pdftotext -enc UTF-8 "$work/he.pdf" - | perl -CS -pe 's/[\x{200E}\x{200F}\x{202A
 pdftotext -enc UTF-8 "$work/vi.pdf" - | grep -qF "$title_vi" || fail "Vietnamese title not read back"
 ok "read back: “$title_he” and “$title_vi”"
 
+# Only an enrolled laptop can tell who signed a bundle: this one learns the other's key then.
+frozen sync enrol "$(new_link importer)" --db "$work/imported.sqlite3" >/dev/null
 out="$(frozen import "$work/other.scbundle" --db "$work/imported.sqlite3")"
 grep -q "changes applied" <<<"$out" || fail "import: $out"
 n="$(frozen list --db "$work/imported.sqlite3" --json | json 'len(d)')"
