@@ -81,18 +81,22 @@ def make_printables(
     preview: bool = True,
 ) -> Made:
     """Render the chosen printables into a fresh temporary folder (runs in a worker thread)."""
-    from scorecard_app.reports import render  # reportlab: loaded on first print, not at start
+    # reportlab: loaded on first print, not at start
+    from scorecard_app.reports import CycleFigures, render
 
     made = Made(Path(tempfile.mkdtemp(prefix="scorecard-print-")))
     steps = len(kinds) * (2 if preview else 1)
     done = 0
     with Store.open(db_path, backups=False) as store:
-        data = store.load_cycle(cycle_id)
+        # Earlier rounds, results and trends worked out once for the whole batch of kinds.
+        figures = CycleFigures(
+            store.load_cycle(cycle_id), lambda d: store.previous_data(d.cycle.id)
+        )
         for kind in kinds:
             pdf = render(
                 kind,
-                data,
-                lambda d: store.previous_data(d.cycle.id),
+                figures,
+                None,
                 made.folder / f"{kind}.pdf",
                 lang=lang,
                 paper=paper,

@@ -110,3 +110,21 @@ def test_printing_sends_every_page_to_the_printer(qtbot, demo_store, tmp_path):
     count = next(line.split()[-1] for line in source.splitlines() if line.startswith("Pages"))
     assert pages == int(count) > 1
     assert f"Pages:           {count}" in info
+
+
+def test_a_batch_of_results_reads_the_earlier_round_once(demo_store, monkeypatch):
+    """Printing several result sheets of round 3 walks back through the earlier rounds once,
+    not once per sheet."""
+    from scorecard_app.gui.print_centre import make_printables
+    from scorecard_app.store import Store
+
+    calls = []
+    real = Store.previous_data
+    monkeypatch.setattr(Store, "previous_data", lambda s, cid: calls.append(cid) or real(s, cid))
+    kinds = ["community-summary", "provider-report", "interface-chart", "head-office-report"]
+    made = make_printables(
+        demo_store.path, demo_store.demo_ids[-1], kinds, "en", "a4", lambda *a: None, False
+    )
+    assert sorted(made.pdfs) == sorted(kinds)
+    assert calls[0] == demo_store.demo_ids[-1]
+    assert len(calls) == len(set(calls))
