@@ -44,3 +44,21 @@ def demo_store(_demo_template, tmp_path):
     s.demo_ids = ids
     yield s
     s.close()
+
+
+@pytest.fixture
+def settings(tmp_path):
+    """The window's settings in a file of the test's own (never the user's)."""
+    from PySide6.QtCore import QSettings
+
+    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)
+
+
+@pytest.fixture
+def window(qtbot, demo_store, settings):
+    """The main window over a copy of the demo database."""
+    from scorecard_app.gui.main_window import MainWindow
+
+    win = MainWindow(demo_store, settings)
+    qtbot.addWidget(win)
+    return win

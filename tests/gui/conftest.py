@@ -16,10 +16,3 @@ def english_as_at_start(qapp):
 def synchronous_workers(monkeypatch):
     """Background jobs run inline in tests, so results are there when the call returns."""
     monkeypatch.setattr(workers, "SYNCHRONOUS", True)
-
-
-@pytest.fixture
-def settings(tmp_path):
-    from PySide6.QtCore import QSettings
-
-    return QSettings(str(tmp_path / "settings.ini"), QSettings.Format.IniFormat)

@@ -1,14 +1,8 @@
+from driving import find as _find
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QLineEdit, QTableView
 
 from scorecard_app.gui.main_window import MainWindow
-
-
-def _find(win, cls, name):
-    for w in win.findChildren(cls):
-        if w.accessibleName() == name:
-            return w
-    raise AssertionError(f"no {cls.__name__} named {name!r}")
 
 
 def test_demo_database_lists_three_rounds_two_complete(qtbot, demo_store, settings):

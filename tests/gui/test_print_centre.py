@@ -6,24 +6,10 @@ import shutil
 import subprocess
 
 import pytest
+from driving import find as _find
 from PySide6.QtWidgets import QComboBox, QFileDialog, QListWidget, QPushButton
 
-from scorecard_app.gui.main_window import MainWindow
 from scorecard_app.gui.print_centre import PrintCentre
-
-
-def _find(w, cls, name):
-    for child in w.findChildren(cls):
-        if child.accessibleName() == name:
-            return child
-    raise AssertionError(f"no {cls.__name__} named {name!r}")
-
-
-@pytest.fixture
-def window(qtbot, demo_store, settings):
-    win = MainWindow(demo_store, settings)
-    qtbot.addWidget(win)
-    return win
 
 
 def test_print_centre_action_needs_an_open_cycle(window, demo_store):

@@ -3,27 +3,12 @@ in the scale's own units, matching the method's results round by round."""
 
 from __future__ import annotations
 
-import pytest
+from driving import find as _find
 from PySide6.QtWidgets import QComboBox, QTableWidget
 
 from scorecard_app.core.aggregation import indicator_results
 from scorecard_app.gui.i18n_runtime import display_value
-from scorecard_app.gui.main_window import MainWindow
 from scorecard_app.gui.trends_view import TrendsView
-
-
-def _find(w, cls, name):
-    for child in w.findChildren(cls):
-        if child.accessibleName() == name:
-            return child
-    raise AssertionError(f"no {cls.__name__} named {name!r}")
-
-
-@pytest.fixture
-def window(qtbot, demo_store, settings):
-    win = MainWindow(demo_store, settings)
-    qtbot.addWidget(win)
-    return win
 
 
 def test_trends_show_every_round_for_the_card_and_for_one_indicator(qtbot, window, demo_store):

@@ -2,29 +2,13 @@
 
 from __future__ import annotations
 
-import pytest
-from PySide6.QtCore import QSettings
+from gui.driving import find as _find
 from PySide6.QtWidgets import QComboBox, QFileDialog, QLabel, QProgressBar, QPushButton
 
 from scorecard_app.gui.export_data import ExportDataDialog
-from scorecard_app.gui.main_window import MainWindow
 from scorecard_app.store import Store
 
 from .helpers import PLANTED, all_text, assert_valid, package_tables, planted_cycle
-
-
-def _find(w, cls, name):
-    for child in w.findChildren(cls):
-        if child.accessibleName() == name:
-            return child
-    raise AssertionError(f"no {cls.__name__} named {name!r}")
-
-
-@pytest.fixture
-def window(qtbot, demo_store, tmp_path):
-    win = MainWindow(demo_store, QSettings(str(tmp_path / "s.ini"), QSettings.Format.IniFormat))
-    qtbot.addWidget(win)
-    return win
 
 
 def test_menu_entry_needs_an_open_cycle_and_exports_csv_in_the_background(
