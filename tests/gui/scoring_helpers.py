@@ -68,6 +68,22 @@ def open_step(qtbot, store: Store, cycle_id: str, stage: str):
     return ws, ws.page(stage)
 
 
+def open_window_on(qtbot, store: Store, settings, cycle_id: str, stage: str):
+    """The main window, shown and active, with a cycle open on one step; returns
+    (window, workspace, page)."""
+    from scorecard_app.gui.main_window import MainWindow
+
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    qtbot.waitExposed(win)
+    win.activateWindow()
+    qtbot.waitUntil(win.isActiveWindow, timeout=3000)  # keys and shortcuts need an active window
+    ws = win.open_cycle(cycle_id)
+    ws.go_to(stage)
+    return win, ws, ws.page(stage)
+
+
 def find(root: QWidget, cls: type, name: str):
     for w in root.findChildren(cls):
         if w.accessibleName() == name:

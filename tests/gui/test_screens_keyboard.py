@@ -6,23 +6,10 @@ from __future__ import annotations
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence
 from PySide6.QtWidgets import QApplication, QTableView
-from scoring_helpers import find, make_cycle, press, type_cell
+from scoring_helpers import find, make_cycle, open_window_on, press, type_cell
 from scoring_helpers import type_text as type_keys
 
-from scorecard_app.gui.main_window import MainWindow, redo_shortcuts
-
-
-def _window(qtbot, store, settings, cycle_id, stage):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
-    ws = win.open_cycle(cycle_id)
-    ws.go_to(stage)
-    return win, ws, ws.page(stage)
-
+from scorecard_app.gui.main_window import redo_shortcuts
 
 CTRL, SHIFT = Qt.KeyboardModifier.ControlModifier, Qt.KeyboardModifier.ShiftModifier
 
@@ -39,10 +26,10 @@ def test_redo_keys_are_each_registered_once_whatever_the_platform_scheme():
         assert {"Ctrl+Shift+Z", "Ctrl+Y"} <= set(keys)
 
 
-def test_ctrl_shift_z_and_ctrl_y_both_redo_in_the_window(qtbot, store, settings):
+def test_ctrl_shift_z_and_ctrl_y_both_redo_in_theopen_window_on(qtbot, store, settings):
     c = make_cycle(store, scoring_mode="individual")
     cid = c["cycle"].id
-    win, _ws, page = _window(qtbot, store, settings, cid, "community_scoring")
+    win, _ws, page = open_window_on(qtbot, store, settings, cid, "community_scoring")
     seqs = [k.toString() for a in win.findChildren(type(win.act_redo)) for k in a.shortcuts()]
     assert len(seqs) == len(set(seqs)), f"a key is registered twice: {seqs}"
     grid = find(page, QTableView, "Individual votes")
@@ -63,7 +50,7 @@ def test_input_tracking_enter_moves_on_to_the_unit_and_remove_asks(qtbot, store,
 
     c = make_cycle(store)
     cid = c["cycle"].id
-    _win, _ws, page = _window(qtbot, store, settings, cid, "input_tracking")
+    _win, _ws, page = open_window_on(qtbot, store, settings, cid, "input_tracking")
     entry = find(page, QLineEdit, "New input item")
     type_into(qtbot, entry, "Nurses on duty")
     # the unit typed next goes into the new row's unit, not into the entry box
@@ -99,7 +86,7 @@ def test_issue_suggestion_added_once_and_same_wording_refused(qtbot, store, sett
 
     c = make_cycle(store)
     cid = c["cycle"].id
-    _win, _ws, page = _window(qtbot, store, settings, cid, "issues")
+    _win, _ws, page = open_window_on(qtbot, store, settings, cid, "issues")
     entry = find(page, QLineEdit, "New issue")
     type_into(qtbot, entry, "Waiting time too long")
     type_into(qtbot, entry, "Drugs out of stock")
@@ -140,7 +127,7 @@ def test_f11_anywhere_on_the_meeting_step_in_the_sessions_language(qtbot, demo_s
 
     cid = demo_store.demo_ids[1]
     demo_store.update(e.Cycle, cid, language="vi")  # the session is held in Vietnamese
-    _win, ws, page = _window(qtbot, demo_store, settings, cid, "interface_meeting")
+    _win, ws, page = open_window_on(qtbot, demo_store, settings, cid, "interface_meeting")
     nav = find(ws, QListWidget, "Steps")  # focus on the step list, not in the meeting table
     nav.setFocus()
     qtbot.keyClick(nav, Qt.Key.Key_F11)
@@ -166,7 +153,7 @@ def test_f11_anywhere_on_the_meeting_step_in_the_sessions_language(qtbot, demo_s
 def test_paste_a_spreadsheet_block_into_the_voting_grid(qtbot, store, settings):
     c = make_cycle(store, scoring_mode="individual")
     cid = c["cycle"].id
-    win, _ws, page = _window(qtbot, store, settings, cid, "community_scoring")
+    win, _ws, page = open_window_on(qtbot, store, settings, cid, "community_scoring")
     grid = find(page, QTableView, "Individual votes")
     from scoring_helpers import reveal
 

@@ -5,21 +5,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import Qt
 from PySide6.QtWidgets import QApplication, QComboBox, QLineEdit, QPushButton, QTableView
-from scoring_helpers import find, make_cycle, press, type_cell, type_text
-
-from scorecard_app.gui.main_window import MainWindow
-
-
-def _window(qtbot, store, settings, cycle_id, stage):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
-    ws = win.open_cycle(cycle_id)
-    ws.go_to(stage)
-    return win, ws.page(stage)
+from scoring_helpers import find, make_cycle, open_window_on, press, type_cell, type_text
 
 
 def undo(qtbot, win):
@@ -45,7 +31,7 @@ def _votes(store, cid):
 def test_undo_redo_votes(qtbot, store, settings):
     c = make_cycle(store, scoring_mode="individual")
     cid = c["cycle"].id
-    win, page = _window(qtbot, store, settings, cid, "community_scoring")
+    win, _ws, page = open_window_on(qtbot, store, settings, cid, "community_scoring")
     grid = find(page, QTableView, "Individual votes")
     type_cell(qtbot, grid, 0, 0, "3")
     type_cell(qtbot, grid, 1, 0, "4")
@@ -69,7 +55,7 @@ def test_undo_redo_votes(qtbot, store, settings):
 def test_undo_redo_consensus_and_tally(qtbot, store, settings):
     c = make_cycle(store, scoring_mode="both")
     cid = c["cycle"].id
-    win, page = _window(qtbot, store, settings, cid, "community_scoring")
+    win, _ws, page = open_window_on(qtbot, store, settings, cid, "community_scoring")
     table = find(page, QTableView, "Consensus scores")
     type_cell(qtbot, table, 0, 1, "2")
     type_cell(qtbot, table, 0, 2, "Too slow")
@@ -96,7 +82,7 @@ def test_undo_redo_consensus_and_tally(qtbot, store, settings):
 def test_undo_redo_action_edits(qtbot, store, settings):
     c = make_cycle(store)
     cid = c["cycle"].id
-    win, page = _window(qtbot, store, settings, cid, "action_plan")
+    win, _ws, page = open_window_on(qtbot, store, settings, cid, "action_plan")
     find(page, QPushButton, "Add action").click()
     who = find(page, QLineEdit, "Responsible person")
     who.setFocus()
@@ -128,7 +114,7 @@ def test_undo_redo_action_edits(qtbot, store, settings):
 
 def test_undo_follow_up_update_on_a_finished_round(qtbot, demo_store, settings):
     r2, r3 = demo_store.demo_ids[1], demo_store.demo_ids[2]
-    win, page = _window(qtbot, demo_store, settings, r3, "follow_up")
+    win, _ws, page = open_window_on(qtbot, demo_store, settings, r3, "follow_up")
     panel = page.previous_round
     before = demo_store.load_cycle(r2)
     panel.table.setCurrentCell(0, 0)
