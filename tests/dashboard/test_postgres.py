@@ -3,9 +3,7 @@ PostgreSQL database; derived figures equal the laptop's, and every view and CSV 
 
 from __future__ import annotations
 
-import os
 import re
-import uuid
 
 import httpx
 import pytest
@@ -27,20 +25,10 @@ PAGES = ["league", "rollup", "trends", "stages", "actions", "who", "bands", "adm
 
 
 @pytest.fixture
-def pg_url():
-    admin_url = os.environ.get("SCORECARD_TEST_PG_URL")
-    if not admin_url:
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail("SCORECARD_TEST_PG_URL is not set: PostgreSQL tests must run in CI.")
-        pytest.skip("PostgreSQL not available (set SCORECARD_TEST_PG_URL)")
-    name = f"sc_dashboard_{uuid.uuid4().hex[:8]}"
-    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    yield sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
+def pg_url(pg_databases):
+    url = pg_databases.create("sc_dashboard")
+    yield url
+    pg_databases.drop(url)
 
 
 def test_the_demo_on_postgresql(demo_store, pg_url, tmp_path):

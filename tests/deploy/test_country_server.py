@@ -8,7 +8,6 @@ from __future__ import annotations
 import os
 import shutil
 import subprocess
-import uuid
 
 import pytest
 import requests
@@ -21,27 +20,13 @@ from scorecard_app.sync_client.transport import Backoff
 
 from .helpers import UNITS, VENV_BIN, UnitServer
 
-PG_URL = os.environ.get("SCORECARD_TEST_PG_URL")
 pytestmark = pytest.mark.postgres
 
 
-def _need_pg() -> str:
-    if PG_URL:
-        return PG_URL
-    if os.environ.get("CI", "").lower() == "true":
-        pytest.fail("SCORECARD_TEST_PG_URL is not set: the deployment tests must run in CI.")
-    pytest.skip("PostgreSQL not available (see .ci/start-postgres)")
-    raise AssertionError
-
-
 @pytest.fixture(scope="module")
-def country(_demo_template, tmp_path_factory):
-    admin_url = _need_pg()
-    name = f"sc_country_{uuid.uuid4().hex[:8]}"
-    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    url = sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
+def country(_demo_template, tmp_path_factory, pg_databases):
+    url = pg_databases.create("sc_country")
+    name, admin = sa.engine.make_url(url).database, pg_databases.admin
     folder = tmp_path_factory.mktemp("country")
     env = {
         "DATABASE_URL": url,
@@ -58,9 +43,7 @@ def country(_demo_template, tmp_path_factory):
     shutil.copy(_demo_template[0], laptop)
     yield {"server": server, "url": url, "name": name, "admin": admin, "laptop": laptop}
     server.stop()
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
+    pg_databases.drop(url)
 
 
 BACKOFF = Backoff(base=0.01, cap=0.2, attempts=8)

@@ -22,18 +22,10 @@ CHUNK = 64 * 1024
 
 
 @pytest.fixture
-def pg_url():
-    admin_url = os.environ.get("SCORECARD_TEST_PG_URL")
-    if not admin_url:
-        pytest.skip("set SCORECARD_TEST_PG_URL (bash .ci/start-postgres) for the PostgreSQL test")
-    name = f"sc_workers_{uuid.uuid4().hex[:8]}"
-    admin = sa.create_engine(admin_url, isolation_level="AUTOCOMMIT")
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'CREATE DATABASE "{name}"')
-    yield sa.engine.make_url(admin_url).set(database=name).render_as_string(hide_password=False)
-    with admin.connect() as conn:
-        conn.exec_driver_sql(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
-    admin.dispose()
+def pg_url(pg_databases):
+    url = pg_databases.create("sc_workers")
+    yield url
+    pg_databases.drop(url)
 
 
 def canonical_json(obj) -> bytes:
