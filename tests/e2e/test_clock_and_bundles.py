@@ -21,6 +21,17 @@ from .headoffice import REPO
 from .helpers import assert_exactly_once, local_counts
 
 
+def scorecard_cli(*args: str) -> subprocess.CompletedProcess:
+    """`python -m scorecard_app ARGS` in a process of its own, as a facilitator's shell runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "scorecard_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=60,
+        cwd=REPO,
+    )
+
+
 @contextmanager
 def laptop_clock(monkeypatch, days: float):
     """Set this laptop's clock `days` off: every time the app writes or sends comes from it."""
@@ -79,22 +90,13 @@ def test_bundle_import_on_the_server_twice_gives_the_same_counts(
     enrolled_demo, head_office, tmp_path
 ):
     target = tmp_path / "trip.scbundle"
-    out = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scorecard_app",
-            "export",
-            "--all",
-            "-o",
-            str(target),
-            "--db",
-            str(enrolled_demo.path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO,
+    out = scorecard_cli(
+        "export",
+        "--all",
+        "-o",
+        str(target),
+        "--db",
+        str(enrolled_demo.path),
     )
     assert out.returncode == 0, out.stderr
     assert "Carry it to head office" in out.stdout
@@ -128,20 +130,11 @@ def test_a_tampered_bundle_is_refused_by_head_office_and_the_laptop(
     assert out.returncode == 2
     assert len(out.stderr.strip().splitlines()) == 1  # one plain sentence
     assert head_office.stats()["records"] == {}
-    cli = subprocess.run(
-        [
-            sys.executable,
-            "-m",
-            "scorecard_app",
-            "import",
-            str(bad),
-            "--db",
-            str(enrolled_demo.path),
-        ],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO,
+    cli = scorecard_cli(
+        "import",
+        str(bad),
+        "--db",
+        str(enrolled_demo.path),
     )
     assert cli.returncode == 2
     assert "was changed after it was made" in cli.stderr
@@ -156,10 +149,10 @@ def test_laptop_import_twice_changes_nothing_the_second_time(
     other = tmp_path / "other.sqlite3"
     with Store.open(other, backups=False) as s:  # a laptop of the same organisation
         enrol(s, head_office.url, head_office.enrol_code("other"), backoff=fast_backoff)
-    run = [sys.executable, "-m", "scorecard_app", "import", str(target), "--db", str(other)]
-    first = subprocess.run(run, capture_output=True, text=True, timeout=60, cwd=REPO)
+    run = ["import", str(target), "--db", str(other)]
+    first = scorecard_cli(*run)
     assert first.returncode == 0, first.stderr
-    second = subprocess.run(run, capture_output=True, text=True, timeout=60, cwd=REPO)
+    second = scorecard_cli(*run)
     assert second.returncode == 0
     assert "0 changes applied" in second.stdout
     with Store.open(other, backups=False) as s:

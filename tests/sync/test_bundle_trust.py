@@ -78,6 +78,25 @@ def refused(db: Path, bundle: Path, capsys) -> str:
     return err
 
 
+def enrol_knowing_other_laptop(store) -> None:
+    """This laptop enrolled in ORG with a key of its own, and trusting OTHER's public key."""
+    store.set_setting(K_DEVICE, str(uuid.uuid4()))
+    store.set_setting(K_ORG, ORG)
+    store.set_setting(K_KEY, new_private_key())
+    keys.remember(
+        store,
+        [
+            {
+                "signer": OTHER,
+                "kind": "device",
+                "label": "Other laptop",
+                "public_key": public_key_of(OTHER_KEY),
+                "revoked_at": None,
+            }
+        ],
+    )
+
+
 @pytest.fixture
 def laptop(tmp_path):
     """A laptop database inside tmp/data/deep, so `../../x` from its temp folder is observable."""
@@ -87,21 +106,7 @@ def laptop(tmp_path):
     for _ in range(2):  # the second opening makes the day's backup: not the bundle's doing
         assert scorecard(["list", "--db", str(db)]) == 0
     with Store.open(db, backups=False) as store:
-        store.set_setting(K_DEVICE, str(uuid.uuid4()))
-        store.set_setting(K_ORG, ORG)
-        store.set_setting(K_KEY, new_private_key())
-        keys.remember(
-            store,
-            [
-                {
-                    "signer": OTHER,
-                    "kind": "device",
-                    "label": "Other laptop",
-                    "public_key": public_key_of(OTHER_KEY),
-                    "revoked_at": None,
-                }
-            ],
-        )
+        enrol_knowing_other_laptop(store)
     return db
 
 
@@ -310,21 +315,7 @@ def test_a_signed_manifest_with_a_malformed_blob_list_is_refused_plainly(laptop,
 def test_a_bundle_cannot_rewrite_a_score_in_a_finished_cycle(demo_store, tmp_path):
     """The same rule as a local edit: the finished cycle stays locked; the op is refused."""
     store = demo_store
-    store.set_setting(K_DEVICE, str(uuid.uuid4()))
-    store.set_setting(K_ORG, ORG)
-    store.set_setting(K_KEY, new_private_key())
-    keys.remember(
-        store,
-        [
-            {
-                "signer": OTHER,
-                "kind": "device",
-                "label": "Other laptop",
-                "public_key": public_key_of(OTHER_KEY),
-                "revoked_at": None,
-            }
-        ],
-    )
+    enrol_knowing_other_laptop(store)
     finished = next(c for c in store.list_cycles() if c.status == "complete")
     score = store.load_cycle(finished.id).scores[0]
     new_value = 1 if score.value != 1 else 2
