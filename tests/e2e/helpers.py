@@ -2,8 +2,24 @@
 
 from __future__ import annotations
 
+import subprocess
+import sys
+
 from scorecard_app.store import Store, replica
 from scorecard_app.sync_client.client import K_URL
+
+from .headoffice import REPO
+
+
+def scorecard_cli(*args: str) -> subprocess.CompletedProcess:
+    """`python -m scorecard_app ARGS` in a process of its own, as a facilitator's shell runs it."""
+    return subprocess.run(
+        [sys.executable, "-m", "scorecard_app", *args],
+        capture_output=True,
+        text=True,
+        timeout=120,
+        cwd=REPO,
+    )
 
 
 def local_counts(store: Store) -> dict[str, int]:

@@ -6,7 +6,6 @@ from __future__ import annotations
 
 import json
 import subprocess
-import sys
 
 from scorecard_app.core import entities as e
 from scorecard_app.store import Store, keys
@@ -14,18 +13,8 @@ from scorecard_app.sync_client import SyncClient, enrol
 from scorecard_app.sync_client.bundle import export_bundle
 from scorecard_app.sync_client.client import K_DEVICE, K_KEY
 
-from .headoffice import REPO
 from .helpers import local_counts
-
-
-def scorecard(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "scorecard_app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
+from .helpers import scorecard_cli as scorecard
 
 
 def refused(result: subprocess.CompletedProcess) -> str:

@@ -3,24 +3,12 @@
 from __future__ import annotations
 
 import json
-import subprocess
-import sys
 from urllib.parse import quote
 
 from scorecard_app.store import Store
 
-from .headoffice import REPO
 from .helpers import assert_exactly_once
-
-
-def scorecard(*args: str) -> subprocess.CompletedProcess:
-    return subprocess.run(
-        [sys.executable, "-m", "scorecard_app", *args],
-        capture_output=True,
-        text=True,
-        timeout=120,
-        cwd=REPO,
-    )
+from .helpers import scorecard_cli as scorecard
 
 
 def test_enrol_with_a_link_sync_and_status(demo_store, head_office):

@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import subprocess
-import sys
 import zipfile
 from contextlib import contextmanager
 from datetime import UTC, datetime, timedelta
@@ -17,19 +16,7 @@ from scorecard_app.store import repository as repo_mod
 from scorecard_app.sync_client import SyncClient, enrol
 from scorecard_app.sync_client.bundle import export_bundle, import_bundle
 
-from .headoffice import REPO
-from .helpers import assert_exactly_once, local_counts
-
-
-def scorecard_cli(*args: str) -> subprocess.CompletedProcess:
-    """`python -m scorecard_app ARGS` in a process of its own, as a facilitator's shell runs it."""
-    return subprocess.run(
-        [sys.executable, "-m", "scorecard_app", *args],
-        capture_output=True,
-        text=True,
-        timeout=60,
-        cwd=REPO,
-    )
+from .helpers import assert_exactly_once, local_counts, scorecard_cli
 
 
 @contextmanager
