@@ -2,6 +2,14 @@
 
 from __future__ import annotations
 
+import os
+import signal
+import subprocess
+import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
+from pathlib import Path
+
 from PySide6.QtCore import Qt
 from PySide6.QtGui import QInputMethodEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QComboBox, QLineEdit, QWidget
@@ -97,3 +105,32 @@ def choose(qtbot, combo: QComboBox, label: str) -> None:
 
 def cell_text(view: QAbstractItemView, row: int, col: int) -> str:
     return view.model().index(row, col).data() or ""
+
+
+ROOT = Path(__file__).resolve().parents[2]
+
+
+@contextmanager
+def killed_child(script: Path, *args: str, err: Path) -> Iterator[subprocess.Popen]:
+    """Run a test script with the app in a child process (offscreen, stdout read by the test)
+    and kill it with SIGKILL when the block ends, as a power cut or a crash would; its stderr
+    goes to `err` for the failure message."""
+    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
+    with open(err, "w") as err_file:
+        child = subprocess.Popen(
+            [sys.executable, str(script), *args],
+            stdout=subprocess.PIPE,
+            stderr=err_file,
+            text=True,
+            env=env,
+            cwd=ROOT,
+        )
+        try:
+            yield child
+            os.kill(child.pid, signal.SIGKILL)
+            child.wait(timeout=30)
+        finally:
+            if child.poll() is None:
+                child.kill()
+                child.wait()
+    assert child.returncode == -signal.SIGKILL

@@ -4,18 +4,15 @@ is in the database afterwards, and the database is intact."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 import time
 from pathlib import Path
+
+from driving import killed_child
 
 from scorecard_app.core import entities as e
 from scorecard_app.store import Store
 
 CHILD = Path(__file__).with_name("kill_child.py")
-ROOT = Path(__file__).resolve().parents[2]
 
 
 def _cycle(store: Store) -> tuple[str, int]:
@@ -35,19 +32,11 @@ def test_votes_entered_before_sigkill_are_all_saved(db_path, tmp_path):
     with Store.open(db_path) as s:
         s.set_setting("demo_offered", "no")
         cycle_id, cells = _cycle(s)
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(db_path), cycle_id, "Women", str(tmp_path / "s.ini")],
-        stdout=subprocess.PIPE,
-        stderr=open(tmp_path / "child.err", "w"),  # noqa: SIM115
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
     reported: dict[tuple[str, str], float] = {}
     wanted = 60  # kill well before the 240 cells are done: in the middle of scoring
     deadline = time.monotonic() + 120
-    try:
+    args = (str(db_path), cycle_id, "Women", str(tmp_path / "s.ini"))
+    with killed_child(CHILD, *args, err=tmp_path / "child.err") as child:
         assert child.stdout.readline().strip() == "READY"
         while len(reported) < wanted and time.monotonic() < deadline:
             line = child.stdout.readline()
@@ -55,13 +44,6 @@ def test_votes_entered_before_sigkill_are_all_saved(db_path, tmp_path):
             tag, pid, iid, value = line.split()
             assert tag == "VOTE"
             reported[(pid, iid)] = float(value)
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
     assert len(reported) == wanted < cells
 
     with Store.open(db_path, backups=False) as s:

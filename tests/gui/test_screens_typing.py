@@ -3,12 +3,9 @@ Enter or Tab), and the app reopens on the cycle and step that were open."""
 
 from __future__ import annotations
 
-import os
-import signal
-import subprocess
-import sys
 from pathlib import Path
 
+from driving import killed_child
 from PySide6.QtCore import QSettings
 from PySide6.QtWidgets import QLineEdit, QPlainTextEdit
 from scoring_helpers import find, make_cycle
@@ -16,7 +13,6 @@ from scoring_helpers import find, make_cycle
 from scorecard_app.gui.main_window import MainWindow
 from scorecard_app.store import Store
 
-ROOT = Path(__file__).resolve().parents[2]
 CHILD = Path(__file__).with_name("typing_child.py")
 
 
@@ -25,26 +21,11 @@ def test_typing_saved_before_sigkill_and_session_reopened(qtbot, db_path, tmp_pa
         s.set_setting("demo_offered", "no")
         cycle_id = make_cycle(s)["cycle"].id
     ini = str(tmp_path / "s.ini")
-    env = dict(os.environ, QT_QPA_PLATFORM="offscreen", PYTHONPATH=str(ROOT))
-    child = subprocess.Popen(
-        [sys.executable, str(CHILD), str(db_path), cycle_id, ini],
-        stdout=subprocess.PIPE,
-        stderr=open(tmp_path / "child.err", "w"),  # noqa: SIM115
-        text=True,
-        env=env,
-        cwd=ROOT,
-    )
-    try:
+    err = tmp_path / "child.err"
+    with killed_child(CHILD, str(db_path), cycle_id, ini, err=err) as child:
         first = child.stdout.readline().strip()
-        assert first == "VENUE Village hall|True", (tmp_path / "child.err").read_text()
-        assert child.stdout.readline().strip() == "TYPED", (tmp_path / "child.err").read_text()
-        os.kill(child.pid, signal.SIGKILL)
-        child.wait(timeout=30)
-    finally:
-        if child.poll() is None:
-            child.kill()
-            child.wait()
-    assert child.returncode == -signal.SIGKILL
+        assert first == "VENUE Village hall|True", err.read_text()
+        assert child.stdout.readline().strip() == "TYPED", err.read_text()
     store = Store.open(db_path)
     try:
         m = store.load_cycle(cycle_id).meeting
