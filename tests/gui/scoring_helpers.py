@@ -68,17 +68,26 @@ def open_step(qtbot, store: Store, cycle_id: str, stage: str):
     return ws, ws.page(stage)
 
 
-def open_window_on(qtbot, store: Store, settings, cycle_id: str, stage: str):
-    """The main window, shown and active, with a cycle open on one step; returns
-    (window, workspace, page)."""
+def show_window(qtbot, store: Store, settings, active: bool = True):
+    """The main window at a laptop's 1366×768, shown and (by default) active: keys and
+    shortcuts need an active window."""
     from scorecard_app.gui.main_window import MainWindow
 
     win = MainWindow(store, settings)
     qtbot.addWidget(win)
+    win.resize(1366, 768)
     win.show()
     qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)  # keys and shortcuts need an active window
+    if active:
+        win.activateWindow()
+        qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    return win
+
+
+def open_window_on(qtbot, store: Store, settings, cycle_id: str, stage: str):
+    """The main window, shown and active, with a cycle open on one step; returns
+    (window, workspace, page)."""
+    win = show_window(qtbot, store, settings)
     ws = win.open_cycle(cycle_id)
     ws.go_to(stage)
     return win, ws, ws.page(stage)

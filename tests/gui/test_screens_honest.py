@@ -4,7 +4,7 @@ changes nothing, a finished cycle that looks read-only."""
 from __future__ import annotations
 
 from PySide6.QtWidgets import QListWidget
-from scoring_helpers import find
+from scoring_helpers import find, show_window
 
 from scorecard_app.core import entities as e
 from scorecard_app.gui.workspace import CycleWorkspace
@@ -153,16 +153,9 @@ def test_errors_are_said_next_to_the_field_without_a_dialog_or_erasing(qtbot, st
     from PySide6.QtWidgets import QApplication, QLineEdit, QPushButton
 
     from scorecard_app.gui.field_message import FieldMessage
-    from scorecard_app.gui.main_window import MainWindow
 
     cid = _new_cycle(store)
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    win = show_window(qtbot, store, settings)
     dialogs = []
 
     def close_any_dialog():  # a modal box would block here: note it and close it

@@ -5,20 +5,9 @@ from __future__ import annotations
 
 from PySide6.QtCore import QStandardPaths, Qt
 from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton
+from scoring_helpers import show_window
 
 from scorecard_app import __version__
-from scorecard_app.gui.main_window import MainWindow
-
-
-def _win(qtbot, store, settings):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
-    return win
 
 
 def _entries(menu) -> list[str]:
@@ -26,7 +15,7 @@ def _entries(menu) -> list[str]:
 
 
 def test_view_menu_moves_between_steps_from_the_keyboard(qtbot, demo_store, settings):
-    win = _win(qtbot, demo_store, settings)
+    win = show_window(qtbot, demo_store, settings)
     view = win.view_menu
     assert len(_entries(view)) >= 4
     ws = win.open_cycle(demo_store.demo_ids[-1])
@@ -41,7 +30,7 @@ def test_view_menu_moves_between_steps_from_the_keyboard(qtbot, demo_store, sett
 
 
 def test_help_has_the_guide_the_shortcuts_and_the_version(qtbot, store, settings):
-    win = _win(qtbot, store, settings)
+    win = show_window(qtbot, store, settings)
     texts = _entries(win.help_menu)
     assert f"Version {__version__}" in texts
     guide = win.show_guide()
@@ -69,7 +58,7 @@ def test_help_has_the_guide_the_shortcuts_and_the_version(qtbot, store, settings
 def test_save_pdf_suggests_facility_round_and_kind_in_documents(
     qtbot, demo_store, settings, tmp_path, monkeypatch
 ):
-    win = _win(qtbot, demo_store, settings)
+    win = show_window(qtbot, demo_store, settings)
     cid = demo_store.demo_ids[-1]
     d = demo_store.load_cycle(cid)
     win.open_cycle(cid)

@@ -14,11 +14,10 @@ from PySide6.QtWidgets import (
     QPushButton,
     QTableView,
 )
-from scoring_helpers import find, make_cycle, open_step
+from scoring_helpers import find, make_cycle, open_step, show_window
 
 from scorecard_app.core import entities as e
 from scorecard_app.gui.i18n_runtime import set_language
-from scorecard_app.gui.main_window import MainWindow
 
 
 @pytest.fixture(autouse=True)
@@ -28,17 +27,8 @@ def english_after(qapp):
     set_language("en")
 
 
-def _win(qtbot, store, settings):
-    win = MainWindow(store, settings)
-    qtbot.addWidget(win)
-    win.resize(1366, 768)
-    win.show()
-    qtbot.waitExposed(win)
-    return win
-
-
 def test_language_switch_retranslates_the_status_bar(qtbot, store, settings):
-    win = _win(qtbot, store, settings)
+    win = show_window(qtbot, store, settings, active=False)
     texts = lambda: [w.text() for w in win.statusBar().findChildren(QLabel) if w.text()]  # noqa: E731
     english = texts()
     assert any("waiting" in t for t in english), english
