@@ -41,6 +41,20 @@ def parse_number(text: str) -> float | None:
     return float(t)
 
 
+def score_cell(scale: Scale, value: float | None, role: int):
+    """A score cell's text, its text to edit, its face and its raw value, by role (the same in
+    every scoring table); NotImplemented for any other role."""
+    if role == Qt.ItemDataRole.DisplayRole:
+        return score_text(scale, value) if value is not None else ""
+    if role == Qt.ItemDataRole.EditRole:
+        return display_value(value) if value is not None else ""
+    if role == Qt.ItemDataRole.DecorationRole:
+        return face_icon(scale, value)
+    if role == ValueRole:
+        return value
+    return NotImplemented
+
+
 def header_text(ind: Indicator, n: int, width: int = 18) -> str:
     """A column heading that wraps instead of being cut: "3. Medicines are\nin stock"."""
     lines = textwrap.wrap(f"{n}. {ind.text}", width) or [""]
@@ -192,14 +206,9 @@ class ConsensusModel(_EditModel):
                 return self._ind_text(ind)
             return None
         if col == self.COL_SCORE:
-            if role == R.DisplayRole:
-                return score_text(self.scale, value) if value is not None else ""
-            if role == R.EditRole:
-                return display_value(value) if value is not None else ""
-            if role == R.DecorationRole:
-                return face_icon(self.scale, value)
-            if role == ValueRole:
-                return value
+            shown = score_cell(self.scale, value, role)
+            if shown is not NotImplemented:
+                return shown
             if role == R.AccessibleTextRole:
                 return self.tr("Score for {indicator}: {value}").format(
                     indicator=ind.text, value=score_sentence(self.scale, value)
@@ -335,14 +344,9 @@ class VoteGridModel(_EditModel):
         p = self.participants[index.row()]
         ind = self.indicators[index.column()]
         value = self.votes.get((p.id, ind.id))
-        if role == R.DisplayRole:
-            return score_text(self.scale, value) if value is not None else ""
-        if role == R.EditRole:
-            return display_value(value) if value is not None else ""
-        if role == R.DecorationRole:
-            return face_icon(self.scale, value)
-        if role == ValueRole:
-            return value
+        shown = score_cell(self.scale, value, role)
+        if shown is not NotImplemented:
+            return shown
         if role == R.AccessibleTextRole:
             # Row, column and value, so a screen reader says where the cursor is.
             return self.tr("Participant {number}, {indicator}: {value}").format(
