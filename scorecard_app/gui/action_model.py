@@ -71,14 +71,6 @@ class ActionTableModel(QAbstractTableModel):
     def row_of(self, action_id: str | None) -> int:
         return next((r for r, a in enumerate(self.actions) if a.id == action_id), -1)
 
-    def retranslate(self) -> None:
-        """After a language switch: the headers and the words in the cells again."""
-        if self.columns:
-            self.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, len(self.columns) - 1)
-        if self.actions:
-            last = self.index(len(self.actions) - 1, len(self.columns) - 1)
-            self.dataChanged.emit(self.index(0, 0), last)
-
     # ------------------------------------------------------------- the model
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: N802 - Qt's name
         return 0 if parent.isValid() else len(self.actions)

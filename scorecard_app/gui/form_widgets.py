@@ -3,7 +3,7 @@ widget with its parent only, and the form itself sets the accessible name (trans
 
 from __future__ import annotations
 
-from PySide6.QtCore import QEvent, Signal
+from PySide6.QtCore import QAbstractItemModel, QEvent, Qt, Signal
 from PySide6.QtWidgets import QPlainTextEdit, QWidget
 
 from .date_field import DateField
@@ -57,3 +57,12 @@ class FollowsLanguage:
             self.retranslateUi(self)
             self.retranslate_more()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+def retranslate_model(model: QAbstractItemModel) -> None:
+    """After a language switch: a model's headers and cells are asked for their words again."""
+    rows, cols = model.rowCount(), model.columnCount()
+    if cols:
+        model.headerDataChanged.emit(Qt.Orientation.Horizontal, 0, cols - 1)
+    if rows and cols:
+        model.dataChanged.emit(model.index(0, 0), model.index(rows - 1, cols - 1))

@@ -15,7 +15,7 @@ from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, Cyc
 from scorecard_app.gui.action_model import ActionTableModel, priority_word, status_word
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.field_message import say_not_saved
-from scorecard_app.gui.form_widgets import FollowsLanguage
+from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
 from scorecard_app.gui.forms.ui_action_plan import Ui_ActionPlanForm
 from scorecard_app.gui.i18n_bridge import tr_message
 from scorecard_app.gui.photos import PhotoStrip
@@ -83,7 +83,7 @@ class ActionPlanPage(FollowsLanguage, StepPage, Ui_ActionPlanForm):
         self.photos_layout.addWidget(self.photos)
 
     def retranslate_more(self) -> None:
-        self.model.retranslate()
+        retranslate_model(self.model)
         for combo, word in ((self.status, status_word), (self.priority, priority_word)):
             for i in range(combo.count()):
                 combo.setItemText(i, word(combo.itemData(i)))

@@ -12,7 +12,7 @@ from PySide6.QtWidgets import QWidget
 from scorecard_app.core.entities import ACTION_STATUSES, Action, ActionUpdate, CycleData
 from scorecard_app.gui.action_model import ActionTableModel, status_word, today_iso
 from scorecard_app.gui.context import CycleContext
-from scorecard_app.gui.form_widgets import FollowsLanguage
+from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
 from scorecard_app.gui.forms.ui_action_follow_up import Ui_ActionFollowUpForm
 from scorecard_app.gui.forms.ui_follow_up import Ui_FollowUpForm
 from scorecard_app.store.carry_forward import CarriedAction, carried_forward_actions
@@ -81,7 +81,7 @@ class ActionFollowUp(FollowsLanguage, QWidget, Ui_ActionFollowUpForm):
         self.add_button.clicked.connect(self.add_update)
 
     def retranslate_more(self) -> None:
-        self.model.retranslate()
+        retranslate_model(self.model)
         for i in range(self.status.count()):
             self.status.setItemText(i, status_word(self.status.itemData(i)))
 
@@ -185,7 +185,7 @@ class FollowUpPage(FollowsLanguage, StepPage, Ui_FollowUpForm):
         self.late_count = 0
 
     def retranslate_more(self) -> None:
-        self.overdue_model.retranslate()
+        retranslate_model(self.overdue_model)
         self._name_tabs()
 
     def _name_tabs(self) -> None:
