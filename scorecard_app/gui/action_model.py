@@ -44,6 +44,7 @@ class ActionTableModel(QAbstractTableModel):
         self.data_of: CycleData | None = None  # indicators and updates of the actions' cycle
         self.round_of: Callable[[str], int] | None = None
         self.today = today_iso()
+        self.loaded = False
 
     def load(
         self,
@@ -51,9 +52,11 @@ class ActionTableModel(QAbstractTableModel):
         data: CycleData | None = None,
         round_of: Callable[[str], int] | None = None,
     ) -> bool:
-        """Show these actions; True when the rows were replaced (selection and widths reset)."""
+        """Show these actions; True on the first load and whenever the rows were replaced
+        (selection and column widths reset)."""
         actions = list(actions)
-        same = [a.id for a in actions] == [a.id for a in self.actions]
+        same = self.loaded and [a.id for a in actions] == [a.id for a in self.actions]
+        self.loaded = True
         if not same:
             self.beginResetModel()
         self.actions, self.data_of, self.round_of = actions, data, round_of

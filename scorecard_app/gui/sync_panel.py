@@ -132,6 +132,9 @@ class ConflictsDialog(FollowsLanguage, QDialog, Ui_ConflictsForm):
         self.store = store
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
         self.buttons.addButton(self.reviewed, QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        QWidget.setTabOrder(self.table, close)  # Close first: the default button, as before
+        QWidget.setTabOrder(close, self.reviewed)
         self.retranslate_more()
         self.reviewed.clicked.connect(self.mark_reviewed)
         self.buttons.rejected.connect(self.reject)
