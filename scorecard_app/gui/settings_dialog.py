@@ -93,6 +93,8 @@ class SettingsDialog(FollowsLanguage, QDialog, Ui_SettingsForm):
         code = self.language.itemData(index)
         self.settings.setValue(KEY_LANGUAGE, code)
         language_manager().set_language(code)
+        # Re-worded at once, not when Qt's posted LanguageChange arrives: it is in front of the user.
+        self.retranslateUi(self)
 
     def _text_size_chosen(self, value: int) -> None:
         self.settings.setValue(KEY_TEXT_SCALE, value)
