@@ -79,10 +79,11 @@ class ActionPlanPage(FollowsLanguage, StepPage, Ui_ActionPlanForm):
         ctx.error.connect(self._show_message)
         a_id = lambda: f"action:{self.current().id}" if self.current() else None  # noqa: E731
         self.photos = PhotoStrip(ctx, a_id)
-        self.photos.list.setAccessibleName(self.tr("Photos of the selected action"))
         self.photos_layout.addWidget(self.photos)
+        self.retranslate_more()
 
     def retranslate_more(self) -> None:
+        self.photos.list.setAccessibleName(self.tr("Photos of the selected action"))
         retranslate_model(self.model)
         for combo, word in ((self.status, status_word), (self.priority, priority_word)):
             for i in range(combo.count()):

@@ -50,12 +50,12 @@ def add_update_edit(ctx: CycleContext, action: Action, update: ActionUpdate, lab
 
 
 class ActionFollowUp(FollowsLanguage, QWidget, Ui_ActionFollowUpForm):
-    """A list of actions, the selected one's history, and a form to add a dated update."""
+    """A list of actions, the selected one's history, and a form to add a dated update
+    (the page names its table)."""
 
     def __init__(
         self,
         ctx: CycleContext,
-        name: str,
         source: Callable[[], CycleData | None],
         parent=None,
         round_of: Callable[[str], int] | None = None,
@@ -70,7 +70,6 @@ class ActionFollowUp(FollowsLanguage, QWidget, Ui_ActionFollowUpForm):
             columns.insert(1, "round")
         self.model = ActionTableModel(columns, self)
         self.table.setModel(self.model)
-        self.table.setAccessibleName(name)
         self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_history())
         self.on_date.set_value(today_iso())
         self.on_date.refused.connect(self._show_message)
@@ -160,18 +159,12 @@ class FollowUpPage(FollowsLanguage, StepPage, Ui_FollowUpForm):
     def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
         self.setupUi(self)
-        self.this_round = ActionFollowUp(ctx, self.tr("Actions of this round"), ctx.data)
-        self.previous_round = ActionFollowUp(
-            ctx, self.tr("Actions of the previous round"), ctx.previous
-        )
+        self.this_round = ActionFollowUp(ctx, ctx.data)
+        self.previous_round = ActionFollowUp(ctx, ctx.previous)
         # Unfinished actions of every earlier round stay on the list until done or dropped.
         self.carried: list[CarriedAction] = []
-        self.carried_forward = ActionFollowUp(
-            ctx,
-            self.tr("Unfinished actions of earlier rounds"),
-            self._carried_data,
-            round_of=self._round_of,
-        )
+        self.carried_forward = ActionFollowUp(ctx, self._carried_data, round_of=self._round_of)
+        self._name_tables()
         self.this_round_layout.addWidget(self.this_round)
         self.previous_round_layout.addWidget(self.previous_round)
         self.carried_layout.addWidget(self.carried_forward)
@@ -186,7 +179,16 @@ class FollowUpPage(FollowsLanguage, StepPage, Ui_FollowUpForm):
 
     def retranslate_more(self) -> None:
         retranslate_model(self.overdue_model)
+        self._name_tables()
         self._name_tabs()
+
+    def _name_tables(self) -> None:
+        for panel, name in (
+            (self.this_round, self.tr("Actions of this round")),
+            (self.previous_round, self.tr("Actions of the previous round")),
+            (self.carried_forward, self.tr("Unfinished actions of earlier rounds")),
+        ):
+            panel.table.setAccessibleName(name)
 
     def _name_tabs(self) -> None:
         """The tab titles that carry numbers (the form's own titles are without them)."""
