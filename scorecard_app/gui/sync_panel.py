@@ -141,6 +141,7 @@ class ConflictsDialog(FollowsLanguage, QDialog, Ui_ConflictsForm):
         self.reload()
 
     def retranslate_more(self) -> None:
+        # (not reload(): a language switch must not reach for a database that may be closed)
         close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
         close.setAccessibleName(self.tr("Close"))
 
