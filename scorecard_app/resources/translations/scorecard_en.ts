@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/action_plan.py" line="+175"/>
+        <location filename="../../gui/steps/action_plan.py" line="+176"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n action, {done} done. Select one to edit it below.</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>FollowUpPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/follow_up.py" line="+194"/>
+        <location filename="../../gui/steps/follow_up.py" line="+196"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Carried forward (%n)</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/sync_panel.py" line="+275"/>
+        <location filename="../../gui/sync_panel.py" line="+279"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+131"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Uuendusi veel pole.</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+153"/>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>Leppige iga tegevus kokku mõlema poolega: mis täpselt, kes vastutab, mis ajaks ja mida selleks vaja on. Saatke edasi see, mida asutus üksi lahendada ei suuda.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-138"/>
         <source>Photos of the selected action</source>
         <translation>Valitud tegevuse fotod</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n tegevus, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+85"/>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Mida</translation>
     </message>
@@ -519,7 +519,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+142"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
@@ -1053,7 +1053,7 @@ kog. · teen.</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-52"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
     </message>
@@ -1332,22 +1332,22 @@ kog. · teen.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+37"/>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
         <translation>Selle vooru tegevused</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actions of the previous round</source>
         <translation>Eelmise vooru tegevused</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
         <translation>Varasemate voorude lõpetamata tegevused</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Edasi kantud (%n)</numerusform>
@@ -2285,7 +2285,7 @@ Kas avada siiski?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+144"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Seaded…</translation>
     </message>
@@ -4127,7 +4127,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+96"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Ühendus peakontoriga</translation>
     </message>

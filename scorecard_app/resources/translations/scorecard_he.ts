@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+131"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>עדיין אין עדכונים.</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+153"/>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
         <translation>הוספת פעולה</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>הסכימו על כל פעולה עם שני הצדדים: מה בדיוק, מי אחראי, עד מתי ומה נדרש. העבירו הלאה את מה שהמוסד לא יכול לפתור לבד.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-138"/>
         <source>Photos of the selected action</source>
         <translation>תמונות של הפעולה שנבחרה</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>פעולה אחת, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
@@ -320,7 +320,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+85"/>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>מה</translation>
     </message>
@@ -519,7 +519,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+142"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Close</source>
         <translation>סגור</translation>
     </message>
@@ -1053,7 +1053,7 @@ comm. · prov.</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-52"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
@@ -1332,22 +1332,22 @@ comm. · prov.</source>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+37"/>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
         <translation>הפעולות של סבב זה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actions of the previous round</source>
         <translation>הפעולות של הסבב הקודם</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
         <translation>פעולות שלא הושלמו מסבבים קודמים</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>הועברו הלאה (%n)</numerusform>
@@ -2285,7 +2285,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+144"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
@@ -4127,7 +4127,7 @@ Do you want to replace it?</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+96"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>חיבור למשרד הראשי</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+131"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Atjauninājumu vēl nav.</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+153"/>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
         <translation>Pievienot darbību</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-138"/>
         <source>Photos of the selected action</source>
         <translation>Izvēlētās darbības fotoattēli</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n darbība, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+85"/>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Kas</translation>
     </message>
@@ -520,7 +520,7 @@ kop. · sn.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+142"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
@@ -1057,7 +1057,7 @@ kop. · sn.</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-52"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
@@ -1338,22 +1338,22 @@ kop. · sn.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+37"/>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
         <translation>Šīs kārtas darbības</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actions of the previous round</source>
         <translation>Iepriekšējās kārtas darbības</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
         <translation>Iepriekšējo kārtu nepabeigtās darbības</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Pārnestās (%n)</numerusform>
@@ -2298,7 +2298,7 @@ Tomēr atbloķēt?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+144"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
@@ -4144,7 +4144,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+96"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Savienojums ar galveno biroju</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+131"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Сè уште нема ажурирања.</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+153"/>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
         <translation>Додај активност</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>Договорете ја секоја активност со двете страни: што точно, кој е одговорен, до кога и што е потребно. Проследете го нагоре она што установата не може сама да го реши.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-138"/>
         <source>Photos of the selected action</source>
         <translation>Фотографии од избраната активност</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n активност, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
@@ -321,7 +321,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+85"/>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
@@ -520,7 +520,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+142"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
@@ -1057,7 +1057,7 @@ comm. · prov.</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-52"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
@@ -1338,22 +1338,22 @@ comm. · prov.</source>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+37"/>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
         <translation>Активности од овој круг</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actions of the previous round</source>
         <translation>Активности од претходниот круг</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
         <translation>Недовршени активности од претходните кругови</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Пренесени (%n)</numerusform>
@@ -2298,7 +2298,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+144"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>По&amp;ставки…</translation>
     </message>
@@ -4144,7 +4144,7 @@ Do you want to replace it?</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+96"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Врска со централата</translation>
     </message>

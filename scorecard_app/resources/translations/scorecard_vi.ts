@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+131"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Chưa có cập nhật nào.</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+153"/>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
         <translation>Thêm hành động</translation>
     </message>
@@ -304,12 +304,12 @@
         <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
     </message>
     <message>
-        <location line="-141"/>
+        <location line="-138"/>
         <source>Photos of the selected action</source>
         <translation>Ảnh của hành động đã chọn</translation>
     </message>
     <message numerus="yes">
-        <location line="+93"/>
+        <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n hành động, {done} đã xong. Chọn một hành động để sửa bên dưới.</numerusform>
@@ -319,7 +319,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+85"/>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
@@ -518,7 +518,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+142"/>
+        <location filename="../../gui/sync_panel.py" line="+146"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -1049,7 +1049,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-52"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
@@ -1326,22 +1326,22 @@ c.đồng · c.cấp</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+37"/>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
         <translation>Các hành động của vòng này</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Actions of the previous round</source>
         <translation>Các hành động của vòng trước</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
         <translation>Hoạt động chưa xong của các vòng trước</translation>
     </message>
     <message numerus="yes">
-        <location line="+23"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Chuyển sang (%n)</numerusform>
@@ -2272,7 +2272,7 @@ Vẫn mở khóa?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+144"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -4110,7 +4110,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+96"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Kết nối với văn phòng trung ương</translation>
     </message>
