@@ -9,22 +9,14 @@ from __future__ import annotations
 
 from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
-from PySide6.QtWidgets import (
-    QComboBox,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QLabel,
-    QSpinBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QDialog, QWidget
 
 from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 
 from .appearance import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP, appearance
+from .form_widgets import FollowsLanguage
+from .forms.ui_settings_dialog import Ui_SettingsForm
 from .i18n_runtime import (
-    Retranslatable,
     interface_languages,
     language_manager,
     refresh_window,
@@ -73,76 +65,36 @@ def apply_saved_settings(settings: QSettings, lang_override: str | None = None) 
     return lang
 
 
-class SettingsDialog(Retranslatable, QDialog):
-    """Three choices; each one takes effect as soon as it is made."""
+class SettingsDialog(FollowsLanguage, QDialog, Ui_SettingsForm):
+    """Three choices; each one takes effect as soon as it is made. The layout is
+    ui/settings_dialog.ui."""
 
     def __init__(self, settings: QSettings, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setupUi(self)
         self.settings = settings
-        self.language = QComboBox()
         for code, native in interface_languages():
             self.language.addItem(native, code)
         self.language.setCurrentIndex(self.language.findData(language_manager().language))
-        self.text_size = QSpinBox()
         self.text_size.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
         self.text_size.setSingleStep(TEXT_SCALE_STEP)
-        self.text_size.setSuffix(" %")
         self.text_size.setValue(appearance().text_scale)
-        self.contrast = QComboBox()
-        self.contrast.addItems(["", "", ""])  # texts come from retranslate_ui
         self.contrast.setCurrentIndex(("system", "normal", "high").index(appearance().contrast))
-        self.note = QLabel()
-        self.note.setWordWrap(True)
-        self.buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
         self.buttons.rejected.connect(self.reject)
-
-        self.form = QFormLayout()
-        self.language_label = QLabel()
-        self.language_label.setBuddy(self.language)
-        self.size_label = QLabel()
-        self.size_label.setBuddy(self.text_size)
-        self.contrast_label = QLabel()
-        self.contrast_label.setBuddy(self.contrast)
-        self.form.addRow(self.language_label, self.language)
-        self.form.addRow(self.size_label, self.text_size)
-        self.form.addRow(self.contrast_label, self.contrast)
-        lay = QVBoxLayout(self)
-        lay.addLayout(self.form)
-        lay.addWidget(self.note)
-        lay.addStretch(1)
-        lay.addWidget(self.buttons)
         # Room for the note in every language: a wrapped label's height follows this width.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
-        self.retranslate_ui()
 
         self.language.currentIndexChanged.connect(self._language_chosen)
         self.text_size.valueChanged.connect(self._text_size_chosen)
         self.contrast.currentIndexChanged.connect(self._contrast_chosen)
-
-    def retranslate_ui(self) -> None:
-        self.setWindowTitle(self.tr("Settings"))
-        self.language_label.setText(self.tr("Interface &language:"))
-        self.size_label.setText(self.tr("&Text size:"))
-        self.contrast_label.setText(self.tr("&Contrast:"))
-        self.language.setAccessibleName(self.tr("Interface language"))
-        self.text_size.setAccessibleName(self.tr("Text size in percent"))
-        self.contrast.setAccessibleName(self.tr("Contrast"))
-        for i, text in enumerate(
-            (self.tr("Follow the system"), self.tr("Normal"), self.tr("High contrast"))
-        ):
-            self.contrast.setItemText(i, text)
-        self.note.setText(
-            self.tr(
-                "The interface language is for you. The language of a session with a community "
-                "group is chosen with each cycle and printed on its handouts."
-            )
-        )
 
     # ---------------------------------------------------------------- choices
     def _language_chosen(self, index: int) -> None:
         code = self.language.itemData(index)
         self.settings.setValue(KEY_LANGUAGE, code)
         language_manager().set_language(code)
+        # Re-worded at once, not when Qt's posted LanguageChange arrives: it is in front of the user.
+        self.retranslateUi(self)
 
     def _text_size_chosen(self, value: int) -> None:
         self.settings.setValue(KEY_TEXT_SCALE, value)

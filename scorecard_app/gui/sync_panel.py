@@ -14,21 +14,17 @@ from typing import Any
 from PySide6.QtCore import QObject, QTimer
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QDialog,
     QDialogButtonBox,
     QFileDialog,
-    QFormLayout,
     QHeaderView,
     QLabel,
-    QLineEdit,
     QMainWindow,
     QMenu,
     QMessageBox,
     QProgressBar,
-    QTableWidget,
+    QPushButton,
     QTableWidgetItem,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -47,6 +43,9 @@ from scorecard_app.sync_client.enrolment import enrol_from_file
 from scorecard_app.sync_client.errors import NOT_ENROLLED
 
 from . import workers
+from .form_widgets import FollowsLanguage
+from .forms.ui_conflicts_dialog import Ui_ConflictsForm
+from .forms.ui_enrol_dialog import Ui_EnrolForm
 from .i18n_bridge import tr_core, tr_message
 
 AUTO_MINUTES = 15
@@ -94,38 +93,26 @@ def _run(fn):
     return body
 
 
-class EnrolDialog(QDialog):
-    """Server address (or a scorecard://enrol link) and the one-time code from head office."""
+class EnrolDialog(FollowsLanguage, QDialog, Ui_EnrolForm):
+    """Server address (or a scorecard://enrol link) and the one-time code from head office.
+    The layout is ui/enrol_dialog.ui."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__(parent)
-        self.setWindowTitle(self.tr("Enrol this laptop"))
-        form = QFormLayout(self)
-        intro = QLabel(
-            self.tr(
-                "Type the address and the one-time code that head office gave you, "
-                "or paste the whole enrolment link into the address box."
-            )
-        )
-        intro.setWordWrap(True)
-        form.addRow(intro)
-        self.url = QLineEdit()
-        self.url.setAccessibleName(self.tr("Head office address"))
-        self.url.setPlaceholderText("https://…")
-        self.code = QLineEdit()
-        self.code.setAccessibleName(self.tr("Enrolment code"))
-        self.code.setPlaceholderText("K7QF-M2XD-9TWA")
-        form.addRow(self.tr("&Address:"), self.url)
-        form.addRow(self.tr("&Code:"), self.code)
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setText(self.tr("&Enrol"))
-        buttons.button(QDialogButtonBox.StandardButton.Ok).setAccessibleName(self.tr("Enrol"))
-        buttons.button(QDialogButtonBox.StandardButton.Cancel).setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        form.addRow(buttons)
+        self.setupUi(self)
+        # The form's own button, not the box's OK: a box re-words its standard buttons itself.
+        self.buttons.addButton(self.enrol_button, QDialogButtonBox.ButtonRole.AcceptRole)
+        QWidget.setTabOrder(self.code, self.enrol_button)
+        QWidget.setTabOrder(self.enrol_button, self._cancel())
+        self.retranslate_more()
+        self.buttons.accepted.connect(self.accept)
+        self.buttons.rejected.connect(self.reject)
+
+    def _cancel(self) -> QPushButton:
+        return self.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+
+    def retranslate_more(self) -> None:
+        self._cancel().setAccessibleName(self.tr("Cancel"))
 
     def values(self) -> tuple[str, str]:
         """(url, code); a pasted link fills both."""
@@ -135,45 +122,28 @@ class EnrolDialog(QDialog):
         return url, code
 
 
-class ConflictsDialog(QDialog):
-    """What head office kept differently from this laptop, field by field, for review."""
-
-    COLUMNS = ("record", "field", "yours", "head office", "why")
+class ConflictsDialog(FollowsLanguage, QDialog, Ui_ConflictsForm):
+    """What head office kept differently from this laptop, field by field, for review.
+    The layout is ui/conflicts_dialog.ui."""
 
     def __init__(self, store: Store, parent: QWidget | None = None):
         super().__init__(parent)
+        self.setupUi(self)
         self.store = store
-        self.setWindowTitle(self.tr("Conflicts to review"))
-        self.resize(820, 420)
-        lay = QVBoxLayout(self)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        lay.addWidget(self.intro)
-        self.table = QTableWidget(0, len(self.COLUMNS))
-        self.table.setAccessibleName(self.tr("Conflicts"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Record"),
-                self.tr("Field"),
-                self.tr("This laptop"),
-                self.tr("Head office"),
-                self.tr("Why"),
-            ]
-        )
-        self.table.setEditTriggers(QAbstractItemView.EditTrigger.NoEditTriggers)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Stretch)
-        lay.addWidget(self.table)
-        buttons = QDialogButtonBox(QDialogButtonBox.StandardButton.Close)
-        self.reviewed = buttons.addButton(
-            self.tr("&Mark all as reviewed"), QDialogButtonBox.ButtonRole.ActionRole
-        )
-        self.reviewed.setAccessibleName(self.tr("Mark all as reviewed"))
-        buttons.button(QDialogButtonBox.StandardButton.Close).setAccessibleName(self.tr("Close"))
+        self.buttons.addButton(self.reviewed, QDialogButtonBox.ButtonRole.ActionRole)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        QWidget.setTabOrder(self.table, close)  # Close first: the default button, as before
+        QWidget.setTabOrder(close, self.reviewed)
+        self.retranslate_more()
         self.reviewed.clicked.connect(self.mark_reviewed)
-        buttons.rejected.connect(self.reject)
-        lay.addWidget(buttons)
+        self.buttons.rejected.connect(self.reject)
         self.reload()
+
+    def retranslate_more(self) -> None:
+        # (not reload(): a language switch must not reach for a database that may be closed)
+        close = self.buttons.button(QDialogButtonBox.StandardButton.Close)
+        close.setAccessibleName(self.tr("Close"))
 
     def reload(self) -> None:
         items = replica.conflicts(self.store)

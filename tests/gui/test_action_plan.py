@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QTableWidget
+from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QTableView
 from scoring_helpers import find, focusable_without_name, make_cycle, open_step, press, type_text
 
 from scorecard_app.core.entities import Action
@@ -59,8 +59,9 @@ def test_add_and_edit_an_action_saves_each_field(qtbot, store):
         "high",
         True,
     )
-    table = find(page, QTableWidget, "Actions")
-    row = [table.item(0, col).text() for col in range(table.columnCount())]
+    table = find(page, QTableView, "Actions")
+    m = table.model()
+    row = [m.index(0, col).data() for col in range(m.columnCount())]
     assert row[:8] == [
         "Numbered tickets at the gate",
         "Waiting time",
@@ -92,19 +93,19 @@ def test_delete_key_removes_the_selected_action(qtbot, store):
     store.add(Action(cid, "First"))
     store.add(Action(cid, "Second"))
     _ws, page = open_step(qtbot, store, cid, "action_plan")
-    table = find(page, QTableWidget, "Actions")
+    table = find(page, QTableView, "Actions")
     table.setFocus()
-    table.setCurrentCell(1, 0)
+    table.setCurrentIndex(table.model().index(1, 0))
     press(qtbot, Qt.Key.Key_Delete, table)
     assert [a.what for a in store.load_cycle(cid).actions] == ["First"]
-    assert table.rowCount() == 1
+    assert table.model().rowCount() == 1
 
 
 def test_finished_cycle_still_takes_status_changes(qtbot, demo_store):
     cid = demo_store.demo_ids[1]
     _ws, page = open_step(qtbot, demo_store, cid, "action_plan")
-    table = find(page, QTableWidget, "Actions")
-    table.setCurrentCell(1, 0)
+    table = find(page, QTableView, "Actions")
+    table.setCurrentIndex(table.model().index(1, 0))
     _choose(qtbot, page, "Status", "Done")
     target = demo_store.load_cycle(cid).actions[1]
     assert target.status == "done"

@@ -11,7 +11,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QListWidget,
     QPushButton,
-    QTableWidget,
+    QTableView,
     QTabWidget,
 )
 from scoring_helpers import find, focusable_without_name, make_cycle, open_step, press, type_text
@@ -30,11 +30,11 @@ def test_update_sets_status_and_is_listed(qtbot, store):
     panel = page.this_round
     tabs = find(page, QTabWidget, "Follow-up")
     assert tabs.tabText(page.tab_overdue) == "Overdue (1)"
-    overdue = find(page, QTableWidget, "Overdue actions")
-    assert [overdue.item(0, i).text() for i in (0, 2, 4)] == ["Repair the toilets", "Mr Binh", "5"]
-    actions = find(panel, QTableWidget, "Actions of this round")
-    assert "overdue by 5 days" in actions.item(0, 3).text()
-    actions.setCurrentCell(0, 0)
+    overdue = find(page, QTableView, "Overdue actions").model()
+    assert [overdue.index(0, i).data() for i in (0, 2, 4)] == ["Repair the toilets", "Mr Binh", "5"]
+    actions = find(panel, QTableView, "Actions of this round")
+    assert "overdue by 5 days" in actions.model().index(0, 3).data()
+    actions.setCurrentIndex(actions.model().index(0, 0))
     when = find(panel, QLineEdit, "Update date")
     when.setFocus()
     when.selectAll()
@@ -65,11 +65,11 @@ def test_previous_round_actions_are_reviewed_in_the_new_round(qtbot, demo_store)
     assert tabs.tabText(page.tab_prev) == "Round 2: review"
     assert tabs.currentIndex() == page.tab_prev  # round 3 has no actions yet: review comes first
     panel = page.previous_round
-    table = find(panel, QTableWidget, "Actions of the previous round")
+    table = find(panel, QTableView, "Actions of the previous round")
     prev = demo_store.load_cycle(r2)
-    assert table.rowCount() == len(prev.actions) == 4
+    assert table.model().rowCount() == len(prev.actions) == 4
     blocked = next(i for i, a in enumerate(prev.actions) if a.status == "blocked")
-    table.setCurrentCell(blocked, 0)
+    table.setCurrentIndex(table.model().index(blocked, 0))
     status = find(panel, QComboBox, "New status")
     status.setCurrentIndex(status.findData("in_progress"))
     note = find(panel, QLineEdit, "Update note")
@@ -98,19 +98,18 @@ def test_unfinished_actions_of_every_earlier_round_are_carried_forward(qtbot, de
     tabs = find(page, QTabWidget, "Follow-up")
     assert tabs.isTabVisible(page.tab_carried)
     assert tabs.tabText(page.tab_carried) == f"Carried forward ({len(open_ones)})"
-    table = find(page.carried_forward, QTableWidget, "Unfinished actions of earlier rounds")
-    shown = sorted(
-        (int(table.item(r, 1).text()), table.item(r, 0).text()) for r in range(table.rowCount())
-    )
+    table = find(page.carried_forward, QTableView, "Unfinished actions of earlier rounds")
+    m = table.model()
+    shown = sorted((int(m.index(r, 1).data()), m.index(r, 0).data()) for r in range(m.rowCount()))
     assert shown == sorted(open_ones)
     assert "carried forward" in page.intro.text()
     # finishing one in its own round takes it off the list
-    table.setCurrentCell(0, 0)
+    table.setCurrentIndex(m.index(0, 0))
     first = carried[0]
-    row = next(r for r in range(table.rowCount()) if table.item(r, 0).text() == first.action.what)
-    table.setCurrentCell(row, 0)
+    row = next(r for r in range(m.rowCount()) if m.index(r, 0).data() == first.action.what)
+    table.setCurrentIndex(m.index(row, 0))
     status = find(page.carried_forward, QComboBox, "New status")
     status.setCurrentIndex(status.findData("done"))
     find(page.carried_forward, QPushButton, "Add update").click()
     assert demo_store.get(Action, first.action.id).status == "done"
-    assert table.rowCount() == len(open_ones) - 1
+    assert m.rowCount() == len(open_ones) - 1

@@ -269,9 +269,9 @@ def test_a_whole_cycle_through_the_widgets_then_reopened(qtbot, tmp_path, settin
     # 10. a follow-up --------------------------------------------------------------------------
     page = go(qtbot, win, "follow_up")
     panel = page.this_round
-    actions = find(panel, QTableWidget, "Actions of this round")
-    row = next(r for r in range(actions.rowCount()) if actions.item(r, 0).text() == ACTIONS[0][0])
-    actions.setCurrentCell(row, 0)
+    actions = find(panel, QTableView, "Actions of this round").model()
+    row = next(r for r in range(actions.rowCount()) if actions.index(r, 0).data() == ACTIONS[0][0])
+    panel.table.setCurrentIndex(actions.index(row, 0))
     fill(qtbot, panel, "Update date", "2026-12-01")
     status = find(panel, QComboBox, "New status")
     status.setFocus()

@@ -5,7 +5,7 @@ The pulled changes go through the store exactly as the sync client applies them.
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QListWidget, QPushButton, QTableView
 from scoring_helpers import find, make_cycle, open_step
 
 from scorecard_app.core.entities import Action
@@ -72,9 +72,9 @@ def test_head_office_notes_on_an_action_show_in_follow_up(qtbot, store):
     }
     _pull(store, [{"entity": "action_note", "record_id": "n1", "op": "upsert", "fields": note}])
     _ws, page = open_step(qtbot, store, cid, "follow_up")
-    table = find(page.this_round, QTableWidget, "Actions of this round")
+    table = find(page.this_round, QTableView, "Actions of this round")
     table.setFocus()
-    table.setCurrentCell(0, 0)
+    table.setCurrentIndex(table.model().index(0, 0))
     history = find(page.this_round, QListWidget, "Updates of the selected action")
     lines = [history.item(r).text() for r in range(history.count())]
     assert "Head office, 2026-11-20: Huyện đã duyệt kinh phí in vé." in lines

@@ -6,7 +6,7 @@ from __future__ import annotations
 
 from PySide6.QtCore import QMimeData, Qt, QUrl
 from PySide6.QtGui import QColor, QDragEnterEvent, QDropEvent, QImage
-from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QTableWidget
+from PySide6.QtWidgets import QApplication, QFileDialog, QPushButton, QTableView, QTableWidget
 from scoring_helpers import find, make_cycle, open_step
 
 from scorecard_app.core import entities as e
@@ -88,7 +88,8 @@ def test_issue_and_action_photos_travel_in_a_bundle_with_their_subject(
     table.setCurrentCell(0, 0)
     find(page.photos, QPushButton, "Add photo").click()
     _ws, plan = open_step(qtbot, store, cid, "action_plan")
-    find(plan, QTableWidget, "Actions").setCurrentCell(0, 0)
+    actions = find(plan, QTableView, "Actions")
+    actions.setCurrentIndex(actions.model().index(0, 0))
     _drop(plan.photos, [_photo(tmp_path / "signed plan.png", 300, 200, "#ffffff")])
     subjects = sorted(a["subject"] for a in replica.attachments(store, cid))
     assert subjects == [f"action:{action.id}", f"issue:{issue.id}"]

@@ -117,7 +117,7 @@ def test_undo_follow_up_update_on_a_finished_round(qtbot, demo_store, settings):
     win, _ws, page = open_window_on(qtbot, demo_store, settings, r3, "follow_up")
     panel = page.previous_round
     before = demo_store.load_cycle(r2)
-    panel.table.setCurrentCell(0, 0)
+    panel.table.setCurrentIndex(panel.table.model().index(0, 0))
     status = find(panel, QComboBox, "New status")
     status.setCurrentIndex(status.findData("blocked"))
     find(panel, QPushButton, "Add update").click()

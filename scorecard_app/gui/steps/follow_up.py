@@ -1,42 +1,29 @@
 """Step 10 — follow-up: dated status updates with notes per action, the overdue list, and a
 review of the previous round's actions (updates to those are allowed even though that round
-is finished — follow-up goes on until the next round)."""
+is finished — follow-up goes on until the next round). The layouts are ui/follow_up.ui (the
+page) and ui/action_follow_up.ui (one tab's actions, history and update form)."""
 
 from __future__ import annotations
 
 from collections.abc import Callable
-from datetime import date
 
-from PySide6.QtWidgets import (
-    QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPushButton,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QWidget
 
 from scorecard_app.core.entities import ACTION_STATUSES, Action, ActionUpdate, CycleData
+from scorecard_app.gui.action_model import ActionTableModel, status_word, today_iso
 from scorecard_app.gui.context import CycleContext
-from scorecard_app.gui.date_field import DateField
+from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
+from scorecard_app.gui.forms.ui_action_follow_up import Ui_ActionFollowUpForm
+from scorecard_app.gui.forms.ui_follow_up import Ui_FollowUpForm
 from scorecard_app.store.carry_forward import CarriedAction, carried_forward_actions
 from scorecard_app.store.replica import action_notes
 
-from .action_plan import actions_table, read_only, status_word
 from .base import StepPage
 
-
-def today_iso() -> str:
-    return date.today().isoformat()
-
-
-def days_late(due: str, today: str) -> int:
-    return (date.fromisoformat(today) - date.fromisoformat(due[:10])).days
+PANEL_COLUMNS = ("what", "responsible", "due", "late_status", "latest")
+PANEL_WIDTHS = (300, 170, 90, 200)
+OVERDUE_COLUMNS = ("what", "round", "responsible", "due", "days_late", "status")
+OVERDUE_WIDTHS = (320, 60, 180, 100, 80)
 
 
 def add_update_edit(ctx: CycleContext, action: Action, update: ActionUpdate, label: str) -> bool:
@@ -62,114 +49,64 @@ def add_update_edit(ctx: CycleContext, action: Action, update: ActionUpdate, lab
     return ctx.edit(label, redo, undo)
 
 
-class ActionFollowUp(QWidget):
-    """A list of actions, the selected one's history, and a form to add a dated update."""
+class ActionFollowUp(FollowsLanguage, QWidget, Ui_ActionFollowUpForm):
+    """A list of actions, the selected one's history, and a form to add a dated update
+    (the page names its table)."""
 
     def __init__(
         self,
         ctx: CycleContext,
-        name: str,
         source: Callable[[], CycleData | None],
         parent=None,
         round_of: Callable[[str], int] | None = None,
     ):
         super().__init__(parent)
+        self.setupUi(self)
         self.ctx, self.source = ctx, source
         self.round_of = round_of  # action id → its round, for a list gathered from several
-        self.actions: list[Action] = []
         self.data: CycleData | None = None
-        self.table = actions_table(name)
-        self.table.itemSelectionChanged.connect(self._show_history)
-        self.history = QListWidget()
-        self.history.setAccessibleName(self.tr("Updates of the selected action"))
-        self.on_date = DateField(self.tr("Update date"))
+        columns = list(PANEL_COLUMNS)
+        if round_of is not None:
+            columns.insert(1, "round")
+        self.model = ActionTableModel(columns, self)
+        self.table.setModel(self.model)
+        self.table.selectionModel().selectionChanged.connect(lambda *_: self._show_history())
         self.on_date.set_value(today_iso())
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.hide()
         self.on_date.refused.connect(self._show_message)
-        self.status = QComboBox()
-        self.status.setAccessibleName(self.tr("New status"))
+        self.message.hide()
         for code in ACTION_STATUSES:
             self.status.addItem(status_word(code), code)
-        self.note = QLineEdit()
-        self.note.setAccessibleName(self.tr("Update note"))
-        self.note.setPlaceholderText(self.tr("What was seen or reported"))
         self.note.returnPressed.connect(self.add_update)
-        self.add_button = QPushButton(self.tr("Add &update"))
-        self.add_button.setAccessibleName(self.tr("Add update"))
         self.add_button.clicked.connect(self.add_update)
-        form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.on_date)
-        form.addRow(self.tr("&Status:"), self.status)
-        form.addRow(self.tr("N&ote:"), self.note)
-        form.addRow("", self.add_button)
-        form.addRow(self.message)
-        self.form_box = QGroupBox(self.tr("Add a status update"))
-        self.form_box.setLayout(form)
-        hist_box = QGroupBox(self.tr("History"))
-        hl = QVBoxLayout(hist_box)
-        hl.addWidget(self.history)
-        bottom = QHBoxLayout()
-        bottom.addWidget(self.form_box, 1)
-        bottom.addWidget(hist_box, 1)
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.table, 1)
-        lay.addLayout(bottom)
+
+    def retranslate_more(self) -> None:
+        retranslate_model(self.model)
+        for i in range(self.status.count()):
+            self.status.setItemText(i, status_word(self.status.itemData(i)))
 
     def current(self) -> Action | None:
-        r = self.table.currentRow()
-        return self.actions[r] if 0 <= r < len(self.actions) else None
+        return self.model.action(self.table.currentIndex().row())
 
     def select_action(self, action_id: str) -> None:
-        for r, a in enumerate(self.actions):
-            if a.id == action_id:
-                self.table.selectRow(r)
-                self.table.setCurrentCell(r, 0)
+        r = self.model.row_of(action_id)
+        if r >= 0:
+            self.table.selectRow(r)
+            self.table.setCurrentIndex(self.model.index(r, 0))
 
     def refresh(self) -> None:
         keep = self.current().id if self.current() else None
         self.data = self.source()
         data = self.data
-        self.actions = list(data.actions) if data else []
-        today = today_iso()
-        heads = [
-            self.tr("What"),
-            self.tr("Responsible"),
-            self.tr("Due"),
-            self.tr("Status"),
-            self.tr("Latest update"),
-        ]
-        if self.round_of is not None:
-            heads.insert(1, self.tr("Round"))
-        t = self.table
-        t.blockSignals(True)
-        t.setColumnCount(len(heads))
-        t.setHorizontalHeaderLabels(heads)
-        t.setRowCount(len(self.actions))
-        for r, a in enumerate(self.actions):
-            ups = data.updates_of(a.id) if data else []
-            last = ups[-1] if ups else None
-            status = status_word(a.status)
-            if a.is_overdue(today):
-                status = self.tr("{status} — overdue by {n} days").format(
-                    status=status, n=days_late(a.due, today)
-                )
-            latest = f"{last.on_date}: {last.note}" if last else self.tr("none yet")
-            cells = [a.what, a.responsible, a.due or "–", status, latest]
-            if self.round_of is not None:
-                cells.insert(1, str(self.round_of(a.id)))
-            for c, text in enumerate(cells):
-                t.setItem(r, c, read_only(text))
-        widths = (300, 170, 90, 200) if self.round_of is None else (300, 60, 170, 90, 200)
-        for c, w in enumerate(widths):
-            t.setColumnWidth(c, w)
-        t.blockSignals(False)
-        ids = [a.id for a in self.actions]
+        actions = list(data.actions) if data else []
+        if self.model.load(actions, data, self.round_of):
+            widths = PANEL_WIDTHS if self.round_of is None else (300, 60, 170, 90, 200)
+            for c, w in enumerate(widths):
+                self.table.setColumnWidth(c, w)
+        ids = [a.id for a in actions]
         if keep in ids:
             self.select_action(keep)
-        elif self.actions:
-            self.select_action(self.actions[0].id)
+        elif actions:
+            self.select_action(actions[0].id)
         self._show_history()
 
     def _show_history(self) -> None:
@@ -216,35 +153,53 @@ class ActionFollowUp(QWidget):
         self.message.setVisible(bool(text))
 
 
-class FollowUpPage(StepPage):
+class FollowUpPage(FollowsLanguage, StepPage, Ui_FollowUpForm):
     stage = "follow_up"
 
     def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
-        self.intro = QLabel()
-        self.intro.setWordWrap(True)
-        self.this_round = ActionFollowUp(ctx, self.tr("Actions of this round"), ctx.data)
-        self.previous_round = ActionFollowUp(
-            ctx, self.tr("Actions of the previous round"), ctx.previous
-        )
+        self.setupUi(self)
+        self.this_round = ActionFollowUp(ctx, ctx.data)
+        self.previous_round = ActionFollowUp(ctx, ctx.previous)
         # Unfinished actions of every earlier round stay on the list until done or dropped.
         self.carried: list[CarriedAction] = []
-        self.carried_forward = ActionFollowUp(
-            ctx,
-            self.tr("Unfinished actions of earlier rounds"),
-            self._carried_data,
-            round_of=self._round_of,
+        self.carried_forward = ActionFollowUp(ctx, self._carried_data, round_of=self._round_of)
+        self._name_tables()
+        self.this_round_layout.addWidget(self.this_round)
+        self.previous_round_layout.addWidget(self.previous_round)
+        self.carried_layout.addWidget(self.carried_forward)
+        self.overdue_model = ActionTableModel(OVERDUE_COLUMNS, self)
+        self.overdue.setModel(self.overdue_model)
+        self.tab_this = self.tabs.indexOf(self.this_round_tab)
+        self.tab_prev = self.tabs.indexOf(self.previous_round_tab)
+        self.tab_carried = self.tabs.indexOf(self.carried_tab)
+        self.tab_overdue = self.tabs.indexOf(self.overdue_tab)
+        self.prev_round_no: int | None = None
+        self.late_count = 0
+
+    def retranslate_more(self) -> None:
+        retranslate_model(self.overdue_model)
+        self._name_tables()
+        self._name_tabs()
+
+    def _name_tables(self) -> None:
+        for panel, name in (
+            (self.this_round, self.tr("Actions of this round")),
+            (self.previous_round, self.tr("Actions of the previous round")),
+            (self.carried_forward, self.tr("Unfinished actions of earlier rounds")),
+        ):
+            panel.table.setAccessibleName(name)
+
+    def _name_tabs(self) -> None:
+        """The tab titles that carry numbers (the form's own titles are without them)."""
+        self.tabs.setTabText(
+            self.tab_carried, self.tr("Carried forward (%n)", "", len(self.carried))
         )
-        self.overdue = actions_table(self.tr("Overdue actions"))
-        self.tabs = QTabWidget()
-        self.tabs.setAccessibleName(self.tr("Follow-up"))
-        self.tab_this = self.tabs.addTab(self.this_round, self.tr("This round"))
-        self.tab_prev = self.tabs.addTab(self.previous_round, self.tr("Previous round"))
-        self.tab_carried = self.tabs.addTab(self.carried_forward, self.tr("Carried forward"))
-        self.tab_overdue = self.tabs.addTab(self.overdue, self.tr("Overdue"))
-        lay = QVBoxLayout(self)
-        lay.addWidget(self.intro)
-        lay.addWidget(self.tabs, 1)
+        if self.prev_round_no is not None:
+            self.tabs.setTabText(
+                self.tab_prev, self.tr("Round {r}: review").format(r=self.prev_round_no)
+            )
+        self.tabs.setTabText(self.tab_overdue, self.tr("Overdue (%n)", "", self.late_count))
 
     def _carried_data(self) -> CycleData:
         """The carried actions gathered as one list (each stays in its own round)."""
@@ -266,47 +221,23 @@ class FollowUpPage(StepPage):
         self.carried_forward.refresh()
         carried = self.carried
         self.tabs.setTabVisible(self.tab_carried, bool(carried))
-        self.tabs.setTabText(self.tab_carried, self.tr("Carried forward (%n)", "", len(carried)))
         prev = self.ctx.previous()
         self.tabs.setTabVisible(self.tab_prev, prev is not None)
+        self.prev_round_no = prev.cycle.round_no if prev is not None else None
         if prev is not None:
             self.previous_round.refresh()
-            self.tabs.setTabText(
-                self.tab_prev,
-                self.tr("Round {r}: review").format(r=prev.cycle.round_no),
-            )
         today = today_iso()
         late: list[tuple[int, Action]] = [
             (data.cycle.round_no, a) for a in data.actions if a.is_overdue(today)
         ]
         late += [(c.round_no, c.action) for c in carried if c.action.is_overdue(today)]
         late.sort(key=lambda x: x[1].due or "")
-        heads = [
-            self.tr("What"),
-            self.tr("Round"),
-            self.tr("Responsible"),
-            self.tr("Due"),
-            self.tr("Days late"),
-            self.tr("Status"),
-        ]
-        t = self.overdue
-        t.setColumnCount(len(heads))
-        t.setHorizontalHeaderLabels(heads)
-        t.setRowCount(len(late))
-        for r, (rnd, a) in enumerate(late):
-            cells = (
-                a.what,
-                str(rnd),
-                a.responsible,
-                a.due or "",
-                str(days_late(a.due, today)),
-                status_word(a.status),
-            )
-            for c, text in enumerate(cells):
-                t.setItem(r, c, read_only(text))
-        for c, w in enumerate((320, 60, 180, 100, 80)):
-            t.setColumnWidth(c, w)
-        self.tabs.setTabText(self.tab_overdue, self.tr("Overdue (%n)", "", len(late)))
+        rounds = {a.id: rnd for rnd, a in late}
+        if self.overdue_model.load([a for _r, a in late], round_of=rounds.__getitem__):
+            for c, w in enumerate(OVERDUE_WIDTHS):
+                self.overdue.setColumnWidth(c, w)
+        self.late_count = len(late)
+        self._name_tabs()
         parts = [
             self.tr("Record what happened to each action: pick it, choose its status, add a note.")
         ]

@@ -1,34 +1,20 @@
 """Step 8 — the interface meeting: community and provider scores side by side, the gap in
 numbers and words, last round beside them, discussion notes per indicator, the meeting's date,
-venue, notes and attendance. F11 puts the comparison on the projector."""
+venue, notes and attendance. F11 puts the comparison on the projector. The layout is ui/interface_meeting.ui."""
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt, Signal
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QPlainTextEdit,
-    QPushButton,
-    QSpinBox,
-    QSplitter,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QAbstractTableModel, QCoreApplication, QModelIndex, Qt
+from PySide6.QtWidgets import QHeaderView, QWidget
 
 from scorecard_app.core.aggregation import IndicatorResult, indicator_results
 from scorecard_app.core.entities import CycleData, InterfaceMeeting
 from scorecard_app.core.scales import Scale
 from scorecard_app.core.text import QT_TRANSLATE_NOOP
 from scorecard_app.gui.context import CycleContext
-from scorecard_app.gui.date_field import DateField
 from scorecard_app.gui.field_message import say_not_saved
+from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
+from scorecard_app.gui.forms.ui_interface_meeting import Ui_InterfaceMeetingForm
 from scorecard_app.gui.i18n_runtime import (
     current_language,
     display_value,  # core rule, locale decimal mark
@@ -42,7 +28,6 @@ from scorecard_app.gui.scale_widgets import (
     score_sentence,
     score_text,
 )
-from scorecard_app.gui.scoring_widgets import EntryTable
 from scorecard_app.i18n import translator
 
 from .base import StepPage
@@ -66,19 +51,6 @@ def session_speaker(lang: str):
         return translator(lang)
     except ValueError:  # a language this version does not know: the interface's then
         return QCoreApplication.translate
-
-
-class CommitTextEdit(QPlainTextEdit):
-    """A multi-line box that saves when focus leaves it (there is no editingFinished)."""
-
-    committed = Signal()
-
-    def focusOutEvent(self, event) -> None:
-        super().focusOutEvent(event)
-        self.committed.emit()
-
-    def save_now(self) -> None:  # a pause in typing (see typing_pause)
-        self.committed.emit()
 
 
 class ComparisonModel(QAbstractTableModel):
@@ -230,13 +202,13 @@ def save_meeting(ctx: CycleContext, label: str, **changes) -> bool:
     return ctx.update(label, InterfaceMeeting, m.id, **changes)
 
 
-class InterfaceMeetingPage(StepPage):
+class InterfaceMeetingPage(FollowsLanguage, StepPage, Ui_InterfaceMeetingForm):
     stage = "interface_meeting"
 
     def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
+        self.setupUi(self)
         self.model = ComparisonModel(ctx, self)
-        self.table = EntryTable(self.tr("Community and provider scores"))
         self.table.setModel(self.model)
         h = self.table.horizontalHeader()
         h.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 10)
@@ -244,115 +216,50 @@ class InterfaceMeetingPage(StepPage):
         for c, w in enumerate(widths):
             h.resizeSection(c, w)
         h.setSectionResizeMode(ComparisonModel.NOTES, QHeaderView.ResizeMode.Stretch)
-
-        self.projector_button = QPushButton(self.tr("&Projector view (F11)"))
-        self.projector_button.setAccessibleName(self.tr("Projector view"))
         self.projector_button.clicked.connect(self.open_projector)
         self.projector: ProjectorView | None = None
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        head = QHBoxLayout()
-        head.addWidget(self.summary, 1)
-        head.addWidget(self.projector_button)
 
         # the meeting itself
-        self.held_on = DateField(self.tr("Meeting date"))
         self.held_on.committed.connect(lambda v: self._save("held_on", v, self.tr("Meeting date")))
         self.held_on.refused.connect(self._show_message)
-        self.venue = QLineEdit()
-        self.venue.setAccessibleName(self.tr("Venue"))
         self.venue.editingFinished.connect(
             lambda: self._save("venue", self.venue.text().strip(), self.tr("Meeting venue"))
         )
-        self.notes = CommitTextEdit()
-        self.notes.setAccessibleName(self.tr("Meeting notes"))
-        self.notes.setTabChangesFocus(True)
         self.notes.setMaximumHeight(self.fontMetrics().lineSpacing() * 5 + 12)
         self.notes.committed.connect(
             lambda: self._save("notes", self.notes.toPlainText().strip(), self.tr("Meeting notes"))
         )
-        self.community_count = QSpinBox()
-        self.community_count.setRange(0, 10000)
-        self.community_count.setAccessibleName(self.tr("Community members present"))
         self.community_count.editingFinished.connect(
             lambda: self._save(
                 "community_attendees", self.community_count.value(), self.tr("Attendance")
             )
         )
-        self.provider_count = QSpinBox()
-        self.provider_count.setRange(0, 10000)
-        self.provider_count.setAccessibleName(self.tr("Providers present"))
         self.provider_count.editingFinished.connect(
             lambda: self._save(
                 "provider_attendees", self.provider_count.value(), self.tr("Attendance")
             )
         )
-        for spin in (self.community_count, self.provider_count):  # its inner edit takes focus
-            spin.lineEdit().setAccessibleName(spin.accessibleName())
-        form = QFormLayout()
-        form.addRow(self.tr("&Date:"), self.held_on)
-        form.addRow(self.tr("&Venue:"), self.venue)
-        form.addRow(self.tr("Co&mmunity present:"), self.community_count)
-        form.addRow(self.tr("P&roviders present:"), self.provider_count)
-        form.addRow(self.tr("&Notes:"), self.notes)
-        meeting_box = QGroupBox(self.tr("Meeting"))
-        meeting_box.setLayout(form)
-
-        self.officials = QListWidget()
-        self.officials.setAccessibleName(self.tr("Officials present"))
-        self.new_official = QLineEdit()
-        self.new_official.setAccessibleName(self.tr("New official"))
-        self.new_official.setPlaceholderText(self.tr("Name (role)"))
+        self._name_spin_edits()
         self.new_official.returnPressed.connect(self.add_official)
-        add = QPushButton(self.tr("A&dd official"))
-        add.setAccessibleName(self.tr("Add official"))
-        add.clicked.connect(self.add_official)
-        remove = QPushButton(self.tr("Remove o&fficial"))
-        remove.setAccessibleName(self.tr("Remove official"))
-        remove.clicked.connect(self.remove_official)
-        QShortcut(
-            QKeySequence(Qt.Key.Key_Delete),
-            self.officials,
-            activated=self.remove_official,
-            context=Qt.ShortcutContext.WidgetShortcut,
-        )
-        ob = QVBoxLayout()
-        ob.addWidget(self.officials, 1)
-        adder = QHBoxLayout()
-        adder.addWidget(self.new_official, 1)
-        adder.addWidget(add)
-        ob.addLayout(adder)
-        ob.addWidget(remove, 0, Qt.AlignmentFlag.AlignLeft)
-        officials_box = QGroupBox(self.tr("Officials present"))
-        officials_box.setLayout(ob)
-
-        bottom = QWidget()
-        bl = QHBoxLayout(bottom)
-        bl.setContentsMargins(0, 0, 0, 0)
-        bl.addWidget(meeting_box, 3)
-        side = QVBoxLayout()
-        side.addWidget(officials_box)
-        self.photos = PhotoStrip(ctx, lambda: "meeting")
-        photos_box = QGroupBox(self.tr("Photos of the meeting"))
-        QVBoxLayout(photos_box).addWidget(self.photos)
-        side.addWidget(photos_box)
-        bl.addLayout(side, 2)
-        split = QSplitter(Qt.Orientation.Vertical)
-        split.addWidget(self.table)
-        split.addWidget(bottom)
-        split.setStretchFactor(0, 3)
-        split.setStretchFactor(1, 1)
+        self.add_official_button.clicked.connect(self.add_official)
+        self.remove_official_button.clicked.connect(self.remove_official)
+        self.officials.addAction(self.remove_official_key)
+        self.remove_official_key.triggered.connect(self.remove_official)
         self.officials.setMaximumHeight(self.fontMetrics().lineSpacing() * 6 + 8)
-        split.setChildrenCollapsible(False)
-        self.message = QLabel()
-        self.message.setWordWrap(True)
-        self.message.setAccessibleName(self.tr("Message"))
+        self.photos = PhotoStrip(ctx, lambda: "meeting")
+        self.photos_layout.addWidget(self.photos)
+        self.split.setStretchFactor(0, 3)
+        self.split.setStretchFactor(1, 1)
         self.message.hide()
         ctx.error.connect(self._show_message)
-        lay = QVBoxLayout(self)
-        lay.addLayout(head)
-        lay.addWidget(self.message)
-        lay.addWidget(split, 1)
+
+    def _name_spin_edits(self) -> None:
+        for spin in (self.community_count, self.provider_count):  # its inner edit takes focus
+            spin.lineEdit().setAccessibleName(spin.accessibleName())
+
+    def retranslate_more(self) -> None:
+        self._name_spin_edits()
+        retranslate_model(self.model)
 
     # ---------------------------------------------------------------- saving
     def _save(self, field: str, value, label: str) -> None:

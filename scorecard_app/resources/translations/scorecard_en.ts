@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/action_plan.py" line="+261"/>
+        <location filename="../../gui/steps/action_plan.py" line="+176"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n action, {done} done. Select one to edit it below.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CycleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/cycle_list.py" line="+70"/>
+        <location filename="../../gui/cycle_list.py" line="+87"/>
         <source>%n item(s) missing</source>
         <translation>
             <numerusform>%n item missing</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CycleListPage</name>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+241"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>EntryTable</name>
     <message numerus="yes">
-        <location filename="../../gui/scoring_widgets.py" line="+587"/>
+        <location filename="../../gui/scoring_widgets.py" line="+614"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>FollowUpPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/follow_up.py" line="+269"/>
+        <location filename="../../gui/steps/follow_up.py" line="+196"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Carried forward (%n)</numerusform>
@@ -75,7 +75,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+40"/>
+        <location line="+6"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Overdue (%n)</numerusform>
@@ -83,7 +83,7 @@
         </translation>
     </message>
     <message numerus="yes">
-        <location line="+13"/>
+        <location line="+51"/>
         <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
         <translation>
             <numerusform>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>PrintCentre</name>
     <message numerus="yes">
-        <location filename="../../gui/print_centre.py" line="+294"/>
+        <location filename="../../gui/print_centre.py" line="+300"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/sync_panel.py" line="+309"/>
+        <location filename="../../gui/sync_panel.py" line="+279"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -4,107 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+84"/>
-        <source>Updates of the selected action</source>
-        <translation>Valitud tegevuse uuendused</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update date</source>
-        <translation>Uuenduse kuupäev</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New status</source>
-        <translation>Uus olek</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update note</source>
-        <translation>Uuenduse märkus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was seen or reported</source>
-        <translation>Mida nähti või teatati</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;update</source>
-        <translation>&amp;Lisa uuendus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add update</source>
-        <translation>Lisa uuendus</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Date:</source>
-        <translation>K&amp;uupäev:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Olek:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Märkus:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a status update</source>
-        <translation>Lisa oleku uuendus</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>History</source>
-        <translation>Ajalugu</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>What</source>
-        <translation>Mida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Vastutaja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Tähtaeg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Olek</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest update</source>
-        <translation>Viimane uuendus</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Voor</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{status} — overdue by {n} days</source>
-        <translation>{status} — {n} päeva üle tähtaja</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>veel pole</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Uuendusi veel pole.</translation>
     </message>
@@ -125,134 +25,206 @@
     </message>
 </context>
 <context>
-    <name>ActionPlanPage</name>
+    <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+76"/>
-        <source>Actions</source>
-        <translation>Tegevused</translation>
+        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <source>Add a status update</source>
+        <translation>Lisa oleku uuendus</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Add action</source>
-        <translation>&amp;Lisa tegevus</translation>
+        <location line="+4"/>
+        <source>&amp;Date:</source>
+        <translation>K&amp;uupäev:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update date</source>
+        <translation>Uuenduse kuupäev</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Olek:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New status</source>
+        <translation>Uus olek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Märkus:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update note</source>
+        <translation>Uuenduse märkus</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <source>What was seen or reported</source>
+        <translation>Mida nähti või teatati</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add update</source>
+        <translation>Lisa uuendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;update</source>
+        <translation>&amp;Lisa uuendus</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>Ajalugu</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updates of the selected action</source>
+        <translation>Valitud tegevuse uuendused</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanForm</name>
+    <message>
+        <location filename="../../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <source>De&amp;lete action</source>
-        <translation>&amp;Kustuta tegevus</translation>
+        <location line="+1"/>
+        <source>&amp;Add action</source>
+        <translation>&amp;Lisa tegevus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+149"/>
         <source>Delete action</source>
         <translation>Kustuta tegevus</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <source>De&amp;lete action</source>
+        <translation>&amp;Kustuta tegevus</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions</source>
+        <translation>Tegevused</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>What will be done</source>
-        <translation>Mida tehakse</translation>
+        <source>Selected action</source>
+        <translation>Valitud tegevus</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
-        <source>Indicator</source>
-        <translation>Näitaja</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>Responsible person</source>
-        <translation>Vastutav isik</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+181"/>
-        <source>Institution</source>
-        <translation>Asutus</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>Due date</source>
-        <translation>Tähtaeg</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resources needed</source>
-        <translation>Vajalikud vahendid</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+176"/>
-        <source>Status</source>
-        <translation>Olek</translation>
-    </message>
-    <message>
-        <location line="-172"/>
-        <location line="+173"/>
-        <source>Priority</source>
-        <translation>Tähtsus</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <source>&amp;Escalate to the district</source>
-        <translation>Saa&amp;da maakonnale</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalate to the district</source>
-        <translation>Saada maakonnale</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>&amp;What:</source>
         <translation>&amp;Mida:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>What will be done</source>
+        <translation>Mida tehakse</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Näitaja:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Responsible:</source>
         <translation>Vastuta&amp;ja:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Responsible person</source>
+        <translation>Vastutav isik</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>I&amp;nstitution:</source>
         <translation>As&amp;utus:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>D&amp;ue:</source>
         <translation>T&amp;ähtaeg:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Due date</source>
+        <translation>Tähtaeg</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;sources:</source>
         <translation>Vah&amp;endid:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Resources needed</source>
+        <translation>Vajalikud vahendid</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;tatus:</source>
         <translation>&amp;Olek:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Priority:</source>
         <translation>Tä&amp;htsus:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Selected action</source>
-        <translation>Valitud tegevus</translation>
+        <source>Priority</source>
+        <translation>Tähtsus</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Escalate to the district</source>
+        <translation>Saada maakonnale</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalate to the district</source>
+        <translation>Saa&amp;da maakonnale</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Valitud tegevuse fotod (nt allkirjastatud kava)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <source>Add action</source>
+        <translation>Lisa tegevus</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>what</source>
         <translation>sisu</translation>
     </message>
@@ -317,7 +289,7 @@
         <translation>Kustuta tegevus „{what}”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Tegevusi veel pole: vajutage Lisa tegevus (Alt+L).</translation>
     </message>
@@ -327,22 +299,74 @@
         <translation>— näitajata —</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
+        <translation>Leppige iga tegevus kokku mõlema poolega: mis täpselt, kes vastutab, mis ajaks ja mida selleks vaja on. Saatke edasi see, mida asutus üksi lahendada ei suuda.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Photos of the selected action</source>
+        <translation>Valitud tegevuse fotod</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n tegevus, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
+            <numerusform>%n tegevust, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Mida</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Vastutaja</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Tähtaeg</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Päevi hiljaks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Olek</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Tähtsus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>Maakond</translation>
     </message>
@@ -352,32 +376,24 @@
         <translation>Vahendid</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Latest update</source>
+        <translation>Viimane uuendus</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{status} — overdue by {n} days</source>
+        <translation>{status} — {n} päeva üle tähtaja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>escalated</source>
         <translation>edasi saadetud</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>Leppige iga tegevus kokku mõlema poolega: mis täpselt, kes vastutab, mis ajaks ja mida selleks vaja on. Saatke edasi see, mida asutus üksi lahendada ei suuda.</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Photos of the selected action</source>
-        <translation>Valitud tegevuse fotod</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>Valitud tegevuse fotod (nt allkirjastatud kava)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+88"/>
-        <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation>
-            <numerusform>%n tegevus, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
-            <numerusform>%n tegevust, {done} tehtud. Vali üks, et seda allpool muuta.</numerusform>
-        </translation>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>veel pole</translation>
     </message>
 </context>
 <context>
@@ -431,7 +447,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Voor {r}
@@ -504,11 +520,29 @@ kog. · teen.</translation>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+146"/>
+        <source>Close</source>
+        <translation>Sulge</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Kui mõlemad pooled muutsid sama asja, jättis peakontor alles oma väärtuse. Kontrollige igaüht ja vajaduse korral muutke seda tsüklis uuesti.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Midagi pole üle vaadata.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsForm</name>
+    <message>
+        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
         <translation>Ülevaatamist vajavad konfliktid</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Conflicts</source>
         <translation>Konfliktid</translation>
     </message>
@@ -538,35 +572,20 @@ kog. · teen.</translation>
         <translation>Miks</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;Märgi kõik ülevaadatuks</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Mark all as reviewed</source>
         <translation>Märgi kõik ülevaadatuks</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>Sulge</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>Kui mõlemad pooled muutsid sama asja, jättis peakontor alles oma väärtuse. Kontrollige igaüht ja vajaduse korral muutke seda tsüklis uuesti.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to review.</source>
-        <translation>Midagi pole üle vaadata.</translation>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Märgi kõik ülevaadatuks</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -626,7 +645,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Asutus</translation>
     </message>
@@ -680,7 +699,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Otsi asutust, kogukonda, etappi, probleeme, näitajaid, tegevusi…</translation>
     </message>
@@ -700,7 +719,7 @@ kog. · teen.</translation>
         <translation>Tsüklid</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>Ava tsü&amp;kkel</translation>
     </message>
@@ -735,7 +754,7 @@ kog. · teen.</translation>
         <translation>Hindamiskaardi tsüklid</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>probleem</translation>
     </message>
@@ -980,7 +999,7 @@ kog. · teen.</translation>
         <translation>Alusta järgmist vooru</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -995,7 +1014,7 @@ kog. · teen.</translation>
         <translation>{facility} · {community} · voor {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>See tsükkel on lõpetatud ja lukus: seda saab lugeda, printida ja tegevuste täitmist jälgida. Muu muutmiseks ava see uuesti (põhjusega).</translation>
     </message>
@@ -1034,7 +1053,15 @@ kog. · teen.</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <source>Cancel</source>
+        <translation>Loobu</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
         <translation>Registreeri see sülearvuti</translation>
     </message>
@@ -1044,45 +1071,40 @@ kog. · teen.</translation>
         <translation>Sisestage aadress ja ühekordne kood, mille peakontor teile andis, või kleepige kogu registreerimislink aadressikasti.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Head office address</source>
-        <translation>Peakontori aadress</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enrolment code</source>
-        <translation>Registreerimiskood</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>&amp;Aadress:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Head office address</source>
+        <translation>Peakontori aadress</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kood:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Enrol</source>
-        <translation>&amp;Registreeri</translation>
+        <location line="+6"/>
+        <source>Enrolment code</source>
+        <translation>Registreerimiskood</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>Registreeri</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Loobu</translation>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Registreeri</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Kopeeritud plokk ({rows} rida × {cols} veergu) ei mahu siia: sellest lahtrist on {free_rows} rida ja {free_cols} veergu.</translation>
     </message>
@@ -1275,54 +1297,57 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
-    <name>FollowUpPage</name>
+    <name>FollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+38"/>
-        <source>Actions of this round</source>
-        <translation>Selle vooru tegevused</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actions of the previous round</source>
-        <translation>Eelmise vooru tegevused</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unfinished actions of earlier rounds</source>
-        <translation>Varasemate voorude lõpetamata tegevused</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Overdue actions</source>
-        <translation>Tähtaja ületanud tegevused</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
         <translation>Järeltegevused</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This round</source>
         <translation>See voor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Previous round</source>
         <translation>Eelmine voor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Carried forward</source>
         <translation>Edasi kantud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Overdue</source>
         <translation>Tähtaeg ületatud</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue actions</source>
+        <translation>Tähtaja ületanud tegevused</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <source>Actions of this round</source>
+        <translation>Selle vooru tegevused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the previous round</source>
+        <translation>Eelmise vooru tegevused</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Varasemate voorude lõpetamata tegevused</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Edasi kantud (%n)</numerusform>
@@ -1330,42 +1355,12 @@ kog. · teen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Round {r}: review</source>
         <translation>Voor {r}: ülevaade</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>What</source>
-        <translation>Mida</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round</source>
-        <translation>Voor</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Vastutaja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Tähtaeg</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days late</source>
-        <translation>Päevi hiljaks</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Olek</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Tähtaeg ületatud (%n)</numerusform>
@@ -1373,7 +1368,7 @@ kog. · teen.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
         <translation>Kirjutage üles, mis iga tegevusega juhtus: valige see, valige olek, lisage märkus.</translation>
     </message>
@@ -1790,98 +1785,90 @@ Kas avada siiski?</translation>
     </message>
 </context>
 <context>
-    <name>InterfaceMeetingPage</name>
+    <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
-        <source>Community and provider scores</source>
-        <translation>Kogukonna ja teenuseosutajate hinded</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Projector view (F11)</source>
-        <translation>Pro&amp;jektorivaade (F11)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
         <translation>Projektorivaade</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+1"/>
-        <source>Meeting date</source>
-        <translation>Kohtumise kuupäev</translation>
+        <source>&amp;Projector view (F11)</source>
+        <translation>Pro&amp;jektorivaade (F11)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Venue</source>
-        <translation>Koht</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Meeting venue</source>
-        <translation>Kohtumise koht</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>Meeting notes</source>
-        <translation>Kohtumise märkmed</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Community members present</source>
-        <translation>Kohal olnud kogukonna liikmed</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>Attendance</source>
-        <translation>Osalejad</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Providers present</source>
-        <translation>Kohal olnud teenuseosutajad</translation>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Teade</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Date:</source>
-        <translation>K&amp;uupäev:</translation>
+        <source>Community and provider scores</source>
+        <translation>Kogukonna ja teenuseosutajate hinded</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Koht:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co&amp;mmunity present:</source>
-        <translation>K&amp;ogukonnast kohal:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;roviders present:</source>
-        <translation>Tee&amp;nuseosutajaid kohal:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Märkmed:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Meeting</source>
         <translation>Kohtumine</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <source>&amp;Date:</source>
+        <translation>K&amp;uupäev:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting date</source>
+        <translation>Kohtumise kuupäev</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Koht:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <translation>Koht</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mmunity present:</source>
+        <translation>K&amp;ogukonnast kohal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community members present</source>
+        <translation>Kohal olnud kogukonna liikmed</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;roviders present:</source>
+        <translation>Tee&amp;nuseosutajaid kohal:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Providers present</source>
+        <translation>Kohal olnud teenuseosutajad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Märkmed:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting notes</source>
+        <translation>Kohtumise märkmed</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Officials present</source>
         <translation>Kohal olnud ametnikud</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+7"/>
         <source>New official</source>
         <translation>Uus ametnik</translation>
     </message>
@@ -1891,32 +1878,57 @@ Kas avada siiski?</translation>
         <translation>Nimi (roll)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A&amp;dd official</source>
-        <translation>&amp;Lisa ametnik</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Add official</source>
         <translation>Lisa ametnik</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove o&amp;fficial</source>
-        <translation>&amp;Eemalda ametnik</translation>
+        <location line="+1"/>
+        <source>A&amp;dd official</source>
+        <translation>&amp;Lisa ametnik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Remove official</source>
         <translation>Eemalda ametnik</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Message</source>
-        <translation>Teade</translation>
+        <location line="-20"/>
+        <source>Remove o&amp;fficial</source>
+        <translation>&amp;Eemalda ametnik</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Photos of the meeting</source>
+        <translation>Koosoleku fotod</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceMeetingPage</name>
+    <message>
+        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <source>Meeting date</source>
+        <translation>Kohtumise kuupäev</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting venue</source>
+        <translation>Kohtumise koht</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting notes</source>
+        <translation>Kohtumise märkmed</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Attendance</source>
+        <translation>Osalejad</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Add official {name}</source>
         <translation>Lisa ametnik {name}</translation>
     </message>
@@ -1936,7 +1948,7 @@ Kas avada siiski?</translation>
         <translation>Mõlema poole hinded ilmuvad siia, kui need on sisestatud.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Voor {r}: kogukond {c} · teenuseosutajad {p}</translation>
     </message>
@@ -1946,14 +1958,9 @@ Kas avada siiski?</translation>
         <translation>{facility} — kogukond ja teenuseosutajad, voor {r}</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+348"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Näidake mõlema poole hindeid projektoril (F11). Alustage suurimatest erinevustest; paluge kummalgi poolel selgitada ja märkige iga näitaja juurde, mida öeldi.</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>Photos of the meeting</source>
-        <translation>Koosoleku fotod</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2285,7 @@ Kas avada siiski?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+194"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Seaded…</translation>
     </message>
@@ -2757,12 +2764,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Prindikeskus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Prinditavad</translation>
     </message>
@@ -3464,7 +3471,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Jooksvad tulemused</translation>
     </message>
@@ -3509,7 +3516,7 @@ Kas soovite selle asendada?</translation>
         <translation>Tunnuse järgi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Sugu</translation>
     </message>
@@ -3539,14 +3546,14 @@ Kas soovite selle asendada?</translation>
         <translation>Noored</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Rühma hinne</translation>
     </message>
@@ -3571,7 +3578,7 @@ Kas soovite selle asendada?</translation>
         <translation>Jaotus (aste: inimesed)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Rühma hinne näitajale {indicator}: {value}</translation>
     </message>
@@ -3586,7 +3593,7 @@ Kas soovite selle asendada?</translation>
         <translation>Kogukond</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Kogukond, {indicator}: {value}</translation>
     </message>
@@ -3606,7 +3613,7 @@ Kas soovite selle asendada?</translation>
         <translation>ei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (keskmine {mean}, {n} häält)</translation>
     </message>
@@ -3674,59 +3681,59 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-71"/>
+        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>Seaded</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface &amp;language:</source>
         <translation>Liidese &amp;keel:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Teksti suurus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Contrast:</source>
-        <translation>&amp;Kontrastsus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface language</source>
         <translation>Liidese keel</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Teksti suurus:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Text size in percent</source>
         <translation>Teksti suurus protsentides</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;Kontrastsus:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contrast</source>
         <translation>Kontrastsus</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>Järgi süsteemi</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Tavaline</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>Suur kontrastsus</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
         <translation>Liidese keel on teile. Kogukonnarühmaga peetava kohtumise keel valitakse iga tsükli juures ja see trükitakse jaotusmaterjalidele.</translation>
     </message>
@@ -4120,7 +4127,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Ühendus peakontoriga</translation>
     </message>
@@ -4591,7 +4598,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>See ei ole arv.</translation>

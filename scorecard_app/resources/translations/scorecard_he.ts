@@ -4,107 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+84"/>
-        <source>Updates of the selected action</source>
-        <translation>עדכוני הפעולה שנבחרה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update date</source>
-        <translation>תאריך העדכון</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New status</source>
-        <translation>מצב חדש</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update note</source>
-        <translation>הערת עדכון</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was seen or reported</source>
-        <translation>מה נראה או דווח</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;update</source>
-        <translation>ה&amp;וסף עדכון</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add update</source>
-        <translation>הוספת עדכון</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Date:</source>
-        <translation>ת&amp;אריך:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation>מ&amp;צב:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ote:</source>
-        <translation>&amp;הערה:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a status update</source>
-        <translation>הוספת עדכון מצב</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>History</source>
-        <translation>היסטוריה</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>What</source>
-        <translation>מה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>אחראי</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>מועד</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>מצב</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest update</source>
-        <translation>העדכון האחרון</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>סבב</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{status} — overdue by {n} days</source>
-        <translation>⁨{status}⁩ — באיחור של {n} ימים</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>עדיין אין</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>עדיין אין עדכונים.</translation>
     </message>
@@ -125,134 +25,206 @@
     </message>
 </context>
 <context>
-    <name>ActionPlanPage</name>
+    <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+76"/>
-        <source>Actions</source>
-        <translation>פעולות</translation>
+        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <source>Add a status update</source>
+        <translation>הוספת עדכון מצב</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Add action</source>
-        <translation>הוסף &amp;פעולה</translation>
+        <location line="+4"/>
+        <source>&amp;Date:</source>
+        <translation>ת&amp;אריך:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update date</source>
+        <translation>תאריך העדכון</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status:</source>
+        <translation>מ&amp;צב:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New status</source>
+        <translation>מצב חדש</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;הערה:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update note</source>
+        <translation>הערת עדכון</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <source>What was seen or reported</source>
+        <translation>מה נראה או דווח</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add update</source>
+        <translation>הוספת עדכון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;update</source>
+        <translation>ה&amp;וסף עדכון</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>היסטוריה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updates of the selected action</source>
+        <translation>עדכוני הפעולה שנבחרה</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanForm</name>
+    <message>
+        <location filename="../../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
         <translation>הוספת פעולה</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <source>De&amp;lete action</source>
-        <translation>מ&amp;חק פעולה</translation>
+        <location line="+1"/>
+        <source>&amp;Add action</source>
+        <translation>הוסף &amp;פעולה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+149"/>
         <source>Delete action</source>
         <translation>מחיקת פעולה</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <source>De&amp;lete action</source>
+        <translation>מ&amp;חק פעולה</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions</source>
+        <translation>פעולות</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>What will be done</source>
-        <translation>מה ייעשה</translation>
+        <source>Selected action</source>
+        <translation>הפעולה שנבחרה</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
-        <source>Indicator</source>
-        <translation>מדד</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>Responsible person</source>
-        <translation>האדם האחראי</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+181"/>
-        <source>Institution</source>
-        <translation>מוסד אחראי</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>Due date</source>
-        <translation>תאריך יעד</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resources needed</source>
-        <translation>משאבים נדרשים</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+176"/>
-        <source>Status</source>
-        <translation>מצב</translation>
-    </message>
-    <message>
-        <location line="-172"/>
-        <location line="+173"/>
-        <source>Priority</source>
-        <translation>עדיפות</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <source>&amp;Escalate to the district</source>
-        <translation>העבר &amp;למחוז</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalate to the district</source>
-        <translation>העברה למחוז</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>&amp;What:</source>
         <translation>מ&amp;ה:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>What will be done</source>
+        <translation>מה ייעשה</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Indicator:</source>
         <translation>מ&amp;דד:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;אחראי:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Responsible person</source>
+        <translation>האדם האחראי</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>I&amp;nstitution:</source>
         <translation>מוסד אח&amp;ראי:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>מוסד אחראי</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>D&amp;ue:</source>
         <translation>מ&amp;ועד:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Due date</source>
+        <translation>תאריך יעד</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;sources:</source>
         <translation>מ&amp;שאבים:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Resources needed</source>
+        <translation>משאבים נדרשים</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;tatus:</source>
         <translation>מ&amp;צב:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Priority:</source>
         <translation>עד&amp;יפות:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Selected action</source>
-        <translation>הפעולה שנבחרה</translation>
+        <source>Priority</source>
+        <translation>עדיפות</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Escalate to the district</source>
+        <translation>העברה למחוז</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalate to the district</source>
+        <translation>העבר &amp;למחוז</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>תמונות של הפעולה שנבחרה (למשל התוכנית החתומה)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <source>Add action</source>
+        <translation>הוספת פעולה</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>what</source>
         <translation>התיאור</translation>
     </message>
@@ -317,7 +289,7 @@
         <translation>מחיקת הפעולה ”⁨{what}⁩“</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>עדיין אין פעולות: לחצו על הוסף פעולה (Alt+פ).</translation>
     </message>
@@ -327,22 +299,74 @@
         <translation>— ללא מדד —</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
+        <translation>הסכימו על כל פעולה עם שני הצדדים: מה בדיוק, מי אחראי, עד מתי ומה נדרש. העבירו הלאה את מה שהמוסד לא יכול לפתור לבד.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Photos of the selected action</source>
+        <translation>תמונות של הפעולה שנבחרה</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>פעולה אחת, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
+            <numerusform>%n פעולות, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>מה</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>סבב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>אחראי</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>מוסד אחראי</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Due</source>
         <translation>מועד</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>ימי איחור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>מצב</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>עדיפות</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>מחוז</translation>
     </message>
@@ -352,32 +376,24 @@
         <translation>משאבים</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Latest update</source>
+        <translation>העדכון האחרון</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{status} — overdue by {n} days</source>
+        <translation>⁨{status}⁩ — באיחור של {n} ימים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>escalated</source>
         <translation>הועבר</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>הסכימו על כל פעולה עם שני הצדדים: מה בדיוק, מי אחראי, עד מתי ומה נדרש. העבירו הלאה את מה שהמוסד לא יכול לפתור לבד.</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Photos of the selected action</source>
-        <translation>תמונות של הפעולה שנבחרה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>תמונות של הפעולה שנבחרה (למשל התוכנית החתומה)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+88"/>
-        <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation>
-            <numerusform>פעולה אחת, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
-            <numerusform>%n פעולות, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
-        </translation>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>עדיין אין</translation>
     </message>
 </context>
 <context>
@@ -431,7 +447,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>סבב {r}
@@ -504,11 +520,29 @@ comm. · prov.</source>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+146"/>
+        <source>Close</source>
+        <translation>סגור</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>כאשר שני הצדדים שינו אותו דבר, המשרד הראשי שמר על הערך שלו. בדקו כל אחד, ואם צריך, שנו אותו שוב במחזור.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>אין מה לבדוק.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsForm</name>
+    <message>
+        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
         <translation>התנגשויות לבדיקה</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Conflicts</source>
         <translation>התנגשויות</translation>
     </message>
@@ -538,35 +572,20 @@ comm. · prov.</source>
         <translation>מדוע</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;סמן הכול כנבדק</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Mark all as reviewed</source>
         <translation>סימון הכול כנבדק</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>סגור</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>כאשר שני הצדדים שינו אותו דבר, המשרד הראשי שמר על הערך שלו. בדקו כל אחד, ואם צריך, שנו אותו שוב במחזור.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to review.</source>
-        <translation>אין מה לבדוק.</translation>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;סמן הכול כנבדק</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -626,7 +645,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>מוסד</translation>
     </message>
@@ -680,7 +699,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>חיפוש מוסד, קהילה, שלב, נושאים, מדדים, פעולות…</translation>
     </message>
@@ -700,7 +719,7 @@ comm. · prov.</source>
         <translation>מחזורים</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;פתח מחזור</translation>
     </message>
@@ -735,7 +754,7 @@ comm. · prov.</source>
         <translation>מחזורי כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>נושא</translation>
     </message>
@@ -980,7 +999,7 @@ comm. · prov.</source>
         <translation>התחל סבב הבא</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -995,7 +1014,7 @@ comm. · prov.</source>
         <translation>⁨{facility}⁩ · ⁨{community}⁩ · סבב {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>המחזור הזה הסתיים וננעל: אפשר לקרוא אותו, להדפיס ולעקוב אחר הפעולות. כדי לשנות משהו אחר, פתחו אותו מחדש (עם סיבה).</translation>
     </message>
@@ -1034,7 +1053,15 @@ comm. · prov.</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <source>Cancel</source>
+        <translation>ביטול</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
         <translation>רישום המחשב הזה</translation>
     </message>
@@ -1044,45 +1071,40 @@ comm. · prov.</source>
         <translation>הקלידו את הכתובת ואת הקוד החד־פעמי שקיבלתם מהמשרד הראשי, או הדביקו את קישור הרישום המלא בתיבת הכתובת.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Head office address</source>
-        <translation>כתובת המשרד הראשי</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enrolment code</source>
-        <translation>קוד רישום</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>&amp;כתובת:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Head office address</source>
+        <translation>כתובת המשרד הראשי</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Code:</source>
         <translation>&amp;קוד:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Enrol</source>
-        <translation>&amp;רשום</translation>
+        <location line="+6"/>
+        <source>Enrolment code</source>
+        <translation>קוד רישום</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>רישום</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>ביטול</translation>
+        <source>&amp;Enrol</source>
+        <translation>&amp;רשום</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>הבלוק שהועתק ({rows} שורות × {cols} עמודות) לא נכנס כאן: מהתא הזה יש {free_rows} שורות ו־{free_cols} עמודות.</translation>
     </message>
@@ -1275,54 +1297,57 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
-    <name>FollowUpPage</name>
+    <name>FollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+38"/>
-        <source>Actions of this round</source>
-        <translation>הפעולות של סבב זה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actions of the previous round</source>
-        <translation>הפעולות של הסבב הקודם</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unfinished actions of earlier rounds</source>
-        <translation>פעולות שלא הושלמו מסבבים קודמים</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Overdue actions</source>
-        <translation>פעולות באיחור</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This round</source>
         <translation>סבב זה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Previous round</source>
         <translation>הסבב הקודם</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Carried forward</source>
         <translation>הועברו הלאה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Overdue</source>
         <translation>באיחור</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue actions</source>
+        <translation>פעולות באיחור</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <source>Actions of this round</source>
+        <translation>הפעולות של סבב זה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the previous round</source>
+        <translation>הפעולות של הסבב הקודם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>פעולות שלא הושלמו מסבבים קודמים</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>הועברו הלאה (%n)</numerusform>
@@ -1330,42 +1355,12 @@ comm. · prov.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Round {r}: review</source>
         <translation>סבב {r}: סקירה</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>What</source>
-        <translation>מה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round</source>
-        <translation>סבב</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>אחראי</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>מועד</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days late</source>
-        <translation>ימי איחור</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>מצב</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>באיחור (%n)</numerusform>
@@ -1373,7 +1368,7 @@ comm. · prov.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
         <translation>רשמו מה קרה עם כל פעולה: בחרו אותה, בחרו את מצבה, הוסיפו הערה.</translation>
     </message>
@@ -1790,98 +1785,90 @@ Unlock anyway?</source>
     </message>
 </context>
 <context>
-    <name>InterfaceMeetingPage</name>
+    <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
-        <source>Community and provider scores</source>
-        <translation>ציוני הקהילה ונותני השירות</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Projector view (F11)</source>
-        <translation>ת&amp;צוגת מקרן (F11)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
         <translation>תצוגת מקרן</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+1"/>
-        <source>Meeting date</source>
-        <translation>תאריך המפגש</translation>
+        <source>&amp;Projector view (F11)</source>
+        <translation>ת&amp;צוגת מקרן (F11)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Venue</source>
-        <translation>מקום</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Meeting venue</source>
-        <translation>מקום המפגש</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>Meeting notes</source>
-        <translation>הערות המפגש</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Community members present</source>
-        <translation>חברי קהילה נוכחים</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>Attendance</source>
-        <translation>נוכחות</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Providers present</source>
-        <translation>נותני שירות נוכחים</translation>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>הודעה</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Date:</source>
-        <translation>ת&amp;אריך:</translation>
+        <source>Community and provider scores</source>
+        <translation>ציוני הקהילה ונותני השירות</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Venue:</source>
-        <translation>מק&amp;ום:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co&amp;mmunity present:</source>
-        <translation>&amp;נוכחים מהקהילה:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;roviders present:</source>
-        <translation>נו&amp;כחים מנותני השירות:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;הערות:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Meeting</source>
         <translation>מפגש</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <source>&amp;Date:</source>
+        <translation>ת&amp;אריך:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting date</source>
+        <translation>תאריך המפגש</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Venue:</source>
+        <translation>מק&amp;ום:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <translation>מקום</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mmunity present:</source>
+        <translation>&amp;נוכחים מהקהילה:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community members present</source>
+        <translation>חברי קהילה נוכחים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;roviders present:</source>
+        <translation>נו&amp;כחים מנותני השירות:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Providers present</source>
+        <translation>נותני שירות נוכחים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;הערות:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting notes</source>
+        <translation>הערות המפגש</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Officials present</source>
         <translation>בעלי תפקידים נוכחים</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+7"/>
         <source>New official</source>
         <translation>בעל תפקיד חדש</translation>
     </message>
@@ -1891,32 +1878,57 @@ Unlock anyway?</source>
         <translation>שם (תפקיד)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A&amp;dd official</source>
-        <translation>הוסף &amp;בעל תפקיד</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Add official</source>
         <translation>הוספת בעל תפקיד</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove o&amp;fficial</source>
-        <translation>הסר בע&amp;ל תפקיד</translation>
+        <location line="+1"/>
+        <source>A&amp;dd official</source>
+        <translation>הוסף &amp;בעל תפקיד</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Remove official</source>
         <translation>הסרת בעל תפקיד</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Message</source>
-        <translation>הודעה</translation>
+        <location line="-20"/>
+        <source>Remove o&amp;fficial</source>
+        <translation>הסר בע&amp;ל תפקיד</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Photos of the meeting</source>
+        <translation>תמונות מהמפגש</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceMeetingPage</name>
+    <message>
+        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <source>Meeting date</source>
+        <translation>תאריך המפגש</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting venue</source>
+        <translation>מקום המפגש</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting notes</source>
+        <translation>הערות המפגש</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Attendance</source>
+        <translation>נוכחות</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Add official {name}</source>
         <translation>הוספת בעל התפקיד ⁨{name}⁩</translation>
     </message>
@@ -1936,7 +1948,7 @@ Unlock anyway?</source>
         <translation>הציונים של שני הצדדים יופיעו כאן לאחר שיוזנו.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>סבב {r}: קהילה {c} · נותני השירות {p}</translation>
     </message>
@@ -1946,14 +1958,9 @@ Unlock anyway?</source>
         <translation>⁨{facility}⁩ — קהילה ונותני השירות, סבב {r}</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+348"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>הציגו את ציוני שני הצדדים במקרן (F11). התחילו בפערים הגדולים ביותר; בקשו מכל צד להסביר, ורשמו מה נאמר על כל מדד.</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>Photos of the meeting</source>
-        <translation>תמונות מהמפגש</translation>
     </message>
 </context>
 <context>
@@ -2278,7 +2285,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+194"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;הגדרות…</translation>
     </message>
@@ -2757,12 +2764,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>מרכז הדפסה</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>מסמכים להדפסה</translation>
     </message>
@@ -3464,7 +3471,7 @@ Do you want to replace it?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>תוצאות בזמן אמת</translation>
     </message>
@@ -3509,7 +3516,7 @@ Do you want to replace it?</source>
         <translation>לפי מאפיין</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>מגדר</translation>
     </message>
@@ -3539,14 +3546,14 @@ Do you want to replace it?</source>
         <translation>צעירים</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>ציון הקבוצה</translation>
     </message>
@@ -3571,7 +3578,7 @@ Do you want to replace it?</source>
         <translation>התפלגות (רמה: אנשים)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>ציון הקבוצה עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
@@ -3586,7 +3593,7 @@ Do you want to replace it?</source>
         <translation>קהילה</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>קהילה, ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
@@ -3606,7 +3613,7 @@ Do you want to replace it?</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>⁨{median}⁩ (ממוצע {mean}, {n} קולות)</translation>
     </message>
@@ -3674,59 +3681,59 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-71"/>
+        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>הגדרות</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;שפת הממשק:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;גודל הטקסט:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Contrast:</source>
-        <translation>&amp;ניגודיות:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface language</source>
         <translation>שפת הממשק</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;גודל הטקסט:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Text size in percent</source>
         <translation>גודל הטקסט באחוזים</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;ניגודיות:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contrast</source>
         <translation>ניגודיות</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>לפי הגדרות המערכת</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation>רגילה</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>ניגודיות גבוהה</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
         <translation>שפת הממשק היא בשבילכם. שפת המפגש עם קבוצה מהקהילה נבחרת בכל מחזור ומודפסת על הדפים המחולקים.</translation>
     </message>
@@ -4120,7 +4127,7 @@ Do you want to replace it?</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>חיבור למשרד הראשי</translation>
     </message>
@@ -4591,7 +4598,7 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>זה אינו מספר.</translation>

@@ -4,107 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+84"/>
-        <source>Updates of the selected action</source>
-        <translation>Izvēlētās darbības atjauninājumi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update date</source>
-        <translation>Atjauninājuma datums</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New status</source>
-        <translation>Jauns statuss</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update note</source>
-        <translation>Atjauninājuma piezīme</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was seen or reported</source>
-        <translation>Kas tika redzēts vai ziņots</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;update</source>
-        <translation>Pievienot &amp;atjauninājumu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add update</source>
-        <translation>Pievienot atjauninājumu</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datums:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation>&amp;Statuss:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ote:</source>
-        <translation>P&amp;iezīme:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a status update</source>
-        <translation>Pievienot statusa atjauninājumu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>History</source>
-        <translation>Vēsture</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>What</source>
-        <translation>Kas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Atbildīgais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Termiņš</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statuss</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest update</source>
-        <translation>Pēdējais atjauninājums</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Kārta</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{status} — overdue by {n} days</source>
-        <translation>{status} — nokavēts par {n} dienām</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>vēl nav</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Atjauninājumu vēl nav.</translation>
     </message>
@@ -125,134 +25,206 @@
     </message>
 </context>
 <context>
-    <name>ActionPlanPage</name>
+    <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+76"/>
-        <source>Actions</source>
-        <translation>Darbības</translation>
+        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <source>Add a status update</source>
+        <translation>Pievienot statusa atjauninājumu</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Add action</source>
-        <translation>Pie&amp;vienot darbību</translation>
+        <location line="+4"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update date</source>
+        <translation>Atjauninājuma datums</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status:</source>
+        <translation>&amp;Statuss:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New status</source>
+        <translation>Jauns statuss</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote:</source>
+        <translation>P&amp;iezīme:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update note</source>
+        <translation>Atjauninājuma piezīme</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <source>What was seen or reported</source>
+        <translation>Kas tika redzēts vai ziņots</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add update</source>
+        <translation>Pievienot atjauninājumu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;update</source>
+        <translation>Pievienot &amp;atjauninājumu</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>Vēsture</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updates of the selected action</source>
+        <translation>Izvēlētās darbības atjauninājumi</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanForm</name>
+    <message>
+        <location filename="../../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
         <translation>Pievienot darbību</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <source>De&amp;lete action</source>
-        <translation>D&amp;zēst darbību</translation>
+        <location line="+1"/>
+        <source>&amp;Add action</source>
+        <translation>Pie&amp;vienot darbību</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+149"/>
         <source>Delete action</source>
         <translation>Dzēst darbību</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <source>De&amp;lete action</source>
+        <translation>D&amp;zēst darbību</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions</source>
+        <translation>Darbības</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>What will be done</source>
-        <translation>Kas tiks darīts</translation>
+        <source>Selected action</source>
+        <translation>Izvēlētā darbība</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
-        <source>Indicator</source>
-        <translation>Rādītājs</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>Responsible person</source>
-        <translation>Atbildīgā persona</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+181"/>
-        <source>Institution</source>
-        <translation>Institūcija</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>Due date</source>
-        <translation>Termiņš</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resources needed</source>
-        <translation>Vajadzīgie resursi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+176"/>
-        <source>Status</source>
-        <translation>Statuss</translation>
-    </message>
-    <message>
-        <location line="-172"/>
-        <location line="+173"/>
-        <source>Priority</source>
-        <translation>Prioritāte</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <source>&amp;Escalate to the district</source>
-        <translation>N&amp;odot novadam</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalate to the district</source>
-        <translation>Nodot novadam</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>&amp;What:</source>
         <translation>K&amp;as:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>What will be done</source>
+        <translation>Kas tiks darīts</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Indicator:</source>
         <translation>Rā&amp;dītājs:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Responsible:</source>
         <translation>At&amp;bildīgais:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Responsible person</source>
+        <translation>Atbildīgā persona</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>I&amp;nstitution:</source>
         <translation>I&amp;nstitūcija:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Institūcija</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>D&amp;ue:</source>
         <translation>T&amp;ermiņš:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Due date</source>
+        <translation>Termiņš</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;sources:</source>
         <translation>Re&amp;sursi:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Resources needed</source>
+        <translation>Vajadzīgie resursi</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;tatus:</source>
         <translation>S&amp;tatuss:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Priority:</source>
         <translation>Pr&amp;ioritāte:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Selected action</source>
-        <translation>Izvēlētā darbība</translation>
+        <source>Priority</source>
+        <translation>Prioritāte</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Escalate to the district</source>
+        <translation>Nodot novadam</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalate to the district</source>
+        <translation>N&amp;odot novadam</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Izvēlētās darbības fotoattēli (piem., parakstītais plāns)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <source>Add action</source>
+        <translation>Pievienot darbību</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>what</source>
         <translation>saturu</translation>
     </message>
@@ -317,7 +289,7 @@
         <translation>Dzēst darbību “{what}”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+V).</translation>
     </message>
@@ -327,22 +299,75 @@
         <translation>— bez rādītāja —</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
+        <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Photos of the selected action</source>
+        <translation>Izvēlētās darbības fotoattēli</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n darbība, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbības, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbību, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Kas</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Kārta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Atbildīgais</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Institūcija</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Termiņš</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Kavētās dienas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Statuss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Prioritāte</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>Novads</translation>
     </message>
@@ -352,33 +377,24 @@
         <translation>Resursi</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Latest update</source>
+        <translation>Pēdējais atjauninājums</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{status} — overdue by {n} days</source>
+        <translation>{status} — nokavēts par {n} dienām</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>escalated</source>
         <translation>nodots</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Photos of the selected action</source>
-        <translation>Izvēlētās darbības fotoattēli</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>Izvēlētās darbības fotoattēli (piem., parakstītais plāns)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+88"/>
-        <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation>
-            <numerusform>%n darbība, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
-            <numerusform>%n darbības, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
-            <numerusform>%n darbību, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
-        </translation>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>vēl nav</translation>
     </message>
 </context>
 <context>
@@ -432,7 +448,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>{r}. kārta
@@ -505,11 +521,29 @@ kop. · sn.</translation>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+146"/>
+        <source>Close</source>
+        <translation>Aizvērt</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Kur abas puses mainīja vienu un to pašu, galvenais birojs paturēja savu vērtību. Pārbaudiet katru un, ja vajag, mainiet to ciklā vēlreiz.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Nav ko pārskatīt.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsForm</name>
+    <message>
+        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
         <translation>Pārskatāmie konflikti</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Conflicts</source>
         <translation>Konflikti</translation>
     </message>
@@ -539,35 +573,20 @@ kop. · sn.</translation>
         <translation>Kāpēc</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;Atzīmēt visu kā pārskatītu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Mark all as reviewed</source>
         <translation>Atzīmēt visu kā pārskatītu</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>Aizvērt</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>Kur abas puses mainīja vienu un to pašu, galvenais birojs paturēja savu vērtību. Pārbaudiet katru un, ja vajag, mainiet to ciklā vēlreiz.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to review.</source>
-        <translation>Nav ko pārskatīt.</translation>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Atzīmēt visu kā pārskatītu</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -627,7 +646,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Iestāde</translation>
     </message>
@@ -683,7 +702,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Meklēt iestādi, kopienu, posmu, problēmas, rādītājus, darbības…</translation>
     </message>
@@ -703,7 +722,7 @@ kop. · sn.</translation>
         <translation>Cikli</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;Atvērt ciklu</translation>
     </message>
@@ -738,7 +757,7 @@ kop. · sn.</translation>
         <translation>Vērtējuma kartes cikli</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>problēma</translation>
     </message>
@@ -984,7 +1003,7 @@ kop. · sn.</translation>
         <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -999,7 +1018,7 @@ kop. · sn.</translation>
         <translation>{facility} · {community} · {round}. kārta</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>Šis cikls ir pabeigts un slēgts: to var lasīt, drukāt un sekot darbībām. Lai mainītu ko citu, atveriet to atkārtoti (ar iemeslu).</translation>
     </message>
@@ -1038,7 +1057,15 @@ kop. · sn.</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <source>Cancel</source>
+        <translation>Atcelt</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
         <translation>Reģistrēt šo datoru</translation>
     </message>
@@ -1048,45 +1075,40 @@ kop. · sn.</translation>
         <translation>Ierakstiet adresi un vienreizējo kodu, ko jums iedeva galvenais birojs, vai ielīmējiet visu reģistrācijas saiti adreses laukā.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Head office address</source>
-        <translation>Galvenā biroja adrese</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enrolment code</source>
-        <translation>Reģistrācijas kods</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>&amp;Adrese:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Head office address</source>
+        <translation>Galvenā biroja adrese</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Code:</source>
         <translation>&amp;Kods:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Enrol</source>
-        <translation>&amp;Reģistrēt</translation>
+        <location line="+6"/>
+        <source>Enrolment code</source>
+        <translation>Reģistrācijas kods</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>Reģistrēt</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Atcelt</translation>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Reģistrēt</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Nokopētais bloks ({rows} rindas × {cols} kolonnas) šeit neietilpst: no šīs šūnas ir {free_rows} rindas un {free_cols} kolonnas.</translation>
     </message>
@@ -1281,54 +1303,57 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
-    <name>FollowUpPage</name>
+    <name>FollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+38"/>
-        <source>Actions of this round</source>
-        <translation>Šīs kārtas darbības</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actions of the previous round</source>
-        <translation>Iepriekšējās kārtas darbības</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unfinished actions of earlier rounds</source>
-        <translation>Iepriekšējo kārtu nepabeigtās darbības</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Overdue actions</source>
-        <translation>Nokavētās darbības</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
         <translation>Uzraudzība</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This round</source>
         <translation>Šī kārta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Previous round</source>
         <translation>Iepriekšējā kārta</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Carried forward</source>
         <translation>Pārnestās</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Overdue</source>
         <translation>Nokavēts</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue actions</source>
+        <translation>Nokavētās darbības</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <source>Actions of this round</source>
+        <translation>Šīs kārtas darbības</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the previous round</source>
+        <translation>Iepriekšējās kārtas darbības</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Iepriekšējo kārtu nepabeigtās darbības</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Pārnestās (%n)</numerusform>
@@ -1337,42 +1362,12 @@ kop. · sn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Round {r}: review</source>
         <translation>{r}. kārta: pārskats</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>What</source>
-        <translation>Kas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round</source>
-        <translation>Kārta</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Atbildīgais</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Termiņš</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days late</source>
-        <translation>Kavētās dienas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Statuss</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Nokavētas (%n)</numerusform>
@@ -1381,7 +1376,7 @@ kop. · sn.</translation>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
         <translation>Pierakstiet, kas notika ar katru darbību: izvēlieties to, izvēlieties statusu, pievienojiet piezīmi.</translation>
     </message>
@@ -1801,98 +1796,90 @@ Tomēr atbloķēt?</translation>
     </message>
 </context>
 <context>
-    <name>InterfaceMeetingPage</name>
+    <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
-        <source>Community and provider scores</source>
-        <translation>Kopienas un sniedzēju vērtējumi</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Projector view (F11)</source>
-        <translation>Projektora &amp;skats (F11)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
         <translation>Projektora skats</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+1"/>
-        <source>Meeting date</source>
-        <translation>Sanāksmes datums</translation>
+        <source>&amp;Projector view (F11)</source>
+        <translation>Projektora &amp;skats (F11)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Venue</source>
-        <translation>Vieta</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Meeting venue</source>
-        <translation>Sanāksmes vieta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>Meeting notes</source>
-        <translation>Sanāksmes piezīmes</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Community members present</source>
-        <translation>Klātesošie kopienas locekļi</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>Attendance</source>
-        <translation>Apmeklējums</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Providers present</source>
-        <translation>Klātesošie sniedzēji</translation>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Ziņojums</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Date:</source>
-        <translation>&amp;Datums:</translation>
+        <source>Community and provider scores</source>
+        <translation>Kopienas un sniedzēju vērtējumi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Vieta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co&amp;mmunity present:</source>
-        <translation>Klāt &amp;no kopienas:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;roviders present:</source>
-        <translation>K&amp;lāt no sniedzējiem:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notes:</source>
-        <translation>P&amp;iezīmes:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Meeting</source>
         <translation>Sanāksme</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <source>&amp;Date:</source>
+        <translation>&amp;Datums:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting date</source>
+        <translation>Sanāksmes datums</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Vieta:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <translation>Vieta</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mmunity present:</source>
+        <translation>Klāt &amp;no kopienas:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community members present</source>
+        <translation>Klātesošie kopienas locekļi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;roviders present:</source>
+        <translation>K&amp;lāt no sniedzējiem:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Providers present</source>
+        <translation>Klātesošie sniedzēji</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes:</source>
+        <translation>P&amp;iezīmes:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting notes</source>
+        <translation>Sanāksmes piezīmes</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Officials present</source>
         <translation>Klātesošās amatpersonas</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+7"/>
         <source>New official</source>
         <translation>Jauna amatpersona</translation>
     </message>
@@ -1902,32 +1889,57 @@ Tomēr atbloķēt?</translation>
         <translation>Vārds (loma)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A&amp;dd official</source>
-        <translation>Pievienot &amp;amatpersonu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Add official</source>
         <translation>Pievienot amatpersonu</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove o&amp;fficial</source>
-        <translation>Noņemt a&amp;matpersonu</translation>
+        <location line="+1"/>
+        <source>A&amp;dd official</source>
+        <translation>Pievienot &amp;amatpersonu</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Remove official</source>
         <translation>Noņemt amatpersonu</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Message</source>
-        <translation>Ziņojums</translation>
+        <location line="-20"/>
+        <source>Remove o&amp;fficial</source>
+        <translation>Noņemt a&amp;matpersonu</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Photos of the meeting</source>
+        <translation>Sanāksmes fotoattēli</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceMeetingPage</name>
+    <message>
+        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <source>Meeting date</source>
+        <translation>Sanāksmes datums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting venue</source>
+        <translation>Sanāksmes vieta</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting notes</source>
+        <translation>Sanāksmes piezīmes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Attendance</source>
+        <translation>Apmeklējums</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Add official {name}</source>
         <translation>Pievienot amatpersonu {name}</translation>
     </message>
@@ -1947,7 +1959,7 @@ Tomēr atbloķēt?</translation>
         <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
     </message>
@@ -1957,14 +1969,9 @@ Tomēr atbloķēt?</translation>
         <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+348"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>Photos of the meeting</source>
-        <translation>Sanāksmes fotoattēli</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2298,7 @@ Tomēr atbloķēt?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+194"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Iestatījumi…</translation>
     </message>
@@ -2772,12 +2779,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Drukas centrs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Drukājamie materiāli</translation>
     </message>
@@ -3480,7 +3487,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Tiešie rezultāti</translation>
     </message>
@@ -3525,7 +3532,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Pēc pazīmes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Dzimums</translation>
     </message>
@@ -3555,14 +3562,14 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Jaunieši</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Grupas vērtējums</translation>
     </message>
@@ -3587,7 +3594,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Sadalījums (līmenis: cilvēki)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Grupas vērtējums rādītājam {indicator}: {value}</translation>
     </message>
@@ -3602,7 +3609,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Kopiena</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Kopiena, {indicator}: {value}</translation>
     </message>
@@ -3622,7 +3629,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>nē</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (vidējais {mean}, {n} balsis)</translation>
     </message>
@@ -3690,59 +3697,59 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-71"/>
+        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>Iestatījumi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface &amp;language:</source>
         <translation>Saskarnes &amp;valoda:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Teksta lielums:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Contrast:</source>
-        <translation>&amp;Kontrasts:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface language</source>
         <translation>Saskarnes valoda</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Teksta lielums:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Text size in percent</source>
         <translation>Teksta lielums procentos</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;Kontrasts:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contrast</source>
         <translation>Kontrasts</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>Kā sistēmā</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Parasts</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>Augsts kontrasts</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
         <translation>Saskarnes valoda ir jums. Sesijas valodu ar kopienas grupu izvēlas katram ciklam, un tā tiek drukāta uz izdales materiāliem.</translation>
     </message>
@@ -4137,7 +4144,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Savienojums ar galveno biroju</translation>
     </message>
@@ -4611,7 +4618,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Tas nav skaitlis.</translation>

@@ -4,107 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+84"/>
-        <source>Updates of the selected action</source>
-        <translation>Ажурирања на избраната активност</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update date</source>
-        <translation>Датум на ажурирањето</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New status</source>
-        <translation>Нов статус</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update note</source>
-        <translation>Белешка за ажурирањето</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was seen or reported</source>
-        <translation>Што е видено или пријавено</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;update</source>
-        <translation>Д&amp;одај ажурирање</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add update</source>
-        <translation>Додај ажурирање</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Date:</source>
-        <translation>Д&amp;атум:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation>С&amp;татус:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ote:</source>
-        <translation>&amp;Белешка:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a status update</source>
-        <translation>Додај ажурирање на статусот</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>History</source>
-        <translation>Историја</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>What</source>
-        <translation>Што</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Одговорен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Рок</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest update</source>
-        <translation>Последно ажурирање</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Круг</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{status} — overdue by {n} days</source>
-        <translation>{status} — задоцнето {n} дена</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>сè уште нема</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Сè уште нема ажурирања.</translation>
     </message>
@@ -125,134 +25,206 @@
     </message>
 </context>
 <context>
-    <name>ActionPlanPage</name>
+    <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+76"/>
-        <source>Actions</source>
-        <translation>Активности</translation>
+        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <source>Add a status update</source>
+        <translation>Додај ажурирање на статусот</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Add action</source>
-        <translation>Додај &amp;активност</translation>
+        <location line="+4"/>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;атум:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update date</source>
+        <translation>Датум на ажурирањето</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status:</source>
+        <translation>С&amp;татус:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New status</source>
+        <translation>Нов статус</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote:</source>
+        <translation>&amp;Белешка:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update note</source>
+        <translation>Белешка за ажурирањето</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <source>What was seen or reported</source>
+        <translation>Што е видено или пријавено</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add update</source>
+        <translation>Додај ажурирање</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;update</source>
+        <translation>Д&amp;одај ажурирање</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>Историја</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updates of the selected action</source>
+        <translation>Ажурирања на избраната активност</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanForm</name>
+    <message>
+        <location filename="../../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
         <translation>Додај активност</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <source>De&amp;lete action</source>
-        <translation>И&amp;збриши активност</translation>
+        <location line="+1"/>
+        <source>&amp;Add action</source>
+        <translation>Додај &amp;активност</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+149"/>
         <source>Delete action</source>
         <translation>Избриши активност</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <source>De&amp;lete action</source>
+        <translation>И&amp;збриши активност</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions</source>
+        <translation>Активности</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>What will be done</source>
-        <translation>Што ќе се направи</translation>
+        <source>Selected action</source>
+        <translation>Избрана активност</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
-        <source>Indicator</source>
-        <translation>Индикатор</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>Responsible person</source>
-        <translation>Одговорно лице</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+181"/>
-        <source>Institution</source>
-        <translation>Институција</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>Due date</source>
-        <translation>Краен рок</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resources needed</source>
-        <translation>Потребни ресурси</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+176"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
-    <message>
-        <location line="-172"/>
-        <location line="+173"/>
-        <source>Priority</source>
-        <translation>Приоритет</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <source>&amp;Escalate to the district</source>
-        <translation>Прос&amp;леди до округот</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalate to the district</source>
-        <translation>Проследи до округот</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>&amp;What:</source>
         <translation>&amp;Што:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>What will be done</source>
+        <translation>Што ќе се направи</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Индикатор:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Responsible:</source>
         <translation>Од&amp;говорен:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Responsible person</source>
+        <translation>Одговорно лице</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>I&amp;nstitution:</source>
         <translation>И&amp;нституција:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Институција</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>D&amp;ue:</source>
         <translation>Р&amp;ок:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Due date</source>
+        <translation>Краен рок</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;sources:</source>
         <translation>Р&amp;есурси:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Resources needed</source>
+        <translation>Потребни ресурси</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;tatus:</source>
         <translation>С&amp;татус:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Priority:</source>
         <translation>П&amp;риоритет:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Selected action</source>
-        <translation>Избрана активност</translation>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Escalate to the district</source>
+        <translation>Проследи до округот</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalate to the district</source>
+        <translation>Прос&amp;леди до округот</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Фотографии од избраната активност (на пр. потпишаниот план)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <source>Add action</source>
+        <translation>Додај активност</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>what</source>
         <translation>опис</translation>
     </message>
@@ -317,7 +289,7 @@
         <translation>Избриши ја активноста „{what}“</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Сè уште нема активности: притиснете Додај активност (Alt+А).</translation>
     </message>
@@ -327,22 +299,75 @@
         <translation>— без индикатор —</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
+        <translation>Договорете ја секоја активност со двете страни: што точно, кој е одговорен, до кога и што е потребно. Проследете го нагоре она што установата не може сама да го реши.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Photos of the selected action</source>
+        <translation>Фотографии од избраната активност</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n активност, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Што</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Одговорен</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Институција</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Рок</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Денови задоцнување</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Статус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Приоритет</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>Округ</translation>
     </message>
@@ -352,33 +377,24 @@
         <translation>Ресурси</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Latest update</source>
+        <translation>Последно ажурирање</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{status} — overdue by {n} days</source>
+        <translation>{status} — задоцнето {n} дена</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>escalated</source>
         <translation>проследено</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>Договорете ја секоја активност со двете страни: што точно, кој е одговорен, до кога и што е потребно. Проследете го нагоре она што установата не може сама да го реши.</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Photos of the selected action</source>
-        <translation>Фотографии од избраната активност</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>Фотографии од избраната активност (на пр. потпишаниот план)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+88"/>
-        <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation>
-            <numerusform>%n активност, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
-            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
-            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
-        </translation>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>сè уште нема</translation>
     </message>
 </context>
 <context>
@@ -432,7 +448,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Круг {r}
@@ -505,11 +521,29 @@ comm. · prov.</source>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+146"/>
+        <source>Close</source>
+        <translation>Затвори</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Каде двете страни го промениле истото, централата ја задржала својата вредност. Проверете ја секоја и, ако е потребно, променете ја повторно во циклусот.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Нема ништо за преглед.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsForm</name>
+    <message>
+        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Conflicts</source>
         <translation>Конфликти</translation>
     </message>
@@ -539,35 +573,20 @@ comm. · prov.</source>
         <translation>Зошто</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;Означи ги сите како прегледани</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Mark all as reviewed</source>
         <translation>Означи ги сите како прегледани</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>Затвори</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>Каде двете страни го промениле истото, централата ја задржала својата вредност. Проверете ја секоја и, ако е потребно, променете ја повторно во циклусот.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to review.</source>
-        <translation>Нема ништо за преглед.</translation>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Означи ги сите како прегледани</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
@@ -627,7 +646,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
@@ -683,7 +702,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Барај установа, заедница, фаза, проблеми, индикатори, активности…</translation>
     </message>
@@ -703,7 +722,7 @@ comm. · prov.</source>
         <translation>Циклуси</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;Отвори циклус</translation>
     </message>
@@ -738,7 +757,7 @@ comm. · prov.</source>
         <translation>Циклуси на картичката за оценување</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>проблем</translation>
     </message>
@@ -984,7 +1003,7 @@ comm. · prov.</source>
         <translation>Започни следен круг</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -999,7 +1018,7 @@ comm. · prov.</source>
         <translation>{facility} · {community} · круг {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>Овој циклус е завршен и заклучен: може да се чита, печати и да се следат активностите. За да смените нешто друго, отворете го повторно (со причина).</translation>
     </message>
@@ -1038,7 +1057,15 @@ comm. · prov.</source>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <source>Cancel</source>
+        <translation>Откажи</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
         <translation>Регистрирај го овој лаптоп</translation>
     </message>
@@ -1048,45 +1075,40 @@ comm. · prov.</source>
         <translation>Внесете ја адресата и еднократниот код што ви ги даде централата, или залепете ја целата врска за регистрација во полето за адреса.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Head office address</source>
-        <translation>Адреса на централата</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enrolment code</source>
-        <translation>Код за регистрација</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>&amp;Адреса:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Head office address</source>
+        <translation>Адреса на централата</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Code:</source>
         <translation>&amp;Код:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Enrol</source>
-        <translation>&amp;Регистрирај</translation>
+        <location line="+6"/>
+        <source>Enrolment code</source>
+        <translation>Код за регистрација</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>Регистрирај</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Откажи</translation>
+        <source>&amp;Enrol</source>
+        <translation>&amp;Регистрирај</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Копираниот блок ({rows} редови × {cols} колони) не собира тука: од оваа ќелија има {free_rows} редови и {free_cols} колони.</translation>
     </message>
@@ -1281,54 +1303,57 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
-    <name>FollowUpPage</name>
+    <name>FollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+38"/>
-        <source>Actions of this round</source>
-        <translation>Активности од овој круг</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actions of the previous round</source>
-        <translation>Активности од претходниот круг</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unfinished actions of earlier rounds</source>
-        <translation>Недовршени активности од претходните кругови</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Overdue actions</source>
-        <translation>Задоцнети активности</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
         <translation>Следење</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This round</source>
         <translation>Овој круг</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Previous round</source>
         <translation>Претходен круг</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Carried forward</source>
         <translation>Пренесени</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Overdue</source>
         <translation>Задоцнети</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue actions</source>
+        <translation>Задоцнети активности</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <source>Actions of this round</source>
+        <translation>Активности од овој круг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the previous round</source>
+        <translation>Активности од претходниот круг</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Недовршени активности од претходните кругови</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Пренесени (%n)</numerusform>
@@ -1337,42 +1362,12 @@ comm. · prov.</source>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Round {r}: review</source>
         <translation>Круг {r}: преглед</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>What</source>
-        <translation>Што</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round</source>
-        <translation>Круг</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Одговорен</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Рок</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days late</source>
-        <translation>Денови задоцнување</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Статус</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Задоцнети (%n)</numerusform>
@@ -1381,7 +1376,7 @@ comm. · prov.</source>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
         <translation>Запишете што се случило со секоја активност: изберете ја, изберете статус, додајте белешка.</translation>
     </message>
@@ -1801,98 +1796,90 @@ Unlock anyway?</source>
     </message>
 </context>
 <context>
-    <name>InterfaceMeetingPage</name>
+    <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
-        <source>Community and provider scores</source>
-        <translation>Оценки на заедницата и на давателите</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Projector view (F11)</source>
-        <translation>Приказ &amp;за проектор (F11)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
         <translation>Приказ за проектор</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+1"/>
-        <source>Meeting date</source>
-        <translation>Датум на средбата</translation>
+        <source>&amp;Projector view (F11)</source>
+        <translation>Приказ &amp;за проектор (F11)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Venue</source>
-        <translation>Место</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Meeting venue</source>
-        <translation>Место на средбата</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>Meeting notes</source>
-        <translation>Белешки од средбата</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Community members present</source>
-        <translation>Присутни членови на заедницата</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>Attendance</source>
-        <translation>Присуство</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Providers present</source>
-        <translation>Присутни даватели</translation>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Порака</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Date:</source>
-        <translation>Д&amp;атум:</translation>
+        <source>Community and provider scores</source>
+        <translation>Оценки на заедницата и на давателите</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Venue:</source>
-        <translation>М&amp;есто:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co&amp;mmunity present:</source>
-        <translation>Присутни &amp;од заедницата:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;roviders present:</source>
-        <translation>П&amp;рисутни даватели:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notes:</source>
-        <translation>&amp;Белешки:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Meeting</source>
         <translation>Средба</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <source>&amp;Date:</source>
+        <translation>Д&amp;атум:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting date</source>
+        <translation>Датум на средбата</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Venue:</source>
+        <translation>М&amp;есто:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <translation>Место</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mmunity present:</source>
+        <translation>Присутни &amp;од заедницата:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community members present</source>
+        <translation>Присутни членови на заедницата</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;roviders present:</source>
+        <translation>П&amp;рисутни даватели:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Providers present</source>
+        <translation>Присутни даватели</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes:</source>
+        <translation>&amp;Белешки:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting notes</source>
+        <translation>Белешки од средбата</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Officials present</source>
         <translation>Присутни службеници</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+7"/>
         <source>New official</source>
         <translation>Нов службеник</translation>
     </message>
@@ -1902,32 +1889,57 @@ Unlock anyway?</source>
         <translation>Име (улога)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A&amp;dd official</source>
-        <translation>Дода&amp;ј службеник</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Add official</source>
         <translation>Додај службеник</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove o&amp;fficial</source>
-        <translation>Отстрани с&amp;лужбеник</translation>
+        <location line="+1"/>
+        <source>A&amp;dd official</source>
+        <translation>Дода&amp;ј службеник</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Remove official</source>
         <translation>Отстрани службеник</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Message</source>
-        <translation>Порака</translation>
+        <location line="-20"/>
+        <source>Remove o&amp;fficial</source>
+        <translation>Отстрани с&amp;лужбеник</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Photos of the meeting</source>
+        <translation>Фотографии од состанокот</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceMeetingPage</name>
+    <message>
+        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <source>Meeting date</source>
+        <translation>Датум на средбата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting venue</source>
+        <translation>Место на средбата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting notes</source>
+        <translation>Белешки од средбата</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Attendance</source>
+        <translation>Присуство</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Add official {name}</source>
         <translation>Додај службеник {name}</translation>
     </message>
@@ -1947,7 +1959,7 @@ Unlock anyway?</source>
         <translation>Оценките од двете страни се појавуваат тука откако ќе се внесат.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Круг {r}: заедница {c} · даватели {p}</translation>
     </message>
@@ -1957,14 +1969,9 @@ Unlock anyway?</source>
         <translation>{facility} — заедница и даватели, круг {r}</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+348"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Прикажете ги оценките на двете страни на проекторот (F11). Почнете со најголемите разлики; побарајте секоја страна да објасни и запишете што е кажано за секој индикатор.</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>Photos of the meeting</source>
-        <translation>Фотографии од состанокот</translation>
     </message>
 </context>
 <context>
@@ -2291,7 +2298,7 @@ Unlock anyway?</source>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+194"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>По&amp;ставки…</translation>
     </message>
@@ -2772,12 +2779,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Центар за печатење</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Материјали за печатење</translation>
     </message>
@@ -3480,7 +3487,7 @@ Do you want to replace it?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Резултати во живо</translation>
     </message>
@@ -3525,7 +3532,7 @@ Do you want to replace it?</source>
         <translation>Според особина</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
@@ -3555,14 +3562,14 @@ Do you want to replace it?</source>
         <translation>Млади</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Групна оценка</translation>
     </message>
@@ -3587,7 +3594,7 @@ Do you want to replace it?</source>
         <translation>Распределба (ниво: луѓе)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Групна оценка за {indicator}: {value}</translation>
     </message>
@@ -3602,7 +3609,7 @@ Do you want to replace it?</source>
         <translation>Заедница</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Заедница, {indicator}: {value}</translation>
     </message>
@@ -3622,7 +3629,7 @@ Do you want to replace it?</source>
         <translation>не</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (просек {mean}, {n} гласови)</translation>
     </message>
@@ -3690,59 +3697,59 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-71"/>
+        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>Поставки</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Јазик на интерфејсот:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Големина на текстот:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Contrast:</source>
-        <translation>&amp;Контраст:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface language</source>
         <translation>Јазик на интерфејсот</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Големина на текстот:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Text size in percent</source>
         <translation>Големина на текстот во проценти</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Contrast:</source>
+        <translation>&amp;Контраст:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contrast</source>
         <translation>Контраст</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>Според системот</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Нормален</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>Висок контраст</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
         <translation>Јазикот на интерфејсот е за вас. Јазикот на средбата со групата од заедницата се избира за секој циклус и се печати на неговите материјали.</translation>
     </message>
@@ -4137,7 +4144,7 @@ Do you want to replace it?</source>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Врска со централата</translation>
     </message>
@@ -4611,7 +4618,7 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Тоа не е број.</translation>

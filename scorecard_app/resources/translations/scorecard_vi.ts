@@ -4,107 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+84"/>
-        <source>Updates of the selected action</source>
-        <translation>Các cập nhật của hành động đang chọn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Update date</source>
-        <translation>Ngày cập nhật</translation>
-    </message>
-    <message>
-        <location line="+7"/>
-        <source>New status</source>
-        <translation>Trạng thái mới</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Update note</source>
-        <translation>Ghi chú cập nhật</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>What was seen or reported</source>
-        <translation>Những gì đã thấy hoặc được báo cáo</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;update</source>
-        <translation>Thê&amp;m cập nhật</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add update</source>
-        <translation>Thêm cập nhật</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>&amp;Date:</source>
-        <translation>Ngà&amp;y:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Status:</source>
-        <translation>T&amp;rạng thái:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>N&amp;ote:</source>
-        <translation>Ghi &amp;chú:</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Add a status update</source>
-        <translation>Thêm cập nhật trạng thái</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>History</source>
-        <translation>Lịch sử</translation>
-    </message>
-    <message>
-        <location line="+27"/>
-        <source>What</source>
-        <translation>Việc gì</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Phụ trách</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Latest update</source>
-        <translation>Cập nhật mới nhất</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Vòng</translation>
-    </message>
-    <message>
-        <location line="+11"/>
-        <source>{status} — overdue by {n} days</source>
-        <translation>{status} — quá hạn {n} ngày</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>none yet</source>
-        <translation>chưa có</translation>
-    </message>
-    <message>
-        <location line="+35"/>
+        <location filename="../../gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Chưa có cập nhật nào.</translation>
     </message>
@@ -125,134 +25,206 @@
     </message>
 </context>
 <context>
-    <name>ActionPlanPage</name>
+    <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+76"/>
-        <source>Actions</source>
-        <translation>Các hành động</translation>
+        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <source>Add a status update</source>
+        <translation>Thêm cập nhật trạng thái</translation>
     </message>
     <message>
-        <location line="+8"/>
-        <source>&amp;Add action</source>
-        <translation>Thê&amp;m hành động</translation>
+        <location line="+4"/>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update date</source>
+        <translation>Ngày cập nhật</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Status:</source>
+        <translation>T&amp;rạng thái:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>New status</source>
+        <translation>Trạng thái mới</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>N&amp;ote:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Update note</source>
+        <translation>Ghi chú cập nhật</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+156"/>
+        <source>What was seen or reported</source>
+        <translation>Những gì đã thấy hoặc được báo cáo</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Add update</source>
+        <translation>Thêm cập nhật</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Add &amp;update</source>
+        <translation>Thê&amp;m cập nhật</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>History</source>
+        <translation>Lịch sử</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Updates of the selected action</source>
+        <translation>Các cập nhật của hành động đang chọn</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanForm</name>
+    <message>
+        <location filename="../../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
         <translation>Thêm hành động</translation>
     </message>
     <message>
-        <location line="-154"/>
-        <source>De&amp;lete action</source>
-        <translation>Xó&amp;a hành động</translation>
+        <location line="+1"/>
+        <source>&amp;Add action</source>
+        <translation>Thê&amp;m hành động</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <location line="+149"/>
         <source>Delete action</source>
         <translation>Xóa hành động</translation>
     </message>
     <message>
+        <location line="-148"/>
+        <source>De&amp;lete action</source>
+        <translation>Xó&amp;a hành động</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>Actions</source>
+        <translation>Các hành động</translation>
+    </message>
+    <message>
         <location line="+11"/>
-        <source>What will be done</source>
-        <translation>Việc sẽ làm</translation>
+        <source>Selected action</source>
+        <translation>Hành động đang chọn</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <location line="+183"/>
-        <source>Indicator</source>
-        <translation>Chỉ số</translation>
-    </message>
-    <message>
-        <location line="-181"/>
-        <source>Responsible person</source>
-        <translation>Người chịu trách nhiệm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+181"/>
-        <source>Institution</source>
-        <translation>Cơ quan</translation>
-    </message>
-    <message>
-        <location line="-180"/>
-        <source>Due date</source>
-        <translation>Thời hạn</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Resources needed</source>
-        <translation>Nguồn lực cần có</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+176"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
-    <message>
-        <location line="-172"/>
-        <location line="+173"/>
-        <source>Priority</source>
-        <translation>Ưu tiên</translation>
-    </message>
-    <message>
-        <location line="-170"/>
-        <source>&amp;Escalate to the district</source>
-        <translation>Chuyển &amp;lên huyện</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Escalate to the district</source>
-        <translation>Chuyển lên huyện</translation>
-    </message>
-    <message>
-        <location line="+20"/>
+        <location line="+6"/>
         <source>&amp;What:</source>
         <translation>&amp;Việc gì:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>What will be done</source>
+        <translation>Việc sẽ làm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Indicator:</source>
         <translation>&amp;Chỉ số:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Responsible:</source>
         <translation>&amp;Phụ trách:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Responsible person</source>
+        <translation>Người chịu trách nhiệm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>I&amp;nstitution:</source>
         <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Institution</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+16"/>
         <source>D&amp;ue:</source>
         <translation>Thờ&amp;i hạn:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+6"/>
+        <source>Due date</source>
+        <translation>Thời hạn</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>Re&amp;sources:</source>
         <translation>Ng&amp;uồn lực:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Resources needed</source>
+        <translation>Nguồn lực cần có</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>S&amp;tatus:</source>
         <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+5"/>
         <source>&amp;Priority:</source>
         <translation>Mức &amp;ưu tiên:</translation>
     </message>
     <message>
         <location line="+6"/>
-        <source>Selected action</source>
-        <translation>Hành động đang chọn</translation>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
     </message>
     <message>
-        <location line="+45"/>
+        <location line="+5"/>
+        <source>Escalate to the district</source>
+        <translation>Chuyển lên huyện</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>&amp;Escalate to the district</source>
+        <translation>Chuyển &amp;lên huyện</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Photos of the selected action (e.g. the signed plan)</source>
+        <translation>Ảnh của hành động đã chọn (ví dụ bản kế hoạch đã ký)</translation>
+    </message>
+</context>
+<context>
+    <name>ActionPlanPage</name>
+    <message>
+        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <source>Add action</source>
+        <translation>Thêm hành động</translation>
+    </message>
+    <message>
+        <location line="-41"/>
         <source>what</source>
         <translation>nội dung</translation>
     </message>
@@ -317,7 +289,7 @@
         <translation>Xóa hành động “{what}”</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
         <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+M).</translation>
     </message>
@@ -327,22 +299,73 @@
         <translation>— không có chỉ số —</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+33"/>
+        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
+        <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
+    </message>
+    <message>
+        <location line="-138"/>
+        <source>Photos of the selected action</source>
+        <translation>Ảnh của hành động đã chọn</translation>
+    </message>
+    <message numerus="yes">
+        <location line="+90"/>
+        <source>%n action(s), {done} done. Select one to edit it below.</source>
+        <translation>
+            <numerusform>%n hành động, {done} đã xong. Chọn một hành động để sửa bên dưới.</numerusform>
+        </translation>
+    </message>
+</context>
+<context>
+    <name>ActionTableModel</name>
+    <message>
+        <location filename="../../gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Việc gì</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Round</source>
+        <translation>Vòng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Responsible</source>
         <translation>Phụ trách</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
+        <source>Institution</source>
+        <translation>Cơ quan</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>Due</source>
         <translation>Hạn</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+1"/>
+        <source>Days late</source>
+        <translation>Số ngày trễ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>Status</source>
+        <translation>Trạng thái</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Priority</source>
+        <translation>Ưu tiên</translation>
+    </message>
+    <message>
+        <location line="+1"/>
         <source>District</source>
         <translation>Huyện</translation>
     </message>
@@ -352,31 +375,24 @@
         <translation>Nguồn lực</translation>
     </message>
     <message>
-        <location line="+17"/>
+        <location line="+1"/>
+        <source>Latest update</source>
+        <translation>Cập nhật mới nhất</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{status} — overdue by {n} days</source>
+        <translation>{status} — quá hạn {n} ngày</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>escalated</source>
         <translation>đã chuyển lên</translation>
     </message>
     <message>
-        <location line="+37"/>
-        <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
-    </message>
-    <message>
-        <location line="-173"/>
-        <source>Photos of the selected action</source>
-        <translation>Ảnh của hành động đã chọn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>Ảnh của hành động đã chọn (ví dụ bản kế hoạch đã ký)</translation>
-    </message>
-    <message numerus="yes">
-        <location line="+88"/>
-        <source>%n action(s), {done} done. Select one to edit it below.</source>
-        <translation>
-            <numerusform>%n hành động, {done} đã xong. Chọn một hành động để sửa bên dưới.</numerusform>
-        </translation>
+        <location line="+3"/>
+        <source>none yet</source>
+        <translation>chưa có</translation>
     </message>
 </context>
 <context>
@@ -430,7 +446,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+130"/>
+        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Vòng {r}
@@ -503,11 +519,29 @@ c.đồng · c.cấp</translation>
     <name>ConflictsDialog</name>
     <message>
         <location filename="../../gui/sync_panel.py" line="+146"/>
+        <source>Close</source>
+        <translation>Đóng</translation>
+    </message>
+    <message>
+        <location line="+21"/>
+        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
+        <translation>Văn phòng trung ương giữ giá trị của mình ở những chỗ cả hai bên cùng sửa một nội dung. Hãy kiểm tra từng mục và, nếu cần, sửa lại trong chu kỳ.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Nothing to review.</source>
+        <translation>Không có gì cần xem lại.</translation>
+    </message>
+</context>
+<context>
+    <name>ConflictsForm</name>
+    <message>
+        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
         <translation>Các xung đột cần xem lại</translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Conflicts</source>
         <translation>Xung đột</translation>
     </message>
@@ -537,35 +571,20 @@ c.đồng · c.cấp</translation>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="+9"/>
-        <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;Đánh dấu tất cả là đã xem</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+10"/>
         <source>Mark all as reviewed</source>
         <translation>Đánh dấu tất cả là đã xem</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Close</source>
-        <translation>Đóng</translation>
-    </message>
-    <message>
-        <location line="+25"/>
-        <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>Văn phòng trung ương giữ giá trị của mình ở những chỗ cả hai bên cùng sửa một nội dung. Hãy kiểm tra từng mục và, nếu cần, sửa lại trong chu kỳ.</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Nothing to review.</source>
-        <translation>Không có gì cần xem lại.</translation>
+        <source>&amp;Mark all as reviewed</source>
+        <translation>&amp;Đánh dấu tất cả là đã xem</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -625,7 +644,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Cơ sở</translation>
     </message>
@@ -677,7 +696,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Tìm cơ sở, cộng đồng, giai đoạn, vấn đề, chỉ số, hành động…</translation>
     </message>
@@ -697,7 +716,7 @@ c.đồng · c.cấp</translation>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>Mở &amp;chu kỳ</translation>
     </message>
@@ -732,7 +751,7 @@ c.đồng · c.cấp</translation>
         <translation>Các chu kỳ thẻ điểm</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>vấn đề</translation>
     </message>
@@ -976,7 +995,7 @@ c.đồng · c.cấp</translation>
         <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -991,7 +1010,7 @@ c.đồng · c.cấp</translation>
         <translation>{facility} · {community} · vòng {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>Chu kỳ này đã kết thúc và bị khóa: có thể xem, in và theo dõi các hành động. Muốn thay đổi điều gì khác, hãy mở lại (kèm lý do).</translation>
     </message>
@@ -1030,7 +1049,15 @@ c.đồng · c.cấp</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-99"/>
+        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <source>Cancel</source>
+        <translation>Hủy</translation>
+    </message>
+</context>
+<context>
+    <name>EnrolForm</name>
+    <message>
+        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
         <translation>Đăng ký máy này</translation>
     </message>
@@ -1040,45 +1067,40 @@ c.đồng · c.cấp</translation>
         <translation>Nhập địa chỉ và mã dùng một lần mà văn phòng trung ương đã đưa cho bạn, hoặc dán toàn bộ đường dẫn đăng ký vào ô địa chỉ.</translation>
     </message>
     <message>
-        <location line="+7"/>
-        <source>Head office address</source>
-        <translation>Địa chỉ văn phòng trung ương</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Enrolment code</source>
-        <translation>Mã đăng ký</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location line="+6"/>
         <source>&amp;Address:</source>
         <translation>Địa &amp;chỉ:</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>Head office address</source>
+        <translation>Địa chỉ văn phòng trung ương</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>&amp;Code:</source>
         <translation>&amp;Mã:</translation>
     </message>
     <message>
-        <location line="+4"/>
-        <source>&amp;Enrol</source>
-        <translation>Đăng &amp;ký</translation>
+        <location line="+6"/>
+        <source>Enrolment code</source>
+        <translation>Mã đăng ký</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+11"/>
         <source>Enrol</source>
         <translation>Đăng ký</translation>
     </message>
     <message>
         <location line="+1"/>
-        <source>Cancel</source>
-        <translation>Hủy</translation>
+        <source>&amp;Enrol</source>
+        <translation>Đăng &amp;ký</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Khối đã sao chép ({rows} hàng × {cols} cột) không vừa ở đây: từ ô này chỉ còn {free_rows} hàng và {free_cols} cột.</translation>
     </message>
@@ -1269,103 +1291,76 @@ c.đồng · c.cấp</translation>
     </message>
 </context>
 <context>
-    <name>FollowUpPage</name>
+    <name>FollowUpForm</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+38"/>
-        <source>Actions of this round</source>
-        <translation>Các hành động của vòng này</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Actions of the previous round</source>
-        <translation>Các hành động của vòng trước</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Unfinished actions of earlier rounds</source>
-        <translation>Hoạt động chưa xong của các vòng trước</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Overdue actions</source>
-        <translation>Các hành động quá hạn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
+        <location filename="../../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
         <source>This round</source>
         <translation>Vòng này</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Previous round</source>
         <translation>Vòng trước</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Carried forward</source>
         <translation>Chuyển sang</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+9"/>
         <source>Overdue</source>
         <translation>Quá hạn</translation>
     </message>
+    <message>
+        <location line="+8"/>
+        <source>Overdue actions</source>
+        <translation>Các hành động quá hạn</translation>
+    </message>
+</context>
+<context>
+    <name>FollowUpPage</name>
+    <message>
+        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <source>Actions of this round</source>
+        <translation>Các hành động của vòng này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Actions of the previous round</source>
+        <translation>Các hành động của vòng trước</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Unfinished actions of earlier rounds</source>
+        <translation>Hoạt động chưa xong của các vòng trước</translation>
+    </message>
     <message numerus="yes">
-        <location line="+25"/>
+        <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Chuyển sang (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+7"/>
+        <location line="+4"/>
         <source>Round {r}: review</source>
         <translation>Vòng {r}: xem lại</translation>
     </message>
-    <message>
-        <location line="+9"/>
-        <source>What</source>
-        <translation>Việc gì</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round</source>
-        <translation>Vòng</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Responsible</source>
-        <translation>Phụ trách</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Due</source>
-        <translation>Hạn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Days late</source>
-        <translation>Số ngày trễ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Status</source>
-        <translation>Trạng thái</translation>
-    </message>
     <message numerus="yes">
-        <location line="+19"/>
+        <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
             <numerusform>Quá hạn (%n)</numerusform>
         </translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
         <translation>Ghi lại những gì đã xảy ra với từng hành động: chọn hành động, chọn trạng thái, thêm ghi chú.</translation>
     </message>
@@ -1779,98 +1774,90 @@ Vẫn mở khóa?</translation>
     </message>
 </context>
 <context>
-    <name>InterfaceMeetingPage</name>
+    <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+77"/>
-        <source>Community and provider scores</source>
-        <translation>Điểm của cộng đồng và bên cung cấp dịch vụ</translation>
-    </message>
-    <message>
-        <location line="+9"/>
-        <source>&amp;Projector view (F11)</source>
-        <translation>Chế độ máy chiếu (&amp;F11)</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
         <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
-        <location line="+10"/>
         <location line="+1"/>
-        <source>Meeting date</source>
-        <translation>Ngày họp</translation>
+        <source>&amp;Projector view (F11)</source>
+        <translation>Chế độ máy chiếu (&amp;F11)</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Venue</source>
-        <translation>Địa điểm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Meeting venue</source>
-        <translation>Địa điểm họp</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+4"/>
-        <source>Meeting notes</source>
-        <translation>Ghi chú cuộc họp</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Community members present</source>
-        <translation>Số thành viên cộng đồng có mặt</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <location line="+8"/>
-        <source>Attendance</source>
-        <translation>Số người dự</translation>
-    </message>
-    <message>
-        <location line="-3"/>
-        <source>Providers present</source>
-        <translation>Số người cung cấp dịch vụ có mặt</translation>
+        <location line="+7"/>
+        <source>Message</source>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <location line="+9"/>
-        <source>&amp;Date:</source>
-        <translation>Ngà&amp;y:</translation>
+        <source>Community and provider scores</source>
+        <translation>Điểm của cộng đồng và bên cung cấp dịch vụ</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Venue:</source>
-        <translation>&amp;Địa điểm:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Co&amp;mmunity present:</source>
-        <translation>Cộng đồng có &amp;mặt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>P&amp;roviders present:</source>
-        <translation>Bên c&amp;ung cấp có mặt:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Notes:</source>
-        <translation>Ghi &amp;chú:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Meeting</source>
         <translation>Cuộc họp</translation>
     </message>
     <message>
         <location line="+4"/>
-        <location line="+24"/>
+        <source>&amp;Date:</source>
+        <translation>Ngà&amp;y:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>&amp;Venue:</source>
+        <translation>&amp;Địa điểm:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Venue</source>
+        <translation>Địa điểm</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Co&amp;mmunity present:</source>
+        <translation>Cộng đồng có &amp;mặt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Community members present</source>
+        <translation>Số thành viên cộng đồng có mặt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>P&amp;roviders present:</source>
+        <translation>Bên c&amp;ung cấp có mặt:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Providers present</source>
+        <translation>Số người cung cấp dịch vụ có mặt</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&amp;Notes:</source>
+        <translation>Ghi &amp;chú:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Meeting notes</source>
+        <translation>Ghi chú cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <location line="+4"/>
         <source>Officials present</source>
         <translation>Cán bộ có mặt</translation>
     </message>
     <message>
-        <location line="-22"/>
+        <location line="+7"/>
         <source>New official</source>
         <translation>Cán bộ mới</translation>
     </message>
@@ -1880,32 +1867,57 @@ Vẫn mở khóa?</translation>
         <translation>Tên (chức vụ)</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>A&amp;dd official</source>
-        <translation>Thêm cán &amp;bộ</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Add official</source>
         <translation>Thêm cán bộ</translation>
     </message>
     <message>
-        <location line="+2"/>
-        <source>Remove o&amp;fficial</source>
-        <translation>Xóa c&amp;án bộ</translation>
+        <location line="+1"/>
+        <source>A&amp;dd official</source>
+        <translation>Thêm cán &amp;bộ</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+7"/>
+        <location line="+21"/>
         <source>Remove official</source>
         <translation>Xóa cán bộ</translation>
     </message>
     <message>
-        <location line="+38"/>
-        <source>Message</source>
-        <translation>Thông báo</translation>
+        <location line="-20"/>
+        <source>Remove o&amp;fficial</source>
+        <translation>Xóa c&amp;án bộ</translation>
     </message>
     <message>
-        <location line="+29"/>
+        <location line="+8"/>
+        <source>Photos of the meeting</source>
+        <translation>Ảnh cuộc họp</translation>
+    </message>
+</context>
+<context>
+    <name>InterfaceMeetingPage</name>
+    <message>
+        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <source>Meeting date</source>
+        <translation>Ngày họp</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Meeting venue</source>
+        <translation>Địa điểm họp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Meeting notes</source>
+        <translation>Ghi chú cuộc họp</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <location line="+5"/>
+        <source>Attendance</source>
+        <translation>Số người dự</translation>
+    </message>
+    <message>
+        <location line="+46"/>
         <source>Add official {name}</source>
         <translation>Thêm cán bộ {name}</translation>
     </message>
@@ -1925,7 +1937,7 @@ Vẫn mở khóa?</translation>
         <translation>Điểm của hai bên sẽ hiện ở đây khi đã được nhập.</translation>
     </message>
     <message>
-        <location line="-350"/>
+        <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
         <translation>Vòng {r}: cộng đồng {c} · bên cung cấp {p}</translation>
     </message>
@@ -1935,14 +1947,9 @@ Vẫn mở khóa?</translation>
         <translation>{facility} — cộng đồng và bên cung cấp dịch vụ, vòng {r}</translation>
     </message>
     <message>
-        <location line="+426"/>
+        <location line="+348"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Chiếu điểm của hai bên lên máy chiếu (F11). Bắt đầu với các chênh lệch lớn nhất; mời mỗi bên giải thích và ghi lại những gì đã nói cho từng chỉ số.</translation>
-    </message>
-    <message>
-        <location line="-144"/>
-        <source>Photos of the meeting</source>
-        <translation>Ảnh cuộc họp</translation>
     </message>
 </context>
 <context>
@@ -2265,7 +2272,7 @@ Vẫn mở khóa?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+194"/>
+        <location filename="../../gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Cài đặt…</translation>
     </message>
@@ -2742,12 +2749,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Trung tâm in</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Tài liệu in</translation>
     </message>
@@ -3448,7 +3455,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Kết quả trực tiếp</translation>
     </message>
@@ -3493,7 +3500,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Theo đặc điểm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -3523,14 +3530,14 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thanh niên</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Điểm nhóm</translation>
     </message>
@@ -3555,7 +3562,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Phân bố (mức: số người)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Điểm nhóm cho {indicator}: {value}</translation>
     </message>
@@ -3570,7 +3577,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cộng đồng</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Cộng đồng, {indicator}: {value}</translation>
     </message>
@@ -3590,7 +3597,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>không</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (trung bình {mean}, {n} phiếu)</translation>
     </message>
@@ -3658,59 +3665,59 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>SettingsDialog</name>
+    <name>SettingsForm</name>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="-71"/>
+        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>Cài đặt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface &amp;language:</source>
         <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>&amp;Text size:</source>
-        <translation>&amp;Cỡ chữ:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Contrast:</source>
-        <translation>Độ &amp;tương phản:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+6"/>
         <source>Interface language</source>
         <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
+        <source>&amp;Text size:</source>
+        <translation>&amp;Cỡ chữ:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Text size in percent</source>
         <translation>Cỡ chữ theo phần trăm</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+6"/>
+        <source>&amp;Contrast:</source>
+        <translation>Độ &amp;tương phản:</translation>
+    </message>
+    <message>
+        <location line="+6"/>
         <source>Contrast</source>
         <translation>Độ tương phản</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Follow the system</source>
         <translation>Theo hệ thống</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>Normal</source>
         <translation>Bình thường</translation>
     </message>
     <message>
-        <location line="+0"/>
+        <location line="+1"/>
         <source>High contrast</source>
         <translation>Tương phản cao</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
         <translation>Ngôn ngữ giao diện là dành cho bạn. Ngôn ngữ của buổi làm việc với nhóm cộng đồng được chọn theo từng chu kỳ và được in trên tài liệu phát tay.</translation>
     </message>
@@ -4103,7 +4110,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+120"/>
+        <location filename="../../gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Kết nối với văn phòng trung ương</translation>
     </message>
@@ -4571,7 +4578,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Đó không phải là số.</translation>
