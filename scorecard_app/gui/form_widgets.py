@@ -1,0 +1,89 @@
+"""The widgets the Qt Designer forms in ui/ promote to.
+
+uic builds a promoted widget with its parent only, so each of these takes nothing else: the form
+gives it its accessible name and placeholder (translated by the form's retranslateUi), and the page
+gives it what needs data (a combo box's items, the places known for autocompletion).
+"""
+
+from __future__ import annotations
+
+from PySide6.QtCore import Qt
+from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+
+from scorecard_app.gui.i18n_runtime import Retranslatable
+from scorecard_app.gui.steps.fields import CodeCombo, CommitLineEdit, DateLineEdit
+
+LEVELS = ("region", "district", "commune", "village")
+SEP = " › "
+
+
+def join_location(parts: list[str]) -> str:
+    return SEP.join(p.strip() for p in parts if p.strip())
+
+
+def split_location(community: str) -> list[str]:
+    """The location's parts, region first, padded to four (a short path fills from the top)."""
+    parts = [p.strip() for p in community.split("›") if p.strip()]
+    return (parts + [""] * len(LEVELS))[: len(LEVELS)] if len(parts) <= len(LEVELS) else parts
+
+
+class FormCommitLineEdit(CommitLineEdit):
+    """CommitLineEdit as a form builds it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", parent)
+
+
+class FormDateLineEdit(DateLineEdit):
+    """DateLineEdit as a form builds it."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", parent)
+
+
+class FormCodeCombo(CodeCombo):
+    """CodeCombo as a form builds it; the page fills it with `set_items`."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__("", [], parent)
+
+
+class LocationEditor(Retranslatable, QWidget):
+    """Region › District › Commune › Village, each autocompleted from earlier cycles."""
+
+    def __init__(self, parent: QWidget | None = None):
+        super().__init__(parent)
+        self.edits: list[QLineEdit] = []
+        lay = QHBoxLayout(self)
+        lay.setContentsMargins(0, 0, 0, 0)
+        for i in range(len(LEVELS)):
+            if i:
+                lay.addWidget(QLabel("›"))
+            edit = QLineEdit()
+            edit.setObjectName(f"location_{LEVELS[i]}")
+            lay.addWidget(edit, 1)
+            self.edits.append(edit)
+        self.setFocusProxy(self.edits[0])  # the form's label buddy and tab stop: the region
+        self.retranslate_ui()
+
+    def retranslate_ui(self) -> None:
+        names = (self.tr("Region"), self.tr("District"), self.tr("Commune"), self.tr("Village"))
+        for edit, name in zip(self.edits, names, strict=True):
+            edit.setPlaceholderText(name)
+            edit.setAccessibleName(name)
+
+    def set_known(self, known: list[list[str]]) -> None:
+        """The names used before at each level (`cycle_setup.known_parts`), offered as typed."""
+        for edit, names in zip(self.edits, known, strict=False):
+            comp = QCompleter(names, edit)
+            comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
+            comp.setFilterMode(Qt.MatchFlag.MatchContains)
+            edit.setCompleter(comp)
+
+    def value(self) -> str:
+        return join_location([ed.text() for ed in self.edits])
+
+    def set_value(self, community: str) -> None:
+        for ed, part in zip(self.edits, split_location(community), strict=False):
+            if not ed.hasFocus():
+                ed.setText(part)
