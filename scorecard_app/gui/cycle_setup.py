@@ -15,6 +15,7 @@ from .form_widgets import (  # noqa: F401 - the location helpers are also reache
     SEP,
     LocationEditor,
     join_location,
+    measure_again,
     split_location,
 )
 from .forms.ui_cycle_setup import Ui_CycleSetupForm
@@ -72,6 +73,7 @@ class CycleSetupDialog(Retranslatable, QDialog):
         self.facility.set_items(facilities + [(self.NEW, "")])
         self._previous_round_no: int | None = None
         self.retranslate_ui()
+        measure_again(self)
         # nothing chosen yet: Enter must not open a next round of whatever is listed first
         self.facility.setCurrentIndex(-1)
         self.round_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)

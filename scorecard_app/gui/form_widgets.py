@@ -7,8 +7,16 @@ gives it what needs data (a combo box's items, the places known for autocompleti
 
 from __future__ import annotations
 
-from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCompleter, QHBoxLayout, QLabel, QLineEdit, QWidget
+from PySide6.QtCore import QSize, Qt
+from PySide6.QtWidgets import (
+    QComboBox,
+    QCompleter,
+    QHBoxLayout,
+    QLabel,
+    QLayout,
+    QLineEdit,
+    QWidget,
+)
 
 from scorecard_app.gui.i18n_runtime import Retranslatable
 from scorecard_app.gui.steps.fields import CodeCombo, CommitLineEdit, DateLineEdit
@@ -27,6 +35,14 @@ def split_location(community: str) -> list[str]:
     return (parts + [""] * len(LEVELS))[: len(LEVELS)] if len(parts) <= len(LEVELS) else parts
 
 
+def measure_again(form: QWidget) -> None:
+    """Call once a form's texts and items are in. uic adds each widget to its layout before
+    retranslateUi gives it words, a splitter measures its panes as they are added, and a widget
+    not shown yet does not tell the layouts that it grew: they would keep the empty sizes."""
+    for lay in form.findChildren(QLayout):
+        lay.invalidate()
+
+
 class FormCommitLineEdit(CommitLineEdit):
     """CommitLineEdit as a form builds it."""
 
@@ -42,10 +58,17 @@ class FormDateLineEdit(DateLineEdit):
 
 
 class FormCodeCombo(CodeCombo):
-    """CodeCombo as a form builds it; the page fills it with `set_items`."""
+    """CodeCombo as a form builds it; the page fills it with `set_items`. Its width follows its
+    items: they come after the form is laid out, and again in each language."""
 
     def __init__(self, parent: QWidget | None = None):
         super().__init__("", [], parent)
+        self.setSizeAdjustPolicy(QComboBox.SizeAdjustPolicy.AdjustToContents)
+
+    def minimumSizeHint(self) -> QSize:  # noqa: N802 - Qt's name
+        """As wide as the widest item, like a combo box given its items when it was made (Qt
+        keeps the minimum it worked out while the form's combo box was still empty)."""
+        return self.sizeHint()
 
 
 class LocationEditor(Retranslatable, QWidget):

@@ -14,7 +14,7 @@ from scorecard_app.gui.cycle_setup import (
     sector_items,
 )
 from scorecard_app.gui.field_message import say_not_saved
-from scorecard_app.gui.form_widgets import FormDateLineEdit
+from scorecard_app.gui.form_widgets import FormDateLineEdit, measure_again
 from scorecard_app.gui.forms.ui_setup import Ui_SetupForm
 from scorecard_app.gui.i18n_bridge import tr_core
 from scorecard_app.gui.i18n_runtime import Retranslatable, format_date
@@ -54,6 +54,7 @@ class SetupPage(Retranslatable, StepPage):
                 store_in[code] = ed
         ui.dates.setRowStretch(len(STAGE_CODES) + 1, 1)
         self.retranslate_ui()
+        measure_again(self)
 
         self.facility_name.committed.connect(
             lambda v: v and self._facility(self.tr("Rename facility"), name=v)
