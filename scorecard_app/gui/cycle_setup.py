@@ -66,7 +66,8 @@ class CycleSetupDialog(Retranslatable, QDialog):
         self.location, self.round_label, self.scale = ui.location, ui.round_label, ui.scale
         self.mode, self.language, self.lead = ui.mode, ui.language, ui.lead
         self.others, self.training, self.error = ui.others, ui.training, ui.error
-        self.ok_button = ui.buttons.button(QDialogButtonBox.StandardButton.Ok)
+        # Our own words, not Qt's OK, which the box would put back on each language switch.
+        self.ok_button = ui.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
         self.cancel_button = ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
         self.location.set_known(known_parts(store))
         facilities = [(f.id, f.name) for f in store.facilities()]

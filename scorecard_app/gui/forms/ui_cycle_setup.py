@@ -153,7 +153,7 @@ class Ui_CycleSetupForm(object):
 
         self.buttons = QDialogButtonBox(CycleSetupForm)
         self.buttons.setObjectName(u"buttons")
-        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel|QDialogButtonBox.StandardButton.Ok)
+        self.buttons.setStandardButtons(QDialogButtonBox.StandardButton.Cancel)
 
         self.layout.addWidget(self.buttons)
 
