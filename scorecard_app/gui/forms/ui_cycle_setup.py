@@ -168,6 +168,16 @@ class Ui_CycleSetupForm(object):
         self.lead_label.setBuddy(self.lead)
         self.others_label.setBuddy(self.others)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.facility, self.facility_name)
+        QWidget.setTabOrder(self.facility_name, self.sector)
+        QWidget.setTabOrder(self.sector, self.location)
+        QWidget.setTabOrder(self.location, self.scale)
+        QWidget.setTabOrder(self.scale, self.mode)
+        QWidget.setTabOrder(self.mode, self.language)
+        QWidget.setTabOrder(self.language, self.lead)
+        QWidget.setTabOrder(self.lead, self.others)
+        QWidget.setTabOrder(self.others, self.training)
+        QWidget.setTabOrder(self.training, self.buttons)
 
         self.retranslateUi(CycleSetupForm)
 

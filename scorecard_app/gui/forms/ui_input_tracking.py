@@ -80,6 +80,9 @@ class Ui_InputTrackingForm(object):
         self.page_layout.addWidget(self.table)
 
         self.page_layout.setStretch(2, 1)
+        QWidget.setTabOrder(self.new_item, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.table)
 
         self.retranslateUi(InputTrackingForm)
 

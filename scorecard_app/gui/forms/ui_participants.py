@@ -224,6 +224,17 @@ class Ui_ParticipantsForm(object):
         self.selected_type_label.setBuddy(self.selected_type)
         self.group_facilitators_label.setBuddy(self.group_facilitators)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.groups, self.group_type)
+        QWidget.setTabOrder(self.group_type, self.group_name)
+        QWidget.setTabOrder(self.group_name, self.add_group_button)
+        QWidget.setTabOrder(self.add_group_button, self.rename)
+        QWidget.setTabOrder(self.rename, self.selected_type)
+        QWidget.setTabOrder(self.selected_type, self.group_facilitators)
+        QWidget.setTabOrder(self.group_facilitators, self.remove_group_button)
+        QWidget.setTabOrder(self.remove_group_button, self.table)
+        QWidget.setTabOrder(self.table, self.add_button)
+        QWidget.setTabOrder(self.add_button, self.remove_button)
+        QWidget.setTabOrder(self.remove_button, self.anon_button)
 
         ParticipantsForm.addAction(self.add_participant_action)
 

@@ -199,6 +199,15 @@ class Ui_SetupForm(object):
         self.others_caption.setBuddy(self.others)
         self.next_review_caption.setBuddy(self.next_review)
 #endif // QT_CONFIG(shortcut)
+        QWidget.setTabOrder(self.scroll, self.facility_name)
+        QWidget.setTabOrder(self.facility_name, self.sector)
+        QWidget.setTabOrder(self.sector, self.location)
+        QWidget.setTabOrder(self.location, self.scale)
+        QWidget.setTabOrder(self.scale, self.mode)
+        QWidget.setTabOrder(self.mode, self.language)
+        QWidget.setTabOrder(self.language, self.lead)
+        QWidget.setTabOrder(self.lead, self.others)
+        QWidget.setTabOrder(self.others, self.next_review)
 
         self.retranslateUi(SetupForm)
 

@@ -767,7 +767,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+98"/>
+        <location filename="../../gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
         <translation>Cơ sở mới…</translation>
     </message>
