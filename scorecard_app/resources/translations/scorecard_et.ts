@@ -3777,6 +3777,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+6"/>
         <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
         <translation>As&amp;utus:</translation>
     </message>
     <message>
@@ -3787,6 +3788,7 @@ Kas soovite selle asendada?</translation>
     <message>
         <location line="+7"/>
         <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
         <translation>Va&amp;ldkond:</translation>
     </message>
     <message>

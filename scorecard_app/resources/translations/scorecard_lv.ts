@@ -3793,6 +3793,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+6"/>
         <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
         <translation>&amp;Iestāde:</translation>
     </message>
     <message>
@@ -3803,6 +3804,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+7"/>
         <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
         <translation>&amp;Nozare:</translation>
     </message>
     <message>

@@ -3793,6 +3793,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+6"/>
         <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
         <translation>Ус&amp;танова:</translation>
     </message>
     <message>
@@ -3803,6 +3804,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+7"/>
         <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
         <translation>С&amp;ектор:</translation>
     </message>
     <message>

@@ -3761,6 +3761,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+6"/>
         <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
         <translation>&amp;Cơ sở:</translation>
     </message>
     <message>
@@ -3771,6 +3772,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+7"/>
         <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
         <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
