@@ -53,6 +53,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -475,9 +476,15 @@ def rebuild_pages(workspace: Any) -> None:
         return
     stage = workspace.current_stage()
     for page in list(built.values()):
-        page.hide()
-        page.setParent(None)
-        page.deleteLater()
+        # The page goes with the scroll area that holds it: left behind, the empty one would
+        # keep half of the step's room above the new page.
+        holder = page.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        gone = holder if holder is not None and holder.widget() is page else page
+        gone.hide()
+        gone.setParent(None)
+        gone.deleteLater()
     built.clear()
     if hasattr(workspace, "refresh"):
         workspace.refresh()

@@ -120,3 +120,25 @@ def test_looked_up_retranslation_leaves_form_pages_to_themselves(qtbot, ctx):
     assert menu_like.text() == QCoreApplication.translate("MainWindow", "&File") != "&File"
     assert page.ui.summary.text() == "&File"
     assert changed == 1
+
+
+def test_after_a_switch_the_open_step_fills_its_room_as_before(qtbot, demo_store, settings):
+    """The rebuilt page takes the place of the old one (its scroll area went with it)."""
+    from scorecard_app.gui.main_window import MainWindow
+
+    win = MainWindow(demo_store, settings)
+    qtbot.addWidget(win)
+    win.resize(1200, 700)
+    win.show()
+    ws = win.open_cycle(next(c.id for c in demo_store.list_cycles() if c.round_no == 3))
+    ws.go_to("participants")
+    QApplication.processEvents()
+    before = ws.page("participants")
+    where = (before.mapTo(win, before.rect().topLeft()), before.height())
+    switch("et")  # left to right, like English: the page must start where it started
+    after = ws.page("participants")
+    QApplication.processEvents()
+    assert after is not before
+    assert (after.mapTo(win, after.rect().topLeft()), after.height()) == where
+    holder = ws.pages.widget(ws.pages.currentIndex())
+    assert holder.layout().count() == 1
