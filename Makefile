@@ -6,7 +6,7 @@ SYNC_PKG := $(if $(wildcard sync/pyproject.toml),-e ./sync[dev],)
 STAMP := $(VENV)/.installed
 
 .PHONY: venv run test lint format server package package-app server-wheel smoke-test icons benchmarks \
-	translations translations-check clean
+	forms translations translations-check clean
 
 venv: $(STAMP)
 
@@ -28,14 +28,20 @@ format: venv
 	$(VENV)/bin/ruff format .
 
 test: lint
+	$(PY) scripts/forms.py --check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 server: venv
 	$(VENV)/bin/scorecard-sync serve
 
+# Compile the Qt Designer forms ui/*.ui into scorecard_app/gui/forms/ (committed; `make test`
+# fails on a stale one).
+forms: venv
+	$(PY) scripts/forms.py
+
 # Extract the GUI's strings into resources/translations/scorecard_<lang>.ts, refresh the indicator
 # library catalogues and compile every .ts into .qm; `translations-check` is what CI runs.
-translations: venv
+translations: forms
 	$(PY) scripts/translations.py
 
 translations-check: venv

@@ -2,41 +2,25 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, Qt
-from PySide6.QtWidgets import (
-    QCheckBox,
-    QCompleter,
-    QDialog,
-    QDialogButtonBox,
-    QFormLayout,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QMessageBox,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtCore import QCoreApplication
+from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from scorecard_app.core import entities as e
 from scorecard_app.core.scales import SCALES
 from scorecard_app.i18n import LANGUAGES
 from scorecard_app.store import Store, StoreError
 
+from .form_widgets import (  # noqa: F401 - the location helpers are also reached from here
+    LEVELS,
+    SEP,
+    LocationEditor,
+    join_location,
+    measure_again,
+    split_location,
+)
+from .forms.ui_cycle_setup import Ui_CycleSetupForm
 from .i18n_bridge import tr_core
-from .steps.fields import CodeCombo
-
-LEVELS = ("region", "district", "commune", "village")
-SEP = " › "
-
-
-def join_location(parts: list[str]) -> str:
-    return SEP.join(p.strip() for p in parts if p.strip())
-
-
-def split_location(community: str) -> list[str]:
-    """The location's parts, region first, padded to four (a short path fills from the top)."""
-    parts = [p.strip() for p in community.split("›") if p.strip()]
-    return (parts + [""] * len(LEVELS))[: len(LEVELS)] if len(parts) <= len(LEVELS) else parts
+from .i18n_runtime import Retranslatable
 
 
 def known_parts(store: Store) -> list[list[str]]:
@@ -66,39 +50,9 @@ def language_items() -> list[tuple[str, str]]:
     return [(code, f"{lang.native} ({lang.english})") for code, lang in LANGUAGES.items()]
 
 
-class LocationEditor(QWidget):
-    """Region › District › Commune › Village, each autocompleted from earlier cycles."""
-
-    def __init__(self, store: Store, parent: QWidget | None = None):
-        super().__init__(parent)
-        names = (self.tr("Region"), self.tr("District"), self.tr("Commune"), self.tr("Village"))
-        self.edits: list[QLineEdit] = []
-        lay = QHBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        for i, (name, known) in enumerate(zip(names, known_parts(store), strict=True)):
-            if i:
-                lay.addWidget(QLabel("›"))
-            edit = QLineEdit()
-            edit.setPlaceholderText(name)
-            edit.setAccessibleName(name)
-            comp = QCompleter(known, edit)
-            comp.setCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-            comp.setFilterMode(Qt.MatchFlag.MatchContains)
-            edit.setCompleter(comp)
-            lay.addWidget(edit, 1)
-            self.edits.append(edit)
-
-    def value(self) -> str:
-        return join_location([ed.text() for ed in self.edits])
-
-    def set_value(self, community: str) -> None:
-        for ed, part in zip(self.edits, split_location(community), strict=False):
-            if not ed.hasFocus():
-                ed.setText(part)
-
-
-class CycleSetupDialog(QDialog):
-    """Everything needed to open a new cycle. The round number follows from facility + place."""
+class CycleSetupDialog(Retranslatable, QDialog):
+    """Everything needed to open a new cycle. The round number follows from facility + place.
+    The layout is ui/cycle_setup.ui; here are its items, its checks and what it creates."""
 
     NEW = "__new__"
 
@@ -106,75 +60,47 @@ class CycleSetupDialog(QDialog):
         super().__init__(parent)
         self.store = store
         self.created_id: str | None = None
-        self.setWindowTitle(self.tr("New score card cycle"))
-        self.setMinimumWidth(780)
+        self.ui = ui = Ui_CycleSetupForm()
+        ui.setupUi(self)
+        self.facility, self.facility_name, self.sector = ui.facility, ui.facility_name, ui.sector
+        self.location, self.round_label, self.scale = ui.location, ui.round_label, ui.scale
+        self.mode, self.language, self.lead = ui.mode, ui.language, ui.lead
+        self.others, self.training, self.error = ui.others, ui.training, ui.error
+        # Our own words, not Qt's OK, which the box would put back on each language switch.
+        self.ok_button = ui.buttons.addButton("", QDialogButtonBox.ButtonRole.AcceptRole)
+        self.cancel_button = ui.buttons.button(QDialogButtonBox.StandardButton.Cancel)
+        self.location.set_known(known_parts(store))
         facilities = [(f.id, f.name) for f in store.facilities()]
-        self.facility = CodeCombo(
-            self.tr("Facility"), facilities + [(self.NEW, self.tr("New facility…"))]
-        )
+        self.facility.set_items(facilities + [(self.NEW, "")])
+        self._previous_round_no: int | None = None
+        self.retranslate_ui()
+        measure_again(self)
         # nothing chosen yet: Enter must not open a next round of whatever is listed first
-        self.facility.setPlaceholderText(self.tr("Choose a facility…"))
         self.facility.setCurrentIndex(-1)
-        self.facility_name = QLineEdit()
-        self.facility_name.setAccessibleName(self.tr("New facility name"))
-        self.facility_name.setPlaceholderText(self.tr("e.g. Riverside Health Centre"))
-        self.sector = CodeCombo(self.tr("Sector"), sector_items())
-        self.location = LocationEditor(store)
-        self.round_label = QLabel()
-        self.round_label.setAccessibleName(self.tr("Round"))
-        self.round_label.setWordWrap(True)
         self.round_label.setMinimumHeight(self.fontMetrics().lineSpacing() * 2 + 4)
-        self.scale = CodeCombo(self.tr("Scale"), scale_items())
-        self.mode = CodeCombo(self.tr("Scoring mode"), mode_items())
-        self.language = CodeCombo(self.tr("Session language"), language_items())
-        self.lead = QLineEdit()
-        self.lead.setAccessibleName(self.tr("Lead facilitator"))
-        self.others = QLineEdit()
-        self.others.setAccessibleName(self.tr("Other facilitators"))
-        self.others.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.training = QCheckBox(self.tr("&Training cycle"))
-        self.training.setAccessibleName(self.tr("Training cycle"))
-        training_note = QLabel(
-            self.tr("Practice only: marked as training on every screen and never synced.")
-        )
-        training_note.setWordWrap(True)
-
-        form = QFormLayout()
-        form.addRow(self.tr("&Facility:"), self.facility)
-        form.addRow(self.tr("New facility &name:"), self.facility_name)
-        form.addRow(self.tr("Se&ctor:"), self.sector)
-        form.addRow(self.tr("Community &location:"), self.location)
-        form.addRow(self.tr("Round:"), self.round_label)
-        form.addRow(self.tr("&Scale:"), self.scale)
-        form.addRow(self.tr("Scoring &mode:"), self.mode)
-        form.addRow(self.tr("Session lan&guage:"), self.language)
-        form.addRow(self.tr("Lea&d facilitator:"), self.lead)
-        form.addRow(self.tr("&Other facilitators:"), self.others)
-        form.addRow("", self.training)
-        form.addRow("", training_note)
-        self.error = QLabel()
-        self.error.setWordWrap(True)
-        self.error.setObjectName("error")
-        buttons = QDialogButtonBox(
-            QDialogButtonBox.StandardButton.Ok | QDialogButtonBox.StandardButton.Cancel
-        )
-        self.ok_button = buttons.button(QDialogButtonBox.StandardButton.Ok)
-        self.ok_button.setText(self.tr("Create cycle"))
-        self.ok_button.setAccessibleName(self.tr("Create cycle"))
-        cancel = buttons.button(QDialogButtonBox.StandardButton.Cancel)
-        cancel.setAccessibleName(self.tr("Cancel"))
-        buttons.accepted.connect(self.accept)
-        buttons.rejected.connect(self.reject)
-        lay = QVBoxLayout(self)
-        lay.addLayout(form)
-        lay.addWidget(self.error)
-        lay.addWidget(buttons)
-
+        ui.buttons.accepted.connect(self.accept)
+        ui.buttons.rejected.connect(self.reject)
         self.facility.currentIndexChanged.connect(self._facility_changed)
         for ed in self.location.edits:
             ed.textChanged.connect(self._update_round)
         self.training.toggled.connect(self._update_round)
         self._facility_changed()
+
+    def retranslate_ui(self) -> None:
+        """The form's texts, then those made here (never from the store: a switch may come
+        while the database is being closed)."""
+        self.ui.retranslateUi(self)
+        self.sector.set_items(sector_items())
+        self.scale.set_items(scale_items())
+        self.mode.set_items(mode_items())
+        self.language.set_items(language_items())
+        new = self.facility.findData(self.NEW)
+        if new >= 0:
+            self.facility.setItemText(new, self.tr("New facility…"))
+        self.ok_button.setText(self.tr("Create cycle"))
+        self.ok_button.setAccessibleName(self.tr("Create cycle"))
+        self.cancel_button.setAccessibleName(self.tr("Cancel"))
+        self._show_round()
 
     # ----------------------------------------------------------------- state
     def _is_new_facility(self) -> bool:
@@ -210,16 +136,22 @@ class CycleSetupDialog(QDialog):
 
     def _update_round(self) -> None:
         prev = self.previous_round()
-        if prev is None:
+        self._previous_round_no = None if prev is None else prev.round_no
+        if prev is not None:
+            self.scale.set_code(prev.scale_code)
+            self.mode.set_code(prev.scoring_mode)
+        self._show_round()
+
+    def _show_round(self) -> None:
+        p = self._previous_round_no
+        if p is None:
             self.round_label.setText(self.tr("Round 1 (the first score card here)"))
         else:
             self.round_label.setText(
                 self.tr(
                     "Round {n}, linked to round {p} (its indicators and actions carry on)"
-                ).format(n=prev.round_no + 1, p=prev.round_no)
+                ).format(n=p + 1, p=p)
             )
-            self.scale.set_code(prev.scale_code)
-            self.mode.set_code(prev.scoring_mode)
 
     # ---------------------------------------------------------------- create
     def accept(self) -> None:

@@ -6,10 +6,13 @@ qtbase_<lang>.qm where the wheel ships one, then our common_, library_ and score
 default QLocale (dates, numbers, collation) and the layout direction (Hebrew mirrors everything),
 then emits `language_changed` once. Qt itself sends QEvent.LanguageChange to every widget.
 
-Widgets that set their texts once in __init__ follow a switch in one of three ways:
-- `Retranslatable`: a mixin whose `retranslate_ui()` runs on every LanguageChange;
-- `retranslate_static_texts(widget, old, new)`: re-translates fixed texts (labels, buttons,
-  menus, tooltips, accessible names) of a whole widget tree by looking their source up;
+Widgets follow a switch in one of three ways:
+- `Retranslatable`: a mixin whose `retranslate_ui()` runs on every LanguageChange. The pages built
+  from Qt Designer forms (ui/*.ui) call their form's generated `retranslateUi` there;
+- `retranslate_static_texts(widget, old, new)`: for the rest of the window (menus, the home list),
+  which set their texts once in __init__, re-translates fixed texts (labels, buttons, menus,
+  tooltips, accessible names) by looking their source up. It leaves every Retranslatable widget,
+  and all inside it, to its own retranslate_ui;
 - `refresh_window(window)`: the main window's pages are rebuilt (the open cycle, its step and the
   undo history stay), which catches texts that were formatted with values.
 
@@ -50,6 +53,7 @@ from PySide6.QtWidgets import (
     QLineEdit,
     QMenu,
     QPlainTextEdit,
+    QScrollArea,
     QTabWidget,
     QTextEdit,
     QWidget,
@@ -383,13 +387,24 @@ def _retranslated(text: str, reverse: dict, owner: QObject) -> str | None:
 
 
 def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = None) -> int:
-    """Re-translate the fixed texts of `root` and its children after a switch from `old_lang`.
+    """Re-translate the fixed texts of `root` and its children after a switch from `old_lang`,
+    except those of Retranslatable widgets (the form pages), which follow the switch themselves.
 
     Only texts that are exactly one catalogue entry are touched (user data never is). Returns how
     many texts changed.
     """
     reverse = _reverse_map(old_lang, pseudo)
     changed = 0
+    widgets: list[QWidget] = []
+
+    def gather(w: QWidget) -> None:
+        widgets.append(w)
+        for child in w.findChildren(QWidget, options=Qt.FindChildOption.FindDirectChildrenOnly):
+            if not isinstance(child, Retranslatable):  # it retranslates itself, and all in it
+                gather(child)
+
+    if not isinstance(root, Retranslatable):
+        gather(root)
 
     def swap(owner: QObject, getter: Callable[[], str], setter: Callable[[str], Any]) -> None:
         nonlocal changed
@@ -402,7 +417,6 @@ def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = 
 
     # Qt's methods are called through their classes: a page may shadow a name (self.actions).
     W = QWidget
-    widgets = [root, *root.findChildren(QWidget)]
     for w in widgets:
         swap(w, lambda w=w: W.windowTitle(w), lambda t, w=w: W.setWindowTitle(w, t))
         swap(w, lambda w=w: W.toolTip(w), lambda t, w=w: W.setToolTip(w, t))
@@ -437,6 +451,10 @@ def refresh_window(window: QWidget, old_lang: str) -> None:
     and the open cycle's pages rebuilt in place (same cycle, same step, same undo history)."""
     mgr = language_manager()
     retranslate_static_texts(window, old_lang, mgr.pseudo)
+    # Qt posts LanguageChange to each window; what follows a switch itself follows it now too.
+    for w in window.findChildren(QWidget):
+        if isinstance(w, Retranslatable):
+            w.retranslate_ui()
     home = getattr(window, "home", None)
     if home is not None and hasattr(home, "reload"):
         home.reload()
@@ -458,9 +476,15 @@ def rebuild_pages(workspace: Any) -> None:
         return
     stage = workspace.current_stage()
     for page in list(built.values()):
-        page.hide()
-        page.setParent(None)
-        page.deleteLater()
+        # The page goes with the scroll area that holds it: left behind, the empty one would
+        # keep half of the step's room above the new page.
+        holder = page.parentWidget()
+        while holder is not None and not isinstance(holder, QScrollArea):
+            holder = holder.parentWidget()
+        gone = holder if holder is not None and holder.widget() is page else page
+        gone.hide()
+        gone.setParent(None)
+        gone.deleteLater()
     built.clear()
     if hasattr(workspace, "refresh"):
         workspace.refresh()

@@ -6,29 +6,18 @@ Once scoring has started the list is locked; unlocking says what it affects and 
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
-from PySide6.QtWidgets import (
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QLineEdit,
-    QListWidget,
-    QListWidgetItem,
-    QMessageBox,
-    QPushButton,
-    QSplitter,
-    QTabWidget,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QListWidgetItem, QMessageBox
 
 from scorecard_app.assets import library_indicators
 from scorecard_app.core import entities as e
+from scorecard_app.gui.form_widgets import measure_again
+from scorecard_app.gui.forms.ui_indicators import Ui_IndicatorsForm
+from scorecard_app.gui.i18n_runtime import Retranslatable
 from scorecard_app.i18n.library import library_text
 from scorecard_app.store.replica import published_library, pull_position
 
 from .base import StepPage
-from .fields import CommitLineEdit, on_delete_key
+from .fields import on_delete_key
 from .issues import ranked_issues
 
 
@@ -36,105 +25,51 @@ def scoring_started(d: e.CycleData) -> bool:
     return bool(d.votes or d.tallies or any(s.value is not None for s in d.scores))
 
 
-class IndicatorsPage(StepPage):
+class IndicatorsPage(Retranslatable, StepPage):
+    """The layout is ui/indicators.ui; here are the lists, the lock and the edits."""
+
     stage = "indicators"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self.unlocked = False
+        self.ui = ui = Ui_IndicatorsForm()
+        ui.setupUi(self)
         # -- sources
-        self.issue_list = QListWidget()
-        self.issue_list.setAccessibleName(self.tr("Ranked issues to choose from"))
+        self.issue_list, self.add_issue_button = ui.issue_list, ui.add_issue_button
+        self.search, self.library, self.add_lib_button = ui.search, ui.library, ui.add_lib_button
+        self.custom, self.sources = ui.custom, ui.sources
         self.issue_list.itemActivated.connect(lambda _i: self.add_from_issue())
-        self.add_issue_button = QPushButton(self.tr("Use issue as &indicator"))
-        self.add_issue_button.setAccessibleName(self.tr("Use issue as indicator"))
         self.add_issue_button.clicked.connect(self.add_from_issue)
-        from_issues = QWidget()
-        il = QVBoxLayout(from_issues)
-        il.addWidget(self.issue_list, 1)
-        il.addWidget(self.add_issue_button)
-
-        self.search = QLineEdit()
-        self.search.setAccessibleName(self.tr("Search the library"))
-        self.search.setPlaceholderText(self.tr("Search the indicator library…"))
-        self.search.setClearButtonEnabled(True)
         self.search.textChanged.connect(self._filter_library)
         self.search.returnPressed.connect(self._search_enter)
-        self.library = QListWidget()
-        self.library.setAccessibleName(self.tr("Library indicators"))
         self.library.itemActivated.connect(lambda _i: self.add_from_library())
-        self.add_lib_button = QPushButton(self.tr("Add from &library"))
-        self.add_lib_button.setAccessibleName(self.tr("Add from library"))
         self.add_lib_button.clicked.connect(self.add_from_library)
-        from_library = QWidget()
-        ll = QVBoxLayout(from_library)
-        ll.addWidget(self.search)
-        ll.addWidget(self.library, 1)
-        ll.addWidget(self.add_lib_button)
-
-        self.custom = CommitLineEdit(self.tr("Custom indicator"))
-        self.custom.setPlaceholderText(self.tr("Type your own indicator and press Enter"))
         self.custom.returnPressed.connect(self.add_custom)
-        self.sources = QTabWidget()
-        self.sources.setAccessibleName(self.tr("Where indicators come from"))
-        self.sources.addTab(from_issues, self.tr("From the issues"))
-        self.sources.addTab(from_library, self.tr("From the library"))
-        left = QGroupBox(self.tr("Choose indicators"))
-        lv = QVBoxLayout(left)
-        lv.addWidget(self.sources, 1)
-        lv.addWidget(QLabel(self.tr("Or write a custom one:")))
-        lv.addWidget(self.custom)
 
         # -- the chosen list
-        self.lock_label = QLabel()
-        self.lock_label.setWordWrap(True)
-        self.unlock_button = QPushButton(self.tr("&Unlock indicators…"))
-        self.unlock_button.setAccessibleName(self.tr("Unlock indicators"))
+        self.lock_label, self.unlock_button, self.chosen = (
+            ui.lock_label,
+            ui.unlock_button,
+            ui.chosen,
+        )
+        self.text_edit, self.up_button = ui.text_edit, ui.up_button
+        self.down_button, self.remove_button = ui.down_button, ui.remove_button
         self.unlock_button.clicked.connect(self.ask_unlock)
-        self.chosen = QListWidget()
-        self.chosen.setAccessibleName(self.tr("Chosen indicators"))
         self.chosen.currentRowChanged.connect(lambda _r: self._show_current())
         on_delete_key(self.chosen, self.remove)
-        self.text_edit = CommitLineEdit(self.tr("Indicator text"))
         self.text_edit.committed.connect(self.rename)
-        self.up_button = QPushButton(self.tr("Move &up"))
-        self.up_button.setAccessibleName(self.tr("Move indicator up"))
-        self.up_button.setToolTip(self.tr("Ctrl+Up"))
         self.up_button.clicked.connect(lambda: self.move(-1))
-        self.down_button = QPushButton(self.tr("Move do&wn"))
-        self.down_button.setAccessibleName(self.tr("Move indicator down"))
-        self.down_button.setToolTip(self.tr("Ctrl+Down"))
         self.down_button.clicked.connect(lambda: self.move(1))
-        self.remove_button = QPushButton(self.tr("&Remove"))
-        self.remove_button.setAccessibleName(self.tr("Remove indicator"))
         self.remove_button.clicked.connect(self.remove)
-        for seq, step in (("Ctrl+Up", -1), ("Ctrl+Down", 1)):
-            sc = QShortcut(QKeySequence(seq), self.chosen)
-            sc.setContext(Qt.ShortcutContext.WidgetShortcut)
-            sc.activated.connect(lambda s=step: self.move(s))
-        right = QGroupBox(self.tr("Indicators of this cycle, in scoring order"))
-        rv = QVBoxLayout(right)
-        lock_row = QHBoxLayout()
-        lock_row.addWidget(self.lock_label, 1)
-        lock_row.addWidget(self.unlock_button)
-        rv.addLayout(lock_row)
-        rv.addWidget(self.chosen, 1)
-        rv.addWidget(QLabel(self.tr("Text of the selected indicator:")))
-        rv.addWidget(self.text_edit)
-        brow = QHBoxLayout()
-        for b in (self.up_button, self.down_button, self.remove_button):
-            brow.addWidget(b)
-        brow.addStretch(1)
-        rv.addLayout(brow)
-
-        split = QSplitter()
-        split.addWidget(left)
-        split.addWidget(right)
-        split.setSizes([500, 560])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(split)
+        ui.move_up_action.triggered.connect(lambda: self.move(-1))
+        ui.move_down_action.triggered.connect(lambda: self.move(1))
+        ui.split.setSizes([500, 560])
         self._lib_sector: tuple | None = None
+        measure_again(self)
+
+    def retranslate_ui(self) -> None:
+        self.ui.retranslateUi(self)
 
     # ----------------------------------------------------------------- state
     def editable(self) -> bool:

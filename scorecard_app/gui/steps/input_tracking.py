@@ -3,86 +3,47 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import (
-    QAbstractItemView,
-    QHBoxLayout,
-    QHeaderView,
-    QLabel,
-    QPushButton,
-    QTableWidget,
-    QTableWidgetItem,
-    QVBoxLayout,
-)
+from PySide6.QtWidgets import QAbstractItemView, QHeaderView, QTableWidgetItem
 
 from scorecard_app.core import entities as e
-from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
+from scorecard_app.gui.form_widgets import measure_again
+from scorecard_app.gui.forms.ui_input_tracking import Ui_InputTrackingForm
+from scorecard_app.gui.i18n_runtime import (  # core rule, locale decimal mark
+    Retranslatable,
+    display_value,
+)
 
 from .base import StepPage
-from .fields import CommitLineEdit, ask_to_remove, on_delete_key, parse_number
+from .fields import ask_to_remove, on_delete_key, parse_number
 
 COLUMNS = ("item", "unit", "entitlement", "source", "actual", "gap", "remarks")
 NUMERIC = ("entitlement", "actual")
 
 
-class InputTrackingPage(StepPage):
+class InputTrackingPage(Retranslatable, StepPage):
+    """The layout is ui/input_tracking.ui; here are the matrix's cells and the edits."""
+
     stage = "input_tracking"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._filling = False
-        intro = QLabel(
-            self.tr(
-                "First read out what the facility should have (the entitlement and where that "
-                "is written). Then the group agrees what is actually there."
-            )
-        )
-        intro.setWordWrap(True)
-        self.new_item = CommitLineEdit(self.tr("New input item"))
-        self.new_item.setPlaceholderText(
-            self.tr("Type an input (e.g. Nurses on duty) and press Enter")
-        )
+        self.ui = ui = Ui_InputTrackingForm()
+        ui.setupUi(self)
+        self.new_item, self.add_button = ui.new_item, ui.add_button
+        self.remove_button, self.table = ui.remove_button, ui.table
         self.new_item.returnPressed.connect(self.add_item)
-        self.add_button = QPushButton(self.tr("&Add item"))
-        self.add_button.setAccessibleName(self.tr("Add input item"))
         self.add_button.clicked.connect(self.add_item)
-        self.remove_button = QPushButton(self.tr("&Remove item"))
-        self.remove_button.setAccessibleName(self.tr("Remove input item"))
         self.remove_button.clicked.connect(lambda: self.remove_item(ask=True))
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Input tracking matrix"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Input item"),
-                self.tr("Unit"),
-                self.tr("Entitlement"),
-                self.tr("Source of the entitlement"),
-                self.tr("Actual"),
-                self.tr("Gap"),
-                self.tr("Remarks"),
-            ]
-        )
-        self.table.verticalHeader().hide()
-        hh = self.table.horizontalHeader()
-        hh.setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
-        hh.setStretchLastSection(True)
+        self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         for col, width in enumerate((200, 90, 95, 190, 80, 170)):
             self.table.setColumnWidth(col, width)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
         self.table.itemChanged.connect(self._cell_changed)
         on_delete_key(self.table, lambda: self.remove_item(ask=False))
-        row = QHBoxLayout()
-        row.addWidget(self.new_item, 1)
-        row.addWidget(self.add_button)
-        row.addWidget(self.remove_button)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(intro)
-        lay.addLayout(row)
-        lay.addWidget(self.table, 1)
+        measure_again(self)
+
+    def retranslate_ui(self) -> None:
+        self.ui.retranslateUi(self)
 
     # ----------------------------------------------------------------- edits
     def add_item(self) -> None:

@@ -3,32 +3,24 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import (
-    QAbstractItemView,
     QComboBox,
-    QFormLayout,
-    QGroupBox,
-    QHBoxLayout,
     QHeaderView,
-    QLabel,
-    QListWidget,
     QListWidgetItem,
-    QPushButton,
-    QSplitter,
     QStyledItemDelegate,
-    QTableWidget,
     QTableWidgetItem,
-    QVBoxLayout,
 )
 
 from scorecard_app.core import entities as e
 from scorecard_app.core.aggregation import participation
 from scorecard_app.core.checks import inclusion_warnings
+from scorecard_app.gui.form_widgets import measure_again
+from scorecard_app.gui.forms.ui_participants import Ui_ParticipantsForm
 from scorecard_app.gui.i18n_bridge import tr_core, tr_message
+from scorecard_app.gui.i18n_runtime import Retranslatable
 
 from .base import StepPage
-from .fields import CodeCombo, CommitLineEdit, on_delete_key
+from .fields import on_delete_key
 
 COLUMNS = ("number", "age_band", "gender", "disability", "minority", "poor", "youth", "countable")
 FLAGS = ("disability", "minority", "poor", "youth", "countable")
@@ -62,139 +54,61 @@ class ChoiceDelegate(QStyledItemDelegate):
         model.setData(index, editor.currentText(), Qt.ItemDataRole.DisplayRole)
 
 
-class ParticipantsPage(StepPage):
+class ParticipantsPage(Retranslatable, StepPage):
+    """The layout is ui/participants.ui; here are the lists, the table's cells and the edits."""
+
     stage = "participants"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
         self._filling = False
+        self.ui = ui = Ui_ParticipantsForm()
+        ui.setupUi(self)
         # -- groups
-        self.groups = QListWidget()
-        self.groups.setAccessibleName(self.tr("Groups"))
-        self.groups.setWordWrap(True)
-        self.group_type = CodeCombo(self.tr("New group type"), group_type_items())
-        self.group_name = CommitLineEdit(self.tr("New group name"))
-        self.group_name.setPlaceholderText(self.tr("Name (optional)"))
+        self.groups, self.group_type, self.group_name = ui.groups, ui.group_type, ui.group_name
+        self.add_group_button, self.rename = ui.add_group_button, ui.rename
+        self.selected_type, self.group_facilitators = ui.selected_type, ui.group_facilitators
+        self.remove_group_button = ui.remove_group_button
         self.group_name.returnPressed.connect(self.add_group)
-        self.add_group_button = QPushButton(self.tr("Add &group"))
-        self.add_group_button.setAccessibleName(self.tr("Add group"))
         self.add_group_button.clicked.connect(self.add_group)
-        self.rename = CommitLineEdit(self.tr("Selected group name"))
         self.rename.committed.connect(self.rename_group)
-        self.selected_type = CodeCombo(self.tr("Selected group type"), group_type_items())
         self.selected_type.chosen.connect(self.change_group_type)
-        self.group_facilitators = CommitLineEdit(self.tr("Facilitators of the selected group"))
-        self.group_facilitators.setPlaceholderText(self.tr("Lead, note-taker (commas between)"))
         self.group_facilitators.committed.connect(self.set_group_facilitators)
-        self.remove_group_button = QPushButton(self.tr("Remove group"))
-        self.remove_group_button.setAccessibleName(self.tr("Remove group"))
         self.remove_group_button.clicked.connect(self.remove_group)
-        gbox = QGroupBox(self.tr("Groups"))
-        gl = QVBoxLayout(gbox)
-        gl.addWidget(self.groups, 1)
-        gl.addWidget(QLabel(self.tr("New group:")))
-        gl.addWidget(self.group_type)
-        gl.addWidget(self.group_name)
-        gl.addWidget(self.add_group_button)
-        gl.addWidget(QLabel(self.tr("Selected group:")))
-        selected = QFormLayout()
-        selected.addRow(self.tr("Name:"), self.rename)
-        selected.addRow(self.tr("Type:"), self.selected_type)
-        selected.addRow(self.tr("Facilitators:"), self.group_facilitators)
-        gl.addLayout(selected)
-        gl.addWidget(self.remove_group_button)
-        hint = QLabel(self.tr("A group of type “Staff” is the service provider group."))
-        hint.setWordWrap(True)
-        gl.addWidget(hint)
 
         # -- participants of the selected group
-        self.table = QTableWidget(0, len(COLUMNS))
-        self.table.setAccessibleName(self.tr("Participants"))
-        self.table.setHorizontalHeaderLabels(
-            [
-                self.tr("Sticker no."),
-                self.tr("Age"),
-                self.tr("Gender"),
-                self.tr("Disability"),
-                self.tr("Minority"),
-                self.tr("Poor"),
-                self.tr("Youth"),
-                self.tr("Counted"),
-            ]
-        )
-        self.table.verticalHeader().hide()
+        self.table = ui.table
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.ResizeToContents)
-        self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectItems)
-        self.table.setEditTriggers(
-            QAbstractItemView.EditTrigger.DoubleClicked
-            | QAbstractItemView.EditTrigger.EditKeyPressed
-            | QAbstractItemView.EditTrigger.AnyKeyPressed
-        )
-        ages = [(None, "–")] + [(a, a) for a in e.AGE_BANDS]
-        genders = [(None, "–")] + [(g, tr_core("Vocabulary", w)) for g, w in e.GENDERS.items()]
-        self.table.setItemDelegateForColumn(1, ChoiceDelegate(ages, self.tr("Age band"), self))
-        self.table.setItemDelegateForColumn(2, ChoiceDelegate(genders, self.tr("Gender"), self))
+        self.age_delegate = ChoiceDelegate([], "", self)
+        self.gender_delegate = ChoiceDelegate([], "", self)
+        self.table.setItemDelegateForColumn(1, self.age_delegate)
+        self.table.setItemDelegateForColumn(2, self.gender_delegate)
         self.table.itemChanged.connect(self._cell_changed)
         on_delete_key(self.table, self.remove_participant)
-        self.add_button = QPushButton(self.tr("&Add participant"))
-        self.add_button.setAccessibleName(self.tr("Add participant"))
-        self.add_button.setToolTip(self.tr("Ctrl+Enter"))
+        self.add_button, self.anon_button = ui.add_button, ui.anon_button
+        self.remove_button = ui.remove_button
         self.add_button.clicked.connect(self.add_participant)
-        QShortcut(QKeySequence("Ctrl+Return"), self, activated=self.add_participant)
-        self.anon_button = QPushButton(self.tr("Add a&nonymous participant"))
-        self.anon_button.setAccessibleName(self.tr("Add anonymous participant"))
-        self.anon_button.setToolTip(
-            self.tr("“Someone in the room”: raises issues quickly, not counted as a person")
-        )
+        ui.add_participant_action.triggered.connect(self.add_participant)
         self.anon_button.clicked.connect(self.add_anonymous)
-        self.remove_button = QPushButton(self.tr("&Remove participant"))
-        self.remove_button.setAccessibleName(self.tr("Remove participant"))
         self.remove_button.clicked.connect(self.remove_participant)
-        pbox = QGroupBox(self.tr("Participants of the selected group"))
-        pl = QVBoxLayout(pbox)
-        pl.addWidget(self.table, 1)
-        # Two rows, so that longer languages (and SCORECARD_PSEUDO=long) still fit the pane.
-        brow = QHBoxLayout()
-        brow.addWidget(self.add_button)
-        brow.addWidget(self.remove_button)
-        brow.addStretch(1)
-        pl.addLayout(brow)
-        brow2 = QHBoxLayout()
-        brow2.addWidget(self.anon_button)
-        brow2.addStretch(1)
-        pl.addLayout(brow2)
-        note = QLabel(
-            self.tr(
-                "Only numbers are kept, never names. Write the sticker number on each person's "
-                "chest sticker. Youth is set from the age."
-            )
-        )
-        note.setWordWrap(True)
-        pl.addWidget(note)
 
         # -- live participation panel
-        self.summary = QLabel()
-        self.summary.setWordWrap(True)
-        self.summary.setTextFormat(Qt.TextFormat.PlainText)
-        self.warnings = QLabel()
-        self.warnings.setWordWrap(True)
-        self.warnings.setObjectName("warnings")
-        self.warnings.setTextFormat(Qt.TextFormat.PlainText)
-        wbox = QGroupBox(self.tr("Who takes part"))
-        wl = QVBoxLayout(wbox)
-        wl.addWidget(self.summary)
-        wl.addWidget(self.warnings)
-        wl.addStretch(1)
-
-        split = QSplitter()
-        for w in (gbox, pbox, wbox):
-            split.addWidget(w)
-        split.setStretchFactor(1, 1)
-        split.setSizes([260, 560, 260])
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(split)
+        self.summary, self.warnings = ui.summary, ui.warnings
         self.groups.currentRowChanged.connect(lambda _r: self._fill_table())
+        self.retranslate_ui()
+        measure_again(self)
+        ui.split.setStretchFactor(1, 1)
+        ui.split.setSizes([260, 560, 260])
+
+    def retranslate_ui(self) -> None:
+        """The form's texts, then the lists and the cell editors' choices made here."""
+        self.ui.retranslateUi(self)
+        self.group_type.set_items(group_type_items())
+        self.selected_type.set_items(group_type_items())
+        ages = [(None, "–")] + [(a, a) for a in e.AGE_BANDS]
+        genders = [(None, "–")] + [(g, tr_core("Vocabulary", w)) for g, w in e.GENDERS.items()]
+        self.age_delegate.items, self.age_delegate.name = ages, self.tr("Age band")
+        self.gender_delegate.items, self.gender_delegate.name = genders, self.tr("Gender")
 
     # ----------------------------------------------------------------- state
     def current_group(self) -> e.Group | None:

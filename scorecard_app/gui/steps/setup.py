@@ -2,107 +2,59 @@
 
 from __future__ import annotations
 
-from PySide6.QtWidgets import (
-    QFormLayout,
-    QGridLayout,
-    QGroupBox,
-    QHBoxLayout,
-    QLabel,
-    QScrollArea,
-    QVBoxLayout,
-    QWidget,
-)
+from PySide6.QtWidgets import QLabel
 
 from scorecard_app.core import entities as e
 from scorecard_app.core.stages import STAGE_CODES, stage_name
 from scorecard_app.gui.cycle_setup import (
-    LocationEditor,
+    known_parts,
     language_items,
     mode_items,
     scale_items,
     sector_items,
 )
 from scorecard_app.gui.field_message import say_not_saved
+from scorecard_app.gui.form_widgets import FormDateLineEdit, measure_again
+from scorecard_app.gui.forms.ui_setup import Ui_SetupForm
 from scorecard_app.gui.i18n_bridge import tr_core
-from scorecard_app.gui.i18n_runtime import format_date
+from scorecard_app.gui.i18n_runtime import Retranslatable, format_date
 
 from .base import StepPage
-from .fields import CodeCombo, CommitLineEdit, DateLineEdit
 
 
-class SetupPage(StepPage):
+class SetupPage(Retranslatable, StepPage):
+    """The layout is ui/setup.ui; the rows of step dates follow the stages of core."""
+
     stage = "setup"
 
     def __init__(self, ctx, parent=None):
         super().__init__(ctx, parent)
-        self.facility_name = CommitLineEdit(self.tr("Facility name"))
-        self.sector = CodeCombo(self.tr("Sector"), sector_items())
-        self.location = LocationEditor(ctx.store)
-        self.round_label = QLabel()
-        self.round_label.setWordWrap(True)
-        self.scale = CodeCombo(self.tr("Scale"), scale_items())
-        self.scale_note = QLabel()
-        self.scale_note.setWordWrap(True)
-        self.mode = CodeCombo(self.tr("Scoring mode"), mode_items())
-        self.language = CodeCombo(self.tr("Session language"), language_items())
-        self.lead = CommitLineEdit(self.tr("Lead facilitator"))
-        self.others = CommitLineEdit(self.tr("Other facilitators"))
-        self.others.setPlaceholderText(self.tr("Names, separated by commas"))
-        self.training_label = QLabel()
-        self.training_label.setWordWrap(True)
-        self.next_review = DateLineEdit(self.tr("Next round planned for"))
-        self.next_review.setToolTip(self.tr("Score cards are repeated every 6 to 12 months"))
-
-        cycle_box = QGroupBox(self.tr("The cycle"))
-        form = QFormLayout(cycle_box)
-        form.addRow(self.tr("F&acility:"), self.facility_name)  # Alt+F is the File menu
-        form.addRow(self.tr("Sec&tor:"), self.sector)  # Alt+C is the Cycle menu
-        form.addRow(self.tr("Community &location:"), self.location)
-        form.addRow(self.tr("Round:"), self.round_label)
-        form.addRow(self.tr("&Scale:"), self.scale)
-        form.addRow("", self.scale_note)
-        form.addRow(self.tr("Scoring &mode:"), self.mode)
-        form.addRow(self.tr("Session lan&guage:"), self.language)
-        form.addRow(self.tr("Lea&d facilitator:"), self.lead)
-        form.addRow(self.tr("&Other facilitators:"), self.others)
-        form.addRow(self.tr("Ne&xt round planned for:"), self.next_review)
-        form.addRow(self.tr("Training:"), self.training_label)
-
-        dates_box = QGroupBox(self.tr("Dates of each step"))
-        grid = QGridLayout(dates_box)
-        grid.addWidget(QLabel(self.tr("<b>Step</b>")), 0, 0)
-        grid.addWidget(QLabel(self.tr("<b>Planned</b>")), 0, 1)
-        grid.addWidget(QLabel(self.tr("<b>Done on</b>")), 0, 2)
-        self.planned: dict[str, DateLineEdit] = {}
-        self.actual: dict[str, DateLineEdit] = {}
+        self.ui = ui = Ui_SetupForm()
+        ui.setupUi(self)
+        self.facility_name, self.sector, self.location = ui.facility_name, ui.sector, ui.location
+        self.round_label, self.scale, self.scale_note = ui.round_label, ui.scale, ui.scale_note
+        self.mode, self.language, self.lead = ui.mode, ui.language, ui.lead
+        self.others, self.training_label = ui.others, ui.training_label
+        self.next_review, self.inner = ui.next_review, ui.inner
+        self.location.set_known(known_parts(ctx.store))
+        self.planned: dict[str, FormDateLineEdit] = {}
+        self.actual: dict[str, FormDateLineEdit] = {}
+        self.step_names: dict[str, QLabel] = {}
         for row, code in enumerate(STAGE_CODES, start=1):
-            name = tr_core("Stage", stage_name(code))
-            grid.addWidget(QLabel(name), row, 0)
-            for col, (store_in, label, kind) in enumerate(
-                (
-                    (self.planned, self.tr("Planned date of {step}"), "planned"),
-                    (self.actual, self.tr("Actual date of {step}"), "actual"),
-                ),
-                start=1,
+            self.step_names[code] = QLabel(ui.dates_box)
+            ui.dates.addWidget(self.step_names[code], row, 0)
+            for col, (store_in, kind) in enumerate(
+                ((self.planned, "planned"), (self.actual, "actual")), start=1
             ):
-                ed = DateLineEdit(label.format(step=name))
+                ed = FormDateLineEdit(ui.dates_box)
+                ed.setObjectName(f"{kind}_{code}")
                 ed.committed.connect(lambda v, s=code, k=kind: self._set_date(s, k, v))
                 ed.refused.connect(lambda t, ed=ed: say_not_saved(t, ed))
-                grid.addWidget(ed, row, col)
+                ui.dates.addWidget(ed, row, col)
                 store_in[code] = ed
-        grid.setRowStretch(len(STAGE_CODES) + 1, 1)
-
-        self.inner = inner = QWidget()
-        row = QHBoxLayout(inner)
-        row.addWidget(cycle_box, 3)
-        row.addWidget(dates_box, 2)
-        scroll = QScrollArea()
-        scroll.setAccessibleName(self.tr("Setup of the cycle"))
-        scroll.setWidgetResizable(True)
-        scroll.setWidget(inner)
-        lay = QVBoxLayout(self)
-        lay.setContentsMargins(0, 0, 0, 0)
-        lay.addWidget(scroll)
+        ui.dates.setRowStretch(len(STAGE_CODES) + 1, 1)
+        self.retranslate_ui()
+        measure_again(self)
 
         self.facility_name.committed.connect(
             lambda v: v and self._facility(self.tr("Rename facility"), name=v)
@@ -130,6 +82,21 @@ class SetupPage(StepPage):
                 facilitators=[n.strip() for n in v.split(",") if n.strip()],
             )
         )
+
+    def retranslate_ui(self) -> None:
+        """The form's texts, then the lists and the step rows made here."""
+        self.ui.retranslateUi(self)
+        self.sector.set_items(sector_items())
+        self.scale.set_items(scale_items())
+        self.mode.set_items(mode_items())
+        self.language.set_items(language_items())
+        for code in STAGE_CODES:
+            name = tr_core("Stage", stage_name(code))
+            self.step_names[code].setText(name)
+            self.planned[code].setAccessibleName(
+                self.tr("Planned date of {step}").format(step=name)
+            )
+            self.actual[code].setAccessibleName(self.tr("Actual date of {step}").format(step=name))
 
     # ----------------------------------------------------------------- edits
     def _cycle(self, text: str, **changes) -> None:

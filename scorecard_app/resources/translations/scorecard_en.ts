@@ -94,7 +94,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/indicators.py" line="+362"/>
+        <location filename="../../gui/steps/indicators.py" line="+297"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{text} — raised by %n group, {votes} votes</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/participants.py" line="+359"/>
+        <location filename="../../gui/steps/participants.py" line="+273"/>
         <source>{name}{kind} (%n people)</source>
         <translation>
             <numerusform>{name}{kind} (%n person)</numerusform>

@@ -790,148 +790,23 @@ kog. · teen.</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+109"/>
-        <source>New score card cycle</source>
-        <translation>Uus hindamiskaardi tsükkel</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facility</source>
-        <translation>Asutus</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
         <translation>Uus asutus…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New facility name</source>
-        <translation>Uue asutuse nimi</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>e.g. Riverside Health Centre</source>
-        <translation>nt Jõeäärse tervisekeskus</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Valdkond</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Voor</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scale</source>
-        <translation>Skaala</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring mode</source>
-        <translation>Hindamisviis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Kohtumise keel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lead facilitator</source>
-        <translation>Peamine läbiviija</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other facilitators</source>
-        <translation>Teised läbiviijad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Nimed, komadega eraldatud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Training cycle</source>
-        <translation>Harjutus&amp;tsükkel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training cycle</source>
-        <translation>Harjutustsükkel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>Ainult harjutamiseks: igal ekraanil märgitud harjutusena ja ei sünkroonita kunagi.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Facility:</source>
-        <translation>As&amp;utus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New facility &amp;name:</source>
-        <translation>Uue asutuse &amp;nimi:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>Va&amp;ldkond:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>K&amp;ogukonna asukoht:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Voor:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>S&amp;kaala:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>&amp;Hindamisviis:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>Kohtu&amp;mise keel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>P&amp;eamine läbiviija:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Te&amp;ised läbiviijad:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Loo tsükkel</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
         <translation>Voor 1 (esimene hindamiskaart siin)</translation>
     </message>
@@ -941,7 +816,7 @@ kog. · teen.</translation>
         <translation>Voor {n}, seotud vooruga {p} (selle näitajad ja tegevused jätkuvad)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Write at least the village of the community.</source>
         <translation>Kirjutage vähemalt kogukonna küla.</translation>
     </message>
@@ -951,14 +826,142 @@ kog. · teen.</translation>
         <translation>Kirjutage uue asutuse nimi.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-4"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Vali kõigepealt asutus (või „Uus asutus…“).</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSetupForm</name>
+    <message>
+        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <source>New score card cycle</source>
+        <translation>Uus hindamiskaardi tsükkel</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Facility:</source>
+        <translation>As&amp;utus:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose a facility…</source>
         <translation>Vali asutus…</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Choose the facility first (or “New facility…”).</source>
-        <translation>Vali kõigepealt asutus (või „Uus asutus…“).</translation>
+        <location line="+7"/>
+        <source>New facility &amp;name:</source>
+        <translation>Uue asutuse &amp;nimi:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New facility name</source>
+        <translation>Uue asutuse nimi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Riverside Health Centre</source>
+        <translation>nt Jõeäärse tervisekeskus</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;ctor:</source>
+        <translation>Va&amp;ldkond:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Valdkond</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>K&amp;ogukonna asukoht:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round</source>
+        <translation>Voor</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scale:</source>
+        <translation>S&amp;kaala:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Skaala</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>&amp;Hindamisviis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Hindamisviis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>Kohtu&amp;mise keel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Kohtumise keel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>P&amp;eamine läbiviija:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Peamine läbiviija</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Te&amp;ised läbiviijad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Teised läbiviijad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Nimed, komadega eraldatud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training cycle</source>
+        <translation>Harjutustsükkel</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training cycle</source>
+        <translation>Harjutus&amp;tsükkel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Ainult harjutamiseks: igal ekraanil märgitud harjutusena ja ei sünkroonita kunagi.</translation>
     </message>
 </context>
 <context>
@@ -1406,154 +1409,159 @@ kog. · teen.</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorsPage</name>
+    <name>IndicatorsForm</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+47"/>
-        <source>Ranked issues to choose from</source>
-        <translation>Järjestatud probleemid, mille seast valida</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use issue as &amp;indicator</source>
-        <translation>&amp;Kasuta probleemi näitajana</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use issue as indicator</source>
-        <translation>Kasuta probleemi näitajana</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Search the library</source>
-        <translation>Otsi kogust</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the indicator library…</source>
-        <translation>Otsi näitajate kogust…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Library indicators</source>
-        <translation>Kogu näitajad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add from &amp;library</source>
-        <translation>Lisa &amp;kogust</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add from library</source>
-        <translation>Lisa kogust</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom indicator</source>
-        <translation>Oma näitaja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your own indicator and press Enter</source>
-        <translation>Sisestage oma näitaja ja vajutage Enter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where indicators come from</source>
-        <translation>Kust näitajad tulevad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the issues</source>
-        <translation>Probleemidest</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the library</source>
-        <translation>Kogust</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
         <translation>Vali näitajad</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Where indicators come from</source>
+        <translation>Kust näitajad tulevad</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the issues</source>
+        <translation>Probleemidest</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked issues to choose from</source>
+        <translation>Järjestatud probleemid, mille seast valida</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use issue as indicator</source>
+        <translation>Kasuta probleemi näitajana</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Use issue as &amp;indicator</source>
+        <translation>&amp;Kasuta probleemi näitajana</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the library</source>
+        <translation>Kogust</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the library</source>
+        <translation>Otsi kogust</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the indicator library…</source>
+        <translation>Otsi näitajate kogust…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Library indicators</source>
+        <translation>Kogu näitajad</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add from library</source>
+        <translation>Lisa kogust</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add from &amp;library</source>
+        <translation>Lisa &amp;kogust</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Or write a custom one:</source>
         <translation>Või kirjutage oma:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Unlock indicators…</source>
-        <translation>Ava &amp;näitajad muutmiseks…</translation>
+        <location line="+10"/>
+        <source>Custom indicator</source>
+        <translation>Oma näitaja</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Type your own indicator and press Enter</source>
+        <translation>Sisestage oma näitaja ja vajutage Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicators of this cycle, in scoring order</source>
+        <translation>Selle tsükli näitajad hindamise järjekorras</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unlock indicators</source>
         <translation>Ava näitajad muutmiseks</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Unlock indicators…</source>
+        <translation>Ava &amp;näitajad muutmiseks…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Chosen indicators</source>
         <translation>Valitud näitajad</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator text</source>
-        <translation>Näitaja tekst</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move &amp;up</source>
-        <translation>Liiguta &amp;üles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator up</source>
-        <translation>Liiguta näitajat üles</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Liiguta alla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator down</source>
-        <translation>Liiguta näitajat alla</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Eemalda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove indicator</source>
-        <translation>Eemalda näitaja</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Indicators of this cycle, in scoring order</source>
-        <translation>Selle tsükli näitajad hindamise järjekorras</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Text of the selected indicator:</source>
         <translation>Valitud näitaja tekst:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Indicator text</source>
+        <translation>Näitaja tekst</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Move indicator up</source>
+        <translation>Liiguta näitajat üles</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Move &amp;up</source>
+        <translation>Liiguta &amp;üles</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Move indicator down</source>
+        <translation>Liiguta näitajat alla</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Liiguta alla</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove indicator</source>
+        <translation>Eemalda näitaja</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Eemalda</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../gui/steps/indicators.py" line="+88"/>
         <source>Unlock the indicators?</source>
         <translation>Kas avada näitajad muutmiseks?</translation>
     </message>
@@ -1671,21 +1679,26 @@ Kas avada siiski?</translation>
     </message>
 </context>
 <context>
-    <name>InputTrackingPage</name>
+    <name>InputTrackingForm</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+35"/>
+        <location filename="../../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
         <translation>Kõigepealt lugege ette, mis asutusel peaks olema (ettenähtud kogus ja kus see kirjas on). Seejärel lepib rühm kokku, mis tegelikult olemas on.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>New input item</source>
         <translation>Uus sisend</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
         <translation>Sisestage sisend (nt Valves õed) ja vajutage Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add input item</source>
+        <translation>Lisa sisend</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1693,63 +1706,65 @@ Kas avada siiski?</translation>
         <translation>&amp;Lisa kirje</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add input item</source>
-        <translation>Lisa sisend</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove item</source>
-        <translation>&amp;Eemalda kirje</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+62"/>
+        <location line="+7"/>
         <source>Remove input item</source>
         <translation>Eemalda sisend</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+3"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Eemalda kirje</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input tracking matrix</source>
         <translation>Sisendite jälgimise tabel</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Input item</source>
         <translation>Sisend</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unit</source>
         <translation>Ühik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Entitlement</source>
         <translation>Ettenähtud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Source of the entitlement</source>
         <translation>Kus see ette on nähtud</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Actual</source>
         <translation>Tegelik</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gap</source>
         <translation>Erinevus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remarks</source>
         <translation>Märkused</translation>
     </message>
+</context>
+<context>
+    <name>InputTrackingPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <source>Remove input item</source>
+        <translation>Eemalda sisend</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Add input {item}</source>
         <translation>Lisa sisend {item}</translation>
     </message>
@@ -2167,7 +2182,7 @@ Kas avada siiski?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-165"/>
+        <location filename="../../gui/form_widgets.py" line="+93"/>
         <source>Region</source>
         <translation>Piirkond</translation>
     </message>
@@ -2290,7 +2305,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+215"/>
+        <location filename="../../gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
         <translation>Järgmine voor</translation>
     </message>
@@ -2355,83 +2370,98 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantsForm</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+19"/>
+        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location line="+6"/>
         <source>Groups</source>
         <translation>Rühmad</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>New group type</source>
-        <translation>Uue rühma tüüp</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New group name</source>
-        <translation>Uue rühma nimi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (optional)</source>
-        <translation>Nimi (soovi korral)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;group</source>
-        <translation>L&amp;isa rühm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add group</source>
-        <translation>Lisa rühm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Selected group name</source>
-        <translation>Valitud rühma nimi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facilitators of the selected group</source>
-        <translation>Valitud rühma läbiviijad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead, note-taker (commas between)</source>
-        <translation>Juht, protokollija (komadega eraldatud)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Remove group</source>
-        <translation>Eemalda rühm</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>New group:</source>
         <translation>Uus rühm:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>New group type</source>
+        <translation>Uue rühma tüüp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New group name</source>
+        <translation>Uue rühma nimi</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (optional)</source>
+        <translation>Nimi (soovi korral)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add group</source>
+        <translation>Lisa rühm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;group</source>
+        <translation>L&amp;isa rühm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected group:</source>
         <translation>Valitud rühm:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Name:</source>
         <translation>Nimi:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Selected group name</source>
+        <translation>Valitud rühma nimi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type:</source>
+        <translation>Tüüp:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected group type</source>
+        <translation>Valitud rühma tüüp</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Facilitators:</source>
         <translation>Läbiviijad:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Valitud rühma läbiviijad</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Juht, protokollija (komadega eraldatud)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Remove group</source>
+        <translation>Eemalda rühm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
         <translation>Tüüpi „Töötajad” rühm on teenuseosutajate rühm.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Participants of the selected group</source>
+        <translation>Valitud rühma osalejad</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2439,81 +2469,65 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Osalejad</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Sticker no.</source>
         <translation>Kleebise nr</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Age</source>
         <translation>Vanus</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Gender</source>
         <translation>Sugu</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+5"/>
         <source>Disability</source>
         <translation>Puue</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Minority</source>
         <translation>Vähemus</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Poor</source>
         <translation>Vaene</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Youth</source>
         <translation>Noor</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Counted</source>
         <translation>Arvestatud</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Age band</source>
-        <translation>Vanuserühm</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add participant</source>
-        <translation>&amp;Lisa osaleja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add participant</source>
-        <translation>Lisa osaleja</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Add a&amp;nonymous participant</source>
-        <translation>Lisa anonüümne &amp;osaleja</translation>
+        <location line="+119"/>
+        <source>Add participant</source>
+        <translation>Lisa osaleja</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+145"/>
-        <source>Add anonymous participant</source>
-        <translation>Lisa anonüümne osaleja</translation>
+        <location line="-116"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;Lisa osaleja</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>„Keegi ruumis”: tõstatab probleeme kiiresti, teda ei loeta inimeseks</translation>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Eemalda osaleja</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2521,28 +2535,55 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>&amp;Eemalda osaleja</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+146"/>
-        <source>Remove participant</source>
-        <translation>Eemalda osaleja</translation>
+        <location line="+24"/>
+        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
+        <translation>„Keegi ruumis”: tõstatab probleeme kiiresti, teda ei loeta inimeseks</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <source>Participants of the selected group</source>
-        <translation>Valitud rühma osalejad</translation>
+        <location line="+3"/>
+        <source>Add anonymous participant</source>
+        <translation>Lisa anonüümne osaleja</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Add a&amp;nonymous participant</source>
+        <translation>Lisa anonüümne &amp;osaleja</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Hoitakse ainult numbreid, mitte kunagi nimesid. Kirjutage kleebise number iga inimese rinnakleebisele. Noor määratakse vanuse järgi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Who takes part</source>
         <translation>Kes osalevad</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <source>Gender</source>
+        <translation>Sugu</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Age band</source>
+        <translation>Vanuserühm</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Add anonymous participant</source>
+        <translation>Lisa anonüümne osaleja</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Eemalda osaleja</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Add group {name}</source>
         <translation>Lisa rühm {name}</translation>
     </message>
@@ -2669,17 +2710,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <translation>Kaasamise hoiatusi pole.</translation>
     </message>
     <message>
-        <location line="-374"/>
-        <source>Selected group type</source>
-        <translation>Valitud rühma tüüp</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Type:</source>
-        <translation>Tüüp:</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location line="-229"/>
         <source>Change group type</source>
         <translation>Muuda rühma tüüpi</translation>
     </message>
@@ -3739,154 +3770,159 @@ Kas soovite selle asendada?</translation>
     </message>
 </context>
 <context>
-    <name>SetupPage</name>
+    <name>SetupForm</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+38"/>
-        <source>Facility name</source>
-        <translation>Asutuse nimi</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Valdkond</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scale</source>
-        <translation>Skaala</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scoring mode</source>
-        <translation>Hindamisviis</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Kohtumise keel</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead facilitator</source>
-        <translation>Peamine läbiviija</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other facilitators</source>
-        <translation>Teised läbiviijad</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Nimed, komadega eraldatud</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next round planned for</source>
-        <translation>Järgmine voor on planeeritud</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>Hindamiskaarti korratakse iga 6–12 kuu järel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cycle</source>
-        <translation>Tsükkel</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F&amp;acility:</source>
-        <translation>As&amp;utus:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sec&amp;tor:</source>
-        <translation>Va&amp;ldkond:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>K&amp;ogukonna asukoht:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Voor:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>S&amp;kaala:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>&amp;Hindamisviis:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>Kohtu&amp;mise keel:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>P&amp;eamine läbiviija:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Te&amp;ised läbiviijad:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ne&amp;xt round planned for:</source>
-        <translation>&amp;Järgmine voor planeeritud:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training:</source>
-        <translation>Harjutus:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dates of each step</source>
-        <translation>Iga sammu kuupäevad</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Samm&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Kavandatud&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Tehtud&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Planned date of {step}</source>
-        <translation>Etapi „{step}” kavandatud kuupäev</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual date of {step}</source>
-        <translation>Etapi „{step}” tegelik kuupäev</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
         <translation>Tsükli seadistus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The cycle</source>
+        <translation>Tsükkel</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
+        <translation>As&amp;utus:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility name</source>
+        <translation>Asutuse nimi</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
+        <translation>Va&amp;ldkond:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Valdkond</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>K&amp;ogukonna asukoht:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Voor:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Scale:</source>
+        <translation>S&amp;kaala:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Skaala</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>&amp;Hindamisviis:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Hindamisviis</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>Kohtu&amp;mise keel:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Kohtumise keel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>P&amp;eamine läbiviija:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Peamine läbiviija</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Te&amp;ised läbiviijad:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Teised läbiviijad</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Nimed, komadega eraldatud</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>&amp;Järgmine voor planeeritud:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next round planned for</source>
+        <translation>Järgmine voor on planeeritud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Hindamiskaarti korratakse iga 6–12 kuu järel</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training:</source>
+        <translation>Harjutus:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dates of each step</source>
+        <translation>Iga sammu kuupäevad</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Samm&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Kavandatud&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Tehtud&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <source>Planned date of {step}</source>
+        <translation>Etapi „{step}” kavandatud kuupäev</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual date of {step}</source>
+        <translation>Etapi „{step}” tegelik kuupäev</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Rename facility</source>
         <translation>Nimeta asutus ümber</translation>
     </message>
@@ -3926,7 +3962,7 @@ Kas soovite selle asendada?</translation>
         <translation>Muuda läbiviijaid</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Change community location</source>
         <translation>Muuda kogukonna asukohta</translation>
     </message>

@@ -790,148 +790,23 @@ comm. · prov.</source>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+109"/>
-        <source>New score card cycle</source>
-        <translation>מחזור חדש של כרטיס ציונים</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facility</source>
-        <translation>מוסד</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
         <translation>מוסד חדש…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New facility name</source>
-        <translation>שם המוסד החדש</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>e.g. Riverside Health Centre</source>
-        <translation>למשל מרכז הבריאות שפת הנהר</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>תחום</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>סבב</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scale</source>
-        <translation>סולם</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring mode</source>
-        <translation>שיטת מתן הציונים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>שפת המפגש</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lead facilitator</source>
-        <translation>מנחה ראשי</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other facilitators</source>
-        <translation>מנחים נוספים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>שמות, מופרדים בפסיקים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Training cycle</source>
-        <translation>מחזור &amp;תרגול</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training cycle</source>
-        <translation>מחזור תרגול</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>לתרגול בלבד: מסומן כתרגול בכל מסך ולעולם לא מסונכרן.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Facility:</source>
-        <translation>מ&amp;וסד:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New facility &amp;name:</source>
-        <translation>שם המוס&amp;ד החדש:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>ת&amp;חום:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>מיקום &amp;הקהילה:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>סבב:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>סו&amp;לם:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>שיטת מתן &amp;ציונים:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>&amp;שפת המפגש:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>מנחה &amp;ראשי:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>מנחים &amp;נוספים:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>צור מחזור</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
         <translation>סבב 1 (כרטיס הציונים הראשון כאן)</translation>
     </message>
@@ -941,7 +816,7 @@ comm. · prov.</source>
         <translation>סבב {n}, מקושר לסבב {p} (המדדים והפעולות שלו ממשיכים)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Write at least the village of the community.</source>
         <translation>כתבו לפחות את הכפר של הקהילה.</translation>
     </message>
@@ -951,14 +826,142 @@ comm. · prov.</source>
         <translation>כתבו את שם המוסד החדש.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-4"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>בחרו קודם מוסד (או „מוסד חדש…”).</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSetupForm</name>
+    <message>
+        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <source>New score card cycle</source>
+        <translation>מחזור חדש של כרטיס ציונים</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Facility:</source>
+        <translation>מ&amp;וסד:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility</source>
+        <translation>מוסד</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose a facility…</source>
         <translation>בחרו מוסד…</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Choose the facility first (or “New facility…”).</source>
-        <translation>בחרו קודם מוסד (או „מוסד חדש…”).</translation>
+        <location line="+7"/>
+        <source>New facility &amp;name:</source>
+        <translation>שם המוס&amp;ד החדש:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New facility name</source>
+        <translation>שם המוסד החדש</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Riverside Health Centre</source>
+        <translation>למשל מרכז הבריאות שפת הנהר</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;ctor:</source>
+        <translation>ת&amp;חום:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>תחום</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>מיקום &amp;הקהילה:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>סבב:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round</source>
+        <translation>סבב</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scale:</source>
+        <translation>סו&amp;לם:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>סולם</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>שיטת מתן &amp;ציונים:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>שיטת מתן הציונים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>&amp;שפת המפגש:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>שפת המפגש</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>מנחה &amp;ראשי:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>מנחה ראשי</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>מנחים &amp;נוספים:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>מנחים נוספים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>שמות, מופרדים בפסיקים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training cycle</source>
+        <translation>מחזור תרגול</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training cycle</source>
+        <translation>מחזור &amp;תרגול</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>לתרגול בלבד: מסומן כתרגול בכל מסך ולעולם לא מסונכרן.</translation>
     </message>
 </context>
 <context>
@@ -1406,154 +1409,159 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
-    <name>IndicatorsPage</name>
+    <name>IndicatorsForm</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+47"/>
-        <source>Ranked issues to choose from</source>
-        <translation>נושאים מדורגים לבחירה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use issue as &amp;indicator</source>
-        <translation>השתמש בנושא &amp;כמדד</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use issue as indicator</source>
-        <translation>שימוש בנושא כמדד</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Search the library</source>
-        <translation>חיפוש בספרייה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the indicator library…</source>
-        <translation>חיפוש בספריית המדדים…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Library indicators</source>
-        <translation>מדדים מהספרייה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add from &amp;library</source>
-        <translation>הוסף מה&amp;ספרייה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add from library</source>
-        <translation>הוספה מהספרייה</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom indicator</source>
-        <translation>מדד מותאם</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your own indicator and press Enter</source>
-        <translation>הקלידו מדד משלכם והקישו Enter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where indicators come from</source>
-        <translation>מהיכן מגיעים המדדים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the issues</source>
-        <translation>מהנושאים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the library</source>
-        <translation>מהספרייה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
         <translation>בחירת מדדים</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Where indicators come from</source>
+        <translation>מהיכן מגיעים המדדים</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the issues</source>
+        <translation>מהנושאים</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked issues to choose from</source>
+        <translation>נושאים מדורגים לבחירה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use issue as indicator</source>
+        <translation>שימוש בנושא כמדד</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Use issue as &amp;indicator</source>
+        <translation>השתמש בנושא &amp;כמדד</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the library</source>
+        <translation>מהספרייה</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the library</source>
+        <translation>חיפוש בספרייה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the indicator library…</source>
+        <translation>חיפוש בספריית המדדים…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Library indicators</source>
+        <translation>מדדים מהספרייה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add from library</source>
+        <translation>הוספה מהספרייה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add from &amp;library</source>
+        <translation>הוסף מה&amp;ספרייה</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Or write a custom one:</source>
         <translation>או כתבו מדד משלכם:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Unlock indicators…</source>
-        <translation>&amp;בטל נעילת מדדים…</translation>
+        <location line="+10"/>
+        <source>Custom indicator</source>
+        <translation>מדד מותאם</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Type your own indicator and press Enter</source>
+        <translation>הקלידו מדד משלכם והקישו Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicators of this cycle, in scoring order</source>
+        <translation>מדדי המחזור, לפי סדר מתן הציונים</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unlock indicators</source>
         <translation>ביטול נעילת מדדים</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Unlock indicators…</source>
+        <translation>&amp;בטל נעילת מדדים…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Chosen indicators</source>
         <translation>מדדים שנבחרו</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator text</source>
-        <translation>נוסח המדד</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move &amp;up</source>
-        <translation>הזז &amp;למעלה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator up</source>
-        <translation>הזזת המדד למעלה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move do&amp;wn</source>
-        <translation>הזז למ&amp;טה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator down</source>
-        <translation>הזזת המדד למטה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;הסר</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove indicator</source>
-        <translation>הסרת מדד</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Indicators of this cycle, in scoring order</source>
-        <translation>מדדי המחזור, לפי סדר מתן הציונים</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Text of the selected indicator:</source>
         <translation>נוסח המדד שנבחר:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Indicator text</source>
+        <translation>נוסח המדד</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Move indicator up</source>
+        <translation>הזזת המדד למעלה</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Move &amp;up</source>
+        <translation>הזז &amp;למעלה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Move indicator down</source>
+        <translation>הזזת המדד למטה</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Move do&amp;wn</source>
+        <translation>הזז למ&amp;טה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove indicator</source>
+        <translation>הסרת מדד</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;הסר</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../gui/steps/indicators.py" line="+88"/>
         <source>Unlock the indicators?</source>
         <translation>לבטל את נעילת המדדים?</translation>
     </message>
@@ -1671,21 +1679,26 @@ Unlock anyway?</source>
     </message>
 </context>
 <context>
-    <name>InputTrackingPage</name>
+    <name>InputTrackingForm</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+35"/>
+        <location filename="../../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
         <translation>הקריאו תחילה מה אמור להיות במוסד (הזכאות והיכן היא כתובה). לאחר מכן הקבוצה מסכימה מה יש בפועל.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>New input item</source>
         <translation>פריט תשומה חדש</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
         <translation>הקלידו תשומה (למשל אחיות במשמרת) והקישו Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add input item</source>
+        <translation>הוספת פריט תשומה</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1693,63 +1706,65 @@ Unlock anyway?</source>
         <translation>הוסף &amp;פריט</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add input item</source>
-        <translation>הוספת פריט תשומה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove item</source>
-        <translation>&amp;הסר פריט</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+62"/>
+        <location line="+7"/>
         <source>Remove input item</source>
         <translation>הסרת פריט תשומה</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+3"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;הסר פריט</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input tracking matrix</source>
         <translation>טבלת מעקב תשומות</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Input item</source>
         <translation>פריט תשומה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unit</source>
         <translation>יחידה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Entitlement</source>
         <translation>זכאות</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Source of the entitlement</source>
         <translation>מקור הזכאות</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Actual</source>
         <translation>בפועל</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gap</source>
         <translation>פער</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remarks</source>
         <translation>הערות</translation>
     </message>
+</context>
+<context>
+    <name>InputTrackingPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <source>Remove input item</source>
+        <translation>הסרת פריט תשומה</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Add input {item}</source>
         <translation>הוספת התשומה ⁨{item}⁩</translation>
     </message>
@@ -2167,7 +2182,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-165"/>
+        <location filename="../../gui/form_widgets.py" line="+93"/>
         <source>Region</source>
         <translation>אזור</translation>
     </message>
@@ -2290,7 +2305,7 @@ Unlock anyway?</source>
         <translation>&amp;הגדרות…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+215"/>
+        <location filename="../../gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
         <translation>הסבב הבא</translation>
     </message>
@@ -2355,83 +2370,98 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantsForm</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+19"/>
+        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location line="+6"/>
         <source>Groups</source>
         <translation>קבוצות</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>New group type</source>
-        <translation>סוג הקבוצה החדשה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New group name</source>
-        <translation>שם הקבוצה החדשה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (optional)</source>
-        <translation>שם (לא חובה)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;group</source>
-        <translation>ה&amp;וסף קבוצה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add group</source>
-        <translation>הוספת קבוצה</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Selected group name</source>
-        <translation>שם הקבוצה שנבחרה</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facilitators of the selected group</source>
-        <translation>מנחי הקבוצה שנבחרה</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead, note-taker (commas between)</source>
-        <translation>מנחה מוביל, רושם (מופרדים בפסיקים)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Remove group</source>
-        <translation>הסרת קבוצה</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>New group:</source>
         <translation>קבוצה חדשה:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>New group type</source>
+        <translation>סוג הקבוצה החדשה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New group name</source>
+        <translation>שם הקבוצה החדשה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (optional)</source>
+        <translation>שם (לא חובה)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add group</source>
+        <translation>הוספת קבוצה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;group</source>
+        <translation>ה&amp;וסף קבוצה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected group:</source>
         <translation>הקבוצה שנבחרה:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Name:</source>
         <translation>שם:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Selected group name</source>
+        <translation>שם הקבוצה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type:</source>
+        <translation>סוג:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected group type</source>
+        <translation>סוג הקבוצה שנבחרה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Facilitators:</source>
         <translation>מנחים:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Facilitators of the selected group</source>
+        <translation>מנחי הקבוצה שנבחרה</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>מנחה מוביל, רושם (מופרדים בפסיקים)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Remove group</source>
+        <translation>הסרת קבוצה</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
         <translation>קבוצה מסוג ”צוות“ היא קבוצת נותני השירות.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Participants of the selected group</source>
+        <translation>משתתפי הקבוצה שנבחרה</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2439,81 +2469,65 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>משתתפים</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Sticker no.</source>
         <translation>מס׳ מדבקה</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Age</source>
         <translation>גיל</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Gender</source>
         <translation>מגדר</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+5"/>
         <source>Disability</source>
         <translation>מוגבלות</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Minority</source>
         <translation>מיעוט</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Poor</source>
         <translation>עני</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Youth</source>
         <translation>צעיר</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Counted</source>
         <translation>נספר</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Age band</source>
-        <translation>קבוצת גיל</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add participant</source>
-        <translation>&amp;הוסף משתתף</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add participant</source>
-        <translation>הוספת משתתף</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Add a&amp;nonymous participant</source>
-        <translation>הוסף משתתף &amp;אנונימי</translation>
+        <location line="+119"/>
+        <source>Add participant</source>
+        <translation>הוספת משתתף</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+145"/>
-        <source>Add anonymous participant</source>
-        <translation>הוספת משתתף אנונימי</translation>
+        <location line="-116"/>
+        <source>&amp;Add participant</source>
+        <translation>&amp;הוסף משתתף</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>”מישהו בחדר“: מעלה נושאים במהירות, אינו נספר כאדם</translation>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>הסרת משתתף</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2521,28 +2535,55 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>הס&amp;ר משתתף</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+146"/>
-        <source>Remove participant</source>
-        <translation>הסרת משתתף</translation>
+        <location line="+24"/>
+        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
+        <translation>”מישהו בחדר“: מעלה נושאים במהירות, אינו נספר כאדם</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <source>Participants of the selected group</source>
-        <translation>משתתפי הקבוצה שנבחרה</translation>
+        <location line="+3"/>
+        <source>Add anonymous participant</source>
+        <translation>הוספת משתתף אנונימי</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Add a&amp;nonymous participant</source>
+        <translation>הוסף משתתף &amp;אנונימי</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>נשמרים רק מספרים, לעולם לא שמות. כתבו את מספר המדבקה על מדבקת החזה של כל אדם. ”צעיר“ נקבע לפי הגיל.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Who takes part</source>
         <translation>מי משתתף</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <source>Gender</source>
+        <translation>מגדר</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Age band</source>
+        <translation>קבוצת גיל</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Add anonymous participant</source>
+        <translation>הוספת משתתף אנונימי</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>הסרת משתתף</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Add group {name}</source>
         <translation>הוספת הקבוצה ⁨{name}⁩</translation>
     </message>
@@ -2669,17 +2710,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>אין אזהרות הכללה.</translation>
     </message>
     <message>
-        <location line="-374"/>
-        <source>Selected group type</source>
-        <translation>סוג הקבוצה שנבחרה</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Type:</source>
-        <translation>סוג:</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location line="-229"/>
         <source>Change group type</source>
         <translation>שינוי סוג הקבוצה</translation>
     </message>
@@ -3739,154 +3770,159 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>SetupPage</name>
+    <name>SetupForm</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+38"/>
-        <source>Facility name</source>
-        <translation>שם המוסד</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>תחום</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scale</source>
-        <translation>סולם</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scoring mode</source>
-        <translation>שיטת מתן הציונים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>שפת המפגש</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead facilitator</source>
-        <translation>מנחה ראשי</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other facilitators</source>
-        <translation>מנחים נוספים</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>שמות, מופרדים בפסיקים</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next round planned for</source>
-        <translation>הסבב הבא מתוכנן ל־</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>כרטיסי ציונים חוזרים כל 6 עד 12 חודשים</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cycle</source>
-        <translation>המחזור</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F&amp;acility:</source>
-        <translation>מ&amp;וסד:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sec&amp;tor:</source>
-        <translation>ת&amp;חום:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>מיקום &amp;הקהילה:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>סבב:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>סו&amp;לם:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>שיטת מתן &amp;ציונים:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>&amp;שפת המפגש:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>מנחה &amp;ראשי:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>מנחים &amp;נוספים:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ne&amp;xt round planned for:</source>
-        <translation>הסבב ה&amp;בא מתוכנן ל:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training:</source>
-        <translation>תרגול:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dates of each step</source>
-        <translation>תאריכי כל שלב</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;שלב&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;מתוכנן&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;בוצע ב־&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Planned date of {step}</source>
-        <translation>התאריך המתוכנן של ⁨{step}⁩</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual date of {step}</source>
-        <translation>התאריך בפועל של ⁨{step}⁩</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
         <translation>הגדרת המחזור</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The cycle</source>
+        <translation>המחזור</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
+        <translation>מ&amp;וסד:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility name</source>
+        <translation>שם המוסד</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
+        <translation>ת&amp;חום:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>תחום</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>מיקום &amp;הקהילה:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>סבב:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Scale:</source>
+        <translation>סו&amp;לם:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>סולם</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>שיטת מתן &amp;ציונים:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>שיטת מתן הציונים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>&amp;שפת המפגש:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>שפת המפגש</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>מנחה &amp;ראשי:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>מנחה ראשי</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>מנחים &amp;נוספים:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>מנחים נוספים</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>שמות, מופרדים בפסיקים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>הסבב ה&amp;בא מתוכנן ל:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next round planned for</source>
+        <translation>הסבב הבא מתוכנן ל־</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>כרטיסי ציונים חוזרים כל 6 עד 12 חודשים</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training:</source>
+        <translation>תרגול:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dates of each step</source>
+        <translation>תאריכי כל שלב</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;שלב&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;מתוכנן&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;בוצע ב־&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <source>Planned date of {step}</source>
+        <translation>התאריך המתוכנן של ⁨{step}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual date of {step}</source>
+        <translation>התאריך בפועל של ⁨{step}⁩</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Rename facility</source>
         <translation>שינוי שם המוסד</translation>
     </message>
@@ -3926,7 +3962,7 @@ Do you want to replace it?</source>
         <translation>שינוי המנחים</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Change community location</source>
         <translation>שינוי מיקום הקהילה</translation>
     </message>

@@ -794,148 +794,23 @@ kop. · sn.</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+109"/>
-        <source>New score card cycle</source>
-        <translation>Jauns vērtējuma kartes cikls</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facility</source>
-        <translation>Iestāde</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
         <translation>Jauna iestāde…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New facility name</source>
-        <translation>Jaunās iestādes nosaukums</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>e.g. Riverside Health Centre</source>
-        <translation>piem., Upmalas veselības centrs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Nozare</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Kārta</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring mode</source>
-        <translation>Vērtēšanas veids</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Sesijas valoda</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lead facilitator</source>
-        <translation>Galvenais moderators</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other facilitators</source>
-        <translation>Citi moderatori</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Vārdi, atdalīti ar komatiem</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Training cycle</source>
-        <translation>Apmācī&amp;bas cikls</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training cycle</source>
-        <translation>Apmācības cikls</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>Tikai vingrināšanās: katrā ekrānā atzīmēts kā apmācība un netiek sinhronizēts.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Facility:</source>
-        <translation>&amp;Iestāde:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New facility &amp;name:</source>
-        <translation>Jaunās iestādes nosa&amp;ukums:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>&amp;Nozare:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>K&amp;opienas atrašanās vieta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Kārta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>&amp;Skala:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>Vērtēšanas &amp;veids:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>S&amp;esijas valoda:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Galvenais moderators:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Citi &amp;moderatori:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Izveidot ciklu</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
         <translation>1. kārta (pirmā vērtējuma karte šeit)</translation>
     </message>
@@ -945,7 +820,7 @@ kop. · sn.</translation>
         <translation>{n}. kārta, saistīta ar {p}. kārtu (tās rādītāji un darbības turpinās)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Write at least the village of the community.</source>
         <translation>Ierakstiet vismaz kopienas ciemu.</translation>
     </message>
@@ -955,14 +830,142 @@ kop. · sn.</translation>
         <translation>Ierakstiet jaunās iestādes nosaukumu.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-4"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Vispirms izvēlieties iestādi (vai “Jauna iestāde…”).</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSetupForm</name>
+    <message>
+        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <source>New score card cycle</source>
+        <translation>Jauns vērtējuma kartes cikls</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Iestāde:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose a facility…</source>
         <translation>Izvēlieties iestādi…</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Choose the facility first (or “New facility…”).</source>
-        <translation>Vispirms izvēlieties iestādi (vai “Jauna iestāde…”).</translation>
+        <location line="+7"/>
+        <source>New facility &amp;name:</source>
+        <translation>Jaunās iestādes nosa&amp;ukums:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New facility name</source>
+        <translation>Jaunās iestādes nosaukums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Riverside Health Centre</source>
+        <translation>piem., Upmalas veselības centrs</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;ctor:</source>
+        <translation>&amp;Nozare:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Kārta:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round</source>
+        <translation>Kārta</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>Vērtēšanas &amp;veids:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Vērtēšanas veids</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>S&amp;esijas valoda:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Sesijas valoda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>&amp;Galvenais moderators:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Galvenais moderators</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Citi &amp;moderatori:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Citi moderatori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training cycle</source>
+        <translation>Apmācības cikls</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training cycle</source>
+        <translation>Apmācī&amp;bas cikls</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Tikai vingrināšanās: katrā ekrānā atzīmēts kā apmācība un netiek sinhronizēts.</translation>
     </message>
 </context>
 <context>
@@ -1415,154 +1418,159 @@ kop. · sn.</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorsPage</name>
+    <name>IndicatorsForm</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+47"/>
-        <source>Ranked issues to choose from</source>
-        <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use issue as &amp;indicator</source>
-        <translation>&amp;Izmantot problēmu kā rādītāju</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use issue as indicator</source>
-        <translation>Izmantot problēmu kā rādītāju</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Search the library</source>
-        <translation>Meklēt bibliotēkā</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the indicator library…</source>
-        <translation>Meklēt rādītāju bibliotēkā…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Library indicators</source>
-        <translation>Bibliotēkas rādītāji</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add from &amp;library</source>
-        <translation>Pievienot no &amp;bibliotēkas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add from library</source>
-        <translation>Pievienot no bibliotēkas</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom indicator</source>
-        <translation>Savs rādītājs</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your own indicator and press Enter</source>
-        <translation>Ierakstiet savu rādītāju un nospiediet Enter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where indicators come from</source>
-        <translation>No kurienes nāk rādītāji</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the issues</source>
-        <translation>No problēmām</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the library</source>
-        <translation>No bibliotēkas</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
         <translation>Izvēlēties rādītājus</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Where indicators come from</source>
+        <translation>No kurienes nāk rādītāji</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the issues</source>
+        <translation>No problēmām</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked issues to choose from</source>
+        <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use issue as indicator</source>
+        <translation>Izmantot problēmu kā rādītāju</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Use issue as &amp;indicator</source>
+        <translation>&amp;Izmantot problēmu kā rādītāju</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the library</source>
+        <translation>No bibliotēkas</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the library</source>
+        <translation>Meklēt bibliotēkā</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the indicator library…</source>
+        <translation>Meklēt rādītāju bibliotēkā…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Library indicators</source>
+        <translation>Bibliotēkas rādītāji</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add from library</source>
+        <translation>Pievienot no bibliotēkas</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add from &amp;library</source>
+        <translation>Pievienot no &amp;bibliotēkas</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Or write a custom one:</source>
         <translation>Vai uzrakstiet savu:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Unlock indicators…</source>
-        <translation>&amp;Atbloķēt rādītājus…</translation>
+        <location line="+10"/>
+        <source>Custom indicator</source>
+        <translation>Savs rādītājs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Type your own indicator and press Enter</source>
+        <translation>Ierakstiet savu rādītāju un nospiediet Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicators of this cycle, in scoring order</source>
+        <translation>Šī cikla rādītāji vērtēšanas secībā</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unlock indicators</source>
         <translation>Atbloķēt rādītājus</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Unlock indicators…</source>
+        <translation>&amp;Atbloķēt rādītājus…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Chosen indicators</source>
         <translation>Izvēlētie rādītāji</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator text</source>
-        <translation>Rādītāja teksts</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move &amp;up</source>
-        <translation>Pār&amp;vietot augšup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator up</source>
-        <translation>Pārvietot rādītāju augšup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move do&amp;wn</source>
-        <translation>Pārvietot &amp;lejup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator down</source>
-        <translation>Pārvietot rādītāju lejup</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Noņemt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove indicator</source>
-        <translation>Noņemt rādītāju</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Indicators of this cycle, in scoring order</source>
-        <translation>Šī cikla rādītāji vērtēšanas secībā</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Text of the selected indicator:</source>
         <translation>Izvēlētā rādītāja teksts:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Indicator text</source>
+        <translation>Rādītāja teksts</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Move indicator up</source>
+        <translation>Pārvietot rādītāju augšup</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Move &amp;up</source>
+        <translation>Pār&amp;vietot augšup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Move indicator down</source>
+        <translation>Pārvietot rādītāju lejup</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Move do&amp;wn</source>
+        <translation>Pārvietot &amp;lejup</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove indicator</source>
+        <translation>Noņemt rādītāju</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Noņemt</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../gui/steps/indicators.py" line="+88"/>
         <source>Unlock the indicators?</source>
         <translation>Atbloķēt rādītājus?</translation>
     </message>
@@ -1682,21 +1690,26 @@ Tomēr atbloķēt?</translation>
     </message>
 </context>
 <context>
-    <name>InputTrackingPage</name>
+    <name>InputTrackingForm</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+35"/>
+        <location filename="../../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
         <translation>Vispirms nolasiet, kam iestādē jābūt (kas pienākas un kur tas rakstīts). Tad grupa vienojas, kas patiesībā ir.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>New input item</source>
         <translation>Jauna resursu pozīcija</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
         <translation>Ierakstiet resursu (piem., Dežūrējošās medmāsas) un nospiediet Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add input item</source>
+        <translation>Pievienot resursu pozīciju</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1704,63 +1717,65 @@ Tomēr atbloķēt?</translation>
         <translation>P&amp;ievienot pozīciju</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add input item</source>
-        <translation>Pievienot resursu pozīciju</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove item</source>
-        <translation>&amp;Noņemt pozīciju</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+62"/>
+        <location line="+7"/>
         <source>Remove input item</source>
         <translation>Noņemt resursu pozīciju</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+3"/>
+        <source>&amp;Remove item</source>
+        <translation>&amp;Noņemt pozīciju</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input tracking matrix</source>
         <translation>Resursu uzskaites tabula</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Input item</source>
         <translation>Resursa pozīcija</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unit</source>
         <translation>Vienība</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Entitlement</source>
         <translation>Pienākas</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Source of the entitlement</source>
         <translation>Kur tas noteikts</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Actual</source>
         <translation>Faktiski</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gap</source>
         <translation>Starpība</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remarks</source>
         <translation>Piezīmes</translation>
     </message>
+</context>
+<context>
+    <name>InputTrackingPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <source>Remove input item</source>
+        <translation>Noņemt resursu pozīciju</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Add input {item}</source>
         <translation>Pievienot resursu {item}</translation>
     </message>
@@ -2180,7 +2195,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-165"/>
+        <location filename="../../gui/form_widgets.py" line="+93"/>
         <source>Region</source>
         <translation>Reģions</translation>
     </message>
@@ -2303,7 +2318,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+215"/>
+        <location filename="../../gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
         <translation>Nākamā kārta</translation>
     </message>
@@ -2368,83 +2383,98 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantsForm</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+19"/>
+        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location line="+6"/>
         <source>Groups</source>
         <translation>Grupas</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>New group type</source>
-        <translation>Jaunās grupas veids</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New group name</source>
-        <translation>Jaunās grupas nosaukums</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (optional)</source>
-        <translation>Nosaukums (pēc izvēles)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;group</source>
-        <translation>Pievienot &amp;grupu</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add group</source>
-        <translation>Pievienot grupu</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Selected group name</source>
-        <translation>Izvēlētās grupas nosaukums</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facilitators of the selected group</source>
-        <translation>Izvēlētās grupas moderatori</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead, note-taker (commas between)</source>
-        <translation>Vadītājs, protokolētājs (atdalīti ar komatiem)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Remove group</source>
-        <translation>Noņemt grupu</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>New group:</source>
         <translation>Jauna grupa:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>New group type</source>
+        <translation>Jaunās grupas veids</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New group name</source>
+        <translation>Jaunās grupas nosaukums</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (optional)</source>
+        <translation>Nosaukums (pēc izvēles)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add group</source>
+        <translation>Pievienot grupu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;group</source>
+        <translation>Pievienot &amp;grupu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected group:</source>
         <translation>Izvēlētā grupa:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Name:</source>
         <translation>Nosaukums:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Selected group name</source>
+        <translation>Izvēlētās grupas nosaukums</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type:</source>
+        <translation>Veids:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected group type</source>
+        <translation>Izvēlētās grupas veids</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Facilitators:</source>
         <translation>Moderatori:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Izvēlētās grupas moderatori</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Vadītājs, protokolētājs (atdalīti ar komatiem)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Remove group</source>
+        <translation>Noņemt grupu</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
         <translation>Grupa ar veidu “Darbinieki” ir pakalpojuma sniedzēju grupa.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Participants of the selected group</source>
+        <translation>Izvēlētās grupas dalībnieki</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2452,81 +2482,65 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Dalībnieki</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Sticker no.</source>
         <translation>Uzlīmes nr.</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Age</source>
         <translation>Vecums</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Gender</source>
         <translation>Dzimums</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+5"/>
         <source>Disability</source>
         <translation>Invaliditāte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Minority</source>
         <translation>Minoritāte</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Poor</source>
         <translation>Trūcīgs</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Youth</source>
         <translation>Jaunietis</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Counted</source>
         <translation>Uzskaitīts</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Age band</source>
-        <translation>Vecuma grupa</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add participant</source>
-        <translation>Pievienot &amp;dalībnieku</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add participant</source>
-        <translation>Pievienot dalībnieku</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Add a&amp;nonymous participant</source>
-        <translation>Pievienot &amp;anonīmu dalībnieku</translation>
+        <location line="+119"/>
+        <source>Add participant</source>
+        <translation>Pievienot dalībnieku</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+145"/>
-        <source>Add anonymous participant</source>
-        <translation>Pievienot anonīmu dalībnieku</translation>
+        <location line="-116"/>
+        <source>&amp;Add participant</source>
+        <translation>Pievienot &amp;dalībnieku</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2534,28 +2548,55 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>&amp;Noņemt dalībnieku</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+146"/>
-        <source>Remove participant</source>
-        <translation>Noņemt dalībnieku</translation>
+        <location line="+24"/>
+        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
+        <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <source>Participants of the selected group</source>
-        <translation>Izvēlētās grupas dalībnieki</translation>
+        <location line="+3"/>
+        <source>Add anonymous participant</source>
+        <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Add a&amp;nonymous participant</source>
+        <translation>Pievienot &amp;anonīmu dalībnieku</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Tiek glabāti tikai numuri, nekad vārdi. Uzrakstiet uzlīmes numuru uz katras personas krūšu uzlīmes. Jaunietis tiek noteikts pēc vecuma.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Who takes part</source>
         <translation>Kas piedalās</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <source>Gender</source>
+        <translation>Dzimums</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Age band</source>
+        <translation>Vecuma grupa</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Add anonymous participant</source>
+        <translation>Pievienot anonīmu dalībnieku</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Noņemt dalībnieku</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Add group {name}</source>
         <translation>Pievienot grupu {name}</translation>
     </message>
@@ -2684,17 +2725,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Nav iekļaušanas brīdinājumu.</translation>
     </message>
     <message>
-        <location line="-374"/>
-        <source>Selected group type</source>
-        <translation>Izvēlētās grupas veids</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Type:</source>
-        <translation>Veids:</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location line="-229"/>
         <source>Change group type</source>
         <translation>Mainīt grupas veidu</translation>
     </message>
@@ -3755,154 +3786,159 @@ Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
-    <name>SetupPage</name>
+    <name>SetupForm</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+38"/>
-        <source>Facility name</source>
-        <translation>Iestādes nosaukums</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Nozare</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scale</source>
-        <translation>Skala</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scoring mode</source>
-        <translation>Vērtēšanas veids</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Sesijas valoda</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead facilitator</source>
-        <translation>Galvenais moderators</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other facilitators</source>
-        <translation>Citi moderatori</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Vārdi, atdalīti ar komatiem</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next round planned for</source>
-        <translation>Nākamā kārta plānota</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>Vērtējuma kartes atkārto ik pēc 6 līdz 12 mēnešiem</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cycle</source>
-        <translation>Cikls</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F&amp;acility:</source>
-        <translation>&amp;Iestāde:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sec&amp;tor:</source>
-        <translation>&amp;Nozare:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>K&amp;opienas atrašanās vieta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Kārta:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>&amp;Skala:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>Vērtēšanas &amp;veids:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>S&amp;esijas valoda:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Galvenais moderators:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Citi &amp;moderatori:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ne&amp;xt round planned for:</source>
-        <translation>Nāk&amp;amā kārta plānota:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training:</source>
-        <translation>Apmācība:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dates of each step</source>
-        <translation>Katra soļa datumi</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Solis&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Plānots&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Paveikts&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Planned date of {step}</source>
-        <translation>Posma “{step}” plānotais datums</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual date of {step}</source>
-        <translation>Posma “{step}” faktiskais datums</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
         <translation>Cikla iestatīšana</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The cycle</source>
+        <translation>Cikls</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
+        <translation>&amp;Iestāde:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility name</source>
+        <translation>Iestādes nosaukums</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
+        <translation>&amp;Nozare:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Nozare</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Kārta:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Scale:</source>
+        <translation>&amp;Skala:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Skala</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>Vērtēšanas &amp;veids:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Vērtēšanas veids</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>S&amp;esijas valoda:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Sesijas valoda</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>&amp;Galvenais moderators:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Galvenais moderators</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Citi &amp;moderatori:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Citi moderatori</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>Nāk&amp;amā kārta plānota:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next round planned for</source>
+        <translation>Nākamā kārta plānota</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Vērtējuma kartes atkārto ik pēc 6 līdz 12 mēnešiem</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training:</source>
+        <translation>Apmācība:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dates of each step</source>
+        <translation>Katra soļa datumi</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Solis&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Plānots&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Paveikts&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <source>Planned date of {step}</source>
+        <translation>Posma “{step}” plānotais datums</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual date of {step}</source>
+        <translation>Posma “{step}” faktiskais datums</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Rename facility</source>
         <translation>Pārdēvēt iestādi</translation>
     </message>
@@ -3942,7 +3978,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Mainīt moderatorus</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Change community location</source>
         <translation>Mainīt kopienas atrašanās vietu</translation>
     </message>

@@ -794,148 +794,23 @@ comm. · prov.</source>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+109"/>
-        <source>New score card cycle</source>
-        <translation>Нов циклус на картичката за оценување</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facility</source>
-        <translation>Установа</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
         <translation>Нова установа…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New facility name</source>
-        <translation>Име на новата установа</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>e.g. Riverside Health Centre</source>
-        <translation>на пр. Здравствен дом Крајбрег</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Сектор</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Круг</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scale</source>
-        <translation>Скала</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring mode</source>
-        <translation>Начин на оценување</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Јазик на средбата</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lead facilitator</source>
-        <translation>Главен фасилитатор</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other facilitators</source>
-        <translation>Други фасилитатори</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Имиња, одделени со запирки</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Training cycle</source>
-        <translation>Циклус за &amp;обука</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training cycle</source>
-        <translation>Циклус за обука</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>Само за вежбање: на секој екран означен како обука и никогаш не се синхронизира.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Facility:</source>
-        <translation>Ус&amp;танова:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New facility &amp;name:</source>
-        <translation>&amp;Име на новата установа:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>С&amp;ектор:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>&amp;Локација на заедницата:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Круг:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>С&amp;кала:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>&amp;Начин на оценување:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>&amp;Јазик на средбата:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Главен фасилитатор:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Други &amp;фасилитатори:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Создај циклус</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
         <translation>Круг 1 (првата картичка за оценување тука)</translation>
     </message>
@@ -945,7 +820,7 @@ comm. · prov.</source>
         <translation>Круг {n}, поврзан со кругот {p} (неговите индикатори и активности продолжуваат)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Write at least the village of the community.</source>
         <translation>Напишете барем го селото на заедницата.</translation>
     </message>
@@ -955,14 +830,142 @@ comm. · prov.</source>
         <translation>Напишете го името на новата установа.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-4"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Најпрво изберете установа (или „Нова установа…“).</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSetupForm</name>
+    <message>
+        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <source>New score card cycle</source>
+        <translation>Нов циклус на картичката за оценување</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Facility:</source>
+        <translation>Ус&amp;танова:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility</source>
+        <translation>Установа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose a facility…</source>
         <translation>Изберете установа…</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Choose the facility first (or “New facility…”).</source>
-        <translation>Најпрво изберете установа (или „Нова установа…“).</translation>
+        <location line="+7"/>
+        <source>New facility &amp;name:</source>
+        <translation>&amp;Име на новата установа:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New facility name</source>
+        <translation>Име на новата установа</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Riverside Health Centre</source>
+        <translation>на пр. Здравствен дом Крајбрег</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;ctor:</source>
+        <translation>С&amp;ектор:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>&amp;Локација на заедницата:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Круг:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round</source>
+        <translation>Круг</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scale:</source>
+        <translation>С&amp;кала:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Скала</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>&amp;Начин на оценување:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Начин на оценување</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>&amp;Јазик на средбата:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Јазик на средбата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>&amp;Главен фасилитатор:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Главен фасилитатор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Други &amp;фасилитатори:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Други фасилитатори</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Имиња, одделени со запирки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training cycle</source>
+        <translation>Циклус за обука</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training cycle</source>
+        <translation>Циклус за &amp;обука</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Само за вежбање: на секој екран означен како обука и никогаш не се синхронизира.</translation>
     </message>
 </context>
 <context>
@@ -1415,154 +1418,159 @@ comm. · prov.</source>
     </message>
 </context>
 <context>
-    <name>IndicatorsPage</name>
+    <name>IndicatorsForm</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+47"/>
-        <source>Ranked issues to choose from</source>
-        <translation>Рангирани проблеми за избор</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use issue as &amp;indicator</source>
-        <translation>Користи го проблемот како &amp;индикатор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use issue as indicator</source>
-        <translation>Користи го проблемот како индикатор</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Search the library</source>
-        <translation>Пребарај ја библиотеката</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the indicator library…</source>
-        <translation>Пребарај ја библиотеката на индикатори…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Library indicators</source>
-        <translation>Индикатори од библиотеката</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add from &amp;library</source>
-        <translation>Додај од &amp;библиотеката</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add from library</source>
-        <translation>Додај од библиотеката</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom indicator</source>
-        <translation>Сопствен индикатор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your own indicator and press Enter</source>
-        <translation>Внесете сопствен индикатор и притиснете Enter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where indicators come from</source>
-        <translation>Од каде доаѓаат индикаторите</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the issues</source>
-        <translation>Од проблемите</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the library</source>
-        <translation>Од библиотеката</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
         <translation>Изберете индикатори</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Where indicators come from</source>
+        <translation>Од каде доаѓаат индикаторите</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the issues</source>
+        <translation>Од проблемите</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked issues to choose from</source>
+        <translation>Рангирани проблеми за избор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use issue as indicator</source>
+        <translation>Користи го проблемот како индикатор</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Use issue as &amp;indicator</source>
+        <translation>Користи го проблемот како &amp;индикатор</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the library</source>
+        <translation>Од библиотеката</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the library</source>
+        <translation>Пребарај ја библиотеката</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the indicator library…</source>
+        <translation>Пребарај ја библиотеката на индикатори…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Library indicators</source>
+        <translation>Индикатори од библиотеката</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add from library</source>
+        <translation>Додај од библиотеката</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add from &amp;library</source>
+        <translation>Додај од &amp;библиотеката</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Or write a custom one:</source>
         <translation>Или напишете сопствен:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Unlock indicators…</source>
-        <translation>Отклучи &amp;ги индикаторите…</translation>
+        <location line="+10"/>
+        <source>Custom indicator</source>
+        <translation>Сопствен индикатор</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Type your own indicator and press Enter</source>
+        <translation>Внесете сопствен индикатор и притиснете Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicators of this cycle, in scoring order</source>
+        <translation>Индикатори на овој циклус, по редослед на оценување</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unlock indicators</source>
         <translation>Отклучи ги индикаторите</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Unlock indicators…</source>
+        <translation>Отклучи &amp;ги индикаторите…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Chosen indicators</source>
         <translation>Избрани индикатори</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator text</source>
-        <translation>Текст на индикаторот</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move &amp;up</source>
-        <translation>Помести &amp;нагоре</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator up</source>
-        <translation>Помести го индикаторот нагоре</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move do&amp;wn</source>
-        <translation>Пом&amp;ести надолу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator down</source>
-        <translation>Помести го индикаторот надолу</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>&amp;Отстрани</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove indicator</source>
-        <translation>Отстрани индикатор</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Indicators of this cycle, in scoring order</source>
-        <translation>Индикатори на овој циклус, по редослед на оценување</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Text of the selected indicator:</source>
         <translation>Текст на избраниот индикатор:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Indicator text</source>
+        <translation>Текст на индикаторот</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Move indicator up</source>
+        <translation>Помести го индикаторот нагоре</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Move &amp;up</source>
+        <translation>Помести &amp;нагоре</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Move indicator down</source>
+        <translation>Помести го индикаторот надолу</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Move do&amp;wn</source>
+        <translation>Пом&amp;ести надолу</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove indicator</source>
+        <translation>Отстрани индикатор</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>&amp;Отстрани</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../gui/steps/indicators.py" line="+88"/>
         <source>Unlock the indicators?</source>
         <translation>Да се отклучат индикаторите?</translation>
     </message>
@@ -1682,21 +1690,26 @@ Unlock anyway?</source>
     </message>
 </context>
 <context>
-    <name>InputTrackingPage</name>
+    <name>InputTrackingForm</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+35"/>
+        <location filename="../../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
         <translation>Прво прочитајте на глас што треба да има установата (што ѝ следува и каде тоа е запишано). Потоа групата договара што навистина има.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>New input item</source>
         <translation>Нова ставка на влез</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
         <translation>Внесете влез (на пр. Медицински сестри на должност) и притиснете Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add input item</source>
+        <translation>Додај ставка на влез</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1704,63 +1717,65 @@ Unlock anyway?</source>
         <translation>Д&amp;одај ставка</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add input item</source>
-        <translation>Додај ставка на влез</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove item</source>
-        <translation>О&amp;тстрани ставка</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+62"/>
+        <location line="+7"/>
         <source>Remove input item</source>
         <translation>Отстрани ставка на влез</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+3"/>
+        <source>&amp;Remove item</source>
+        <translation>О&amp;тстрани ставка</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input tracking matrix</source>
         <translation>Матрица за следење на влезовите</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Input item</source>
         <translation>Ставка на влез</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unit</source>
         <translation>Единица</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Entitlement</source>
         <translation>Што следува</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Source of the entitlement</source>
         <translation>Извор на правото</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Actual</source>
         <translation>Вистински</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gap</source>
         <translation>Разлика</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remarks</source>
         <translation>Забелешки</translation>
     </message>
+</context>
+<context>
+    <name>InputTrackingPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <source>Remove input item</source>
+        <translation>Отстрани ставка на влез</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Add input {item}</source>
         <translation>Додај влез {item}</translation>
     </message>
@@ -2180,7 +2195,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-165"/>
+        <location filename="../../gui/form_widgets.py" line="+93"/>
         <source>Region</source>
         <translation>Регион</translation>
     </message>
@@ -2303,7 +2318,7 @@ Unlock anyway?</source>
         <translation>По&amp;ставки…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+215"/>
+        <location filename="../../gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
         <translation>Следен круг</translation>
     </message>
@@ -2368,83 +2383,98 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantsForm</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+19"/>
+        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location line="+6"/>
         <source>Groups</source>
         <translation>Групи</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>New group type</source>
-        <translation>Тип на новата група</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New group name</source>
-        <translation>Име на новата група</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (optional)</source>
-        <translation>Име (по избор)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;group</source>
-        <translation>Додај &amp;група</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add group</source>
-        <translation>Додај група</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Selected group name</source>
-        <translation>Име на избраната група</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facilitators of the selected group</source>
-        <translation>Фасилитатори на избраната група</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead, note-taker (commas between)</source>
-        <translation>Водител, записничар (одделени со запирки)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Remove group</source>
-        <translation>Отстрани група</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>New group:</source>
         <translation>Нова група:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>New group type</source>
+        <translation>Тип на новата група</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New group name</source>
+        <translation>Име на новата група</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (optional)</source>
+        <translation>Име (по избор)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add group</source>
+        <translation>Додај група</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;group</source>
+        <translation>Додај &amp;група</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected group:</source>
         <translation>Избрана група:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Name:</source>
         <translation>Име:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Selected group name</source>
+        <translation>Име на избраната група</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type:</source>
+        <translation>Тип:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected group type</source>
+        <translation>Тип на избраната група</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Facilitators:</source>
         <translation>Фасилитатори:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Фасилитатори на избраната група</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Водител, записничар (одделени со запирки)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Remove group</source>
+        <translation>Отстрани група</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
         <translation>Групата од типот „Персонал“ е групата на даватели на услуги.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Participants of the selected group</source>
+        <translation>Учесници од избраната група</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2452,81 +2482,65 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Учесници</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Sticker no.</source>
         <translation>Бр. на налепница</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Age</source>
         <translation>Возраст</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+5"/>
         <source>Disability</source>
         <translation>Попреченост</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Minority</source>
         <translation>Малцинство</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Poor</source>
         <translation>Сиромашен</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Youth</source>
         <translation>Млад</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Counted</source>
         <translation>Броен</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Age band</source>
-        <translation>Возрасна група</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add participant</source>
-        <translation>Д&amp;одај учесник</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add participant</source>
-        <translation>Додај учесник</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Add a&amp;nonymous participant</source>
-        <translation>Додај &amp;анонимен учесник</translation>
+        <location line="+119"/>
+        <source>Add participant</source>
+        <translation>Додај учесник</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+145"/>
-        <source>Add anonymous participant</source>
-        <translation>Додај анонимен учесник</translation>
+        <location line="-116"/>
+        <source>&amp;Add participant</source>
+        <translation>Д&amp;одај учесник</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Отстрани учесник</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2534,28 +2548,55 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>О&amp;тстрани учесник</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+146"/>
-        <source>Remove participant</source>
-        <translation>Отстрани учесник</translation>
+        <location line="+24"/>
+        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
+        <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <source>Participants of the selected group</source>
-        <translation>Учесници од избраната група</translation>
+        <location line="+3"/>
+        <source>Add anonymous participant</source>
+        <translation>Додај анонимен учесник</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Add a&amp;nonymous participant</source>
+        <translation>Додај &amp;анонимен учесник</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Се чуваат само броеви, никогаш имиња. Запишете го бројот на налепницата на градите на секое лице. Младиот се одредува според возраста.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Who takes part</source>
         <translation>Кој учествува</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <source>Gender</source>
+        <translation>Пол</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Age band</source>
+        <translation>Возрасна група</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Add anonymous participant</source>
+        <translation>Додај анонимен учесник</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Отстрани учесник</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Add group {name}</source>
         <translation>Додај група {name}</translation>
     </message>
@@ -2684,17 +2725,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Нема предупредувања за вклученост.</translation>
     </message>
     <message>
-        <location line="-374"/>
-        <source>Selected group type</source>
-        <translation>Тип на избраната група</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Type:</source>
-        <translation>Тип:</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location line="-229"/>
         <source>Change group type</source>
         <translation>Промени тип на група</translation>
     </message>
@@ -3755,154 +3786,159 @@ Do you want to replace it?</source>
     </message>
 </context>
 <context>
-    <name>SetupPage</name>
+    <name>SetupForm</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+38"/>
-        <source>Facility name</source>
-        <translation>Име на установата</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Сектор</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scale</source>
-        <translation>Скала</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scoring mode</source>
-        <translation>Начин на оценување</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Јазик на средбата</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead facilitator</source>
-        <translation>Главен фасилитатор</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other facilitators</source>
-        <translation>Други фасилитатори</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Имиња, одделени со запирки</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next round planned for</source>
-        <translation>Следниот круг е планиран за</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>Картичките за оценување се повторуваат на секои 6 до 12 месеци</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cycle</source>
-        <translation>Циклусот</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F&amp;acility:</source>
-        <translation>Ус&amp;танова:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sec&amp;tor:</source>
-        <translation>С&amp;ектор:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>&amp;Локација на заедницата:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Круг:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>С&amp;кала:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>&amp;Начин на оценување:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>&amp;Јазик на средбата:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Главен фасилитатор:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Други &amp;фасилитатори:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ne&amp;xt round planned for:</source>
-        <translation>Следниот круг планиран &amp;за:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training:</source>
-        <translation>Обука:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dates of each step</source>
-        <translation>Датуми на секој чекор</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Чекор&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Планирано&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Направено на&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Planned date of {step}</source>
-        <translation>Планиран датум за {step}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual date of {step}</source>
-        <translation>Вистински датум за {step}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
         <translation>Поставување на циклусот</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The cycle</source>
+        <translation>Циклусот</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
+        <translation>Ус&amp;танова:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility name</source>
+        <translation>Име на установата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
+        <translation>С&amp;ектор:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Сектор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>&amp;Локација на заедницата:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Круг:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Scale:</source>
+        <translation>С&amp;кала:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Скала</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>&amp;Начин на оценување:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Начин на оценување</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>&amp;Јазик на средбата:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Јазик на средбата</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>&amp;Главен фасилитатор:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Главен фасилитатор</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Други &amp;фасилитатори:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Други фасилитатори</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Имиња, одделени со запирки</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>Следниот круг планиран &amp;за:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next round planned for</source>
+        <translation>Следниот круг е планиран за</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Картичките за оценување се повторуваат на секои 6 до 12 месеци</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training:</source>
+        <translation>Обука:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dates of each step</source>
+        <translation>Датуми на секој чекор</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Чекор&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Планирано&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Направено на&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <source>Planned date of {step}</source>
+        <translation>Планиран датум за {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual date of {step}</source>
+        <translation>Вистински датум за {step}</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Rename facility</source>
         <translation>Преименувај ја установата</translation>
     </message>
@@ -3942,7 +3978,7 @@ Do you want to replace it?</source>
         <translation>Промени фасилитатори</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Change community location</source>
         <translation>Промени локација на заедницата</translation>
     </message>

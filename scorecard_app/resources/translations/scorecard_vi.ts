@@ -786,148 +786,23 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+109"/>
-        <source>New score card cycle</source>
-        <translation>Chu kỳ thẻ điểm mới</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facility</source>
-        <translation>Cơ sở</translation>
-    </message>
-    <message>
-        <location line="+0"/>
+        <location filename="../../gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
         <translation>Cơ sở mới…</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>New facility name</source>
-        <translation>Tên cơ sở mới</translation>
-    </message>
-    <message>
         <location line="+1"/>
-        <source>e.g. Riverside Health Centre</source>
-        <translation>vd. Trạm y tế Ven Sông</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Lĩnh vực</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Round</source>
-        <translation>Vòng</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scale</source>
-        <translation>Thang điểm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring mode</source>
-        <translation>Cách chấm điểm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Ngôn ngữ buổi làm việc</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Lead facilitator</source>
-        <translation>Điều phối viên chính</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Other facilitators</source>
-        <translation>Các điều phối viên khác</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Tên, cách nhau bằng dấu phẩy</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Training cycle</source>
-        <translation>Chu kỳ tập h&amp;uấn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training cycle</source>
-        <translation>Chu kỳ tập huấn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>Chỉ để thực hành: được đánh dấu là tập huấn trên mọi màn hình và không bao giờ đồng bộ.</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>&amp;Facility:</source>
-        <translation>&amp;Cơ sở:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New facility &amp;name:</source>
-        <translation>&amp;Tên cơ sở mới:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Se&amp;ctor:</source>
-        <translation>&amp;Lĩnh vực:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>&amp;Địa điểm cộng đồng:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Vòng:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>Th&amp;ang điểm:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>Cách chấ&amp;m điểm:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>Điều &amp;phối viên chính:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Điều phối &amp;viên khác:</translation>
-    </message>
-    <message>
-        <location line="+10"/>
         <location line="+1"/>
         <source>Create cycle</source>
         <translation>Tạo chu kỳ</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
     </message>
     <message>
-        <location line="+49"/>
+        <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
         <translation>Vòng 1 (thẻ điểm đầu tiên ở đây)</translation>
     </message>
@@ -937,7 +812,7 @@ c.đồng · c.cấp</translation>
         <translation>Vòng {n}, nối tiếp vòng {p} (các chỉ số và hành động được chuyển tiếp)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+16"/>
         <source>Write at least the village of the community.</source>
         <translation>Hãy ghi ít nhất tên thôn/làng của cộng đồng.</translation>
     </message>
@@ -947,14 +822,142 @@ c.đồng · c.cấp</translation>
         <translation>Hãy ghi tên cơ sở mới.</translation>
     </message>
     <message>
-        <location line="-127"/>
+        <location line="-4"/>
+        <source>Choose the facility first (or “New facility…”).</source>
+        <translation>Hãy chọn cơ sở trước (hoặc “Cơ sở mới…”).</translation>
+    </message>
+</context>
+<context>
+    <name>CycleSetupForm</name>
+    <message>
+        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <source>New score card cycle</source>
+        <translation>Chu kỳ thẻ điểm mới</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>&amp;Facility:</source>
+        <translation>&amp;Cơ sở:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location line="+3"/>
         <source>Choose a facility…</source>
         <translation>Chọn một cơ sở…</translation>
     </message>
     <message>
-        <location line="+123"/>
-        <source>Choose the facility first (or “New facility…”).</source>
-        <translation>Hãy chọn cơ sở trước (hoặc “Cơ sở mới…”).</translation>
+        <location line="+7"/>
+        <source>New facility &amp;name:</source>
+        <translation>&amp;Tên cơ sở mới:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>New facility name</source>
+        <translation>Tên cơ sở mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>e.g. Riverside Health Centre</source>
+        <translation>vd. Trạm y tế Ven Sông</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Se&amp;ctor:</source>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>&amp;Địa điểm cộng đồng:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Vòng:</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Round</source>
+        <translation>Vòng</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>&amp;Scale:</source>
+        <translation>Th&amp;ang điểm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Thang điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>Cách chấ&amp;m điểm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Cách chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Ngôn ngữ buổi làm việc</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>Điều &amp;phối viên chính:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Điều phối viên chính</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Điều phối &amp;viên khác:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Các điều phối viên khác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Tên, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training cycle</source>
+        <translation>Chu kỳ tập huấn</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Training cycle</source>
+        <translation>Chu kỳ tập h&amp;uấn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Practice only: marked as training on every screen and never synced.</source>
+        <translation>Chỉ để thực hành: được đánh dấu là tập huấn trên mọi màn hình và không bao giờ đồng bộ.</translation>
     </message>
 </context>
 <context>
@@ -1397,154 +1400,159 @@ c.đồng · c.cấp</translation>
     </message>
 </context>
 <context>
-    <name>IndicatorsPage</name>
+    <name>IndicatorsForm</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+47"/>
-        <source>Ranked issues to choose from</source>
-        <translation>Các vấn đề đã xếp hạng để chọn</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Use issue as &amp;indicator</source>
-        <translation>&amp;Dùng vấn đề làm chỉ số</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Use issue as indicator</source>
-        <translation>Dùng vấn đề làm chỉ số</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Search the library</source>
-        <translation>Tìm trong thư viện</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Search the indicator library…</source>
-        <translation>Tìm trong thư viện chỉ số…</translation>
-    </message>
-    <message>
-        <location line="+5"/>
-        <source>Library indicators</source>
-        <translation>Chỉ số trong thư viện</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add from &amp;library</source>
-        <translation>Thêm từ &amp;thư viện</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add from library</source>
-        <translation>Thêm từ thư viện</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Custom indicator</source>
-        <translation>Chỉ số tự đặt</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Type your own indicator and press Enter</source>
-        <translation>Nhập chỉ số của bạn rồi nhấn Enter</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Where indicators come from</source>
-        <translation>Nguồn của các chỉ số</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the issues</source>
-        <translation>Từ các vấn đề</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>From the library</source>
-        <translation>Từ thư viện</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location filename="../../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
         <translation>Chọn chỉ số</translation>
     </message>
     <message>
+        <location line="+6"/>
+        <source>Where indicators come from</source>
+        <translation>Nguồn của các chỉ số</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>From the issues</source>
+        <translation>Từ các vấn đề</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Ranked issues to choose from</source>
+        <translation>Các vấn đề đã xếp hạng để chọn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Use issue as indicator</source>
+        <translation>Dùng vấn đề làm chỉ số</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Use issue as &amp;indicator</source>
+        <translation>&amp;Dùng vấn đề làm chỉ số</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>From the library</source>
+        <translation>Từ thư viện</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Search the library</source>
+        <translation>Tìm trong thư viện</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Search the indicator library…</source>
+        <translation>Tìm trong thư viện chỉ số…</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Library indicators</source>
+        <translation>Chỉ số trong thư viện</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add from library</source>
+        <translation>Thêm từ thư viện</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add from &amp;library</source>
+        <translation>Thêm từ &amp;thư viện</translation>
+    </message>
+    <message>
+        <location line="+11"/>
         <source>Or write a custom one:</source>
         <translation>Hoặc tự viết một chỉ số:</translation>
     </message>
     <message>
-        <location line="+6"/>
-        <source>&amp;Unlock indicators…</source>
-        <translation>&amp;Mở khóa chỉ số…</translation>
+        <location line="+10"/>
+        <source>Custom indicator</source>
+        <translation>Chỉ số tự đặt</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+3"/>
+        <source>Type your own indicator and press Enter</source>
+        <translation>Nhập chỉ số của bạn rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Indicators of this cycle, in scoring order</source>
+        <translation>Các chỉ số của chu kỳ này, theo thứ tự chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Unlock indicators</source>
         <translation>Mở khóa chỉ số</translation>
     </message>
     <message>
         <location line="+3"/>
+        <source>&amp;Unlock indicators…</source>
+        <translation>&amp;Mở khóa chỉ số…</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Chosen indicators</source>
         <translation>Các chỉ số đã chọn</translation>
     </message>
     <message>
-        <location line="+3"/>
-        <source>Indicator text</source>
-        <translation>Nội dung chỉ số</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator up</source>
-        <translation>Chuyển chỉ số lên</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Up</source>
-        <translation>Ctrl+Up</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Move do&amp;wn</source>
-        <translation>&amp;Chuyển xuống</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Move indicator down</source>
-        <translation>Chuyển chỉ số xuống</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ctrl+Down</source>
-        <translation>Ctrl+Down</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove</source>
-        <translation>Xó&amp;a</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Remove indicator</source>
-        <translation>Xóa chỉ số</translation>
-    </message>
-    <message>
-        <location line="+6"/>
-        <source>Indicators of this cycle, in scoring order</source>
-        <translation>Các chỉ số của chu kỳ này, theo thứ tự chấm điểm</translation>
-    </message>
-    <message>
-        <location line="+7"/>
+        <location line="+9"/>
         <source>Text of the selected indicator:</source>
         <translation>Nội dung chỉ số đang chọn:</translation>
     </message>
     <message>
-        <location line="+31"/>
+        <location line="+10"/>
+        <source>Indicator text</source>
+        <translation>Nội dung chỉ số</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>Ctrl+Up</source>
+        <translation>Ctrl+Up</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+52"/>
+        <source>Move indicator up</source>
+        <translation>Chuyển chỉ số lên</translation>
+    </message>
+    <message>
+        <location line="-49"/>
+        <source>Move &amp;up</source>
+        <translation>Chuyển &amp;lên</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ctrl+Down</source>
+        <translation>Ctrl+Down</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <location line="+50"/>
+        <source>Move indicator down</source>
+        <translation>Chuyển chỉ số xuống</translation>
+    </message>
+    <message>
+        <location line="-47"/>
+        <source>Move do&amp;wn</source>
+        <translation>&amp;Chuyển xuống</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove indicator</source>
+        <translation>Xóa chỉ số</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>&amp;Remove</source>
+        <translation>Xó&amp;a</translation>
+    </message>
+</context>
+<context>
+    <name>IndicatorsPage</name>
+    <message>
+        <location filename="../../gui/steps/indicators.py" line="+88"/>
         <source>Unlock the indicators?</source>
         <translation>Mở khóa các chỉ số?</translation>
     </message>
@@ -1660,21 +1668,26 @@ Vẫn mở khóa?</translation>
     </message>
 </context>
 <context>
-    <name>InputTrackingPage</name>
+    <name>InputTrackingForm</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+35"/>
+        <location filename="../../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
         <translation>Trước tiên đọc to những gì cơ sở phải có (mức được hưởng và nơi ghi quy định đó). Sau đó nhóm thống nhất những gì thực tế đang có.</translation>
     </message>
     <message>
-        <location line="+5"/>
+        <location line="+12"/>
         <source>New input item</source>
         <translation>Mục đầu vào mới</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
         <translation>Nhập một đầu vào (vd. Y tá trực) rồi nhấn Enter</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add input item</source>
+        <translation>Thêm mục đầu vào</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -1682,63 +1695,65 @@ Vẫn mở khóa?</translation>
         <translation>Thêm &amp;mục</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <source>Add input item</source>
-        <translation>Thêm mục đầu vào</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&amp;Remove item</source>
-        <translation>Xó&amp;a mục</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <location line="+62"/>
+        <location line="+7"/>
         <source>Remove input item</source>
         <translation>Xóa mục đầu vào</translation>
     </message>
     <message>
-        <location line="-59"/>
+        <location line="+3"/>
+        <source>&amp;Remove item</source>
+        <translation>Xó&amp;a mục</translation>
+    </message>
+    <message>
+        <location line="+9"/>
         <source>Input tracking matrix</source>
         <translation>Bảng theo dõi đầu vào</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Input item</source>
         <translation>Mục đầu vào</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Unit</source>
         <translation>Đơn vị</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Entitlement</source>
         <translation>Mức được hưởng</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Source of the entitlement</source>
         <translation>Nguồn quy định</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Actual</source>
         <translation>Thực tế</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Gap</source>
         <translation>Chênh lệch</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Remarks</source>
         <translation>Ghi chú</translation>
     </message>
+</context>
+<context>
+    <name>InputTrackingPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <source>Remove input item</source>
+        <translation>Xóa mục đầu vào</translation>
+    </message>
+    <message>
+        <location line="-16"/>
         <source>Add input {item}</source>
         <translation>Thêm đầu vào {item}</translation>
     </message>
@@ -2154,7 +2169,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="-165"/>
+        <location filename="../../gui/form_widgets.py" line="+93"/>
         <source>Region</source>
         <translation>Vùng</translation>
     </message>
@@ -2277,7 +2292,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+215"/>
+        <location filename="../../gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
         <translation>Vòng tiếp theo</translation>
     </message>
@@ -2342,83 +2357,98 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     </message>
 </context>
 <context>
-    <name>ParticipantsPage</name>
+    <name>ParticipantsForm</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+73"/>
-        <location line="+19"/>
+        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location line="+6"/>
         <source>Groups</source>
         <translation>Các nhóm</translation>
     </message>
     <message>
-        <location line="-17"/>
-        <source>New group type</source>
-        <translation>Loại nhóm mới</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>New group name</source>
-        <translation>Tên nhóm mới</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Name (optional)</source>
-        <translation>Tên (không bắt buộc)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Add &amp;group</source>
-        <translation>Thê&amp;m nhóm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add group</source>
-        <translation>Thêm nhóm</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Selected group name</source>
-        <translation>Tên nhóm đang chọn</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Facilitators of the selected group</source>
-        <translation>Điều phối viên của nhóm đang chọn</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead, note-taker (commas between)</source>
-        <translation>Người điều phối chính, người ghi chép (cách nhau bằng dấu phẩy)</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <location line="+1"/>
-        <source>Remove group</source>
-        <translation>Xóa nhóm</translation>
-    </message>
-    <message>
-        <location line="+5"/>
+        <location line="+10"/>
         <source>New group:</source>
         <translation>Nhóm mới:</translation>
     </message>
     <message>
-        <location line="+4"/>
+        <location line="+7"/>
+        <source>New group type</source>
+        <translation>Loại nhóm mới</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>New group name</source>
+        <translation>Tên nhóm mới</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Name (optional)</source>
+        <translation>Tên (không bắt buộc)</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Add group</source>
+        <translation>Thêm nhóm</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Add &amp;group</source>
+        <translation>Thê&amp;m nhóm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Selected group:</source>
         <translation>Nhóm đang chọn:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+9"/>
         <source>Name:</source>
         <translation>Tên:</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+10"/>
+        <source>Selected group name</source>
+        <translation>Tên nhóm đang chọn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Type:</source>
+        <translation>Loại:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Selected group type</source>
+        <translation>Loại của nhóm đã chọn</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>Facilitators:</source>
         <translation>Điều phối viên:</translation>
     </message>
     <message>
+        <location line="+10"/>
+        <source>Facilitators of the selected group</source>
+        <translation>Điều phối viên của nhóm đang chọn</translation>
+    </message>
+    <message>
         <location line="+3"/>
+        <source>Lead, note-taker (commas between)</source>
+        <translation>Người điều phối chính, người ghi chép (cách nhau bằng dấu phẩy)</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <location line="+3"/>
+        <source>Remove group</source>
+        <translation>Xóa nhóm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
         <translation>Nhóm thuộc loại “Nhân viên” là nhóm cung cấp dịch vụ.</translation>
+    </message>
+    <message>
+        <location line="+11"/>
+        <source>Participants of the selected group</source>
+        <translation>Người tham gia của nhóm đang chọn</translation>
     </message>
     <message>
         <location line="+6"/>
@@ -2426,81 +2456,65 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Người tham gia</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+13"/>
         <source>Sticker no.</source>
         <translation>Số nhãn</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Age</source>
         <translation>Tuổi</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+19"/>
+        <location line="+5"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
     <message>
-        <location line="-18"/>
+        <location line="+5"/>
         <source>Disability</source>
         <translation>Khuyết tật</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Minority</source>
         <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Poor</source>
         <translation>Hộ nghèo</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Youth</source>
         <translation>Thanh niên</translation>
     </message>
     <message>
-        <location line="+1"/>
+        <location line="+5"/>
         <source>Counted</source>
         <translation>Được tính</translation>
     </message>
     <message>
-        <location line="+13"/>
-        <source>Age band</source>
-        <translation>Nhóm tuổi</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>&amp;Add participant</source>
-        <translation>Thêm ngườ&amp;i tham gia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Add participant</source>
-        <translation>Thêm người tham gia</translation>
-    </message>
-    <message>
-        <location line="+1"/>
+        <location line="+10"/>
         <source>Ctrl+Enter</source>
         <translation>Ctrl+Enter</translation>
     </message>
     <message>
         <location line="+3"/>
-        <source>Add a&amp;nonymous participant</source>
-        <translation>Thêm người tham gia &amp;ẩn danh</translation>
+        <location line="+119"/>
+        <source>Add participant</source>
+        <translation>Thêm người tham gia</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+145"/>
-        <source>Add anonymous participant</source>
-        <translation>Thêm người tham gia ẩn danh</translation>
+        <location line="-116"/>
+        <source>&amp;Add participant</source>
+        <translation>Thêm ngườ&amp;i tham gia</translation>
     </message>
     <message>
-        <location line="-143"/>
-        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Xóa người tham gia</translation>
     </message>
     <message>
         <location line="+3"/>
@@ -2508,28 +2522,55 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Xó&amp;a người tham gia</translation>
     </message>
     <message>
-        <location line="+1"/>
-        <location line="+146"/>
-        <source>Remove participant</source>
-        <translation>Xóa người tham gia</translation>
+        <location line="+24"/>
+        <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
+        <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
     </message>
     <message>
-        <location line="-144"/>
-        <source>Participants of the selected group</source>
-        <translation>Người tham gia của nhóm đang chọn</translation>
+        <location line="+3"/>
+        <source>Add anonymous participant</source>
+        <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+3"/>
+        <source>Add a&amp;nonymous participant</source>
+        <translation>Thêm người tham gia &amp;ẩn danh</translation>
+    </message>
+    <message>
+        <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
         <translation>Chỉ lưu số, không bao giờ lưu tên. Ghi số nhãn lên nhãn dán trước ngực của mỗi người. Thanh niên được xác định theo tuổi.</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+11"/>
         <source>Who takes part</source>
         <translation>Ai tham gia</translation>
     </message>
+</context>
+<context>
+    <name>ParticipantsPage</name>
     <message>
-        <location line="+34"/>
+        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <source>Gender</source>
+        <translation>Giới tính</translation>
+    </message>
+    <message>
+        <location line="-1"/>
+        <source>Age band</source>
+        <translation>Nhóm tuổi</translation>
+    </message>
+    <message>
+        <location line="+94"/>
+        <source>Add anonymous participant</source>
+        <translation>Thêm người tham gia ẩn danh</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Remove participant</source>
+        <translation>Xóa người tham gia</translation>
+    </message>
+    <message>
+        <location line="-80"/>
         <source>Add group {name}</source>
         <translation>Thêm nhóm {name}</translation>
     </message>
@@ -2654,17 +2695,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <translation>Không có cảnh báo về sự tham gia.</translation>
     </message>
     <message>
-        <location line="-374"/>
-        <source>Selected group type</source>
-        <translation>Loại của nhóm đã chọn</translation>
-    </message>
-    <message>
-        <location line="+18"/>
-        <source>Type:</source>
-        <translation>Loại:</translation>
-    </message>
-    <message>
-        <location line="+127"/>
+        <location line="-229"/>
         <source>Change group type</source>
         <translation>Đổi loại nhóm</translation>
     </message>
@@ -3723,154 +3754,159 @@ Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
-    <name>SetupPage</name>
+    <name>SetupForm</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+38"/>
-        <source>Facility name</source>
-        <translation>Tên cơ sở</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sector</source>
-        <translation>Lĩnh vực</translation>
-    </message>
-    <message>
-        <location line="+4"/>
-        <source>Scale</source>
-        <translation>Thang điểm</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Scoring mode</source>
-        <translation>Cách chấm điểm</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session language</source>
-        <translation>Ngôn ngữ buổi làm việc</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lead facilitator</source>
-        <translation>Điều phối viên chính</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Other facilitators</source>
-        <translation>Các điều phối viên khác</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Names, separated by commas</source>
-        <translation>Tên, cách nhau bằng dấu phẩy</translation>
-    </message>
-    <message>
-        <location line="+3"/>
-        <source>Next round planned for</source>
-        <translation>Vòng tiếp theo dự kiến vào</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>Thẻ điểm được thực hiện lại sau mỗi 6 đến 12 tháng</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>The cycle</source>
-        <translation>Chu kỳ</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>F&amp;acility:</source>
-        <translation>&amp;Cơ sở:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Sec&amp;tor:</source>
-        <translation>&amp;Lĩnh vực:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Community &amp;location:</source>
-        <translation>&amp;Địa điểm cộng đồng:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Round:</source>
-        <translation>Vòng:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Scale:</source>
-        <translation>Th&amp;ang điểm:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Scoring &amp;mode:</source>
-        <translation>Cách chấ&amp;m điểm:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Session lan&amp;guage:</source>
-        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Lea&amp;d facilitator:</source>
-        <translation>Điều &amp;phối viên chính:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&amp;Other facilitators:</source>
-        <translation>Điều phối &amp;viên khác:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Ne&amp;xt round planned for:</source>
-        <translation>Vòng tiếp theo &amp;dự kiến:</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Training:</source>
-        <translation>Tập huấn:</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>Dates of each step</source>
-        <translation>Ngày của từng bước</translation>
-    </message>
-    <message>
-        <location line="+2"/>
-        <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Bước&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dự kiến&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Đã làm ngày&lt;/b&gt;</translation>
-    </message>
-    <message>
-        <location line="+8"/>
-        <source>Planned date of {step}</source>
-        <translation>Ngày dự kiến của {step}</translation>
-    </message>
-    <message>
-        <location line="+1"/>
-        <source>Actual date of {step}</source>
-        <translation>Ngày thực tế của {step}</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location filename="../../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
         <translation>Thiết lập chu kỳ</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+10"/>
+        <source>The cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>F&amp;acility:</source>
+        <extracomment>Not Alt+F: that opens the File menu.</extracomment>
+        <translation>&amp;Cơ sở:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Facility name</source>
+        <translation>Tên cơ sở</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Sec&amp;tor:</source>
+        <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
+        <translation>&amp;Lĩnh vực:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Sector</source>
+        <translation>Lĩnh vực</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Community &amp;location:</source>
+        <translation>&amp;Địa điểm cộng đồng:</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Round:</source>
+        <translation>Vòng:</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>&amp;Scale:</source>
+        <translation>Th&amp;ang điểm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scale</source>
+        <translation>Thang điểm</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Scoring &amp;mode:</source>
+        <translation>Cách chấ&amp;m điểm:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Scoring mode</source>
+        <translation>Cách chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Session lan&amp;guage:</source>
+        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Session language</source>
+        <translation>Ngôn ngữ buổi làm việc</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Lea&amp;d facilitator:</source>
+        <translation>Điều &amp;phối viên chính:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Lead facilitator</source>
+        <translation>Điều phối viên chính</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&amp;Other facilitators:</source>
+        <translation>Điều phối &amp;viên khác:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Other facilitators</source>
+        <translation>Các điều phối viên khác</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Names, separated by commas</source>
+        <translation>Tên, cách nhau bằng dấu phẩy</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Ne&amp;xt round planned for:</source>
+        <translation>Vòng tiếp theo &amp;dự kiến:</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>Next round planned for</source>
+        <translation>Vòng tiếp theo dự kiến vào</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Score cards are repeated every 6 to 12 months</source>
+        <translation>Thẻ điểm được thực hiện lại sau mỗi 6 đến 12 tháng</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Training:</source>
+        <translation>Tập huấn:</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Dates of each step</source>
+        <translation>Ngày của từng bước</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>&lt;b&gt;Step&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Bước&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Planned&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Dự kiến&lt;/b&gt;</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>&lt;b&gt;Done on&lt;/b&gt;</source>
+        <translation>&lt;b&gt;Đã làm ngày&lt;/b&gt;</translation>
+    </message>
+</context>
+<context>
+    <name>SetupPage</name>
+    <message>
+        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <source>Planned date of {step}</source>
+        <translation>Ngày dự kiến của {step}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Actual date of {step}</source>
+        <translation>Ngày thực tế của {step}</translation>
+    </message>
+    <message>
+        <location line="-39"/>
         <source>Rename facility</source>
         <translation>Đổi tên cơ sở</translation>
     </message>
@@ -3910,7 +3946,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đổi các điều phối viên</translation>
     </message>
     <message>
-        <location line="+19"/>
+        <location line="+34"/>
         <source>Change community location</source>
         <translation>Đổi địa điểm cộng đồng</translation>
     </message>
