@@ -585,7 +585,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+179"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -596,23 +596,23 @@ kog. · teen.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Reason</source>
         <translation>Põhjus</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Suggestion</source>
         <translation>Ettepanek</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-27"/>
         <source>{text} (providers&apos; own)</source>
         <translation>{text} (teenuseosutajate oma)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Score for {indicator}: {value}</source>
         <translation>Hinne näitajale {indicator}: {value}</translation>
     </message>
@@ -1107,7 +1107,7 @@ kog. · teen.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+347"/>
+        <location filename="../../gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Kopeeritud plokk ({rows} rida × {cols} veergu) ei mahu siia: sellest lahtrist on {free_rows} rida ja {free_cols} veergu.</translation>
     </message>
@@ -2182,7 +2182,7 @@ Kas avada siiski?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+93"/>
+        <location filename="../../gui/form_widgets.py" line="+98"/>
         <source>Region</source>
         <translation>Piirkond</translation>
     </message>
@@ -4611,12 +4611,12 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-141"/>
+        <location filename="../../gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
         <translation>Osaleja {number}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Participant {number}, {indicator}: {value}</source>
         <translation>Osaleja {number}, {indicator}: {value}</translation>
     </message>
@@ -4634,7 +4634,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
+        <location line="-255"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>See ei ole arv.</translation>

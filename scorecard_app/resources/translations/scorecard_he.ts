@@ -585,7 +585,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+179"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -596,23 +596,23 @@ comm. · prov.</source>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Reason</source>
         <translation>סיבה</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Suggestion</source>
         <translation>הצעה</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-27"/>
         <source>{text} (providers&apos; own)</source>
         <translation>⁨{text}⁩ (של נותני השירות)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Score for {indicator}: {value}</source>
         <translation>ציון עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
@@ -1107,7 +1107,7 @@ comm. · prov.</source>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+347"/>
+        <location filename="../../gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>הבלוק שהועתק ({rows} שורות × {cols} עמודות) לא נכנס כאן: מהתא הזה יש {free_rows} שורות ו־{free_cols} עמודות.</translation>
     </message>
@@ -2182,7 +2182,7 @@ Unlock anyway?</source>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+93"/>
+        <location filename="../../gui/form_widgets.py" line="+98"/>
         <source>Region</source>
         <translation>אזור</translation>
     </message>
@@ -4611,12 +4611,12 @@ Do you want to replace it?</source>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-141"/>
+        <location filename="../../gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
         <translation>משתתף {number}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Participant {number}, {indicator}: {value}</source>
         <translation>משתתף {number}, ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
@@ -4634,7 +4634,7 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
+        <location line="-255"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>זה אינו מספר.</translation>

@@ -586,7 +586,7 @@ kop. · sn.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+179"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -597,23 +597,23 @@ kop. · sn.</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Reason</source>
         <translation>Iemesls</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Suggestion</source>
         <translation>Ierosinājums</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-27"/>
         <source>{text} (providers&apos; own)</source>
         <translation>{text} (sniedzēju pašu)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Score for {indicator}: {value}</source>
         <translation>Vērtējums rādītājam {indicator}: {value}</translation>
     </message>
@@ -1111,7 +1111,7 @@ kop. · sn.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+347"/>
+        <location filename="../../gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Nokopētais bloks ({rows} rindas × {cols} kolonnas) šeit neietilpst: no šīs šūnas ir {free_rows} rindas un {free_cols} kolonnas.</translation>
     </message>
@@ -2195,7 +2195,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+93"/>
+        <location filename="../../gui/form_widgets.py" line="+98"/>
         <source>Region</source>
         <translation>Reģions</translation>
     </message>
@@ -4631,12 +4631,12 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-141"/>
+        <location filename="../../gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
         <translation>Dalībnieks {number}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Participant {number}, {indicator}: {value}</source>
         <translation>Dalībnieks {number}, {indicator}: {value}</translation>
     </message>
@@ -4654,7 +4654,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
+        <location line="-255"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Tas nav skaitlis.</translation>

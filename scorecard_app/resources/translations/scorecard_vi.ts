@@ -584,7 +584,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+179"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -595,23 +595,23 @@ c.đồng · c.cấp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location line="+45"/>
+        <location line="+40"/>
         <source>Reason</source>
         <translation>Lý do</translation>
     </message>
     <message>
-        <location line="-44"/>
-        <location line="+44"/>
+        <location line="-39"/>
+        <location line="+39"/>
         <source>Suggestion</source>
         <translation>Đề xuất</translation>
     </message>
     <message>
-        <location line="-32"/>
+        <location line="-27"/>
         <source>{text} (providers&apos; own)</source>
         <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
     </message>
     <message>
-        <location line="+24"/>
+        <location line="+19"/>
         <source>Score for {indicator}: {value}</source>
         <translation>Điểm cho {indicator}: {value}</translation>
     </message>
@@ -1103,7 +1103,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+347"/>
+        <location filename="../../gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Khối đã sao chép ({rows} hàng × {cols} cột) không vừa ở đây: từ ô này chỉ còn {free_rows} hàng và {free_cols} cột.</translation>
     </message>
@@ -2169,7 +2169,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+93"/>
+        <location filename="../../gui/form_widgets.py" line="+98"/>
         <source>Region</source>
         <translation>Vùng</translation>
     </message>
@@ -4591,12 +4591,12 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-141"/>
+        <location filename="../../gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
         <translation>Người tham gia {number}</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+20"/>
         <source>Participant {number}, {indicator}: {value}</source>
         <translation>Người tham gia {number}, {indicator}: {value}</translation>
     </message>
@@ -4614,7 +4614,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
+        <location line="-255"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Đó không phải là số.</translation>
