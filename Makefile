@@ -27,14 +27,15 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint
+test: lint translations-check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
 server: venv
 	$(VENV)/bin/scorecard-sync serve
 
-# Extract the GUI's strings into resources/translations/scorecard_<lang>.ts, refresh the indicator
-# library catalogues and compile every .ts into .qm; `translations-check` is what CI runs.
+# Extract every catalogue family with pyside6-lupdate (new strings arrive unfinished; translate
+# them in Qt Linguist) and compile every .ts into .qm. `translations-check` fails on anything
+# missing, unfinished, stale or hidden from lupdate; `make test` runs it, so CI does.
 translations: venv
 	$(PY) scripts/translations.py
 

@@ -1,4 +1,8 @@
-"""The languages the app speaks."""
+"""The languages the app speaks: the one table every part derives its locale names from.
+
+Each language says how Qt (QLocale), Babel (printed dates and numbers) and pyside6-lupdate
+(`-target-language`, the `language` attribute of its `.ts` catalogues) name it.
+"""
 
 from __future__ import annotations
 
@@ -11,21 +15,25 @@ class Language:
     english: str
     native: str
     rtl: bool = False
+    qt_locale: str = ""  # QLocale name: dates, numbers, collation and direction in the GUI
+    babel_locale: str = ""  # Babel's locale for the printables, the CLI and the server's pages
+    lupdate_language: str = ""  # pyside6-lupdate -target-language; "" for the source language
 
 
 LANGUAGES: dict[str, Language] = {
     lang.code: lang
     for lang in (
-        Language("en", "English", "English"),
-        Language("vi", "Vietnamese", "Tiếng Việt"),
-        Language("et", "Estonian", "Eesti"),
-        Language("mk", "Macedonian", "Македонски"),
-        Language("he", "Hebrew", "עברית", rtl=True),
-        Language("lv", "Latvian", "Latviešu"),
+        # English dates as written in Britain, like the printables.
+        Language("en", "English", "English", False, "en_GB", "en_GB", "en"),
+        Language("vi", "Vietnamese", "Tiếng Việt", False, "vi_VN", "vi_VN", "vi_VN"),
+        Language("et", "Estonian", "Eesti", False, "et_EE", "et_EE", "et_EE"),
+        Language("mk", "Macedonian", "Македонски", False, "mk_MK", "mk_MK", "mk_MK"),
+        Language("he", "Hebrew", "עברית", True, "he_IL", "he_IL", "he_IL"),
+        Language("lv", "Latvian", "Latviešu", False, "lv_LV", "lv_LV", "lv_LV"),
     )
 }
 DEFAULT_LANGUAGE = "en"
-TRANSLATED = tuple(c for c in LANGUAGES if c != "en")
+TRANSLATED = tuple(c for c in LANGUAGES if c != DEFAULT_LANGUAGE)
 
 
 def language(code: str) -> Language:

@@ -15,7 +15,7 @@
 <context>
     <name>CycleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/cycle_list.py" line="+70"/>
+        <location filename="../../gui/cycle_list.py" line="+87"/>
         <source>%n item(s) missing</source>
         <translation>
             <numerusform>%n item missing</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CycleListPage</name>
     <message numerus="yes">
-        <location line="+181"/>
+        <location line="+241"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>EntryTable</name>
     <message numerus="yes">
-        <location filename="../../gui/scoring_widgets.py" line="+587"/>
+        <location filename="../../gui/scoring_widgets.py" line="+614"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>PrintCentre</name>
     <message numerus="yes">
-        <location filename="../../gui/print_centre.py" line="+294"/>
+        <location filename="../../gui/print_centre.py" line="+300"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/sync_panel.py" line="+309"/>
+        <location filename="../../gui/sync_panel.py" line="+313"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

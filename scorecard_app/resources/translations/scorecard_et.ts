@@ -503,7 +503,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Conflicts to review</source>
         <translation>Ülevaatamist vajavad konfliktid</translation>
     </message>
@@ -566,7 +566,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -626,7 +626,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Asutus</translation>
     </message>
@@ -680,7 +680,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Otsi asutust, kogukonda, etappi, probleeme, näitajaid, tegevusi…</translation>
     </message>
@@ -700,7 +700,7 @@ kog. · teen.</translation>
         <translation>Tsüklid</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>Ava tsü&amp;kkel</translation>
     </message>
@@ -735,7 +735,7 @@ kog. · teen.</translation>
         <translation>Hindamiskaardi tsüklid</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>probleem</translation>
     </message>
@@ -980,7 +980,7 @@ kog. · teen.</translation>
         <translation>Alusta järgmist vooru</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — harjutus (ei sünkroonita kunagi)</translation>
     </message>
@@ -995,7 +995,7 @@ kog. · teen.</translation>
         <translation>{facility} · {community} · voor {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>See tsükkel on lõpetatud ja lukus: seda saab lugeda, printida ja tegevuste täitmist jälgida. Muu muutmiseks ava see uuesti (põhjusega).</translation>
     </message>
@@ -1082,7 +1082,7 @@ kog. · teen.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Kopeeritud plokk ({rows} rida × {cols} veergu) ei mahu siia: sellest lahtrist on {free_rows} rida ja {free_cols} veergu.</translation>
     </message>
@@ -2757,12 +2757,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Prindikeskus</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Prinditavad</translation>
     </message>
@@ -3464,7 +3464,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Jooksvad tulemused</translation>
     </message>
@@ -3509,7 +3509,7 @@ Kas soovite selle asendada?</translation>
         <translation>Tunnuse järgi</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Sugu</translation>
     </message>
@@ -3539,14 +3539,14 @@ Kas soovite selle asendada?</translation>
         <translation>Noored</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Rühma hinne</translation>
     </message>
@@ -3571,7 +3571,7 @@ Kas soovite selle asendada?</translation>
         <translation>Jaotus (aste: inimesed)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Rühma hinne näitajale {indicator}: {value}</translation>
     </message>
@@ -3586,7 +3586,7 @@ Kas soovite selle asendada?</translation>
         <translation>Kogukond</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Kogukond, {indicator}: {value}</translation>
     </message>
@@ -3606,7 +3606,7 @@ Kas soovite selle asendada?</translation>
         <translation>ei</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (keskmine {mean}, {n} häält)</translation>
     </message>
@@ -3614,7 +3614,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Skaala:</translation>
     </message>
@@ -3627,7 +3627,37 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="+49"/>
+        <location line="-150"/>
+        <source>no score</source>
+        <translation>hinne puudub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, skaalal {low} kuni {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Mõlemad pooled pole veel hinnanud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Mõlemad pooled annavad sama hinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Teenuseosutajad hindavad {n} võrra kõrgemalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Kogukond hindab {n} võrra kõrgemalt</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>No score from an earlier round</source>
         <translation>Varasemast voorust hinne puudub</translation>
     </message>
@@ -4293,7 +4323,118 @@ Kas soovite selle asendada?</translation>
         <translation>Registreeri &amp;failist (USB)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-218"/>
+        <source>Facility</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Tsükkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Rühm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Osaleja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Sisend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Hinne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Hääl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Loendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Ühiskohtumine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Tegevuse uuendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>Peakontor muutis seda samuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Tsükkel oli peakontoris juba lõpetatud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Järeltegevuse märkmeid ei saa pärast saatmist muuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Seda asutust haldab peakontor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Muudatus jõudis kohale vigasena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Peakontor ei tunne seda liiki kirjet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Peakontor ei tunne seda välja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Peakontor ei suutnud seda muudatust lugeda</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>USB bundles only</source>
         <translation>Ainult USB-paketid</translation>
     </message>
@@ -4591,7 +4732,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>See ei ole arv.</translation>

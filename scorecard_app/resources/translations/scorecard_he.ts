@@ -503,7 +503,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Conflicts to review</source>
         <translation>התנגשויות לבדיקה</translation>
     </message>
@@ -566,7 +566,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -626,7 +626,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>מוסד</translation>
     </message>
@@ -680,7 +680,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>חיפוש מוסד, קהילה, שלב, נושאים, מדדים, פעולות…</translation>
     </message>
@@ -700,7 +700,7 @@ comm. · prov.</source>
         <translation>מחזורים</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;פתח מחזור</translation>
     </message>
@@ -735,7 +735,7 @@ comm. · prov.</source>
         <translation>מחזורי כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>נושא</translation>
     </message>
@@ -980,7 +980,7 @@ comm. · prov.</source>
         <translation>התחל סבב הבא</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — תרגול (לעולם לא מסונכרן)</translation>
     </message>
@@ -995,7 +995,7 @@ comm. · prov.</source>
         <translation>⁨{facility}⁩ · ⁨{community}⁩ · סבב {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>המחזור הזה הסתיים וננעל: אפשר לקרוא אותו, להדפיס ולעקוב אחר הפעולות. כדי לשנות משהו אחר, פתחו אותו מחדש (עם סיבה).</translation>
     </message>
@@ -1082,7 +1082,7 @@ comm. · prov.</source>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>הבלוק שהועתק ({rows} שורות × {cols} עמודות) לא נכנס כאן: מהתא הזה יש {free_rows} שורות ו־{free_cols} עמודות.</translation>
     </message>
@@ -2757,12 +2757,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>מרכז הדפסה</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>מסמכים להדפסה</translation>
     </message>
@@ -3464,7 +3464,7 @@ Do you want to replace it?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>תוצאות בזמן אמת</translation>
     </message>
@@ -3509,7 +3509,7 @@ Do you want to replace it?</source>
         <translation>לפי מאפיין</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>מגדר</translation>
     </message>
@@ -3539,14 +3539,14 @@ Do you want to replace it?</source>
         <translation>צעירים</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>ציון הקבוצה</translation>
     </message>
@@ -3571,7 +3571,7 @@ Do you want to replace it?</source>
         <translation>התפלגות (רמה: אנשים)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>ציון הקבוצה עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
@@ -3586,7 +3586,7 @@ Do you want to replace it?</source>
         <translation>קהילה</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>קהילה, ⁨{indicator}⁩: ⁨{value}⁩</translation>
     </message>
@@ -3606,7 +3606,7 @@ Do you want to replace it?</source>
         <translation>לא</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>⁨{median}⁩ (ממוצע {mean}, {n} קולות)</translation>
     </message>
@@ -3614,7 +3614,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>סולם:</translation>
     </message>
@@ -3627,7 +3627,37 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="+49"/>
+        <location line="-150"/>
+        <source>no score</source>
+        <translation>אין ציון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>עדיין לא קיבל ציון משני הצדדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>שני הצדדים נותנים אותו ציון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>נותני השירות מדרגים גבוה יותר ב־{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>הקהילה מדרגת גבוה יותר ב־{n}</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>No score from an earlier round</source>
         <translation>אין ציון מסבב קודם</translation>
     </message>
@@ -4293,7 +4323,118 @@ Do you want to replace it?</source>
         <translation>רישום מ&amp;קובץ (USB)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-218"/>
+        <source>Facility</source>
+        <translation>מוסד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>מחזור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>משתתף</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>תשומה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>נושא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>ציון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>קול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>ספירה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>מפגש ממשק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>עדכון פעולה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>גם המטה שינה זאת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>המחזור כבר הסתיים במטה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>לא ניתן לשנות הערות מעקב לאחר שליחתן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>המטה מנהל מוסד זה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>השינוי הגיע פגום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>המטה אינו מכיר סוג רשומה זה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>המטה אינו מכיר שדה זה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>המטה לא הצליח לקרוא שינוי זה</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>USB bundles only</source>
         <translation>חבילות USB בלבד</translation>
     </message>
@@ -4591,7 +4732,7 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>זה אינו מספר.</translation>

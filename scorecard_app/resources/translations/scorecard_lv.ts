@@ -504,7 +504,7 @@ kop. · sn.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Conflicts to review</source>
         <translation>Pārskatāmie konflikti</translation>
     </message>
@@ -567,7 +567,7 @@ kop. · sn.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -627,7 +627,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Iestāde</translation>
     </message>
@@ -683,7 +683,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Meklēt iestādi, kopienu, posmu, problēmas, rādītājus, darbības…</translation>
     </message>
@@ -703,7 +703,7 @@ kop. · sn.</translation>
         <translation>Cikli</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;Atvērt ciklu</translation>
     </message>
@@ -738,7 +738,7 @@ kop. · sn.</translation>
         <translation>Vērtējuma kartes cikli</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>problēma</translation>
     </message>
@@ -984,7 +984,7 @@ kop. · sn.</translation>
         <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
@@ -999,7 +999,7 @@ kop. · sn.</translation>
         <translation>{facility} · {community} · {round}. kārta</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>Šis cikls ir pabeigts un slēgts: to var lasīt, drukāt un sekot darbībām. Lai mainītu ko citu, atveriet to atkārtoti (ar iemeslu).</translation>
     </message>
@@ -1086,7 +1086,7 @@ kop. · sn.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Nokopētais bloks ({rows} rindas × {cols} kolonnas) šeit neietilpst: no šīs šūnas ir {free_rows} rindas un {free_cols} kolonnas.</translation>
     </message>
@@ -2772,12 +2772,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Drukas centrs</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Drukājamie materiāli</translation>
     </message>
@@ -3480,7 +3480,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Tiešie rezultāti</translation>
     </message>
@@ -3525,7 +3525,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Pēc pazīmes</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Dzimums</translation>
     </message>
@@ -3555,14 +3555,14 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Jaunieši</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Grupas vērtējums</translation>
     </message>
@@ -3587,7 +3587,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Sadalījums (līmenis: cilvēki)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Grupas vērtējums rādītājam {indicator}: {value}</translation>
     </message>
@@ -3602,7 +3602,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Kopiena</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Kopiena, {indicator}: {value}</translation>
     </message>
@@ -3622,7 +3622,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>nē</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (vidējais {mean}, {n} balsis)</translation>
     </message>
@@ -3630,7 +3630,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
@@ -3643,7 +3643,37 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="+49"/>
+        <location line="-150"/>
+        <source>no score</source>
+        <translation>nav vērtējuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Abas puses vēl nav novērtējušas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Abas puses dod vienādu vērtējumu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Sniedzēji vērtē par {n} augstāk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Kopiena vērtē par {n} augstāk</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>No score from an earlier round</source>
         <translation>Nav vērtējuma no iepriekšējās kārtas</translation>
     </message>
@@ -4312,7 +4342,118 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Reģistrēt no &amp;faila (USB)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-218"/>
+        <source>Facility</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Cikls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Dalībnieks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Resurss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Problēma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Balss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Uzskaite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Kopīgā sanāksme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Darbības atjauninājums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Fotoattēls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>Arī galvenais birojs to mainīja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Cikls galvenajā birojā jau bija pabeigts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Uzraudzības piezīmes pēc nosūtīšanas nevar mainīt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Šo iestādi pārvalda galvenais birojs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Izmaiņas pienāca bojātas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Galvenais birojs nepazīst šāda veida ierakstu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Galvenais birojs nepazīst šo lauku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Galvenais birojs nevarēja nolasīt šīs izmaiņas</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>USB bundles only</source>
         <translation>Tikai USB pakotnes</translation>
     </message>
@@ -4611,7 +4752,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Tas nav skaitlis.</translation>

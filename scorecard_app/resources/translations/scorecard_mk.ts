@@ -504,7 +504,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Conflicts to review</source>
         <translation>Конфликти за преглед</translation>
     </message>
@@ -567,7 +567,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
@@ -627,7 +627,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
@@ -683,7 +683,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Барај установа, заедница, фаза, проблеми, индикатори, активности…</translation>
     </message>
@@ -703,7 +703,7 @@ comm. · prov.</source>
         <translation>Циклуси</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;Отвори циклус</translation>
     </message>
@@ -738,7 +738,7 @@ comm. · prov.</source>
         <translation>Циклуси на картичката за оценување</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>проблем</translation>
     </message>
@@ -984,7 +984,7 @@ comm. · prov.</source>
         <translation>Започни следен круг</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
@@ -999,7 +999,7 @@ comm. · prov.</source>
         <translation>{facility} · {community} · круг {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>Овој циклус е завршен и заклучен: може да се чита, печати и да се следат активностите. За да смените нешто друго, отворете го повторно (со причина).</translation>
     </message>
@@ -1086,7 +1086,7 @@ comm. · prov.</source>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Копираниот блок ({rows} редови × {cols} колони) не собира тука: од оваа ќелија има {free_rows} редови и {free_cols} колони.</translation>
     </message>
@@ -2772,12 +2772,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Центар за печатење</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Материјали за печатење</translation>
     </message>
@@ -3480,7 +3480,7 @@ Do you want to replace it?</source>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Резултати во живо</translation>
     </message>
@@ -3525,7 +3525,7 @@ Do you want to replace it?</source>
         <translation>Според особина</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Пол</translation>
     </message>
@@ -3555,14 +3555,14 @@ Do you want to replace it?</source>
         <translation>Млади</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Групна оценка</translation>
     </message>
@@ -3587,7 +3587,7 @@ Do you want to replace it?</source>
         <translation>Распределба (ниво: луѓе)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Групна оценка за {indicator}: {value}</translation>
     </message>
@@ -3602,7 +3602,7 @@ Do you want to replace it?</source>
         <translation>Заедница</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Заедница, {indicator}: {value}</translation>
     </message>
@@ -3622,7 +3622,7 @@ Do you want to replace it?</source>
         <translation>не</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (просек {mean}, {n} гласови)</translation>
     </message>
@@ -3630,7 +3630,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Скала:</translation>
     </message>
@@ -3643,7 +3643,37 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="+49"/>
+        <location line="-150"/>
+        <source>no score</source>
+        <translation>нема оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, на скала од {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Сè уште не е оценето од двете страни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Двете страни даваат иста оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Давателите оценуваат за {n} повисоко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Заедницата оценува за {n} повисоко</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>No score from an earlier round</source>
         <translation>Нема оценка од претходен круг</translation>
     </message>
@@ -4312,7 +4342,118 @@ Do you want to replace it?</source>
         <translation>Запиши од &amp;датотека (USB)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-218"/>
+        <source>Facility</source>
+        <translation>Установа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Циклус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Учесник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Влезен ресурс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Глас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Пребројување</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Заедничка средба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Активност</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Ажурирање на активност</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Фотографија</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>И централата го промени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Циклусот веќе беше завршен во централата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Белешките за следење не можат да се менуваат откако ќе се испратат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Оваа установа ја управува централата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Промената пристигна оштетена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Централата не го познава овој вид запис</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Централата не го познава ова поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Централата не можеше да ја прочита оваа промена</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>USB bundles only</source>
         <translation>Само USB-пакети</translation>
     </message>
@@ -4611,7 +4752,7 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Тоа не е број.</translation>

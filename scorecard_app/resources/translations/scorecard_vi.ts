@@ -502,7 +502,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Conflicts to review</source>
         <translation>Các xung đột cần xem lại</translation>
     </message>
@@ -565,7 +565,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+154"/>
+        <location filename="../../gui/scoring_widgets.py" line="+165"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -625,7 +625,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+58"/>
+        <location filename="../../gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Cơ sở</translation>
     </message>
@@ -677,7 +677,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+64"/>
+        <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Tìm cơ sở, cộng đồng, giai đoạn, vấn đề, chỉ số, hành động…</translation>
     </message>
@@ -697,7 +697,7 @@ c.đồng · c.cấp</translation>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+15"/>
         <source>&amp;Open cycle</source>
         <translation>Mở &amp;chu kỳ</translation>
     </message>
@@ -732,7 +732,7 @@ c.đồng · c.cấp</translation>
         <translation>Các chu kỳ thẻ điểm</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+83"/>
         <source>issue</source>
         <translation>vấn đề</translation>
     </message>
@@ -976,7 +976,7 @@ c.đồng · c.cấp</translation>
         <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
-        <location line="+138"/>
+        <location line="+156"/>
         <source> — training (never synced)</source>
         <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
@@ -991,7 +991,7 @@ c.đồng · c.cấp</translation>
         <translation>{facility} · {community} · vòng {round}</translation>
     </message>
     <message>
-        <location line="-157"/>
+        <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
         <translation>Chu kỳ này đã kết thúc và bị khóa: có thể xem, in và theo dõi các hành động. Muốn thay đổi điều gì khác, hãy mở lại (kèm lý do).</translation>
     </message>
@@ -1078,7 +1078,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+331"/>
+        <location filename="../../gui/scoring_widgets.py" line="+347"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Khối đã sao chép ({rows} hàng × {cols} cột) không vừa ở đây: từ ô này chỉ còn {free_rows} hàng và {free_cols} cột.</translation>
     </message>
@@ -2742,12 +2742,12 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+112"/>
+        <location filename="../../gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Trung tâm in</translation>
     </message>
     <message>
-        <location line="+8"/>
+        <location line="+9"/>
         <source>Printables</source>
         <translation>Tài liệu in</translation>
     </message>
@@ -3448,7 +3448,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+91"/>
+        <location filename="../../gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Kết quả trực tiếp</translation>
     </message>
@@ -3493,7 +3493,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Theo đặc điểm</translation>
     </message>
     <message>
-        <location line="+6"/>
+        <location line="+11"/>
         <source>Gender</source>
         <translation>Giới tính</translation>
     </message>
@@ -3523,14 +3523,14 @@ Bạn có muốn thay thế không?</translation>
         <translation>Thanh niên</translation>
     </message>
     <message>
-        <location line="+23"/>
-        <location line="+43"/>
-        <location line="+58"/>
+        <location line="+38"/>
+        <location line="+47"/>
+        <location line="+67"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <location line="-100"/>
+        <location line="-113"/>
         <source>Group score</source>
         <translation>Điểm nhóm</translation>
     </message>
@@ -3555,7 +3555,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Phân bố (mức: số người)</translation>
     </message>
     <message>
-        <location line="+13"/>
+        <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
         <translation>Điểm nhóm cho {indicator}: {value}</translation>
     </message>
@@ -3570,7 +3570,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Cộng đồng</translation>
     </message>
     <message>
-        <location line="+25"/>
+        <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
         <translation>Cộng đồng, {indicator}: {value}</translation>
     </message>
@@ -3590,7 +3590,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>không</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
         <translation>{median} (trung bình {mean}, {n} phiếu)</translation>
     </message>
@@ -3598,7 +3598,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Thang điểm:</translation>
     </message>
@@ -3611,7 +3611,37 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleWidgets</name>
     <message>
-        <location line="+49"/>
+        <location line="-150"/>
+        <source>no score</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Chưa được cả hai bên chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Hai bên cho cùng một điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Bên cung cấp dịch vụ chấm cao hơn {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Cộng đồng chấm cao hơn {n}</translation>
+    </message>
+    <message>
+        <location line="+194"/>
         <source>No score from an earlier round</source>
         <translation>Không có điểm từ vòng trước</translation>
     </message>
@@ -4274,7 +4304,118 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đăng ký từ &amp;tệp (USB)…</translation>
     </message>
     <message>
-        <location line="+28"/>
+        <location line="-218"/>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Kiểm đếm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Cuộc họp đối thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Cập nhật hành động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>Văn phòng trung ương cũng đã thay đổi mục này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Chu kỳ đã được kết thúc tại văn phòng trung ương</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Ghi chú theo dõi không thể sửa sau khi đã gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Văn phòng trung ương quản lý cơ sở này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Thay đổi đến nơi bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Văn phòng trung ương không biết loại bản ghi này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Văn phòng trung ương không biết trường này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Văn phòng trung ương không đọc được thay đổi này</translation>
+    </message>
+    <message>
+        <location line="+217"/>
         <source>USB bundles only</source>
         <translation>Chỉ gói USB</translation>
     </message>
@@ -4571,7 +4712,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-249"/>
+        <location line="-265"/>
         <location line="+10"/>
         <source>That is not a number.</source>
         <translation>Đó không phải là số.</translation>
