@@ -44,6 +44,8 @@ LIBRARY_CONTEXT = "Library"
 DASHBOARD_CONTEXT = "Dashboard"
 DASHBOARD_I18N = Path("sync") / "scorecard_sync" / "dashboard" / "i18n.py"
 STALE = ("obsolete", "vanished")
+# core.text.message(context, template) returns a Message; lupdate reads it as QT_TRANSLATE_NOOP.
+MESSAGE_MARKER = "message"
 
 
 def library_texts() -> list[str]:
@@ -190,6 +192,7 @@ def lupdate(family: Family, ts_files: list[Path], root: Path = ROOT) -> None:
             sources = [d for d in family.sources if (root / d).exists()]
             locations = "relative"
         cmd = [_tool("pyside6-lupdate"), "-extensions", "py,ui", *sources]
+        cmd += ["-tr-function-alias", f"QT_TRANSLATE_NOOP+={MESSAGE_MARKER}"]
         if family.plurals_only:
             cmd.append("-pluralonly")
         cmd += ["-no-obsolete", "-locations", locations, "-ts", *map(str, ts_files)]
@@ -255,7 +258,7 @@ def update() -> None:
 
 
 # ---------------------------------------------------------------- strings lupdate cannot see
-MARKERS = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TR_NOOP"}
+MARKERS = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TR_NOOP", MESSAGE_MARKER}
 # Run-time look-ups given a written-out (context, text): the pair must be marked somewhere.
 LOOKUPS = {"translate", "tr_core", "t", "vocab"}
 
@@ -266,7 +269,7 @@ def _literal(node: ast.AST) -> bool:
 
 def hidden_strings(extracted: set[tuple[str, str]], root: Path = ROOT) -> list[str]:
     """Strings lupdate cannot extract: a marker whose context or text is not written out
-    (`QT_TRANSLATE_NOOP(_C, "…")`), and a look-up of a written-out pair that no catalogue
+    (`QT_TRANSLATE_NOOP(_C, "…")`, or `message("Store", "…", id=5)`, which lupdate skips), and a look-up of a written-out pair that no catalogue
     holds (`translate("Scale", "Good")` with the marker missing)."""
     problems = []
     files: list[Path] = []
@@ -283,7 +286,8 @@ def hidden_strings(extracted: set[tuple[str, str]], root: Path = ROOT) -> list[s
             fn = node.func
             name = fn.id if isinstance(fn, ast.Name) else getattr(fn, "attr", "")
             args = node.args
-            if name in MARKERS and not all(_literal(a) for a in args[:2]):
+            marker = isinstance(fn, ast.Name) and name in MARKERS
+            if marker and (len(args) != 2 or node.keywords or not all(map(_literal, args))):
                 problems.append(
                     f"{where}:{node.lineno}: lupdate cannot read {name}(…): "
                     "write the context and the text out"

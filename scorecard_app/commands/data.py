@@ -6,6 +6,7 @@ import json
 from dataclasses import asdict
 
 from scorecard_app.core.stages import stage_name
+from scorecard_app.core.text import message
 from scorecard_app.demo import seed_demo
 from scorecard_app.store import Store
 
@@ -25,7 +26,7 @@ def register(sub) -> None:
 def cmd_demo(args) -> int:
     with Store.open(args.db) as store:
         if any(c.facility == "Riverside Health Centre" for c in store.list_cycles()):
-            raise CommandError("The demo is already in this database.")
+            raise CommandError(message("Command", "The demo is already in this database."))
         ids = seed_demo(store)
     print(f"Added the demo: 3 rounds of Riverside Health Centre ({len(ids)} cycles).")
     return 0

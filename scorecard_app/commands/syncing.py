@@ -8,12 +8,13 @@ import sys
 from pathlib import Path
 
 from scorecard_app.core.entities import Cycle
+from scorecard_app.core.text import message
 from scorecard_app.store import Store, replica
 from scorecard_app.sync_client import SyncError, enrol, parse_enrol_link, status, sync_database
 from scorecard_app.sync_client.bundle import can_export, export_bundle, import_bundle
 from scorecard_app.sync_client.enrolment import enrol_from_file
 
-from .errors import CommandError
+from .errors import NO_FOLDER, CommandError
 
 
 def register(sub) -> None:
@@ -63,16 +64,19 @@ def cmd_enrol(args) -> int:
         try:
             url, code = parse_enrol_link(url)
         except SyncError as e:
-            raise CommandError(str(e)) from None
+            raise CommandError(e.message) from None
     if not code:
-        raise CommandError("Give the enrolment code after the address.")
+        raise CommandError(message("Command", "Give the enrolment code after the address."))
     if not url.startswith(("http://", "https://")):
-        raise CommandError(f"{url} is not a web address (it should start with https://).")
+        raise CommandError(
+            message("Command", "{url} is not a web address (it should start with https://)."),
+            url=url,
+        )
     with Store.open(args.db) as store:
         try:
             info = enrol(store, url, code, label=args.label)
         except SyncError as e:
-            raise CommandError(str(e)) from None
+            raise CommandError(e.message) from None
     print(f"Enrolled with {info['url']} as device {info['device_id']}.")
     return 0
 
@@ -82,7 +86,7 @@ def cmd_enrol_file(args) -> int:
         try:
             info = enrol_from_file(store, Path(args.file))
         except SyncError as e:
-            raise CommandError(str(e)) from None
+            raise CommandError(e.message) from None
     where = info["server_url"] or "no server address yet: bundles only"
     print(
         f"Enrolled as “{info['label']}” (device {info['device_id']}) of "
@@ -100,13 +104,16 @@ def cmd_now(args) -> int:
         st = status(store)
     if st["device_id"] and not st["enrolled"]:
         raise CommandError(
-            "This laptop was enrolled from a file without a head-office address: it exchanges "
-            "USB bundles (`scorecard export`, `scorecard import`)."
+            message(
+                "Command",
+                "This laptop was enrolled from a file without a head-office address: it exchanges "
+                "USB bundles (`scorecard export`, `scorecard import`).",
+            )
         )
     try:
         report = sync_database(args.db, progress=show)
     except SyncError as e:
-        raise CommandError(str(e)) from None
+        raise CommandError(e.message) from None
     finally:
         if sys.stderr.isatty():
             print(file=sys.stderr)
@@ -157,16 +164,16 @@ def cmd_status(args) -> int:
 def cmd_export(args) -> int:
     out = Path(args.output)
     if not out.parent.exists():
-        raise CommandError(f"The folder {out.parent} does not exist.")
+        raise CommandError(NO_FOLDER, folder=out.parent)
     with Store.open(args.db, backups=False) as store:
         ids = None if args.all else list(args.cycle)
         for cid in ids or []:
             if store.get(Cycle, cid) is None:
-                raise CommandError(f"No cycle with id {cid}.")
+                raise CommandError(message("Command", "No cycle with id {id}."), id=cid)
         try:
             manifest = export_bundle(store, out, ids)
         except SyncError as e:
-            raise CommandError(str(e)) from None
+            raise CommandError(e.message) from None
     print(
         f"Wrote {out}: {manifest['op_count']} changes, {len(manifest['blobs'])} files. "
         "Carry it to head office."
@@ -179,7 +186,7 @@ def cmd_import(args) -> int:
         try:
             counts = import_bundle(store, Path(args.bundle))
         except SyncError as e:
-            raise CommandError(str(e)) from None
+            raise CommandError(e.message) from None
     source = "head office" if counts["kind"] == "changes" else f"device {counts['device_id']}"
     refused = (
         f"; {counts['refused']} refused (they change a finished cycle)" if counts["refused"] else ""

@@ -22,7 +22,7 @@ from scorecard_app.core.scales import SCALES
 from scorecard_app.i18n import LANGUAGES
 from scorecard_app.store import Store, StoreError
 
-from .i18n_bridge import tr_core
+from .i18n_bridge import tr_core, tr_error
 from .steps.fields import CodeCombo
 
 LEVELS = ("region", "district", "commune", "village")
@@ -226,7 +226,7 @@ class CycleSetupDialog(QDialog):
         try:
             self.created_id = self.create()
         except (StoreError, ValueError) as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return
         super().accept()
 

@@ -6,6 +6,7 @@ Each language says how Qt (QLocale), Babel (printed dates and numbers) and pysid
 
 from __future__ import annotations
 
+from collections.abc import Mapping
 from dataclasses import dataclass
 
 
@@ -42,6 +43,19 @@ def language(code: str) -> Language:
     except KeyError:
         known = ", ".join(LANGUAGES)
         raise ValueError(f"Unknown language “{code}”; use one of {known}.") from None
+
+
+def language_from_environment(environ: Mapping[str, str]) -> str:
+    """The language the environment asks for, as gettext reads it (LANGUAGE, LC_ALL,
+    LC_MESSAGES, LANG: "vi_VN.UTF-8" -> "vi"), when the app speaks it; else English."""
+    for var in ("LANGUAGE", "LC_ALL", "LC_MESSAGES", "LANG"):
+        for item in environ.get(var, "").split(":"):
+            code = item.split(".")[0].split("@")[0].split("_")[0].lower()
+            if code in LANGUAGES:
+                return code
+            if code and var != "LANGUAGE":
+                return DEFAULT_LANGUAGE  # the first variable set wins, as in gettext
+    return DEFAULT_LANGUAGE
 
 
 def is_rtl(code: str) -> bool:

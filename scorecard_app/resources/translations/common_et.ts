@@ -126,6 +126,124 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../commands/data.py" line="+29"/>
+        <source>The demo is already in this database.</source>
+        <translation>Demo on selles andmebaasis juba olemas.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/errors.py" line="+12"/>
+        <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
+        <translation>Öelge tsükkel valikuga --cycle ID; `scorecard list` näitab tunnuseid.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database at {path}.</source>
+        <translation>Asukohas {path} pole andmebaasi.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no cycle {id} in {path}.</source>
+        <translation>Failis {path} pole tsüklit {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Kausta {folder} pole olemas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>Faili {path} ei saa kirjutada: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Faili {path} ei saa kirjutada: kausta {folder} pole olemas.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Faili {path} ei saa kirjutada: õigus puudub.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/open_data.py" line="+55"/>
+        <source>{path} is a file; give a folder for the CSV package.</source>
+        <translation>{path} on fail; andke CSV-paketi jaoks kaust.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder; give a file name ending in .json.</source>
+        <translation>{path} on kaust; andke failinimi, mis lõpeb laiendiga .json.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say where to write the package with -o PATH.</source>
+        <translation>Öelge valikuga -o PATH, kuhu pakett kirjutada.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>See on harjutustsükkel: harjutust ei ekspordita kunagi avaandmetena.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/printing.py" line="+53"/>
+        <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
+        <translation>Öelge, mida printida, nt `scorecard print score-sheet`; vt --list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
+        <translation>Tundmatu prinditav „{kind}”; `scorecard print --list` loetleb need.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where to write the PDF with -o FILE.pdf.</source>
+        <translation>Öelge valikuga -o FILE.pdf, kuhu PDF kirjutada.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language “{code}”; use one of {codes}.</source>
+        <translation>Tundmatu keel „{code}”; kasutage üht neist: {codes}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} on kaust; andke failinimi, mis lõpeb laiendiga .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/syncing.py" line="+69"/>
+        <source>Give the enrolment code after the address.</source>
+        <translation>Andke registreerimiskood aadressi järel.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} is not a web address (it should start with https://).</source>
+        <translation>{url} ei ole veebiaadress (see peaks algama https://).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
+        <translation>See sülearvuti registreeriti failist, milles pole peakontori aadressi: see vahetab USB-pakette (`scorecard export`, `scorecard import`).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Tunnusega {id} tsüklit pole.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="+97"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} on kaust, mitte andmebaasifail.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A scorecard:// link opens the app: give it on its own.</source>
+        <translation>Link scorecard:// avab rakenduse: andke see ilma muude valikuteta.</translation>
+    </message>
+</context>
+<context>
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="+34"/>
@@ -949,7 +1067,27 @@
         <translation>Väga hea</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+33"/>
+        <source>“{value}” is not a number.</source>
+        <translation>„{value}” ei ole arv.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is outside the scale {low}–{high}.</source>
+        <translation>{value} on väljaspool skaalat {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
+        <translation>{value} ei ole täisarv: selle skaala hinded on täisarvud vahemikus {low} kuni {high}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not a step of this scale (steps of {step}).</source>
+        <translation>{value} ei ole selle skaala samm (sammud {step} kaupa).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
         <translation>Hääled, konsensushinded ja käetõstmised on vahemikus {low}–{high} poolepunktiste sammudega; tulemused (mediaanid) võivad jääda nende vahele.</translation>
     </message>
@@ -1030,6 +1168,114 @@
         <location line="+1"/>
         <source>Follow-up</source>
         <translation>Järeltegevus</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/connection.py" line="+80"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
+        <translation>{path} on vigane või ei ole Scorecardi andmebaas{detail}. Uusim korras varukoopia on {backup}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
+        <translation>{path} on vigane või ei ole Scorecardi andmebaas{detail}. Korras varukoopiat ei leitud.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{path} is a folder, not a Scorecard database file.</source>
+        <translation>{path} on kaust, mitte Scorecardi andmebaasifail.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Kausta {folder} pole olemas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read and written; check its permissions.</source>
+        <translation>Faili {path} ei saa lugeda ega kirjutada; kontrollige selle õigusi.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be opened: {why}.</source>
+        <translation>Faili {path} ei saa avada: {why}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{path} could not be prepared: {why}.</source>
+        <translation>Faili {path} ei õnnestunud ette valmistada: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/replica.py" line="+46"/>
+        <source>This database has no folder for attached files.</source>
+        <translation>Sellel andmebaasil pole manuste kausta.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is damaged: its content does not match its checksum.</source>
+        <translation>{name} on vigane: selle sisu ei vasta kontrollsummale.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{subject}” is not something a photo can be attached to.</source>
+        <translation>„{subject}” ei ole miski, millele saab fotot lisada.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>That photo is not there any more.</source>
+        <translation>Seda fotot pole enam.</translation>
+    </message>
+    <message>
+        <location line="+440"/>
+        <source>The bundle holds a kind of record this version does not know ({kind}).</source>
+        <translation>Pakett sisaldab kirjeliiki, mida see versioon ei tunne ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
+        <translation>Pakett sisaldab kirje ({kind}) tundmatuid välju: {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle holds a photo attached to something unknown.</source>
+        <translation>Pakett sisaldab fotot, mis on lisatud tundmatule asjale.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
+        <translation>Pakett muudab kirjet ({kind}), mida selles sülearvutis pole.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bundle holds an operation this version does not know ({op}).</source>
+        <translation>Pakett sisaldab toimingut, mida see versioon ei tunne ({op}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/repository.py" line="+55"/>
+        <source>There is no record with id {id} ({kind}).</source>
+        <translation>Tunnusega {id} kirjet pole ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Tunnusega {id} tsüklit pole.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
+        <translation>See tsükkel on lõpetatud. Selle muutmiseks avage see uuesti (koos põhjusega).</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Say why the cycle is reopened; the reason is kept in its log.</source>
+        <translation>Öelge, miks tsükkel uuesti avatakse; põhjus säilitatakse selle logis.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>“{count}” is not a count of people.</source>
+        <translation>„{count}” ei ole inimeste arv.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,124 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../commands/data.py" line="+29"/>
+        <source>The demo is already in this database.</source>
+        <translation>ההדגמה כבר נמצאת במסד הנתונים הזה.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/errors.py" line="+12"/>
+        <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
+        <translation>ציינו איזה מחזור עם ‎--cycle ID;‏ `scorecard list` מציג את המזהים.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database at {path}.</source>
+        <translation>אין מסד נתונים ב־⁨{path}⁩.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no cycle {id} in {path}.</source>
+        <translation>אין מחזור ⁨{id}⁩ ב־⁨{path}⁩.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>לא ניתן לכתוב את ⁨{path}⁩: ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>לא ניתן לכתוב את ⁨{path}⁩: התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>לא ניתן לכתוב את ⁨{path}⁩: אין הרשאה.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/open_data.py" line="+55"/>
+        <source>{path} is a file; give a folder for the CSV package.</source>
+        <translation>⁨{path}⁩ הוא קובץ; יש לתת תיקייה לחבילת ה־CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder; give a file name ending in .json.</source>
+        <translation>⁨{path}⁩ היא תיקייה; יש לתת שם קובץ שמסתיים ב־‎.json.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say where to write the package with -o PATH.</source>
+        <translation>ציינו היכן לכתוב את החבילה עם ‎-o PATH.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>זהו מחזור תרגול: תרגול לעולם אינו מיוצא כנתונים פתוחים.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/printing.py" line="+53"/>
+        <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
+        <translation>ציינו מה להדפיס, למשל `scorecard print score-sheet`;‏ ראו ‎--list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
+        <translation>מסמך הדפסה לא מוכר ”⁨{kind}⁩“;‏ `scorecard print --list` מונה אותם.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where to write the PDF with -o FILE.pdf.</source>
+        <translation>ציינו היכן לכתוב את קובץ ה־PDF עם ‎-o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language “{code}”; use one of {codes}.</source>
+        <translation>שפה לא מוכרת ”⁨{code}⁩“; יש להשתמש באחת מ־⁨{codes}⁩.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>⁨{path}⁩ היא תיקייה; יש לתת שם קובץ שמסתיים ב־‎.pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/syncing.py" line="+69"/>
+        <source>Give the enrolment code after the address.</source>
+        <translation>יש לתת את קוד הרישום אחרי הכתובת.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} is not a web address (it should start with https://).</source>
+        <translation>⁨{url}⁩ אינה כתובת אינטרנט (היא צריכה להתחיל ב־‎https://‎).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
+        <translation>המחשב הנייד הזה נרשם מקובץ ללא כתובת של המטה: הוא מחליף חבילות USB ‏(`scorecard export`, `scorecard import`).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No cycle with id {id}.</source>
+        <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="+97"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A scorecard:// link opens the app: give it on its own.</source>
+        <translation>קישור ‎scorecard://‎ פותח את היישום: יש לתת אותו לבדו.</translation>
+    </message>
+</context>
+<context>
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="+34"/>
@@ -949,7 +1067,27 @@
         <translation>טוב מאוד</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+33"/>
+        <source>“{value}” is not a number.</source>
+        <translation>”⁨{value}⁩“ אינו מספר.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is outside the scale {low}–{high}.</source>
+        <translation>⁨{value}⁩ מחוץ לסולם ⁨{low}⁩–⁨{high}⁩.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
+        <translation>⁨{value}⁩ אינו מספר שלם: הציונים בסולם זה הם מספרים שלמים מ־⁨{low}⁩ עד ⁨{high}⁩.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not a step of this scale (steps of {step}).</source>
+        <translation>⁨{value}⁩ אינו צעד של סולם זה (צעדים של ⁨{step}⁩).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
         <translation>קולות, ציוני הסכמה והצבעות בהרמת יד נעים מ־{low} עד {high} בחצאי נקודות; תוצאות (חציונים) יכולות ליפול ביניהם.</translation>
     </message>
@@ -1030,6 +1168,114 @@
         <location line="+1"/>
         <source>Follow-up</source>
         <translation>מעקב</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/connection.py" line="+80"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
+        <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. הגיבוי התקין האחרון הוא ⁨{backup}⁩.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
+        <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. לא נמצא גיבוי תקין.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{path} is a folder, not a Scorecard database file.</source>
+        <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים של Scorecard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read and written; check its permissions.</source>
+        <translation>לא ניתן לקרוא ולכתוב את ⁨{path}⁩; יש לבדוק את ההרשאות שלו.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be opened: {why}.</source>
+        <translation>לא ניתן לפתוח את ⁨{path}⁩: ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{path} could not be prepared: {why}.</source>
+        <translation>לא ניתן היה להכין את ⁨{path}⁩: ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location filename="../../store/replica.py" line="+46"/>
+        <source>This database has no folder for attached files.</source>
+        <translation>למסד הנתונים הזה אין תיקייה לקבצים מצורפים.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is damaged: its content does not match its checksum.</source>
+        <translation>⁨{name}⁩ פגום: התוכן שלו אינו תואם לסכום הביקורת.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{subject}” is not something a photo can be attached to.</source>
+        <translation>לא ניתן לצרף תמונה אל ”⁨{subject}⁩“.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>That photo is not there any more.</source>
+        <translation>התמונה הזו כבר אינה קיימת.</translation>
+    </message>
+    <message>
+        <location line="+440"/>
+        <source>The bundle holds a kind of record this version does not know ({kind}).</source>
+        <translation>החבילה מכילה סוג רשומה שגרסה זו אינה מכירה (⁨{kind}⁩).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
+        <translation>החבילה מכילה שדות לא מוכרים לרשומה (⁨{kind}⁩): ⁨{fields}⁩.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle holds a photo attached to something unknown.</source>
+        <translation>החבילה מכילה תמונה שמצורפת לדבר לא מוכר.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
+        <translation>החבילה משנה רשומה (⁨{kind}⁩) שאינה נמצאת במחשב הנייד הזה.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bundle holds an operation this version does not know ({op}).</source>
+        <translation>החבילה מכילה פעולה שגרסה זו אינה מכירה (⁨{op}⁩).</translation>
+    </message>
+    <message>
+        <location filename="../../store/repository.py" line="+55"/>
+        <source>There is no record with id {id} ({kind}).</source>
+        <translation>אין רשומה עם המזהה ⁨{id}⁩ (⁨{kind}⁩).</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>No cycle with id {id}.</source>
+        <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
+        <translation>מחזור זה הסתיים. כדי לשנות אותו יש לפתוח אותו מחדש (עם סיבה).</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Say why the cycle is reopened; the reason is kept in its log.</source>
+        <translation>ציינו מדוע המחזור נפתח מחדש; הסיבה נשמרת ביומן שלו.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>“{count}” is not a count of people.</source>
+        <translation>”⁨{count}⁩“ אינו מספר אנשים.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,124 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../commands/data.py" line="+29"/>
+        <source>The demo is already in this database.</source>
+        <translation>Demonstrācija jau ir šajā datubāzē.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/errors.py" line="+12"/>
+        <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
+        <translation>Norādiet ciklu ar --cycle ID; `scorecard list` parāda identifikatorus.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database at {path}.</source>
+        <translation>Vietā {path} nav datubāzes.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no cycle {id} in {path}.</source>
+        <translation>Failā {path} nav cikla {id}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mape {folder} nepastāv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>Nevar ierakstīt {path}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Nevar ierakstīt {path}: mape {folder} nepastāv.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Nevar ierakstīt {path}: nav atļaujas.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/open_data.py" line="+55"/>
+        <source>{path} is a file; give a folder for the CSV package.</source>
+        <translation>{path} ir fails; norādiet mapi CSV pakotnei.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder; give a file name ending in .json.</source>
+        <translation>{path} ir mape; norādiet faila nosaukumu, kas beidzas ar .json.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say where to write the package with -o PATH.</source>
+        <translation>Norādiet ar -o PATH, kur ierakstīt pakotni.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Šis ir apmācības cikls: vingrinājumi nekad netiek eksportēti kā atvērtie dati.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/printing.py" line="+53"/>
+        <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
+        <translation>Norādiet, ko drukāt, piem., `scorecard print score-sheet`; skatiet --list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
+        <translation>Nezināms drukājamais “{kind}”; `scorecard print --list` tos uzskaita.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where to write the PDF with -o FILE.pdf.</source>
+        <translation>Norādiet ar -o FILE.pdf, kur ierakstīt PDF.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language “{code}”; use one of {codes}.</source>
+        <translation>Nezināma valoda “{code}”; izmantojiet kādu no {codes}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} ir mape; norādiet faila nosaukumu, kas beidzas ar .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/syncing.py" line="+69"/>
+        <source>Give the enrolment code after the address.</source>
+        <translation>Norādiet reģistrācijas kodu aiz adreses.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} is not a web address (it should start with https://).</source>
+        <translation>{url} nav tīmekļa adrese (tai jāsākas ar https://).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
+        <translation>Šis klēpjdators reģistrēts no faila bez galvenā biroja adreses: tas apmainās ar USB pakotnēm (`scorecard export`, `scorecard import`).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Nav cikla ar identifikatoru {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="+97"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} ir mape, nevis datubāzes fails.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A scorecard:// link opens the app: give it on its own.</source>
+        <translation>Saite scorecard:// atver lietotni: norādiet to atsevišķi.</translation>
+    </message>
+</context>
+<context>
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="+34"/>
@@ -949,7 +1067,27 @@
         <translation>Ļoti labi</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+33"/>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” nav skaitlis.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is outside the scale {low}–{high}.</source>
+        <translation>{value} ir ārpus skalas {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
+        <translation>{value} nav vesels skaitlis: šīs skalas vērtējumi ir veseli skaitļi no {low} līdz {high}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not a step of this scale (steps of {step}).</source>
+        <translation>{value} nav šīs skalas solis (soļi pa {step}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
         <translation>Balsis, vienprātības vērtējumi un roku pacelšana ir no {low} līdz {high} ar puspunktu soli; rezultāti (mediānas) var būt starp tiem.</translation>
     </message>
@@ -1030,6 +1168,114 @@
         <location line="+1"/>
         <source>Follow-up</source>
         <translation>Turpmākā uzraudzība</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/connection.py" line="+80"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
+        <translation>{path} ir bojāts vai nav Scorecard datubāze{detail}. Jaunākā labā rezerves kopija ir {backup}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
+        <translation>{path} ir bojāts vai nav Scorecard datubāze{detail}. Laba rezerves kopija netika atrasta.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{path} is a folder, not a Scorecard database file.</source>
+        <translation>{path} ir mape, nevis Scorecard datubāzes fails.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Mape {folder} nepastāv.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read and written; check its permissions.</source>
+        <translation>{path} nevar nolasīt un ierakstīt; pārbaudiet tā atļaujas.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be opened: {why}.</source>
+        <translation>{path} nevar atvērt: {why}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{path} could not be prepared: {why}.</source>
+        <translation>{path} nevarēja sagatavot: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/replica.py" line="+46"/>
+        <source>This database has no folder for attached files.</source>
+        <translation>Šai datubāzei nav mapes pievienotajiem failiem.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is damaged: its content does not match its checksum.</source>
+        <translation>{name} ir bojāts: tā saturs neatbilst kontrolsummai.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{subject}” is not something a photo can be attached to.</source>
+        <translation>Pie “{subject}” nevar pievienot fotoattēlu.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>That photo is not there any more.</source>
+        <translation>Šī fotoattēla vairs nav.</translation>
+    </message>
+    <message>
+        <location line="+440"/>
+        <source>The bundle holds a kind of record this version does not know ({kind}).</source>
+        <translation>Pakotnē ir ieraksta veids, ko šī versija nepazīst ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
+        <translation>Pakotnē ir nezināmi lauki ierakstam ({kind}): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle holds a photo attached to something unknown.</source>
+        <translation>Pakotnē ir fotoattēls, kas pievienots kaut kam nezināmam.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
+        <translation>Pakotne maina ierakstu ({kind}), kura šajā klēpjdatorā nav.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bundle holds an operation this version does not know ({op}).</source>
+        <translation>Pakotnē ir darbība, ko šī versija nepazīst ({op}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/repository.py" line="+55"/>
+        <source>There is no record with id {id} ({kind}).</source>
+        <translation>Nav ieraksta ar identifikatoru {id} ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Nav cikla ar identifikatoru {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
+        <translation>Šis cikls ir pabeigts. Lai to mainītu, atveriet to atkārtoti (norādot iemeslu).</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Say why the cycle is reopened; the reason is kept in its log.</source>
+        <translation>Norādiet, kāpēc cikls tiek atvērts atkārtoti; iemesls tiek saglabāts tā žurnālā.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>“{count}” is not a count of people.</source>
+        <translation>“{count}” nav cilvēku skaits.</translation>
     </message>
 </context>
 <context>

@@ -126,6 +126,124 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../commands/data.py" line="+29"/>
+        <source>The demo is already in this database.</source>
+        <translation>Демото веќе е во оваа база на податоци.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/errors.py" line="+12"/>
+        <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
+        <translation>Кажете кој циклус со --cycle ID; `scorecard list` ги прикажува ознаките.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database at {path}.</source>
+        <translation>Нема база на податоци на {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no cycle {id} in {path}.</source>
+        <translation>Нема циклус {id} во {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папката {folder} не постои.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>Не може да се запише {path}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Не може да се запише {path}: папката {folder} не постои.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Не може да се запише {path}: пристапот е одбиен.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/open_data.py" line="+55"/>
+        <source>{path} is a file; give a folder for the CSV package.</source>
+        <translation>{path} е датотека; наведете папка за CSV-пакетот.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder; give a file name ending in .json.</source>
+        <translation>{path} е папка; наведете име на датотека што завршува на .json.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say where to write the package with -o PATH.</source>
+        <translation>Кажете каде да се запише пакетот со -o PATH.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Ова е циклус за обука: вежбањето никогаш не се извезува како отворени податоци.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/printing.py" line="+53"/>
+        <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
+        <translation>Кажете што да се печати, на пр. `scorecard print score-sheet`; видете --list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
+        <translation>Непознат документ за печатење „{kind}“; `scorecard print --list` ги наведува.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where to write the PDF with -o FILE.pdf.</source>
+        <translation>Кажете каде да се запише PDF-от со -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language “{code}”; use one of {codes}.</source>
+        <translation>Непознат јазик „{code}“; користете еден од {codes}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} е папка; наведете име на датотека што завршува на .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/syncing.py" line="+69"/>
+        <source>Give the enrolment code after the address.</source>
+        <translation>Внесете го кодот за регистрација по адресата.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} is not a web address (it should start with https://).</source>
+        <translation>{url} не е веб-адреса (треба да започнува со https://).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
+        <translation>Овој лаптоп е регистриран од датотека без адреса на централата: тој разменува USB-пакети (`scorecard export`, `scorecard import`).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Нема циклус со ознака {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="+97"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} е папка, а не датотека со база на податоци.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A scorecard:// link opens the app: give it on its own.</source>
+        <translation>Врската scorecard:// ја отвора апликацијата: наведете ја самостојно.</translation>
+    </message>
+</context>
+<context>
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="+34"/>
@@ -949,7 +1067,27 @@
         <translation>Многу добро</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+33"/>
+        <source>“{value}” is not a number.</source>
+        <translation>„{value}“ не е број.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is outside the scale {low}–{high}.</source>
+        <translation>{value} е надвор од скалата {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
+        <translation>{value} не е цел број: оценките на оваа скала се цели броеви од {low} до {high}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not a step of this scale (steps of {step}).</source>
+        <translation>{value} не е чекор на оваа скала (чекори од по {step}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
         <translation>Гласовите, оценките со консензус и кревањето раце одат од {low} до {high} во половина поени; резултатите (медијаните) може да паднат помеѓу нив.</translation>
     </message>
@@ -1030,6 +1168,114 @@
         <location line="+1"/>
         <source>Follow-up</source>
         <translation>Следење</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/connection.py" line="+80"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
+        <translation>{path} е оштетена или не е база на податоци на Scorecard{detail}. Најновата исправна резервна копија е {backup}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
+        <translation>{path} е оштетена или не е база на податоци на Scorecard{detail}. Не е пронајдена исправна резервна копија.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{path} is a folder, not a Scorecard database file.</source>
+        <translation>{path} е папка, а не датотека со база на податоци на Scorecard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Папката {folder} не постои.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read and written; check its permissions.</source>
+        <translation>{path} не може да се чита и запишува; проверете ги дозволите.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be opened: {why}.</source>
+        <translation>{path} не може да се отвори: {why}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{path} could not be prepared: {why}.</source>
+        <translation>{path} не можеше да се подготви: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/replica.py" line="+46"/>
+        <source>This database has no folder for attached files.</source>
+        <translation>Оваа база на податоци нема папка за прикачени датотеки.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is damaged: its content does not match its checksum.</source>
+        <translation>{name} е оштетена: содржината не одговара на контролниот збир.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{subject}” is not something a photo can be attached to.</source>
+        <translation>На „{subject}“ не може да се прикачи фотографија.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>That photo is not there any more.</source>
+        <translation>Таа фотографија веќе ја нема.</translation>
+    </message>
+    <message>
+        <location line="+440"/>
+        <source>The bundle holds a kind of record this version does not know ({kind}).</source>
+        <translation>Пакетот содржи вид запис што оваа верзија не го познава ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
+        <translation>Пакетот содржи непознати полиња за запис ({kind}): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle holds a photo attached to something unknown.</source>
+        <translation>Пакетот содржи фотографија прикачена на нешто непознато.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
+        <translation>Пакетот менува запис ({kind}) што не е на овој лаптоп.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bundle holds an operation this version does not know ({op}).</source>
+        <translation>Пакетот содржи операција што оваа верзија не ја познава ({op}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/repository.py" line="+55"/>
+        <source>There is no record with id {id} ({kind}).</source>
+        <translation>Нема запис со ознака {id} ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Нема циклус со ознака {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
+        <translation>Овој циклус е завршен. Отворете го повторно (со причина) за да го промените.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Say why the cycle is reopened; the reason is kept in its log.</source>
+        <translation>Кажете зошто циклусот се отвора повторно; причината се чува во неговиот дневник.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>“{count}” is not a count of people.</source>
+        <translation>„{count}“ не е број на луѓе.</translation>
     </message>
 </context>
 <context>

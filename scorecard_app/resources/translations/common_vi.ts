@@ -126,6 +126,124 @@
     </message>
 </context>
 <context>
+    <name>Command</name>
+    <message>
+        <location filename="../../commands/data.py" line="+29"/>
+        <source>The demo is already in this database.</source>
+        <translation>Bản demo đã có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/errors.py" line="+12"/>
+        <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
+        <translation>Hãy cho biết chu kỳ nào bằng --cycle ID; `scorecard list` hiển thị các mã.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>There is no database at {path}.</source>
+        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>There is no cycle {id} in {path}.</source>
+        <translation>Không có chu kỳ {id} trong {path}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: {why}.</source>
+        <translation>Không thể ghi {path}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: the folder {folder} does not exist.</source>
+        <translation>Không thể ghi {path}: thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cannot write {path}: permission denied.</source>
+        <translation>Không thể ghi {path}: không có quyền.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/open_data.py" line="+55"/>
+        <source>{path} is a file; give a folder for the CSV package.</source>
+        <translation>{path} là một tệp; hãy cho một thư mục cho gói CSV.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is a folder; give a file name ending in .json.</source>
+        <translation>{path} là một thư mục; hãy cho tên tệp có đuôi .json.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Say where to write the package with -o PATH.</source>
+        <translation>Hãy cho biết nơi ghi gói bằng -o PATH.</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source>This is a training cycle: practice is never exported as open data.</source>
+        <translation>Đây là chu kỳ tập huấn: dữ liệu thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/printing.py" line="+53"/>
+        <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
+        <translation>Hãy cho biết cần in gì, ví dụ `scorecard print score-sheet`; xem --list.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
+        <translation>Không có bản in “{kind}”; `scorecard print --list` liệt kê các bản in.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Say where to write the PDF with -o FILE.pdf.</source>
+        <translation>Hãy cho biết nơi ghi tệp PDF bằng -o FILE.pdf.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Unknown language “{code}”; use one of {codes}.</source>
+        <translation>Ngôn ngữ không xác định “{code}”; hãy dùng một trong {codes}.</translation>
+    </message>
+    <message>
+        <location line="+32"/>
+        <source>{path} is a folder; give a file name ending in .pdf.</source>
+        <translation>{path} là một thư mục; hãy cho tên tệp có đuôi .pdf.</translation>
+    </message>
+    <message>
+        <location filename="../../commands/syncing.py" line="+69"/>
+        <source>Give the enrolment code after the address.</source>
+        <translation>Hãy nhập mã đăng ký sau địa chỉ.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>{url} is not a web address (it should start with https://).</source>
+        <translation>{url} không phải là địa chỉ web (phải bắt đầu bằng https://).</translation>
+    </message>
+    <message>
+        <location line="+35"/>
+        <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
+        <translation>Máy này được đăng ký từ một tệp không có địa chỉ văn phòng trung tâm: nó trao đổi dữ liệu bằng gói USB (`scorecard export`, `scorecard import`).</translation>
+    </message>
+    <message>
+        <location line="+65"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Không có chu kỳ với mã {id}.</translation>
+    </message>
+    <message>
+        <location filename="../../cli.py" line="+97"/>
+        <source>{path} is a folder, not a database file.</source>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+    </message>
+    <message>
+        <location line="+37"/>
+        <source>A scorecard:// link opens the app: give it on its own.</source>
+        <translation>Liên kết scorecard:// mở ứng dụng: hãy dùng nó riêng một mình.</translation>
+    </message>
+</context>
+<context>
     <name>Printables</name>
     <message>
         <location filename="../../reports/blank_sheets.py" line="+34"/>
@@ -949,7 +1067,27 @@
         <translation>Rất tốt</translation>
     </message>
     <message>
-        <location line="+58"/>
+        <location line="+33"/>
+        <source>“{value}” is not a number.</source>
+        <translation>“{value}” không phải là số.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>{value} is outside the scale {low}–{high}.</source>
+        <translation>{value} nằm ngoài thang điểm {low}–{high}.</translation>
+    </message>
+    <message>
+        <location line="+9"/>
+        <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
+        <translation>{value} không phải là số nguyên: điểm trên thang này là số nguyên từ {low} đến {high}.</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>{value} is not a step of this scale (steps of {step}).</source>
+        <translation>{value} không phải là một bậc của thang này (mỗi bậc {step}).</translation>
+    </message>
+    <message>
+        <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
         <translation>Phiếu, điểm đồng thuận và biểu quyết giơ tay đi từ {low} đến {high} theo từng nửa điểm; kết quả (trung vị) có thể nằm giữa các mức đó.</translation>
     </message>
@@ -1030,6 +1168,114 @@
         <location line="+1"/>
         <source>Follow-up</source>
         <translation>Theo dõi</translation>
+    </message>
+</context>
+<context>
+    <name>Store</name>
+    <message>
+        <location filename="../../store/connection.py" line="+80"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
+        <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Bản sao lưu tốt mới nhất là {backup}.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
+        <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Không tìm thấy bản sao lưu tốt nào.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>{path} is a folder, not a Scorecard database file.</source>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu Scorecard.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>The folder {folder} does not exist.</source>
+        <translation>Thư mục {folder} không tồn tại.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{path} cannot be read and written; check its permissions.</source>
+        <translation>Không thể đọc và ghi {path}; hãy kiểm tra quyền truy cập.</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>{path} cannot be opened: {why}.</source>
+        <translation>Không thể mở {path}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+26"/>
+        <source>{path} could not be prepared: {why}.</source>
+        <translation>Không thể chuẩn bị {path}: {why}.</translation>
+    </message>
+    <message>
+        <location filename="../../store/replica.py" line="+46"/>
+        <source>This database has no folder for attached files.</source>
+        <translation>Cơ sở dữ liệu này không có thư mục cho tệp đính kèm.</translation>
+    </message>
+    <message>
+        <location line="+22"/>
+        <source>{name} is damaged: its content does not match its checksum.</source>
+        <translation>{name} bị hỏng: nội dung không khớp với mã kiểm tra.</translation>
+    </message>
+    <message>
+        <location line="+20"/>
+        <source>“{subject}” is not something a photo can be attached to.</source>
+        <translation>Không thể đính kèm ảnh vào “{subject}”.</translation>
+    </message>
+    <message>
+        <location line="+55"/>
+        <source>That photo is not there any more.</source>
+        <translation>Ảnh đó không còn nữa.</translation>
+    </message>
+    <message>
+        <location line="+440"/>
+        <source>The bundle holds a kind of record this version does not know ({kind}).</source>
+        <translation>Gói chứa một loại bản ghi mà phiên bản này không biết ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+10"/>
+        <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
+        <translation>Gói chứa các trường không xác định cho một bản ghi ({kind}): {fields}.</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>The bundle holds a photo attached to something unknown.</source>
+        <translation>Gói chứa một ảnh đính kèm vào thứ không xác định.</translation>
+    </message>
+    <message>
+        <location line="+23"/>
+        <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
+        <translation>Gói thay đổi một bản ghi ({kind}) không có trên máy này.</translation>
+    </message>
+    <message>
+        <location line="+16"/>
+        <source>The bundle holds an operation this version does not know ({op}).</source>
+        <translation>Gói chứa một thao tác mà phiên bản này không biết ({op}).</translation>
+    </message>
+    <message>
+        <location filename="../../store/repository.py" line="+55"/>
+        <source>There is no record with id {id} ({kind}).</source>
+        <translation>Không có bản ghi với mã {id} ({kind}).</translation>
+    </message>
+    <message>
+        <location line="+205"/>
+        <source>No cycle with id {id}.</source>
+        <translation>Không có chu kỳ với mã {id}.</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
+        <translation>Chu kỳ này đã kết thúc. Hãy mở lại (kèm lý do) để thay đổi.</translation>
+    </message>
+    <message>
+        <location line="+184"/>
+        <source>Say why the cycle is reopened; the reason is kept in its log.</source>
+        <translation>Hãy cho biết lý do mở lại chu kỳ; lý do được lưu trong nhật ký của chu kỳ.</translation>
+    </message>
+    <message>
+        <location line="+81"/>
+        <source>“{count}” is not a count of people.</source>
+        <translation>“{count}” không phải là số người.</translation>
     </message>
 </context>
 <context>

@@ -45,7 +45,7 @@
 <context>
     <name>EntryTable</name>
     <message numerus="yes">
-        <location filename="../../gui/scoring_widgets.py" line="+614"/>
+        <location filename="../../gui/scoring_widgets.py" line="+617"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>

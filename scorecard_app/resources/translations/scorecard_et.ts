@@ -566,7 +566,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+168"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -2680,7 +2680,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>„{name}“ ei ole fail.</translation>
     </message>
@@ -3314,7 +3314,7 @@ Kas soovite selle asendada?</translation>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
@@ -4732,18 +4732,18 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
-        <location line="+10"/>
+        <location line="-267"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>See ei ole arv.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}” jäi salvestamata: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>sellesse lahtrisse ei saa kirjutada</translation>
     </message>

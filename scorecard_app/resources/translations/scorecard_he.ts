@@ -566,7 +566,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+168"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -2680,7 +2680,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>„{name}” אינו קובץ.</translation>
     </message>
@@ -3314,7 +3314,7 @@ Do you want to replace it?</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
@@ -4732,18 +4732,18 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
-        <location line="+10"/>
+        <location line="-267"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>זה אינו מספר.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>”⁨{text}⁩“ לא נשמר: ⁨{why}⁩</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>אי אפשר להקליד בתא הזה</translation>
     </message>

@@ -567,7 +567,7 @@ kop. · sn.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+168"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -2695,7 +2695,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}” nav fails.</translation>
     </message>
@@ -3330,7 +3330,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
@@ -4752,18 +4752,18 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
-        <location line="+10"/>
+        <location line="-267"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>Tas nav skaitlis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” netika saglabāts: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>šajā šūnā nevar rakstīt</translation>
     </message>

@@ -565,7 +565,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+165"/>
+        <location filename="../../gui/scoring_widgets.py" line="+168"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -2665,7 +2665,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}” không phải là một tệp.</translation>
     </message>
@@ -3298,7 +3298,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -4712,18 +4712,18 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-265"/>
-        <location line="+10"/>
+        <location line="-267"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>Đó không phải là số.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” chưa được lưu: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>không thể nhập vào ô này</translation>
     </message>
