@@ -32,13 +32,18 @@ class Message:
     def __str__(self) -> str:
         return self.format()
 
+    def with_values(self, **params: Any) -> Message:
+        """The same sentence with (more) values to fill in."""
+        return replace(self, params={**self.params, **params})
+
 
 def message(context: str, template: str) -> Message:
     """A translatable sentence, marked where it is written: `message("Store", "No cycle {id}.")`.
 
     scripts/translations.py runs lupdate with this name as an alias of QT_TRANSLATE_NOOP, so
     the context and the template must be written out, and nothing else passed (the values go
-    to the error: `raise NotFound(message("Store", "No cycle {id}."), id=5)`)."""
+    to the error, `raise NotFound(message("Store", "No cycle {id}."), id=5)`, or to
+    `Message.with_values`)."""
     return Message(context, template)
 
 
@@ -51,7 +56,7 @@ class UserError(Exception):
     def __init__(self, what: Message | str, **params: Any):
         if isinstance(what, str):  # a sentence that is already in its final language
             what = Message("", what)
-        self.message = replace(what, params={**what.params, **params})
+        self.message = what.with_values(**params)
         super().__init__(str(self.message))
 
 

@@ -12,7 +12,7 @@ from scorecard_app import __version__
 from scorecard_app.assets import resource
 from scorecard_app.store import Store, StoreError
 
-from .i18n_bridge import tr_error
+from .i18n_bridge import tr_error, tr_message
 
 ORG = "Scorecard"
 APP = "Scorecard"
@@ -50,7 +50,7 @@ def watch_maintenance(win, store: Store) -> QTimer:
             return
         timer.stop()
         if job.problem:
-            QMessageBox.warning(win, "Scorecard", job.problem)
+            QMessageBox.warning(win, "Scorecard", tr_message(job.problem))
 
     timer.timeout.connect(poll)
     timer.start()

@@ -87,7 +87,11 @@ def _damaged_message(p: Path, detail: str = "") -> Message:
             "Store",
             "{path} is damaged or is not a Scorecard database{detail}. No good backup was found.",
         )
-    return Message(m.context, m.template, {"path": p, "detail": detail, "backup": good})
+    return m.with_values(path=p, detail=detail, backup=good)
+
+
+_CANNOT_CHECK = message("Store", "{path} cannot be checked: {why}.")
+_BACKUP_FAILED = message("Store", "The daily backup of {path} could not be made: {why}.")
 
 
 def newest_good_backup(path: Path) -> Path | None:
@@ -135,22 +139,22 @@ class Maintenance(threading.Thread):
     def __init__(self, path: Path):
         super().__init__(name="scorecard-maintenance", daemon=True)
         self.path = path
-        self.problem: str | None = None
+        self.problem: Message | None = None  # said to the user (translated) once it is done
         self.backup: Path | None = None
 
     def run(self) -> None:
         try:
             conn = _raw_connect(self.path)
         except sqlite3.Error as e:
-            self.problem = f"{self.path} cannot be checked: {e}."
+            self.problem = _CANNOT_CHECK.with_values(path=self.path, why=e)
             return
         try:
             if not _integrity_ok(conn):
-                self.problem = str(_damaged_message(self.path))
+                self.problem = _damaged_message(self.path)
             elif _backup_due(self.path):
                 self.backup = make_backup(conn, self.path, "daily")
         except (sqlite3.Error, OSError) as e:
-            self.problem = f"The daily backup of {self.path} could not be made: {e}."
+            self.problem = _BACKUP_FAILED.with_values(path=self.path, why=e)
         finally:
             conn.close()
 

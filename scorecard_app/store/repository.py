@@ -17,7 +17,7 @@ from sqlite_utils import Database
 from scorecard_app.core import entities as e
 from scorecard_app.core.ids import utc_now, uuid7
 from scorecard_app.core.scales import ScoreOutOfRange
-from scorecard_app.core.text import message
+from scorecard_app.core.text import Message, message
 
 from .connection import Maintenance, StoreError, open_database, start_maintenance
 from .mapping import (
@@ -72,7 +72,7 @@ class Store:
             store.maintenance = start_maintenance(path)
         return store
 
-    def maintenance_problem(self, wait: bool = False) -> str | None:
+    def maintenance_problem(self, wait: bool = False) -> Message | None:
         """What the background check found wrong with the file (None: fine, or not done yet)."""
         if self.maintenance is None:
             return None

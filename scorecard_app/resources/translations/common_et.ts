@@ -1183,7 +1183,17 @@
         <translation>{path} on vigane või ei ole Scorecardi andmebaas{detail}. Korras varukoopiat ei leitud.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>{path} cannot be checked: {why}.</source>
+        <translation>Faili {path} ei saa kontrollida: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup of {path} could not be made: {why}.</source>
+        <translation>Faili {path} igapäevast varukoopiat ei õnnestunud teha: {why}.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} on kaust, mitte Scorecardi andmebaasifail.</translation>
     </message>

@@ -1183,7 +1183,17 @@
         <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. לא נמצא גיבוי תקין.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>{path} cannot be checked: {why}.</source>
+        <translation>לא ניתן לבדוק את ⁨{path}⁩: ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup of {path} could not be made: {why}.</source>
+        <translation>לא ניתן היה ליצור את הגיבוי היומי של ⁨{path}⁩: ⁨{why}⁩.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים של Scorecard.</translation>
     </message>

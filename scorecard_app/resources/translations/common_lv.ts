@@ -1183,7 +1183,17 @@
         <translation>{path} ir bojāts vai nav Scorecard datubāze{detail}. Laba rezerves kopija netika atrasta.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>{path} cannot be checked: {why}.</source>
+        <translation>{path} nevar pārbaudīt: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup of {path} could not be made: {why}.</source>
+        <translation>{path} ikdienas rezerves kopiju nevarēja izveidot: {why}.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} ir mape, nevis Scorecard datubāzes fails.</translation>
     </message>

@@ -1183,7 +1183,17 @@
         <translation>{path} е оштетена или не е база на податоци на Scorecard{detail}. Не е пронајдена исправна резервна копија.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>{path} cannot be checked: {why}.</source>
+        <translation>{path} не може да се провери: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup of {path} could not be made: {why}.</source>
+        <translation>Дневната резервна копија на {path} не можеше да се направи: {why}.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} е папка, а не датотека со база на податоци на Scorecard.</translation>
     </message>

@@ -1183,7 +1183,17 @@
         <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Không tìm thấy bản sao lưu tốt nào.</translation>
     </message>
     <message>
-        <location line="+81"/>
+        <location line="+7"/>
+        <source>{path} cannot be checked: {why}.</source>
+        <translation>Không thể kiểm tra {path}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The daily backup of {path} could not be made: {why}.</source>
+        <translation>Không thể tạo bản sao lưu hằng ngày của {path}: {why}.</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu Scorecard.</translation>
     </message>
