@@ -141,6 +141,7 @@ def main(argv: list[str] | None = None) -> int:
                 db_path=args.db, lang=args.lang, enrol_link=link, smoke_test=args.smoke_test
             )
         _check_db_arg(args)
+        args.message_lang = message_language(argv)
         return args.func(args)
     except (CommandError, StoreError) as e:
         _say(e, argv)

@@ -23,6 +23,7 @@ from .errors import (
     SAY_WHICH_CYCLE,
     CommandError,
 )
+from .output import say
 
 
 def register(sub) -> None:
@@ -98,8 +99,16 @@ def cmd_export_data(args) -> int:
         )
     except OSError as e:
         raise CommandError(CANNOT_WRITE, path=out, why=e.strerror or e) from None
-    print(
-        f"Wrote {path}: {counts['results']} results, {counts['indicators']} indicators, "
-        f"{counts['actions']} actions ({args.licence})."
+    say(
+        args,
+        message(
+            "Command",
+            "Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).",
+        ),
+        path=path,
+        results=counts["results"],
+        indicators=counts["indicators"],
+        actions=counts["actions"],
+        licence=args.licence,
     )
     return 0

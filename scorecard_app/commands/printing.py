@@ -19,6 +19,7 @@ from .errors import (
     SAY_WHICH_CYCLE,
     CommandError,
 )
+from .output import say, word
 
 
 def register(sub) -> None:
@@ -40,13 +41,12 @@ def register(sub) -> None:
 
 
 def cmd_print(args) -> int:
-    from scorecard_app.i18n import translate
     from scorecard_app.reports import KINDS, render
 
     if args.list:
         width = max(len(k) for k in KINDS)
         for code, k in KINDS.items():
-            print(f"{code:<{width}}  {translate('Printables', k.title, 'en')}")
+            print(f"{code:<{width}}  {word(args, 'Printables', k.title)}")
         return 0
     if not args.kind:
         raise CommandError(
@@ -87,7 +87,7 @@ def cmd_print(args) -> int:
             )
         except OSError as e:
             raise CommandError(CANNOT_WRITE, path=out, why=e.strerror or e) from None
-    print(f"Wrote {out}")
+    say(args, message("Command", "Wrote {path}"), path=out)
     return 0
 
 

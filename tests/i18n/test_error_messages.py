@@ -106,3 +106,18 @@ def test_explain_fills_the_values_into_the_translated_scale_error():
 )
 def test_the_language_the_environment_asks_for(env, want):
     assert language_from_environment(env) == want
+
+
+def test_what_the_cli_prints_follows_the_language_too(demo_store):
+    """Not only errors: the cycle list says round, stage and status in Vietnamese."""
+    db = str(demo_store.path)
+    vi = run("list", "--db", db, env={"LANG": "vi_VN.UTF-8"})
+    en = run("list", "--db", db)
+    assert vi.returncode == en.returncode == 0
+    assert "round 3" in en.stdout and "Complete" in en.stdout
+    assert "vòng 3" in vi.stdout and "Hoàn thành" in vi.stdout
+    assert "round" not in vi.stdout and "Complete" not in vi.stdout
+    # the ids, names and places stay as they were written
+    assert [line.split()[0] for line in vi.stdout.splitlines()] == [
+        line.split()[0] for line in en.stdout.splitlines()
+    ]

@@ -128,9 +128,29 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+29"/>
+        <location filename="../../commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
         <translation>Demo on selles andmebaasis juba olemas.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
+        <translation>Demo lisatud: Riverside Health Centre&apos;i 3 vooru (tsükleid: {n}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No cycles yet.</source>
+        <translation>Tsükleid veel pole.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
+        <translation>{id}  {facility} — {community} — voor {round} — {stage} — {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (training)</source>
+        <translation> (harjutus)</translation>
     </message>
     <message>
         <location filename="../../commands/errors.py" line="+12"/>
@@ -168,7 +188,7 @@
         <translation>Faili {path} ei saa kirjutada: õigus puudub.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+55"/>
+        <location filename="../../commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
         <translation>{path} on fail; andke CSV-paketi jaoks kaust.</translation>
     </message>
@@ -186,6 +206,11 @@
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
         <translation>See on harjutustsükkel: harjutust ei ekspordita kunagi avaandmetena.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
+        <translation>Kirjutatud {path}: tulemusi {results}, näitajaid {indicators}, tegevusi {actions} ({licence}).</translation>
     </message>
     <message>
         <location filename="../../commands/printing.py" line="+53"/>
@@ -208,12 +233,17 @@
         <translation>Tundmatu keel „{code}”; kasutage üht neist: {codes}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>Wrote {path}</source>
+        <translation>Kirjutatud {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
         <translation>{path} on kaust; andke failinimi, mis lõpeb laiendiga .pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+69"/>
+        <location filename="../../commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
         <translation>Andke registreerimiskood aadressi järel.</translation>
     </message>
@@ -223,14 +253,124 @@
         <translation>{url} ei ole veebiaadress (see peaks algama https://).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Enrolled with {url} as device {device}.</source>
+        <translation>Registreeritud aadressil {url} seadmena {device}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no server address yet: bundles only</source>
+        <translation>serveri aadressi veel pole: ainult paketid</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
+        <translation>Registreeritud kui „{label}” (seade {device}) organisatsioonis {organisation} ({where}). Kustutage registreerimisfail kohe.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing… {done}/{total}</source>
+        <translation>Sünkroonimine… {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
         <translation>See sülearvuti registreeriti failist, milles pole peakontori aadressi: see vahetab USB-pakette (`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
+        <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
+        <translation>Saadetud muudatusi: {sent} (konflikte {conflicts}, tagasi lükatud {refused}, ootel {waiting}), faile {files}; peakontorist saadud muudatusi: {pulled}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run `scorecard sync status` to see what needs review.</source>
+        <translation>Käivitage `scorecard sync status`, et näha, mis vajab ülevaatamist.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: yours {yours}, head office {theirs}</source>
+        <translation>{field}: teie {yours}, peakontor {theirs}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
+        <translation>Registreerimata: käivitage `scorecard sync enrol URL CODE` (või `sync enrol-file FILE`).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device {device}: USB bundles only (no server address yet).</source>
+        <translation>Seade {device}: ainult USB-paketid (serveri aadressi veel pole).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: {url} (device {device})</source>
+        <translation>Server: {url} (seade {device})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles: can be signed</source>
+        <translation>Paketid: saab allkirjastada</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles: {why}</source>
+        <translation>Paketid: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes waiting: {changes} (files: {files})</source>
+        <translation>Ootel muudatusi: {changes} (faile: {files})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>mitte kunagi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: {when}</source>
+        <translation>Viimane sünkroonimine: {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: {problem}</source>
+        <translation>Viimane probleem: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: {n}</source>
+        <translation>Ülevaatamist vajavad konfliktid: {n}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No cycle with id {id}.</source>
         <translation>Tunnusega {id} tsüklit pole.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
+        <translation>Kirjutatud {path}: muudatusi {changes}, faile {files}. Viige see peakontorisse.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>head office</source>
+        <translation>peakontorist</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device {device}</source>
+        <translation>seadmest {device}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; {n} refused (they change a finished cycle)</source>
+        <translation>; tagasi lükatud {n} (need muudavad lõpetatud tsüklit)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
+        <translation>Imporditud {bundle} ({source}, allkiri kontrollitud): rakendatud muudatusi {applied}, juba olemas {skipped}{refused}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="+97"/>

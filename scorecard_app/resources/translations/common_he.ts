@@ -128,9 +128,29 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+29"/>
+        <location filename="../../commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
         <translation>ההדגמה כבר נמצאת במסד הנתונים הזה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
+        <translation>ההדגמה נוספה: 3 סבבים של Riverside Health Centre (מחזורים: ⁨{n}⁩).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No cycles yet.</source>
+        <translation>אין עדיין מחזורים.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
+        <translation>⁨{id}⁩  ⁨{facility}⁩ — ⁨{community}⁩ — סבב ⁨{round}⁩ — ⁨{stage}⁩ — ⁨{status}⁩</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (training)</source>
+        <translation> (תרגול)</translation>
     </message>
     <message>
         <location filename="../../commands/errors.py" line="+12"/>
@@ -168,7 +188,7 @@
         <translation>לא ניתן לכתוב את ⁨{path}⁩: אין הרשאה.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+55"/>
+        <location filename="../../commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
         <translation>⁨{path}⁩ הוא קובץ; יש לתת תיקייה לחבילת ה־CSV.</translation>
     </message>
@@ -186,6 +206,11 @@
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
         <translation>זהו מחזור תרגול: תרגול לעולם אינו מיוצא כנתונים פתוחים.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
+        <translation>נכתב ⁨{path}⁩: תוצאות ⁨{results}⁩, מדדים ⁨{indicators}⁩, פעולות ⁨{actions}⁩ (⁨{licence}⁩).</translation>
     </message>
     <message>
         <location filename="../../commands/printing.py" line="+53"/>
@@ -208,12 +233,17 @@
         <translation>שפה לא מוכרת ”⁨{code}⁩“; יש להשתמש באחת מ־⁨{codes}⁩.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>Wrote {path}</source>
+        <translation>נכתב ⁨{path}⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
         <translation>⁨{path}⁩ היא תיקייה; יש לתת שם קובץ שמסתיים ב־‎.pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+69"/>
+        <location filename="../../commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
         <translation>יש לתת את קוד הרישום אחרי הכתובת.</translation>
     </message>
@@ -223,14 +253,124 @@
         <translation>⁨{url}⁩ אינה כתובת אינטרנט (היא צריכה להתחיל ב־‎https://‎).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Enrolled with {url} as device {device}.</source>
+        <translation>נרשם אצל ⁨{url}⁩ כמכשיר ⁨{device}⁩.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no server address yet: bundles only</source>
+        <translation>עדיין אין כתובת שרת: חבילות בלבד</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
+        <translation>נרשם בתור ”⁨{label}⁩“ (מכשיר ⁨{device}⁩) של ⁨{organisation}⁩ (⁨{where}⁩). יש למחוק את קובץ הרישום עכשיו.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing… {done}/{total}</source>
+        <translation>מסנכרן… ⁨{done}⁩/⁨{total}⁩</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
         <translation>המחשב הנייד הזה נרשם מקובץ ללא כתובת של המטה: הוא מחליף חבילות USB ‏(`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
+        <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
+        <translation>שינויים שנשלחו: ⁨{sent}⁩ (התנגשויות ⁨{conflicts}⁩, נדחו ⁨{refused}⁩, ממתינים ⁨{waiting}⁩), קבצים ⁨{files}⁩; שינויים שהתקבלו מהמטה: ⁨{pulled}⁩.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run `scorecard sync status` to see what needs review.</source>
+        <translation>הריצו `scorecard sync status` כדי לראות מה דורש בדיקה.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: yours {yours}, head office {theirs}</source>
+        <translation>⁨{field}⁩: שלך ⁨{yours}⁩, המטה ⁨{theirs}⁩</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
+        <translation>לא רשום: הריצו `scorecard sync enrol URL CODE` (או `sync enrol-file FILE`).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device {device}: USB bundles only (no server address yet).</source>
+        <translation>מכשיר ⁨{device}⁩: חבילות USB בלבד (עדיין אין כתובת שרת).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: {url} (device {device})</source>
+        <translation>שרת: ⁨{url}⁩ (מכשיר ⁨{device}⁩)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles: can be signed</source>
+        <translation>חבילות: ניתן לחתום</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles: {why}</source>
+        <translation>חבילות: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes waiting: {changes} (files: {files})</source>
+        <translation>שינויים ממתינים: ⁨{changes}⁩ (קבצים: ⁨{files}⁩)</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>אף פעם</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: {when}</source>
+        <translation>סנכרון אחרון: ⁨{when}⁩</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: {problem}</source>
+        <translation>הבעיה האחרונה: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: {n}</source>
+        <translation>התנגשויות לבדיקה: ⁨{n}⁩</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No cycle with id {id}.</source>
         <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
+        <translation>נכתב ⁨{path}⁩: שינויים ⁨{changes}⁩, קבצים ⁨{files}⁩. יש להביא אותו למטה.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>head office</source>
+        <translation>המטה</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device {device}</source>
+        <translation>מכשיר ⁨{device}⁩</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; {n} refused (they change a finished cycle)</source>
+        <translation>; נדחו ⁨{n}⁩ (הם משנים מחזור שהסתיים)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
+        <translation>יובא ⁨{bundle}⁩ מ־⁨{source}⁩ (החתימה נבדקה): שינויים שהוחלו ⁨{applied}⁩, כבר קיימים ⁨{skipped}⁩{refused}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="+97"/>

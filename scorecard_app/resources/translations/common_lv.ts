@@ -128,9 +128,29 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+29"/>
+        <location filename="../../commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
         <translation>Demonstrācija jau ir šajā datubāzē.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
+        <translation>Demonstrācija pievienota: 3 Riverside Health Centre kārtas (cikli: {n}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No cycles yet.</source>
+        <translation>Ciklu vēl nav.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
+        <translation>{id}  {facility} — {community} — kārta {round} — {stage} — {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (training)</source>
+        <translation> (apmācība)</translation>
     </message>
     <message>
         <location filename="../../commands/errors.py" line="+12"/>
@@ -168,7 +188,7 @@
         <translation>Nevar ierakstīt {path}: nav atļaujas.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+55"/>
+        <location filename="../../commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
         <translation>{path} ir fails; norādiet mapi CSV pakotnei.</translation>
     </message>
@@ -186,6 +206,11 @@
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
         <translation>Šis ir apmācības cikls: vingrinājumi nekad netiek eksportēti kā atvērtie dati.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
+        <translation>Ierakstīts {path}: rezultāti {results}, rādītāji {indicators}, darbības {actions} ({licence}).</translation>
     </message>
     <message>
         <location filename="../../commands/printing.py" line="+53"/>
@@ -208,12 +233,17 @@
         <translation>Nezināma valoda “{code}”; izmantojiet kādu no {codes}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>Wrote {path}</source>
+        <translation>Ierakstīts {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
         <translation>{path} ir mape; norādiet faila nosaukumu, kas beidzas ar .pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+69"/>
+        <location filename="../../commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
         <translation>Norādiet reģistrācijas kodu aiz adreses.</translation>
     </message>
@@ -223,14 +253,124 @@
         <translation>{url} nav tīmekļa adrese (tai jāsākas ar https://).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Enrolled with {url} as device {device}.</source>
+        <translation>Reģistrēts pie {url} kā ierīce {device}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no server address yet: bundles only</source>
+        <translation>servera adreses vēl nav: tikai pakotnes</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
+        <translation>Reģistrēts kā “{label}” (ierīce {device}) organizācijā {organisation} ({where}). Tagad izdzēsiet reģistrācijas failu.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing… {done}/{total}</source>
+        <translation>Sinhronizē… {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
         <translation>Šis klēpjdators reģistrēts no faila bez galvenā biroja adreses: tas apmainās ar USB pakotnēm (`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
+        <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
+        <translation>Nosūtītās izmaiņas: {sent} (konflikti {conflicts}, noraidītas {refused}, gaida {waiting}), faili {files}; no galvenā biroja saņemtās izmaiņas: {pulled}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run `scorecard sync status` to see what needs review.</source>
+        <translation>Palaidiet `scorecard sync status`, lai redzētu, kas jāpārskata.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: yours {yours}, head office {theirs}</source>
+        <translation>{field}: jūsu {yours}, galvenais birojs {theirs}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
+        <translation>Nav reģistrēts: palaidiet `scorecard sync enrol URL CODE` (vai `sync enrol-file FILE`).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device {device}: USB bundles only (no server address yet).</source>
+        <translation>Ierīce {device}: tikai USB pakotnes (servera adreses vēl nav).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: {url} (device {device})</source>
+        <translation>Serveris: {url} (ierīce {device})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles: can be signed</source>
+        <translation>Pakotnes: var parakstīt</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles: {why}</source>
+        <translation>Pakotnes: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes waiting: {changes} (files: {files})</source>
+        <translation>Gaidošās izmaiņas: {changes} (faili: {files})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>nekad</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: {when}</source>
+        <translation>Pēdējā sinhronizācija: {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: {problem}</source>
+        <translation>Pēdējā problēma: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: {n}</source>
+        <translation>Pārskatāmie konflikti: {n}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No cycle with id {id}.</source>
         <translation>Nav cikla ar identifikatoru {id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
+        <translation>Ierakstīts {path}: izmaiņas {changes}, faili {files}. Aiznesiet to uz galveno biroju.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>head office</source>
+        <translation>galvenā biroja</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device {device}</source>
+        <translation>ierīces {device}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; {n} refused (they change a finished cycle)</source>
+        <translation>; noraidītas {n} (tās maina pabeigtu ciklu)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
+        <translation>Importēts {bundle} no {source} (paraksts pārbaudīts): piemērotās izmaiņas {applied}, jau ir {skipped}{refused}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="+97"/>

@@ -128,9 +128,29 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+29"/>
+        <location filename="../../commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
         <translation>Демото веќе е во оваа база на податоци.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
+        <translation>Демото е додадено: 3 круга на Riverside Health Centre (циклуси: {n}).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No cycles yet.</source>
+        <translation>Сè уште нема циклуси.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
+        <translation>{id}  {facility} — {community} — круг {round} — {stage} — {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (training)</source>
+        <translation> (обука)</translation>
     </message>
     <message>
         <location filename="../../commands/errors.py" line="+12"/>
@@ -168,7 +188,7 @@
         <translation>Не може да се запише {path}: пристапот е одбиен.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+55"/>
+        <location filename="../../commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
         <translation>{path} е датотека; наведете папка за CSV-пакетот.</translation>
     </message>
@@ -186,6 +206,11 @@
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
         <translation>Ова е циклус за обука: вежбањето никогаш не се извезува како отворени податоци.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
+        <translation>Запишано {path}: резултати {results}, индикатори {indicators}, активности {actions} ({licence}).</translation>
     </message>
     <message>
         <location filename="../../commands/printing.py" line="+53"/>
@@ -208,12 +233,17 @@
         <translation>Непознат јазик „{code}“; користете еден од {codes}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>Wrote {path}</source>
+        <translation>Запишано {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
         <translation>{path} е папка; наведете име на датотека што завршува на .pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+69"/>
+        <location filename="../../commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
         <translation>Внесете го кодот за регистрација по адресата.</translation>
     </message>
@@ -223,14 +253,124 @@
         <translation>{url} не е веб-адреса (треба да започнува со https://).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Enrolled with {url} as device {device}.</source>
+        <translation>Регистриран кај {url} како уред {device}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no server address yet: bundles only</source>
+        <translation>сè уште нема адреса на серверот: само пакети</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
+        <translation>Регистриран како „{label}“ (уред {device}) на {organisation} ({where}). Избришете ја датотеката за регистрација сега.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing… {done}/{total}</source>
+        <translation>Синхронизирање… {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
         <translation>Овој лаптоп е регистриран од датотека без адреса на централата: тој разменува USB-пакети (`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
+        <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
+        <translation>Испратени промени: {sent} (конфликти {conflicts}, одбиени {refused}, на чекање {waiting}), датотеки {files}; примени промени од централата: {pulled}.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run `scorecard sync status` to see what needs review.</source>
+        <translation>Извршете `scorecard sync status` за да видите што треба да се прегледа.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: yours {yours}, head office {theirs}</source>
+        <translation>{field}: ваше {yours}, централа {theirs}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
+        <translation>Не е регистриран: извршете `scorecard sync enrol URL CODE` (или `sync enrol-file FILE`).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device {device}: USB bundles only (no server address yet).</source>
+        <translation>Уред {device}: само USB-пакети (сè уште нема адреса на серверот).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: {url} (device {device})</source>
+        <translation>Сервер: {url} (уред {device})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles: can be signed</source>
+        <translation>Пакети: може да се потпишат</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles: {why}</source>
+        <translation>Пакети: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes waiting: {changes} (files: {files})</source>
+        <translation>Промени на чекање: {changes} (датотеки: {files})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>никогаш</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: {when}</source>
+        <translation>Последна синхронизација: {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: {problem}</source>
+        <translation>Последен проблем: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: {n}</source>
+        <translation>Конфликти за преглед: {n}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No cycle with id {id}.</source>
         <translation>Нема циклус со ознака {id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
+        <translation>Запишано {path}: промени {changes}, датотеки {files}. Однесете го во централата.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>head office</source>
+        <translation>централата</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device {device}</source>
+        <translation>уредот {device}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; {n} refused (they change a finished cycle)</source>
+        <translation>; одбиени {n} (менуваат завршен циклус)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
+        <translation>Увезено {bundle} од {source} (потписот е проверен): применети промени {applied}, веќе постојат {skipped}{refused}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="+97"/>

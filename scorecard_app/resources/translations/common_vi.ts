@@ -128,9 +128,29 @@
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+29"/>
+        <location filename="../../commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
         <translation>Bản demo đã có trong cơ sở dữ liệu này.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
+        <translation>Đã thêm bản demo: 3 vòng của Riverside Health Centre ({n} chu kỳ).</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>No cycles yet.</source>
+        <translation>Chưa có chu kỳ nào.</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
+        <translation>{id}  {facility} — {community} — vòng {round} — {stage} — {status}</translation>
+    </message>
+    <message>
+        <location line="+12"/>
+        <source> (training)</source>
+        <translation> (tập huấn)</translation>
     </message>
     <message>
         <location filename="../../commands/errors.py" line="+12"/>
@@ -168,7 +188,7 @@
         <translation>Không thể ghi {path}: không có quyền.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+55"/>
+        <location filename="../../commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
         <translation>{path} là một tệp; hãy cho một thư mục cho gói CSV.</translation>
     </message>
@@ -186,6 +206,11 @@
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
         <translation>Đây là chu kỳ tập huấn: dữ liệu thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
+    </message>
+    <message>
+        <location line="+15"/>
+        <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
+        <translation>Đã ghi {path}: {results} kết quả, {indicators} chỉ số, {actions} hành động ({licence}).</translation>
     </message>
     <message>
         <location filename="../../commands/printing.py" line="+53"/>
@@ -208,12 +233,17 @@
         <translation>Ngôn ngữ không xác định “{code}”; hãy dùng một trong {codes}.</translation>
     </message>
     <message>
-        <location line="+32"/>
+        <location line="+24"/>
+        <source>Wrote {path}</source>
+        <translation>Đã ghi {path}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
         <translation>{path} là một thư mục; hãy cho tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+69"/>
+        <location filename="../../commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
         <translation>Hãy nhập mã đăng ký sau địa chỉ.</translation>
     </message>
@@ -223,14 +253,124 @@
         <translation>{url} không phải là địa chỉ web (phải bắt đầu bằng https://).</translation>
     </message>
     <message>
-        <location line="+35"/>
+        <location line="+10"/>
+        <source>Enrolled with {url} as device {device}.</source>
+        <translation>Đã đăng ký với {url} là thiết bị {device}.</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>no server address yet: bundles only</source>
+        <translation>chưa có địa chỉ máy chủ: chỉ dùng gói</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
+        <translation>Đã đăng ký là “{label}” (thiết bị {device}) của {organisation} ({where}). Hãy xóa tệp đăng ký ngay.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>Syncing… {done}/{total}</source>
+        <translation>Đang đồng bộ… {done}/{total}</translation>
+    </message>
+    <message>
+        <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
         <translation>Máy này được đăng ký từ một tệp không có địa chỉ văn phòng trung tâm: nó trao đổi dữ liệu bằng gói USB (`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
-        <location line="+65"/>
+        <location line="+19"/>
+        <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
+        <translation>Đã gửi {sent} thay đổi ({conflicts} xung đột, {refused} bị từ chối, {waiting} đang chờ), {files} tệp; đã nhận {pulled} thay đổi từ văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+13"/>
+        <source>Run `scorecard sync status` to see what needs review.</source>
+        <translation>Chạy `scorecard sync status` để xem những gì cần xem xét.</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>{field}: yours {yours}, head office {theirs}</source>
+        <translation>{field}: của bạn {yours}, văn phòng trung tâm {theirs}</translation>
+    </message>
+    <message>
+        <location line="+14"/>
+        <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
+        <translation>Chưa đăng ký: chạy `scorecard sync enrol URL CODE` (hoặc `sync enrol-file FILE`).</translation>
+    </message>
+    <message>
+        <location line="+8"/>
+        <source>Device {device}: USB bundles only (no server address yet).</source>
+        <translation>Thiết bị {device}: chỉ dùng gói USB (chưa có địa chỉ máy chủ).</translation>
+    </message>
+    <message>
+        <location line="+6"/>
+        <source>Server: {url} (device {device})</source>
+        <translation>Máy chủ: {url} (thiết bị {device})</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Bundles: can be signed</source>
+        <translation>Gói: có thể ký</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Bundles: {why}</source>
+        <translation>Gói: {why}</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Changes waiting: {changes} (files: {files})</source>
+        <translation>Thay đổi đang chờ: {changes} (tệp: {files})</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>never</source>
+        <translation>chưa bao giờ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Last sync: {when}</source>
+        <translation>Lần đồng bộ cuối: {when}</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>Last problem: {problem}</source>
+        <translation>Sự cố gần nhất: {problem}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Conflicts to review: {n}</source>
+        <translation>Xung đột cần xem xét: {n}</translation>
+    </message>
+    <message>
+        <location line="+25"/>
         <source>No cycle with id {id}.</source>
         <translation>Không có chu kỳ với mã {id}.</translation>
+    </message>
+    <message>
+        <location line="+7"/>
+        <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
+        <translation>Đã ghi {path}: {changes} thay đổi, {files} tệp. Hãy mang nó đến văn phòng trung tâm.</translation>
+    </message>
+    <message>
+        <location line="+17"/>
+        <source>head office</source>
+        <translation>văn phòng trung tâm</translation>
+    </message>
+    <message>
+        <location line="+2"/>
+        <source>device {device}</source>
+        <translation>thiết bị {device}</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>; {n} refused (they change a finished cycle)</source>
+        <translation>; {n} bị từ chối (chúng thay đổi một chu kỳ đã kết thúc)</translation>
+    </message>
+    <message>
+        <location line="+5"/>
+        <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
+        <translation>Đã nhập {bundle} từ {source} (đã kiểm tra chữ ký): áp dụng {applied} thay đổi, {skipped} đã có sẵn{refused}.</translation>
     </message>
     <message>
         <location filename="../../cli.py" line="+97"/>
