@@ -57,6 +57,7 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.assets import resources_dir
 from scorecard_app.core.scales import display_value as core_display_value
+from scorecard_app.i18n.catalog import translations_dir
 from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 
 log = logging.getLogger(__name__)
@@ -68,10 +69,6 @@ PSEUDO_MODES = ("long", "rtl")
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 T = TypeVar("T")
-
-
-def translations_dir():
-    return resources_dir() / "translations"
 
 
 # ------------------------------------------------------------------ pseudo-localisation

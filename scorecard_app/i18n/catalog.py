@@ -1,8 +1,8 @@
 """Reading Qt Linguist `.ts` catalogues without Qt.
 
 Every `*_<lang>.ts` file in resources/translations is one catalogue (scorecard_he.ts for the GUI,
-printables_he.ts for the printables, …); they are merged per language. Unfinished and obsolete
-entries are ignored, so an untranslated string falls back to English, as in Qt.
+common_he.ts for core, printables and errors, …); they are merged per language. Unfinished and
+obsolete entries are ignored, so an untranslated string falls back to English, as in Qt.
 """
 
 from __future__ import annotations
