@@ -20,9 +20,12 @@ from .store import StoreError
 APP_NAME = "Scorecard"
 
 
+_PARSER_ERROR = message("Command", "{program}: {problem}")
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one plain line, exit 2
-        raise CommandError(f"{self.prog}: {message}")
+    def error(self, problem: str):  # one plain line, exit 2; argparse's own words are English
+        raise CommandError(_PARSER_ERROR, program=self.prog, problem=problem)
 
 
 def default_db_path() -> Path:

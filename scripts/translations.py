@@ -261,24 +261,49 @@ def update() -> None:
 MARKERS = {"QT_TRANSLATE_NOOP", "QT_TRANSLATE_NOOP3", "QT_TR_NOOP", MESSAGE_MARKER}
 # Run-time look-ups given a written-out (context, text): the pair must be marked somewhere.
 LOOKUPS = {"translate", "tr_core", "t", "vocab"}
+ERROR_ROOTS = ("UserError", "SyncError")
 
 
 def _literal(node: ast.AST) -> bool:
     return isinstance(node, ast.Constant) and isinstance(node.value, str)
 
 
-def hidden_strings(extracted: set[tuple[str, str]], root: Path = ROOT) -> list[str]:
-    """Strings lupdate cannot extract: a marker whose context or text is not written out
-    (`QT_TRANSLATE_NOOP(_C, "…")`, or `message("Store", "…", id=5)`, which lupdate skips), and a look-up of a written-out pair that no catalogue
-    holds (`translate("Scale", "Good")` with the marker missing)."""
-    problems = []
+def _family_files(root: Path) -> list[Path]:
     files: list[Path] = []
     for family in FAMILIES:
         for src in family.sources:
             p = root / src
             files += sorted(p.rglob("*.py")) if p.is_dir() else [p] if p.exists() else []
-    for path in dict.fromkeys(files):
-        tree = ast.parse(path.read_text(encoding="utf-8"))
+    return list(dict.fromkeys(files))
+
+
+def _error_classes(trees: Iterable[ast.AST]) -> set[str]:
+    """Names of the classes that say a translatable sentence to the user: UserError (core.text)
+    and SyncError, and every class derived from them, found in the code."""
+    classes = [n for tree in trees for n in ast.walk(tree) if isinstance(n, ast.ClassDef)]
+    found = set(ERROR_ROOTS)
+    while True:
+        more = {
+            c.name
+            for c in classes
+            if any(isinstance(b, ast.Name) and b.id in found for b in c.bases)
+        }
+        if more <= found:
+            return found
+        found |= more
+
+
+def hidden_strings(extracted: set[tuple[str, str]], root: Path = ROOT) -> list[str]:
+    """Strings lupdate cannot extract, or that never reach it:
+    - a marker whose context or text is not written out (`QT_TRANSLATE_NOOP(_C, "…")`, or
+      `message("Store", "…", id=5)`, which lupdate skips);
+    - a look-up of a written-out pair that no catalogue holds (`translate("Scale", "Good")`
+      with the marker missing);
+    - an error for the user raised with an English sentence (`StoreError(f"No {x}.")`)."""
+    problems = []
+    trees = {path: ast.parse(path.read_text(encoding="utf-8")) for path in _family_files(root)}
+    errors = _error_classes(trees.values())
+    for path, tree in trees.items():
         where = path.relative_to(root)
         for node in ast.walk(tree):
             if not isinstance(node, ast.Call):
@@ -299,6 +324,11 @@ def hidden_strings(extracted: set[tuple[str, str]], root: Path = ROOT) -> list[s
                         f"{where}:{node.lineno}: {pair[0]}: {pair[1]!r} is looked up but never "
                         "marked: mark it with QT_TRANSLATE_NOOP"
                     )
+            elif name in errors and args and isinstance(args[0], (ast.Constant, ast.JoinedStr)):
+                problems.append(
+                    f"{where}:{node.lineno}: {name}(…) says an English sentence: "
+                    'give it message("Context", "…") and the values'
+                )
     return problems
 
 

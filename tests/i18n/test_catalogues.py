@@ -163,7 +163,9 @@ def broken(tmp_path_factory):
     )
     _append(
         root / "scorecard_app" / "store" / "connection.py",
-        f'\nNEW_ERROR = QT_TRANSLATE_NOOP("Store", "{NEW_ERROR}")\n',
+        f'\nNEW_ERROR = QT_TRANSLATE_NOOP("Store", "{NEW_ERROR}")\n'
+        '\n\ndef _refuse(x):\n    raise CycleLocked(f"{x} cannot change.")\n'
+        "\n\nclass CycleLocked(StoreError):\n    pass\n",
     )
     _append(root / "sync" / "scorecard_sync" / "dashboard" / "routes.py", f'\nN_("{NEW_PAGE}")\n')
     _append(
@@ -224,6 +226,12 @@ def test_a_string_hidden_from_lupdate_fails_the_check(broken):
     assert _said(broken, "core/checks.py", "lupdate cannot read QT_TRANSLATE_NOOP")
 
 
+def test_an_error_raised_with_an_english_sentence_fails_the_check(broken):
+    """A user error must carry a translatable message, never an f-string (a class derived
+    from a derived class of UserError is found too)."""
+    assert _said(broken, "store/connection.py", "CycleLocked(…) says an English sentence")
+
+
 def test_the_copy_had_nothing_else_wrong(broken):
     """Every problem reported is one of the defects made above: the check names causes."""
     expected = (NEW_PRINTABLE, NEW_ERROR, NEW_PAGE, "Community scoring", "'&Yes'")
@@ -233,6 +241,7 @@ def test_the_copy_had_nothing_else_wrong(broken):
             or "Staff treat patients with respect" in line
             or "no longer say" in line
             or "lupdate cannot read" in line
+            or "says an English sentence" in line
             or ".qm is older than" in line  # the edited catalogues' .qm were not recompiled
         ), line
 

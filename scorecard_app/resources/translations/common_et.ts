@@ -373,7 +373,12 @@
         <translation>Imporditud {bundle} ({source}, allkiri kontrollitud): rakendatud muudatusi {applied}, juba olemas {skipped}{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+97"/>
+        <location filename="../../cli.py" line="+23"/>
+        <source>{program}: {problem}</source>
+        <translation>{program}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kaust, mitte andmebaasifail.</translation>
     </message>

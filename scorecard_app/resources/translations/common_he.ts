@@ -373,7 +373,12 @@
         <translation>יובא ⁨{bundle}⁩ מ־⁨{source}⁩ (החתימה נבדקה): שינויים שהוחלו ⁨{applied}⁩, כבר קיימים ⁨{skipped}⁩{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+97"/>
+        <location filename="../../cli.py" line="+23"/>
+        <source>{program}: {problem}</source>
+        <translation>⁨{program}⁩: ⁨{problem}⁩</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים.</translation>
     </message>

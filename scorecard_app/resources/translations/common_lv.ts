@@ -373,7 +373,12 @@
         <translation>Importēts {bundle} no {source} (paraksts pārbaudīts): piemērotās izmaiņas {applied}, jau ir {skipped}{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+97"/>
+        <location filename="../../cli.py" line="+23"/>
+        <source>{program}: {problem}</source>
+        <translation>{program}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} ir mape, nevis datubāzes fails.</translation>
     </message>

@@ -373,7 +373,12 @@
         <translation>Увезено {bundle} од {source} (потписот е проверен): применети промени {applied}, веќе постојат {skipped}{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+97"/>
+        <location filename="../../cli.py" line="+23"/>
+        <source>{program}: {problem}</source>
+        <translation>{program}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} е папка, а не датотека со база на податоци.</translation>
     </message>

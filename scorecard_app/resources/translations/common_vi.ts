@@ -373,7 +373,12 @@
         <translation>Đã nhập {bundle} từ {source} (đã kiểm tra chữ ký): áp dụng {applied} thay đổi, {skipped} đã có sẵn{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+97"/>
+        <location filename="../../cli.py" line="+23"/>
+        <source>{program}: {problem}</source>
+        <translation>{program}: {problem}</translation>
+    </message>
+    <message>
+        <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
