@@ -4,6 +4,8 @@
                                              # strings arrive unfinished), compile each .ts to .qm
     python scripts/translations.py --check   # say what is missing, unfinished, stale or hidden
                                              # from lupdate; exit 1 if anything is
+    python scripts/translations.py --resolve # after `git merge`: each conflicted catalogue
+                                             # becomes both sides' entries, then as above
 
 The `.ts` catalogues are the only place a translation lives: translators edit them in Qt Linguist
 (`pyside6-linguist`) and this script never writes a translation, it only lets lupdate merge new
@@ -377,10 +379,93 @@ def check(folder: Path = TRANSLATIONS, root: Path = ROOT) -> list[str]:
     return problems
 
 
+# ---------------------------------------------------------------- merging branches
+def _finished(msg: ET.Element) -> bool:
+    tr = msg.find("translation")
+    if tr is None or tr.get("type") in ("unfinished", *STALE):
+        return False
+    forms = [f.text or "" for f in tr.findall("numerusform")] or [tr.text or ""]
+    return all(f.strip() for f in forms)
+
+
+def union(ours: Path, theirs: Path, out: Path) -> list[str]:
+    """Both sides' entries of one catalogue in `out` (what a merge of two branches wants):
+    a finished translation beats an unfinished one; where both finished differently, ours is
+    kept and the entry is named in the returned list. lupdate then drops what the merged code
+    no longer has."""
+    tree = ET.parse(ours)
+    contexts = {c.findtext("name") or "": c for c in tree.getroot().iter("context")}
+    mine = {
+        (name, m.findtext("source") or ""): m
+        for name, c in contexts.items()
+        for m in c.iter("message")
+    }
+    differ = []
+    for ctx in ET.parse(theirs).getroot().iter("context"):
+        name = ctx.findtext("name") or ""
+        for msg in ctx.iter("message"):
+            key = (name, msg.findtext("source") or "")
+            have = mine.get(key)
+            if have is None:
+                if name not in contexts:
+                    contexts[name] = ET.SubElement(tree.getroot(), "context")
+                    ET.SubElement(contexts[name], "name").text = name
+                contexts[name].append(msg)
+                mine[key] = msg
+            elif _finished(msg) and not _finished(have):
+                parent = contexts[name]
+                parent.insert(list(parent).index(have), msg)
+                parent.remove(have)
+                mine[key] = msg
+            elif _finished(msg) and ET.tostring(msg.find("translation")) != ET.tostring(
+                have.find("translation")
+            ):
+                differ.append(f"{out.name}: {name}: {key[1]!r} (kept ours)")
+    tree.write(out, encoding="utf-8", xml_declaration=True)
+    return differ
+
+
+def resolve_conflicts() -> list[str]:
+    """After `git merge`: every conflicted catalogue becomes the union of both sides, then
+    `update()` merges them with the code and recompiles every .qm (conflicted .qm included)."""
+    listed = subprocess.run(
+        ["git", "ls-files", "-u", "--", str(TRANSLATIONS)],
+        cwd=ROOT,
+        check=True,
+        capture_output=True,
+        text=True,
+    ).stdout.split("\n")
+    conflicted = sorted({line.split("\t", 1)[1] for line in listed if "\t" in line})
+    differ = []
+    with tempfile.TemporaryDirectory() as tmp:
+        for rel in (r for r in conflicted if r.endswith(".ts")):
+            sides = []
+            for stage in (2, 3):
+                side = Path(tmp) / f"{stage}.ts"
+                blob = subprocess.run(
+                    ["git", "show", f":{stage}:{rel}"], cwd=ROOT, check=True, capture_output=True
+                ).stdout
+                side.write_bytes(blob)
+                sides.append(side)
+            differ += union(sides[0], sides[1], ROOT / rel)
+    update()
+    return [f"merged both sides of {r}" for r in conflicted if r.endswith(".ts")] + differ
+
+
 def main(argv: list[str] | None = None) -> int:
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
     p.add_argument("--check", action="store_true", help="report stale or unfinished catalogues")
+    p.add_argument(
+        "--resolve",
+        action="store_true",
+        help="after a git merge: join both sides of each conflicted catalogue, then update",
+    )
     args = p.parse_args(argv)
+    if args.resolve:
+        for line in resolve_conflicts():
+            print(line)
+        print("now `git add` the catalogues and run `make translations-check`")
+        return 0
     if args.check:
         problems = check()
         for line in problems:

@@ -262,3 +262,47 @@ def test_make_translations_merges_a_new_string_as_unfinished_and_keeps_translati
     assert after[("Printables", NEW_PRINTABLE)]["type"] == "unfinished"
     assert {k: v for k, v in after.items() if k[1] != NEW_PRINTABLE} == before
     assert t.unfinished(folder / "common_vi.ts") == [f"Printables: {NEW_PRINTABLE}"]
+
+
+def _ts(path: Path, body: str) -> Path:
+    path.write_text(
+        '<?xml version="1.0" encoding="utf-8"?><!DOCTYPE TS><TS version="2.1" language="vi_VN">'
+        + body
+        + "</TS>",
+        encoding="utf-8",
+    )
+    return path
+
+
+def test_resolving_a_merge_keeps_every_translation_of_both_branches(tmp_path):
+    """Two branches each translated their own new strings; the union has all of them, a finished
+    translation wins over an unfinished one, and a real disagreement is named (ours kept)."""
+    t = _script()
+    ours = _ts(
+        tmp_path / "ours.ts",
+        "<context><name>A</name>"
+        "<message><source>Only ours</source><translation>Của chúng ta</translation></message>"
+        '<message><source>Done there</source><translation type="unfinished"/></message>'
+        "<message><source>Both</source><translation>Một</translation></message>"
+        "</context>",
+    )
+    theirs = _ts(
+        tmp_path / "theirs.ts",
+        "<context><name>A</name>"
+        "<message><source>Done there</source><translation>Xong ở đó</translation></message>"
+        "<message><source>Both</source><translation>Hai</translation></message>"
+        "</context><context><name>NewForm</name>"
+        "<message><source>Only theirs</source><translation>Của họ</translation></message>"
+        "</context>",
+    )
+    out = tmp_path / "scorecard_vi.ts"
+    differ = t.union(ours, theirs, out)
+    got = {k: e["forms"][0] for k, e in t.entries(out).items()}
+    assert got == {
+        ("A", "Only ours"): "Của chúng ta",
+        ("A", "Done there"): "Xong ở đó",
+        ("A", "Both"): "Một",
+        ("NewForm", "Only theirs"): "Của họ",
+    }
+    assert t.unfinished(out) == []
+    assert len(differ) == 1 and "'Both'" in differ[0]
