@@ -27,7 +27,7 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint
+test: lint translations-check
 	$(PY) scripts/forms.py --check
 	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
 
@@ -39,8 +39,9 @@ server: venv
 forms: venv
 	$(PY) scripts/forms.py
 
-# Extract the GUI's strings into resources/translations/scorecard_<lang>.ts, refresh the indicator
-# library catalogues and compile every .ts into .qm; `translations-check` is what CI runs.
+# Extract every catalogue family with pyside6-lupdate (new strings arrive unfinished; translate
+# them in Qt Linguist) and compile every .ts into .qm. `translations-check` fails on anything
+# missing, unfinished, stale or hidden from lupdate; `make test` runs it, so CI does.
 translations: forms
 	$(PY) scripts/translations.py
 

@@ -13,15 +13,19 @@ from pathlib import Path
 
 from . import __version__
 from .commands import COMMAND_MODULES
-from .commands.errors import CommandError
+from .commands.errors import NO_FOLDER, CommandError
+from .core.text import message
 from .store import StoreError
 
 APP_NAME = "Scorecard"
 
 
+_PARSER_ERROR = message("Command", "{program}: {problem}")
+
+
 class _Parser(argparse.ArgumentParser):
-    def error(self, message: str):  # one plain line, exit 2
-        raise CommandError(f"{self.prog}: {message}")
+    def error(self, problem: str):  # one plain line, exit 2; argparse's own words are English
+        raise CommandError(_PARSER_ERROR, program=self.prog, problem=problem)
 
 
 def default_db_path() -> Path:
@@ -90,9 +94,33 @@ def _check_db_arg(args) -> None:
         return
     path = Path(db)
     if not path.parent.exists():
-        raise CommandError(f"The folder {path.parent} does not exist.")
+        raise CommandError(NO_FOLDER, folder=path.parent)
     if path.is_dir():
-        raise CommandError(f"{path} is a folder, not a database file.")
+        raise CommandError(
+            message("Command", "{path} is a folder, not a database file."), path=path
+        )
+
+
+def message_language(argv: list[str]) -> str:
+    """The language of the CLI's messages: --lang when given (and known), else the
+    environment's (LANGUAGE, LC_ALL, LC_MESSAGES, LANG), else English."""
+    import os
+
+    from .i18n import LANGUAGES, language_from_environment
+
+    for i, arg in enumerate(argv):
+        code = arg.split("=", 1)[1] if arg.startswith("--lang=") else None
+        if arg == "--lang" and i + 1 < len(argv):
+            code = argv[i + 1]
+        if code in LANGUAGES:
+            return code
+    return language_from_environment(os.environ)
+
+
+def _say(error: Exception, argv: list[str]) -> None:
+    from .i18n import explain
+
+    print(explain(error, message_language(argv)), file=sys.stderr)
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -105,7 +133,9 @@ def main(argv: list[str] | None = None) -> int:
         if args is None:
             args = build_parser().parse_args(argv)
         if link and args.command is not None:
-            raise CommandError("A scorecard:// link opens the app: give it on its own.")
+            raise CommandError(
+                message("Command", "A scorecard:// link opens the app: give it on its own.")
+            )
         if args.command is None:
             _check_db_arg(args)
             from .gui.app import run_gui  # imported late: headless commands never load Qt
@@ -114,12 +144,10 @@ def main(argv: list[str] | None = None) -> int:
                 db_path=args.db, lang=args.lang, enrol_link=link, smoke_test=args.smoke_test
             )
         _check_db_arg(args)
+        args.message_lang = message_language(argv)
         return args.func(args)
-    except CommandError as e:
-        print(str(e), file=sys.stderr)
-        return 2
-    except StoreError as e:
-        print(str(e), file=sys.stderr)
+    except (CommandError, StoreError) as e:
+        _say(e, argv)
         return 2
     except OSError as e:
         print(f"{e.filename or ''}: {e.strerror or e}".lstrip(": "), file=sys.stderr)

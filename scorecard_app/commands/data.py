@@ -5,11 +5,14 @@ from __future__ import annotations
 import json
 from dataclasses import asdict
 
+from scorecard_app.core.entities import CYCLE_STATUSES
 from scorecard_app.core.stages import stage_name
+from scorecard_app.core.text import message
 from scorecard_app.demo import seed_demo
 from scorecard_app.store import Store
 
 from .errors import CommandError
+from .output import say, text, word
 
 
 def register(sub) -> None:
@@ -25,9 +28,13 @@ def register(sub) -> None:
 def cmd_demo(args) -> int:
     with Store.open(args.db) as store:
         if any(c.facility == "Riverside Health Centre" for c in store.list_cycles()):
-            raise CommandError("The demo is already in this database.")
+            raise CommandError(message("Command", "The demo is already in this database."))
         ids = seed_demo(store)
-    print(f"Added the demo: 3 rounds of Riverside Health Centre ({len(ids)} cycles).")
+    say(
+        args,
+        message("Command", "Added the demo: 3 rounds of Riverside Health Centre ({n} cycles)."),
+        n=len(ids),
+    )
     return 0
 
 
@@ -38,12 +45,19 @@ def cmd_list(args) -> int:
         print(json.dumps([asdict(c) for c in cycles], ensure_ascii=False, indent=1))
         return 0
     if not cycles:
-        print("No cycles yet.")
+        say(args, message("Command", "No cycles yet."))
         return 0
+    line = message("Command", "{id}  {facility} — {community} — round {round} — {stage} — {status}")
     for c in cycles:
-        flag = " (training)" if c.training else ""
-        print(
-            f"{c.id}  {c.facility} — {c.community} — round {c.round_no} — "
-            f"{stage_name(c.stage)} — {c.status.replace('_', ' ')}{flag}"
+        out = text(
+            args,
+            line,
+            id=c.id,
+            facility=c.facility,
+            community=c.community,
+            round=c.round_no,
+            stage=word(args, "Stage", stage_name(c.stage)),
+            status=word(args, "Vocabulary", CYCLE_STATUSES.get(c.status, c.status)),
         )
+        print(out + (text(args, message("Command", " (training)")) if c.training else ""))
     return 0

@@ -9,11 +9,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from scorecard_app.core.text import message
 from scorecard_app.opendata import DEFAULT_LICENCE, LICENCES, write_cycle_package
 from scorecard_app.store import Store
 from scorecard_app.store.repository import NotFound
 
-from .errors import CommandError
+from .errors import (
+    CANNOT_WRITE,
+    CANNOT_WRITE_DENIED,
+    CANNOT_WRITE_FOLDER,
+    NO_CYCLE,
+    NO_DATABASE,
+    SAY_WHICH_CYCLE,
+    CommandError,
+)
+from .output import say
 
 
 def register(sub) -> None:
@@ -42,35 +52,44 @@ def check_output(out: Path, fmt: str) -> None:
     """Refuse before any work when the package could not be written there."""
     if fmt == "csv":
         if out.exists() and not out.is_dir():
-            raise CommandError(f"{out} is a file; give a folder for the CSV package.")
+            raise CommandError(
+                message("Command", "{path} is a file; give a folder for the CSV package."), path=out
+            )
         parent = out if out.is_dir() else out.parent
     else:
         if out.is_dir():
-            raise CommandError(f"{out} is a folder; give a file name ending in .json.")
+            raise CommandError(
+                message("Command", "{path} is a folder; give a file name ending in .json."),
+                path=out,
+            )
         parent = out.parent
     parent = parent if str(parent) else Path(".")
     if not parent.is_dir():
-        raise CommandError(f"Cannot write {out}: the folder {parent} does not exist.")
+        raise CommandError(CANNOT_WRITE_FOLDER, path=out, folder=parent)
     if not os.access(parent, os.W_OK):
-        raise CommandError(f"Cannot write {out}: permission denied.")
+        raise CommandError(CANNOT_WRITE_DENIED, path=out)
 
 
 def cmd_export_data(args) -> int:
     if not args.cycle:
-        raise CommandError("Say which cycle with --cycle ID; `scorecard list` shows the ids.")
+        raise CommandError(SAY_WHICH_CYCLE)
     if not args.output:
-        raise CommandError("Say where to write the package with -o PATH.")
+        raise CommandError(message("Command", "Say where to write the package with -o PATH."))
     out = Path(args.output)
     check_output(out, args.format)
     if not Path(args.db).is_file():
-        raise CommandError(f"There is no database at {args.db}.")
+        raise CommandError(NO_DATABASE, path=args.db)
     with Store.open(args.db, backups=False) as store:
         try:
             data = store.load_cycle(args.cycle)
         except NotFound:
-            raise CommandError(f"There is no cycle {args.cycle} in {args.db}.") from None
+            raise CommandError(NO_CYCLE, id=args.cycle, path=args.db) from None
         if data.cycle.training:
-            raise CommandError("This is a training cycle: practice is never exported as open data.")
+            raise CommandError(
+                message(
+                    "Command", "This is a training cycle: practice is never exported as open data."
+                )
+            )
         previous = store.previous_data(args.cycle)
     if previous is not None and previous.cycle.training:
         previous = None  # a practice round is no baseline for change
@@ -79,9 +98,17 @@ def cmd_export_data(args) -> int:
             data, previous, out, fmt=args.format, licence=args.licence
         )
     except OSError as e:
-        raise CommandError(f"Cannot write {out}: {e.strerror or e}.") from None
-    print(
-        f"Wrote {path}: {counts['results']} results, {counts['indicators']} indicators, "
-        f"{counts['actions']} actions ({args.licence})."
+        raise CommandError(CANNOT_WRITE, path=out, why=e.strerror or e) from None
+    say(
+        args,
+        message(
+            "Command",
+            "Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).",
+        ),
+        path=path,
+        results=counts["results"],
+        indicators=counts["indicators"],
+        actions=counts["actions"],
+        licence=args.licence,
     )
     return 0

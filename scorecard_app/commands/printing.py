@@ -5,11 +5,21 @@ from __future__ import annotations
 import os
 from pathlib import Path
 
+from scorecard_app.core.text import message
 from scorecard_app.i18n import LANGUAGES
 from scorecard_app.store import Store
 from scorecard_app.store.repository import NotFound
 
-from .errors import CommandError
+from .errors import (
+    CANNOT_WRITE,
+    CANNOT_WRITE_DENIED,
+    CANNOT_WRITE_FOLDER,
+    NO_CYCLE,
+    NO_DATABASE,
+    SAY_WHICH_CYCLE,
+    CommandError,
+)
+from .output import say, word
 
 
 def register(sub) -> None:
@@ -31,33 +41,41 @@ def register(sub) -> None:
 
 
 def cmd_print(args) -> int:
-    from scorecard_app.i18n import translate
     from scorecard_app.reports import KINDS, render
 
     if args.list:
         width = max(len(k) for k in KINDS)
         for code, k in KINDS.items():
-            print(f"{code:<{width}}  {translate('Printables', k.title, 'en')}")
+            print(f"{code:<{width}}  {word(args, 'Printables', k.title)}")
         return 0
     if not args.kind:
-        raise CommandError("Say what to print, e.g. `scorecard print score-sheet`; see --list.")
+        raise CommandError(
+            message("Command", "Say what to print, e.g. `scorecard print score-sheet`; see --list.")
+        )
     if args.kind not in KINDS:
-        raise CommandError(f"Unknown printable “{args.kind}”; `scorecard print --list` names them.")
+        raise CommandError(
+            message("Command", "Unknown printable “{kind}”; `scorecard print --list` names them."),
+            kind=args.kind,
+        )
     if not args.cycle:
-        raise CommandError("Say which cycle with --cycle ID; `scorecard list` shows the ids.")
+        raise CommandError(SAY_WHICH_CYCLE)
     if not args.output:
-        raise CommandError("Say where to write the PDF with -o FILE.pdf.")
+        raise CommandError(message("Command", "Say where to write the PDF with -o FILE.pdf."))
     if args.lang and args.lang not in LANGUAGES:
-        raise CommandError(f"Unknown language “{args.lang}”; use one of {', '.join(LANGUAGES)}.")
+        raise CommandError(
+            message("Command", "Unknown language “{code}”; use one of {codes}."),
+            code=args.lang,
+            codes=", ".join(LANGUAGES),
+        )
     out = Path(args.output)
     _check_writable(out)
     if not Path(args.db).is_file():
-        raise CommandError(f"There is no database at {args.db}.")
+        raise CommandError(NO_DATABASE, path=args.db)
     with Store.open(args.db) as store:
         try:
             data = store.load_cycle(args.cycle)
         except NotFound:
-            raise CommandError(f"There is no cycle {args.cycle} in {args.db}.") from None
+            raise CommandError(NO_CYCLE, id=args.cycle, path=args.db) from None
         try:
             render(
                 args.kind,
@@ -68,17 +86,19 @@ def cmd_print(args) -> int:
                 paper=args.paper,
             )
         except OSError as e:
-            raise CommandError(f"Cannot write {out}: {e.strerror or e}.") from None
-    print(f"Wrote {out}")
+            raise CommandError(CANNOT_WRITE, path=out, why=e.strerror or e) from None
+    say(args, message("Command", "Wrote {path}"), path=out)
     return 0
 
 
 def _check_writable(out: Path) -> None:
     """Refuse before any work when the PDF could not be written there."""
     if out.is_dir():
-        raise CommandError(f"{out} is a folder; give a file name ending in .pdf.")
+        raise CommandError(
+            message("Command", "{path} is a folder; give a file name ending in .pdf."), path=out
+        )
     folder = out.parent if str(out.parent) else Path(".")
     if not folder.is_dir():
-        raise CommandError(f"Cannot write {out}: the folder {folder} does not exist.")
+        raise CommandError(CANNOT_WRITE_FOLDER, path=out, folder=folder)
     if not os.access(folder, os.W_OK) or (out.exists() and not os.access(out, os.W_OK)):
-        raise CommandError(f"Cannot write {out}: permission denied.")
+        raise CommandError(CANNOT_WRITE_DENIED, path=out)

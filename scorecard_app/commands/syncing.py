@@ -8,12 +8,14 @@ import sys
 from pathlib import Path
 
 from scorecard_app.core.entities import Cycle
+from scorecard_app.core.text import message
 from scorecard_app.store import Store, replica
 from scorecard_app.sync_client import SyncError, enrol, parse_enrol_link, status, sync_database
 from scorecard_app.sync_client.bundle import can_export, export_bundle, import_bundle
 from scorecard_app.sync_client.enrolment import enrol_from_file
 
-from .errors import CommandError
+from .errors import NO_FOLDER, CommandError
+from .output import say, text, word
 
 
 def register(sub) -> None:
@@ -63,17 +65,25 @@ def cmd_enrol(args) -> int:
         try:
             url, code = parse_enrol_link(url)
         except SyncError as e:
-            raise CommandError(str(e)) from None
+            raise CommandError(e.message) from None
     if not code:
-        raise CommandError("Give the enrolment code after the address.")
+        raise CommandError(message("Command", "Give the enrolment code after the address."))
     if not url.startswith(("http://", "https://")):
-        raise CommandError(f"{url} is not a web address (it should start with https://).")
+        raise CommandError(
+            message("Command", "{url} is not a web address (it should start with https://)."),
+            url=url,
+        )
     with Store.open(args.db) as store:
         try:
             info = enrol(store, url, code, label=args.label)
         except SyncError as e:
-            raise CommandError(str(e)) from None
-    print(f"Enrolled with {info['url']} as device {info['device_id']}.")
+            raise CommandError(e.message) from None
+    say(
+        args,
+        message("Command", "Enrolled with {url} as device {device}."),
+        url=info["url"],
+        device=info["device_id"],
+    )
     return 0
 
 
@@ -82,11 +92,21 @@ def cmd_enrol_file(args) -> int:
         try:
             info = enrol_from_file(store, Path(args.file))
         except SyncError as e:
-            raise CommandError(str(e)) from None
-    where = info["server_url"] or "no server address yet: bundles only"
-    print(
-        f"Enrolled as “{info['label']}” (device {info['device_id']}) of "
-        f"{info['organisation']} ({where}). Delete the enrolment file now."
+            raise CommandError(e.message) from None
+    where = info["server_url"] or text(
+        args, message("Command", "no server address yet: bundles only")
+    )
+    say(
+        args,
+        message(
+            "Command",
+            "Enrolled as “{label}” (device {device}) of {organisation} ({where}). "
+            "Delete the enrolment file now.",
+        ),
+        label=info["label"],
+        device=info["device_id"],
+        organisation=info["organisation"],
+        where=where,
     )
     return 0
 
@@ -94,19 +114,25 @@ def cmd_enrol_file(args) -> int:
 def cmd_now(args) -> int:
     def show(done: int, total: int) -> None:
         if sys.stderr.isatty():
-            print(f"\rSyncing… {done}/{total}", end="", file=sys.stderr, flush=True)
+            progress = text(
+                args, message("Command", "Syncing… {done}/{total}"), done=done, total=total
+            )
+            print(f"\r{progress}", end="", file=sys.stderr, flush=True)
 
     with Store.open(args.db, backups=False) as store:
         st = status(store)
     if st["device_id"] and not st["enrolled"]:
         raise CommandError(
-            "This laptop was enrolled from a file without a head-office address: it exchanges "
-            "USB bundles (`scorecard export`, `scorecard import`)."
+            message(
+                "Command",
+                "This laptop was enrolled from a file without a head-office address: it exchanges "
+                "USB bundles (`scorecard export`, `scorecard import`).",
+            )
         )
     try:
         report = sync_database(args.db, progress=show)
     except SyncError as e:
-        raise CommandError(str(e)) from None
+        raise CommandError(e.message) from None
     finally:
         if sys.stderr.isatty():
             print(file=sys.stderr)
@@ -114,14 +140,26 @@ def cmd_now(args) -> int:
         print(json.dumps(report.as_dict(), indent=1))
         return 0
     sent = report.applied + report.duplicate + report.conflict + report.rejected
-    print(
-        f"Sent {sent} changes ({report.conflict} conflicts, {report.rejected} refused, "
-        f"{report.deferred} waiting), {report.files_uploaded} files; "
-        f"received {report.pulled} changes from head office."
+    say(
+        args,
+        message(
+            "Command",
+            "Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), "
+            "{files} files; received {pulled} changes from head office.",
+        ),
+        sent=sent,
+        conflicts=report.conflict,
+        refused=report.rejected,
+        waiting=report.deferred,
+        files=report.files_uploaded,
+        pulled=report.pulled,
     )
     if report.conflict or report.rejected:
-        print("Run `scorecard sync status` to see what needs review.")
+        say(args, message("Command", "Run `scorecard sync status` to see what needs review."))
     return 0
+
+
+_FIELD_CONFLICT = message("Command", "{field}: yours {yours}, head office {theirs}")
 
 
 def cmd_status(args) -> int:
@@ -133,20 +171,50 @@ def cmd_status(args) -> int:
         print(json.dumps(st | {"conflict_list": conflicts}, ensure_ascii=False, indent=1))
         return 0
     if not st["enrolled"] and not st["device_id"]:
-        print("Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).")
+        say(
+            args,
+            message(
+                "Command",
+                "Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).",
+            ),
+        )
     elif not st["enrolled"]:
-        print(f"Device {st['device_id']}: USB bundles only (no server address yet).")
+        say(
+            args,
+            message("Command", "Device {device}: USB bundles only (no server address yet)."),
+            device=st["device_id"],
+        )
     else:
-        print(f"Server: {st['server']} (device {st['device_id']})")
-    print("Bundles: can be signed" if why_not is None else f"Bundles: {why_not}")
-    print(f"Changes waiting: {st['changes_waiting']} (files: {st['files_waiting']})")
-    print(f"Last sync: {st['last_sync'] or 'never'}")
+        say(
+            args,
+            message("Command", "Server: {url} (device {device})"),
+            url=st["server"],
+            device=st["device_id"],
+        )
+    if why_not is None:
+        say(args, message("Command", "Bundles: can be signed"))
+    else:
+        say(args, message("Command", "Bundles: {why}"), why=word(args, "Sync", why_not))
+    say(
+        args,
+        message("Command", "Changes waiting: {changes} (files: {files})"),
+        changes=st["changes_waiting"],
+        files=st["files_waiting"],
+    )
+    never = text(args, message("Command", "never"))
+    say(args, message("Command", "Last sync: {when}"), when=st["last_sync"] or never)
     if st["last_error"]:
-        print(f"Last problem: {st['last_error']}")
-    print(f"Conflicts to review: {st['conflicts']}")
+        say(args, message("Command", "Last problem: {problem}"), problem=st["last_error"])
+    say(args, message("Command", "Conflicts to review: {n}"), n=st["conflicts"])
     for c in conflicts:
         fields = ", ".join(
-            f"{k}: yours {v.get('device')!r}, head office {v.get('server')!r}"
+            text(
+                args,
+                _FIELD_CONFLICT,
+                field=k,
+                yours=repr(v.get("device")),
+                theirs=repr(v.get("server")),
+            )
             for k, v in c["detail"].items()
             if isinstance(v, dict)
         )
@@ -157,19 +225,24 @@ def cmd_status(args) -> int:
 def cmd_export(args) -> int:
     out = Path(args.output)
     if not out.parent.exists():
-        raise CommandError(f"The folder {out.parent} does not exist.")
+        raise CommandError(NO_FOLDER, folder=out.parent)
     with Store.open(args.db, backups=False) as store:
         ids = None if args.all else list(args.cycle)
         for cid in ids or []:
             if store.get(Cycle, cid) is None:
-                raise CommandError(f"No cycle with id {cid}.")
+                raise CommandError(message("Command", "No cycle with id {id}."), id=cid)
         try:
             manifest = export_bundle(store, out, ids)
         except SyncError as e:
-            raise CommandError(str(e)) from None
-    print(
-        f"Wrote {out}: {manifest['op_count']} changes, {len(manifest['blobs'])} files. "
-        "Carry it to head office."
+            raise CommandError(e.message) from None
+    say(
+        args,
+        message(
+            "Command", "Wrote {path}: {changes} changes, {files} files. Carry it to head office."
+        ),
+        path=out,
+        changes=manifest["op_count"],
+        files=len(manifest["blobs"]),
     )
     return 0
 
@@ -179,13 +252,29 @@ def cmd_import(args) -> int:
         try:
             counts = import_bundle(store, Path(args.bundle))
         except SyncError as e:
-            raise CommandError(str(e)) from None
-    source = "head office" if counts["kind"] == "changes" else f"device {counts['device_id']}"
-    refused = (
-        f"; {counts['refused']} refused (they change a finished cycle)" if counts["refused"] else ""
-    )
-    print(
-        f"Imported {args.bundle} from {source} (signature checked): {counts['applied']} changes "
-        f"applied, {counts['skipped']} already here{refused}."
+            raise CommandError(e.message) from None
+    if counts["kind"] == "changes":
+        source = text(args, message("Command", "head office"))
+    else:
+        source = text(args, message("Command", "device {device}"), device=counts["device_id"])
+    refused = ""
+    if counts["refused"]:
+        refused = text(
+            args,
+            message("Command", "; {n} refused (they change a finished cycle)"),
+            n=counts["refused"],
+        )
+    say(
+        args,
+        message(
+            "Command",
+            "Imported {bundle} from {source} (signature checked): {applied} changes applied, "
+            "{skipped} already here{refused}.",
+        ),
+        bundle=args.bundle,
+        source=source,
+        applied=counts["applied"],
+        skipped=counts["skipped"],
+        refused=refused,
     )
     return 0

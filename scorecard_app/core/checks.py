@@ -138,7 +138,7 @@ def _missing_scores(d: CycleData, groups) -> list[Message]:
                     _m(
                         "no_score",
                         QT_TRANSLATE_NOOP(
-                            _C, "Indicator '{indicator}' has no score from the {group} group."
+                            "Checks", "Indicator '{indicator}' has no score from the {group} group."
                         ),
                         indicator=ind.text,
                         group=g.name,

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 
-from .text import QT_TRANSLATE_NOOP, Message
+from .text import QT_TRANSLATE_NOOP, Message, UserError, message
 
 _C = "Scale"
 
@@ -31,7 +31,7 @@ FACE_WORDS = (
 FACE_ICONS = ("face-1", "face-2", "face-3", "face-4", "face-5")
 
 
-class ScoreOutOfRange(ValueError):
+class ScoreOutOfRange(UserError, ValueError):
     """A value that the cycle's scale does not allow."""
 
 
@@ -57,20 +57,34 @@ class Scale:
         try:
             v = float(value)
         except (TypeError, ValueError):
-            raise ScoreOutOfRange(f"“{value}” is not a number.") from None
+            raise ScoreOutOfRange(
+                message("Scale", "“{value}” is not a number."), value=value
+            ) from None
+        low, high = _fmt(self.minimum), _fmt(self.maximum)
         if not (self.minimum <= v <= self.maximum):
             raise ScoreOutOfRange(
-                f"{v:g} is outside the scale {_fmt(self.minimum)}–{_fmt(self.maximum)}."
+                message("Scale", "{value} is outside the scale {low}–{high}."),
+                value=f"{v:g}",
+                low=low,
+                high=high,
             )
         steps = (v - self.minimum) / self.step
         if abs(steps - round(steps)) > 1e-6:
             if self.step == 1:
                 raise ScoreOutOfRange(
-                    f"{v:g} is not a whole number: scores on this scale are whole numbers "
-                    f"from {_fmt(self.minimum)} to {_fmt(self.maximum)}."
+                    message(
+                        "Scale",
+                        "{value} is not a whole number: scores on this scale are whole numbers "
+                        "from {low} to {high}.",
+                    ),
+                    value=f"{v:g}",
+                    low=low,
+                    high=high,
                 )
             raise ScoreOutOfRange(
-                f"{v:g} is not a step of this scale (steps of {_fmt(self.step)})."
+                message("Scale", "{value} is not a step of this scale (steps of {step})."),
+                value=f"{v:g}",
+                step=_fmt(self.step),
             )
         return v
 

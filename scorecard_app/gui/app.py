@@ -12,6 +12,8 @@ from scorecard_app import __version__
 from scorecard_app.assets import resource
 from scorecard_app.store import Store, StoreError
 
+from .i18n_bridge import tr_error, tr_message
+
 ORG = "Scorecard"
 APP = "Scorecard"
 
@@ -48,7 +50,7 @@ def watch_maintenance(win, store: Store) -> QTimer:
             return
         timer.stop()
         if job.problem:
-            QMessageBox.warning(win, "Scorecard", job.problem)
+            QMessageBox.warning(win, "Scorecard", tr_message(job.problem))
 
     timer.timeout.connect(poll)
     timer.start()
@@ -128,8 +130,8 @@ def run_gui(
     try:
         store = open_store(db_path)
     except StoreError as e:
-        QMessageBox.critical(None, "Scorecard", str(e))
-        print(str(e), file=sys.stderr)
+        QMessageBox.critical(None, "Scorecard", tr_error(e))
+        print(tr_error(e), file=sys.stderr)
         return 2
     from .main_window import MainWindow
 

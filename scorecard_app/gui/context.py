@@ -11,6 +11,8 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 from scorecard_app.core.entities import CycleData
 from scorecard_app.store import Store, StoreError
 
+from .i18n_bridge import tr_error
+
 
 class StoreCommand(QUndoCommand):
     """One undoable edit: `redo` and `undo` are store calls (each its own transaction).
@@ -30,7 +32,7 @@ class StoreCommand(QUndoCommand):
         try:
             fn()
         except (StoreError, ValueError) as e:  # e.g. the cycle was finished meanwhile
-            self._ctx.error.emit(str(e))
+            self._ctx.error.emit(tr_error(e))
         self._ctx.invalidate()
 
     def redo(self) -> None:
@@ -82,7 +84,7 @@ class CycleContext(QObject):
         try:
             redo()
         except (StoreError, ValueError) as e:
-            self.error.emit(str(e))
+            self.error.emit(tr_error(e))
             return False
         self._note_progress()
         self.undo_stack.push(StoreCommand(text, redo, undo, self))

@@ -19,7 +19,7 @@ from .form_widgets import (  # noqa: F401 - the location helpers are also reache
     split_location,
 )
 from .forms.ui_cycle_setup import Ui_CycleSetupForm
-from .i18n_bridge import tr_core
+from .i18n_bridge import tr_core, tr_error
 from .i18n_runtime import Retranslatable
 
 
@@ -158,7 +158,7 @@ class CycleSetupDialog(Retranslatable, QDialog):
         try:
             self.created_id = self.create()
         except (StoreError, ValueError) as err:
-            self.error.setText(str(err))
+            self.error.setText(tr_error(err))
             return
         super().accept()
 

@@ -13,4 +13,13 @@ def tr_core(context: str, text: str) -> str:
 
 
 def tr_message(m: Message) -> str:
-    return m.format(QCoreApplication.translate(m.context, m.template))
+    """A Message in the interface language; values that are Messages are translated too."""
+    template = QCoreApplication.translate(m.context, m.template) if m.context else m.template
+    values = {k: tr_message(v) if isinstance(v, Message) else v for k, v in m.params.items()}
+    return template.format(**values)
+
+
+def tr_error(error: BaseException) -> str:
+    """What to show for an error: its translated Message (store, core, sync), else its text."""
+    m = getattr(error, "message", None)
+    return tr_message(m) if isinstance(m, Message) else str(error)

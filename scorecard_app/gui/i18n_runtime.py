@@ -61,6 +61,7 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.assets import resources_dir
 from scorecard_app.core.scales import display_value as core_display_value
+from scorecard_app.i18n.catalog import translations_dir
 from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 
 log = logging.getLogger(__name__)
@@ -68,23 +69,10 @@ log = logging.getLogger(__name__)
 # Our catalogues, in install order: the last one is asked first.
 CATALOGUES = ("common", "library", "scorecard")
 QT_CATALOGUES = ("qtbase",)
-# QLocale for each interface language (English dates as written in Britain, like the printables).
-QT_LOCALES = {
-    "en": "en_GB",
-    "vi": "vi_VN",
-    "et": "et_EE",
-    "mk": "mk_MK",
-    "he": "he_IL",
-    "lv": "lv_LV",
-}
 PSEUDO_MODES = ("long", "rtl")
 FONT_FILES = ("DejaVuSans.ttf", "DejaVuSans-Bold.ttf")
 
 T = TypeVar("T")
-
-
-def translations_dir():
-    return resources_dir() / "translations"
 
 
 # ------------------------------------------------------------------ pseudo-localisation
@@ -168,7 +156,7 @@ class LanguageManager(QObject):
             self.app.installTranslator(pseudo)
             self._installed.append(pseudo)
         self.language = lang
-        QLocale.setDefault(QLocale(QT_LOCALES.get(lang, lang)))
+        QLocale.setDefault(QLocale(language(lang).qt_locale))
         if isinstance(self.app, QApplication):
             self.app.setLayoutDirection(self.direction())
         self.language_changed.emit(old)
@@ -184,7 +172,7 @@ class LanguageManager(QObject):
     def direction(self) -> Qt.LayoutDirection:
         if self.pseudo == "rtl":
             return Qt.LayoutDirection.RightToLeft
-        return QLocale(QT_LOCALES.get(self.language, self.language)).textDirection()
+        return QLocale(language(self.language).qt_locale).textDirection()
 
     def is_rtl(self) -> bool:
         return self.direction() == Qt.LayoutDirection.RightToLeft

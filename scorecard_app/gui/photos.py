@@ -28,6 +28,7 @@ from scorecard_app.store import StoreError, replica
 
 from .context import CycleContext
 from .field_message import say_not_saved
+from .i18n_bridge import tr_error
 from .steps.fields import ask_to_remove
 
 MAX_BYTES = 25 * 1024 * 1024  # a phone photo is a few MB; anything far bigger is not a photo
@@ -166,7 +167,7 @@ class PhotoStrip(QWidget):
                     added += 1
                     continue
                 except (StoreError, OSError) as e:
-                    problem = str(e)
+                    problem = tr_error(e)
             say_not_saved(problem, self.list)
         self.refresh()
         self.changed.emit()
@@ -205,7 +206,7 @@ class PhotoStrip(QWidget):
             try:
                 replica.remove_attachment(self.ctx.store, att["id"])
             except StoreError as e:
-                say_not_saved(str(e), self.list)
+                say_not_saved(tr_error(e), self.list)
             self.refresh()
             self.changed.emit()
 

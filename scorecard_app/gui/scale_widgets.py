@@ -22,9 +22,18 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core.scales import FACE_WORDS, Scale
+from scorecard_app.core.text import QT_TRANSLATE_NOOP
 from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 
 from .i18n_bridge import tr_core
+
+# Looked up through `t`, which may be another language's translate: marked here for lupdate.
+NO_SCORE = QT_TRANSLATE_NOOP("ScaleWidgets", "no score")
+SCORE_SENTENCE = QT_TRANSLATE_NOOP("ScaleWidgets", "{value}, {word}, on a scale of {low} to {high}")
+NOT_BOTH = QT_TRANSLATE_NOOP("ScaleWidgets", "Not scored by both sides yet")
+SAME = QT_TRANSLATE_NOOP("ScaleWidgets", "Both sides give the same score")
+PROVIDERS_HIGHER = QT_TRANSLATE_NOOP("ScaleWidgets", "Providers rate {n} higher")
+COMMUNITY_HIGHER = QT_TRANSLATE_NOOP("ScaleWidgets", "Community rates {n} higher")
 
 # A role of our own for the raw number of a cell (float or None), next to the display text.
 ValueRole = Qt.ItemDataRole.UserRole + 40
@@ -40,7 +49,7 @@ def score_text(scale: Scale, value: float | None, t=None) -> str:
     """ "3.5 · Acceptable" — the number first (exact display rule), then the word."""
     t = t or QCoreApplication.translate
     if value is None:
-        return t("ScaleWidgets", "no score")
+        return t("ScaleWidgets", NO_SCORE)
     return f"{display_value(value)} · {scale_word(scale, value, t)}"
 
 
@@ -48,8 +57,8 @@ def score_sentence(scale: Scale, value: float | None, t=None) -> str:
     """For screen readers: "3.5, Acceptable, on a scale of 1 to 5"."""
     t = t or QCoreApplication.translate
     if value is None:
-        return t("ScaleWidgets", "no score")
-    return t("ScaleWidgets", "{value}, {word}, on a scale of {low} to {high}").format(
+        return t("ScaleWidgets", NO_SCORE)
+    return t("ScaleWidgets", SCORE_SENTENCE).format(
         value=display_value(value),
         word=scale_word(scale, value, t),
         low=display_value(scale.minimum),
@@ -207,12 +216,12 @@ def gap_words(gap: float | None, t=None) -> str:
     """Community minus provider, said in words: "Providers rate 1.5 higher"."""
     t = t or QCoreApplication.translate
     if gap is None:
-        return t("ScaleWidgets", "Not scored by both sides yet")
+        return t("ScaleWidgets", NOT_BOTH)
     if abs(gap) < 1e-9:
-        return t("ScaleWidgets", "Both sides give the same score")
+        return t("ScaleWidgets", SAME)
     if gap < 0:
-        return t("ScaleWidgets", "Providers rate {n} higher").format(n=display_value(-gap))
-    return t("ScaleWidgets", "Community rates {n} higher").format(n=display_value(gap))
+        return t("ScaleWidgets", PROVIDERS_HIGHER).format(n=display_value(-gap))
+    return t("ScaleWidgets", COMMUNITY_HIGHER).format(n=display_value(gap))
 
 
 def change_words(change: float | None, previous_round: int | None) -> str:

@@ -28,6 +28,7 @@ from scorecard_app.core.scales import Scale, ScoreOutOfRange
 from scorecard_app.gui.i18n_runtime import display_value  # core rule, locale decimal mark
 
 from .context import CycleContext
+from .i18n_bridge import tr_error
 from .scale_widgets import ScoreDelegate, ValueRole, face_icon, score_sentence, score_text
 
 R = Qt.ItemDataRole
@@ -122,7 +123,7 @@ class _EditModel(QAbstractTableModel):
             if v is not None:
                 scale.validate(v)
         except ScoreOutOfRange as e:
-            return str(e)
+            return tr_error(e)
         except ValueError:
             return self.tr("That is not a number.")
         return None
@@ -134,7 +135,9 @@ class _EditModel(QAbstractTableModel):
             if v is not None:
                 v = scale.validate(v)
         except ValueError as e:
-            msg = str(e) if isinstance(e, ScoreOutOfRange) else self.tr("That is not a number.")
+            msg = (
+                tr_error(e) if isinstance(e, ScoreOutOfRange) else self.tr("That is not a number.")
+            )
             self._refuse(
                 self.tr("“{text}” was not saved: {why}").format(text=str(text).strip(), why=msg)
             )

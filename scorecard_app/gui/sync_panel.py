@@ -52,32 +52,36 @@ AUTO_MINUTES = 15
 AUTO_MAX_MINUTES = 120
 _C = "SyncPanel"
 ENTITY_LABELS = {
-    "facility": QT_TRANSLATE_NOOP(_C, "Facility"),
-    "cycle": QT_TRANSLATE_NOOP(_C, "Cycle"),
-    "group": QT_TRANSLATE_NOOP(_C, "Group"),
-    "participant": QT_TRANSLATE_NOOP(_C, "Participant"),
-    "input_item": QT_TRANSLATE_NOOP(_C, "Input"),
-    "issue": QT_TRANSLATE_NOOP(_C, "Issue"),
-    "indicator": QT_TRANSLATE_NOOP(_C, "Indicator"),
-    "score": QT_TRANSLATE_NOOP(_C, "Score"),
-    "vote": QT_TRANSLATE_NOOP(_C, "Vote"),
-    "tally": QT_TRANSLATE_NOOP(_C, "Tally"),
-    "interface_meeting": QT_TRANSLATE_NOOP(_C, "Interface meeting"),
-    "action": QT_TRANSLATE_NOOP(_C, "Action"),
-    "action_update": QT_TRANSLATE_NOOP(_C, "Action update"),
-    "attachment": QT_TRANSLATE_NOOP(_C, "Photo"),
+    "facility": QT_TRANSLATE_NOOP("SyncPanel", "Facility"),
+    "cycle": QT_TRANSLATE_NOOP("SyncPanel", "Cycle"),
+    "group": QT_TRANSLATE_NOOP("SyncPanel", "Group"),
+    "participant": QT_TRANSLATE_NOOP("SyncPanel", "Participant"),
+    "input_item": QT_TRANSLATE_NOOP("SyncPanel", "Input"),
+    "issue": QT_TRANSLATE_NOOP("SyncPanel", "Issue"),
+    "indicator": QT_TRANSLATE_NOOP("SyncPanel", "Indicator"),
+    "score": QT_TRANSLATE_NOOP("SyncPanel", "Score"),
+    "vote": QT_TRANSLATE_NOOP("SyncPanel", "Vote"),
+    "tally": QT_TRANSLATE_NOOP("SyncPanel", "Tally"),
+    "interface_meeting": QT_TRANSLATE_NOOP("SyncPanel", "Interface meeting"),
+    "action": QT_TRANSLATE_NOOP("SyncPanel", "Action"),
+    "action_update": QT_TRANSLATE_NOOP("SyncPanel", "Action update"),
+    "attachment": QT_TRANSLATE_NOOP("SyncPanel", "Photo"),
 }
 # The server's reason codes (docs/protocol.md) in plain words.
 REASONS = {
-    "changed_on_server": QT_TRANSLATE_NOOP(_C, "Head office changed it too"),
-    "cycle_complete": QT_TRANSLATE_NOOP(_C, "The cycle was already finished at head office"),
-    "append_only": QT_TRANSLATE_NOOP(_C, "Follow-up notes cannot be changed once sent"),
-    "reference_data": QT_TRANSLATE_NOOP(_C, "Head office manages this facility"),
-    "hash_mismatch": QT_TRANSLATE_NOOP(_C, "The change arrived damaged"),
-    "op_id_reused": QT_TRANSLATE_NOOP(_C, "The change arrived damaged"),
-    "unknown_entity": QT_TRANSLATE_NOOP(_C, "Head office does not know this kind of record"),
-    "unknown_field": QT_TRANSLATE_NOOP(_C, "Head office does not know this field"),
-    "invalid_op": QT_TRANSLATE_NOOP(_C, "Head office could not read this change"),
+    "changed_on_server": QT_TRANSLATE_NOOP("SyncPanel", "Head office changed it too"),
+    "cycle_complete": QT_TRANSLATE_NOOP(
+        "SyncPanel", "The cycle was already finished at head office"
+    ),
+    "append_only": QT_TRANSLATE_NOOP("SyncPanel", "Follow-up notes cannot be changed once sent"),
+    "reference_data": QT_TRANSLATE_NOOP("SyncPanel", "Head office manages this facility"),
+    "hash_mismatch": QT_TRANSLATE_NOOP("SyncPanel", "The change arrived damaged"),
+    "op_id_reused": QT_TRANSLATE_NOOP("SyncPanel", "The change arrived damaged"),
+    "unknown_entity": QT_TRANSLATE_NOOP(
+        "SyncPanel", "Head office does not know this kind of record"
+    ),
+    "unknown_field": QT_TRANSLATE_NOOP("SyncPanel", "Head office does not know this field"),
+    "invalid_op": QT_TRANSLATE_NOOP("SyncPanel", "Head office could not read this change"),
 }
 
 

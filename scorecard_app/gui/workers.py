@@ -12,6 +12,8 @@ from typing import Any
 
 from PySide6.QtCore import QObject, QRunnable, QThreadPool, Signal
 
+from .i18n_bridge import tr_error
+
 SYNCHRONOUS = False
 
 
@@ -37,7 +39,7 @@ class Job(QRunnable):
                 out = self.fn()
         except Exception as e:  # shown to the user as a sentence; the trace goes to stderr
             traceback.print_exc()
-            self.signals.error.emit(str(e) or type(e).__name__)
+            self.signals.error.emit(tr_error(e) or type(e).__name__)
         else:
             self.signals.result.emit(out)
         finally:

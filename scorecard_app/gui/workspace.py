@@ -35,7 +35,7 @@ from scorecard_app.core.stages import STAGE_CODES, stage_name
 from scorecard_app.store import Store, StoreError
 
 from .context import CycleContext
-from .i18n_bridge import tr_core, tr_message
+from .i18n_bridge import tr_core, tr_error, tr_message
 from .steps import page_class
 from .steps.base import KEEP_WHEN_LOCKED
 from .tips import TipsPanel
@@ -329,7 +329,7 @@ class CycleWorkspace(QWidget):
         try:
             self.ctx.store.finish_cycle(self.cycle_id)
         except StoreError as err:
-            self.ctx.error.emit(str(err))
+            self.ctx.error.emit(tr_error(err))
             return
         self.undo_stack.clear()  # edits of an unlocked cycle cannot be undone once it is locked
         self.ctx.invalidate()
@@ -344,7 +344,7 @@ class CycleWorkspace(QWidget):
         try:
             self.ctx.store.reopen_cycle(self.cycle_id, reason)
         except StoreError as err:
-            self.ctx.error.emit(str(err))
+            self.ctx.error.emit(tr_error(err))
             return
         self.undo_stack.clear()
         self.ctx.invalidate()

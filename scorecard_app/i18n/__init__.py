@@ -5,8 +5,15 @@ The GUI loads them compiled (`.qm`) through QTranslator; everything else (printa
 messages) reads the same `.ts` files here, so a string is translated once for both.
 """
 
-from .catalog import QT_TRANSLATE_NOOP, Translator, translate, translator
-from .languages import DEFAULT_LANGUAGE, LANGUAGES, Language, is_rtl, language
+from .catalog import QT_TRANSLATE_NOOP, Translator, explain, translate, translator
+from .languages import (
+    DEFAULT_LANGUAGE,
+    LANGUAGES,
+    Language,
+    is_rtl,
+    language,
+    language_from_environment,
+)
 
 __all__ = [
     "DEFAULT_LANGUAGE",
@@ -14,8 +21,10 @@ __all__ = [
     "Language",
     "QT_TRANSLATE_NOOP",
     "Translator",
+    "explain",
     "is_rtl",
     "language",
+    "language_from_environment",
     "translate",
     "translator",
 ]

@@ -1,8 +1,8 @@
 """Reading Qt Linguist `.ts` catalogues without Qt.
 
 Every `*_<lang>.ts` file in resources/translations is one catalogue (scorecard_he.ts for the GUI,
-printables_he.ts for the printables, …); they are merged per language. Unfinished and obsolete
-entries are ignored, so an untranslated string falls back to English, as in Qt.
+common_he.ts for core, printables and errors, …); they are merged per language. Unfinished and
+obsolete entries are ignored, so an untranslated string falls back to English, as in Qt.
 """
 
 from __future__ import annotations
@@ -12,6 +12,7 @@ from functools import cache
 from pathlib import Path
 
 from scorecard_app.assets import resources_dir
+from scorecard_app.core.text import Message
 
 from .languages import language
 
@@ -36,6 +37,7 @@ def _plural_index(lang: str, n: int) -> int:
 
 
 def translations_dir() -> Path:
+    """The one place the catalogues are looked for (scripts and the GUI use it too)."""
     return resources_dir() / "translations"
 
 
@@ -88,13 +90,22 @@ class Translator:
     def __call__(self, context: str, text: str, n: int | None = None) -> str:
         return translate(context, text, self.lang, n)
 
-    def message(self, m) -> str:
-        """Translate a core Message and fill in its values."""
-        return m.format(translate(m.context, m.template, self.lang))
+    def message(self, m: Message) -> str:
+        """Translate a core Message and fill in its values (values that are Messages too)."""
+        template = translate(m.context, m.template, self.lang) if m.context else m.template
+        values = {k: self.message(v) if isinstance(v, Message) else v for k, v in m.params.items()}
+        return template.format(**values)
 
 
 def translator(lang: str) -> Translator:
     return Translator(lang)
+
+
+def explain(error: BaseException, lang: str) -> str:
+    """What to tell the user about an error, in their language: the translated Message of a
+    UserError (or a SyncError), else the error's own text."""
+    m = getattr(error, "message", None)
+    return translator(lang).message(m) if isinstance(m, Message) else str(error)
 
 
 def reload_catalogues() -> None:

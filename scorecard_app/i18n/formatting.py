@@ -7,11 +7,12 @@ from datetime import date
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
 
-_BABEL = {"en": "en_GB", "vi": "vi_VN", "et": "et_EE", "mk": "mk_MK", "he": "he_IL", "lv": "lv_LV"}
+from .languages import LANGUAGES
 
 
 def babel_locale(lang: str) -> str:
-    return _BABEL.get(lang, lang)
+    known = LANGUAGES.get(lang)
+    return known.babel_locale if known else lang
 
 
 def format_date(value: str | date | None, lang: str, style: str = "medium") -> str:

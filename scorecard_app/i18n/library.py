@@ -1,8 +1,8 @@
 """The indicator library in the reader's language.
 
 The library's English texts (resources/library/indicators.json) are the source strings of the
-`library_<lang>.ts` catalogues, context "Library". Those catalogues are generated from the JSON by
-`scripts/translations.py`, not by lupdate, because the texts are data, not code.
+`library_<lang>.ts` catalogues, context "Library". The texts are data, not code: scripts/translations.py
+hands them to pyside6-lupdate as a throw-away file of QT_TRANSLATE_NOOP calls.
 """
 
 from __future__ import annotations

@@ -19,14 +19,17 @@ from pathlib import Path
 
 from sqlite_utils import Database
 
+from scorecard_app.core.text import Message, UserError, message
+
 from .schema import migrations
 
 BACKUPS_KEPT = 7
 BACKUP_EVERY = timedelta(days=1)
 
 
-class StoreError(Exception):
-    """A problem with the database file, said in plain words."""
+class StoreError(UserError):
+    """A problem with the database file or a refused change, said in plain, translatable words
+    (context "Store")."""
 
 
 class StoreCorrupt(StoreError):
@@ -70,10 +73,25 @@ def _structure_ok(conn: sqlite3.Connection) -> bool:
     return True
 
 
-def _damaged_message(p: Path, detail: str = "") -> str:
+def _damaged_message(p: Path, detail: str = "") -> Message:
+    """`detail` is SQLite's own (English) words, in brackets, or nothing."""
     good = newest_good_backup(p)
-    hint = f" The newest good backup is {good}." if good else " No good backup was found."
-    return f"{p} is damaged or is not a Scorecard database{detail}.{hint}"
+    if good:
+        m = message(
+            "Store",
+            "{path} is damaged or is not a Scorecard database{detail}. "
+            "The newest good backup is {backup}.",
+        )
+    else:
+        m = message(
+            "Store",
+            "{path} is damaged or is not a Scorecard database{detail}. No good backup was found.",
+        )
+    return m.with_values(path=p, detail=detail, backup=good)
+
+
+_CANNOT_CHECK = message("Store", "{path} cannot be checked: {why}.")
+_BACKUP_FAILED = message("Store", "The daily backup of {path} could not be made: {why}.")
 
 
 def newest_good_backup(path: Path) -> Path | None:
@@ -121,14 +139,14 @@ class Maintenance(threading.Thread):
     def __init__(self, path: Path):
         super().__init__(name="scorecard-maintenance", daemon=True)
         self.path = path
-        self.problem: str | None = None
+        self.problem: Message | None = None  # said to the user (translated) once it is done
         self.backup: Path | None = None
 
     def run(self) -> None:
         try:
             conn = _raw_connect(self.path)
         except sqlite3.Error as e:
-            self.problem = f"{self.path} cannot be checked: {e}."
+            self.problem = _CANNOT_CHECK.with_values(path=self.path, why=e)
             return
         try:
             if not _integrity_ok(conn):
@@ -136,7 +154,7 @@ class Maintenance(threading.Thread):
             elif _backup_due(self.path):
                 self.backup = make_backup(conn, self.path, "daily")
         except (sqlite3.Error, OSError) as e:
-            self.problem = f"The daily backup of {self.path} could not be made: {e}."
+            self.problem = _BACKUP_FAILED.with_values(path=self.path, why=e)
         finally:
             conn.close()
 
@@ -149,16 +167,22 @@ def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
     """
     p = Path(path)
     if p.exists() and p.is_dir():
-        raise StoreError(f"{p} is a folder, not a Scorecard database file.")
+        raise StoreError(
+            message("Store", "{path} is a folder, not a Scorecard database file."), path=p
+        )
     if not p.parent.exists():
-        raise StoreError(f"The folder {p.parent} does not exist.")
+        raise StoreError(message("Store", "The folder {folder} does not exist."), folder=p.parent)
     existed = p.exists() and p.stat().st_size > 0
     if p.exists() and not os.access(p, os.R_OK | os.W_OK):
-        raise StoreError(f"{p} cannot be read and written; check its permissions.")
+        raise StoreError(
+            message("Store", "{path} cannot be read and written; check its permissions."), path=p
+        )
     try:
         conn = _raw_connect(p)
     except sqlite3.Error as e:
-        raise StoreError(f"{p} cannot be opened: {e}.") from None
+        raise StoreError(
+            message("Store", "{path} cannot be opened: {why}."), path=p, why=e
+        ) from None
     try:
         if existed and not _structure_ok(conn):
             conn.close()
@@ -182,7 +206,9 @@ def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
         raise StoreCorrupt(_damaged_message(p, f" ({e})")) from None
     except OSError as e:
         conn.close()
-        raise StoreError(f"{p} could not be prepared: {e.strerror or e}.") from None
+        raise StoreError(
+            message("Store", "{path} could not be prepared: {why}."), path=p, why=e.strerror or e
+        ) from None
     return db
 
 

@@ -17,6 +17,7 @@ from typing import Any
 
 from scorecard_app.core.digest import cycle_digest
 from scorecard_app.core.ids import utc_now, uuid7
+from scorecard_app.core.text import message
 
 from .connection import StoreError
 from .mapping import ENTITIES, field_names, from_column, to_column, wire_value
@@ -42,7 +43,7 @@ class BadOp(StoreError):
 # ------------------------------------------------------------------ files
 def files_dir(store: Store) -> Path:
     if store.path is None:
-        raise StoreError("This database has no folder for attached files.")
+        raise StoreError(message("Store", "This database has no folder for attached files."))
     return store.path.with_name(store.path.name + ".files")
 
 
@@ -63,7 +64,10 @@ def keep_blob(store: Store, source: Path, sha256: str | None = None) -> tuple[st
     """Copy a file into the content-addressed folder; returns (sha256, size)."""
     digest, size = _sha256_file(source)
     if sha256 is not None and digest != sha256:
-        raise StoreError(f"{source.name} is damaged: its content does not match its checksum.")
+        raise StoreError(
+            message("Store", "{name} is damaged: its content does not match its checksum."),
+            name=source.name,
+        )
     target = blob_path(store, digest)
     if not target.exists():
         target.parent.mkdir(parents=True, exist_ok=True)
@@ -80,7 +84,10 @@ def add_attachment(
     ("issue:<id>"), an action ("action:<id>"), the interface meeting ("meeting"). The record
     syncs as an op, the file uploads afterwards, resumably."""
     if not _SUBJECT.fullmatch(subject):
-        raise StoreError(f"“{subject}” is not something a photo can be attached to.")
+        raise StoreError(
+            message("Store", "“{subject}” is not something a photo can be attached to."),
+            subject=subject,
+        )
     sha, size = keep_blob(store, Path(source))
     att = {
         "id": uuid7(),
@@ -133,7 +140,7 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
             (attachment_id,),
         ).fetchone()
         if row is None:
-            raise StoreError("That photo is not there any more.")
+            raise StoreError(message("Store", "That photo is not there any more."))
         training = store._guard("attachment", "delete", row["cycle_id"])
         now = utc_now()
         store.conn.execute(
@@ -572,16 +579,23 @@ def _allowed_as_local_edit(store: Store, op: dict[str, Any]) -> bool:
 def _apply_op(store: Store, op: dict[str, Any]) -> None:
     entity, rid, kind = op["entity"], op["record_id"], op["op"]
     if entity not in TABLES:
-        raise BadOp(f"The bundle holds a kind of record this version does not know ({entity}).")
+        raise BadOp(
+            message(
+                "Store", "The bundle holds a kind of record this version does not know ({kind})."
+            ),
+            kind=entity,
+        )
     table, allowed = TABLES[entity]
     fields = op.get("fields") or {}
     unknown = set(fields) - set(allowed)
     if unknown:
         raise BadOp(
-            f"The bundle holds unknown fields for a {entity}: {', '.join(sorted(unknown))}."
+            message("Store", "The bundle holds unknown fields for a record ({kind}): {fields}."),
+            kind=entity,
+            fields=", ".join(sorted(unknown)),
         )
     if entity == "attachment" and not _SUBJECT.fullmatch(str(fields.get("subject", ""))):
-        raise BadOp("The bundle holds a photo attached to something unknown.")
+        raise BadOp(message("Store", "The bundle holds a photo attached to something unknown."))
     now = op.get("created_at") or utc_now()
     exists = store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (rid,)).fetchone()
     if kind == "insert":
@@ -603,7 +617,10 @@ def _apply_op(store: Store, op: dict[str, Any]) -> None:
                 "UPDATE blob_upload SET done_at = ? WHERE sha256 = ?", (now, fields["sha256"])
             )
     elif not exists:
-        raise BadOp(f"The bundle changes a {entity} that is not on this laptop.")
+        raise BadOp(
+            message("Store", "The bundle changes a record ({kind}) that is not on this laptop."),
+            kind=entity,
+        )
     elif kind == "update":
         sets = ", ".join(f"{k} = ?" for k in fields)
         store.conn.execute(
@@ -616,7 +633,10 @@ def _apply_op(store: Store, op: dict[str, Any]) -> None:
             (now if kind == "delete" else None, now, rid),
         )
     else:
-        raise BadOp(f"The bundle holds an operation this version does not know ({kind}).")
+        raise BadOp(
+            message("Store", "The bundle holds an operation this version does not know ({op})."),
+            op=kind,
+        )
 
 
 # ----------------------------------------------------------- sync status

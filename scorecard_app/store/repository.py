@@ -17,6 +17,7 @@ from sqlite_utils import Database
 from scorecard_app.core import entities as e
 from scorecard_app.core.ids import utc_now, uuid7
 from scorecard_app.core.scales import ScoreOutOfRange
+from scorecard_app.core.text import Message, message
 
 from .connection import Maintenance, StoreError, open_database, start_maintenance
 from .mapping import (
@@ -50,6 +51,10 @@ class NotFound(StoreError):
     pass
 
 
+# The kind of record is the store's own name for it ("action_update"), shown as it is.
+_NOT_FOUND = message("Store", "There is no record with id {id} ({kind}).")
+
+
 class Store:
     """The app's one door to its SQLite file."""
 
@@ -67,7 +72,7 @@ class Store:
             store.maintenance = start_maintenance(path)
         return store
 
-    def maintenance_problem(self, wait: bool = False) -> str | None:
+    def maintenance_problem(self, wait: bool = False) -> Message | None:
         """What the background check found wrong with the file (None: fine, or not done yet)."""
         if self.maintenance is None:
             return None
@@ -104,7 +109,7 @@ class Store:
     def require(self, cls: type[T], record_id: str) -> T:
         obj = self.get(cls, record_id)
         if obj is None:
-            raise NotFound(f"No {entity_name(cls).replace('_', ' ')} with id {record_id}.")
+            raise NotFound(_NOT_FOUND, kind=entity_name(cls), id=record_id)
         return obj
 
     def _select(
@@ -252,9 +257,11 @@ class Store:
             "SELECT status, training FROM cycle WHERE id = ?", (cycle_id,)
         ).fetchone()
         if row is None:
-            raise NotFound(f"No cycle with id {cycle_id}.")
+            raise NotFound(message("Store", "No cycle with id {id}."), id=cycle_id)
         if row["status"] == "complete" and (entity, op) not in _ALLOWED_WHEN_FINISHED:
-            raise CycleLocked("This cycle is finished. Reopen it (with a reason) to change it.")
+            raise CycleLocked(
+                message("Store", "This cycle is finished. Reopen it (with a reason) to change it.")
+            )
         return bool(row["training"])
 
     def _outbox(
@@ -365,7 +372,7 @@ class Store:
         with self.db.atomic():
             obj = self.get(cls, record_id, deleted=True)
             if obj is None:
-                raise NotFound(f"No {entity.replace('_', ' ')} with id {record_id}.")
+                raise NotFound(_NOT_FOUND, kind=entity, id=record_id)
             cycle_id = self._cycle_of(entity, obj)
             training = self._guard(entity, "delete" if deleted else "restore", cycle_id)
             now = utc_now()
@@ -436,7 +443,9 @@ class Store:
 
     def reopen_cycle(self, cycle_id: str, reason: str) -> None:
         if not reason.strip():
-            raise StoreError("Say why the cycle is reopened; the reason is kept in its log.")
+            raise StoreError(
+                message("Store", "Say why the cycle is reopened; the reason is kept in its log.")
+            )
         with self.db.atomic():
             self.update(e.Cycle, cycle_id, status="in_progress", finished_at=None)
             self._event(cycle_id, "reopened", reason.strip())
@@ -515,7 +524,9 @@ class Store:
         """How many hands went up for one level; returns the previous count."""
         value = self._scale_of(cycle_id).validate(value)
         if int(count) != count or count < 0:
-            raise ScoreOutOfRange(f"“{count}” is not a count of people.")
+            raise ScoreOutOfRange(
+                message("Store", "“{count}” is not a count of people."), count=count
+            )
         with self.db.atomic():
             found = self._select(
                 e.Tally,

@@ -126,7 +126,7 @@ def import_bundle(store: Store, path: Path) -> dict[str, Any]:
         except BundleError:
             raise
         except replica.BadOp as e:
-            raise BundleError(BUNDLE_BROKEN, name=path.name, detail=str(e)) from None
+            raise BundleError(BUNDLE_BROKEN, name=path.name, detail=e.message) from None
         except Exception as e:  # a constraint the bundle's ops break: nothing was changed
             raise BundleError(
                 BUNDLE_BROKEN, name=path.name, detail=f"it cannot be applied here: {e}"

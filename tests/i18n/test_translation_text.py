@@ -1,4 +1,4 @@
-"""What a translation must keep from its English source, in every GUI and library catalogue:
+"""What a translation must keep from its English source, in every catalogue family:
 the {placeholders} that the code fills in (a new or misspelt one would crash .format()), the
 %n of plural forms that serve more than one number, and the keyboard hints that name a
 button's Alt+letter."""
@@ -10,9 +10,9 @@ from pathlib import Path
 
 import pytest
 
-from scorecard_app.i18n.catalog import translate
+from scorecard_app.i18n.catalog import translate, translations_dir
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "scorecard_app" / "resources" / "translations"
+TRANSLATIONS = translations_dir()
 LANGS = ("vi", "et", "mk", "he", "lv")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
 # Numerus forms used only for exactly one (Estonian and Hebrew "one") may spell the number out.
@@ -24,7 +24,7 @@ def _entries(path: Path):
     import sys
 
     spec = importlib.util.spec_from_file_location(
-        "translations_script", TRANSLATIONS.parents[2] / "scripts" / "translations.py"
+        "translations_script", Path(__file__).resolve().parents[2] / "scripts" / "translations.py"
     )
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
@@ -35,7 +35,7 @@ def _entries(path: Path):
 @pytest.mark.parametrize("lang", LANGS)
 def test_translations_keep_placeholders_and_plural_counts(lang):
     problems = []
-    for family in ("scorecard", "library"):
+    for family in ("scorecard", "common", "library", "dashboard"):
         for (ctx, src), e in _entries(TRANSLATIONS / f"{family}_{lang}.ts").items():
             want = sorted(set(PLACEHOLDER.findall(src)))
             for i, form in enumerate(e["forms"]):

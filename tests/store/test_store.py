@@ -246,8 +246,8 @@ def test_damage_past_the_schema_is_found_by_the_background_check_and_never_backe
     _damage_a_late_page(path)
     backups_before = list_backups(path)
     with Store.open(path) as s:  # the window still opens at once
-        problem = s.maintenance_problem(wait=True)
-    assert problem is not None and "damaged" in problem and str(good) in problem
+        problem = str(s.maintenance_problem(wait=True))
+    assert "damaged" in problem and str(good) in problem
     assert list_backups(path) == backups_before  # the damaged file was not copied over a backup
 
 

@@ -32,7 +32,7 @@
         <translation>Tegevuse tunnus</translation>
     </message>
     <message>
-        <source>Action id (from a cycle's page)</source>
+        <source>Action id (from a cycle&apos;s page)</source>
         <translation>Tegevuse tunnus (tsükli lehelt)</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>E-posti aadress</translation>
     </message>
     <message>
-        <source>Each facility's latest round: the community's score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
+        <source>Each facility&apos;s latest round: the community&apos;s score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
         <translation>Iga asutuse viimane voor: kogukonna hinne iga näitaja kohta numbri, sõna ja vööndina ning nool muutuse kohta eelmisest voorust. Keskmised on skaalal 0–100, et eri skaalad oleksid võrreldavad.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Näitaja</translation>
     </message>
     <message>
-        <source>Indicator library (JSON like the app's indicators.json)</source>
+        <source>Indicator library (JSON like the app&apos;s indicators.json)</source>
         <translation>Näitajate kogu (JSON nagu rakenduse indicators.json)</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>Ühised tegevuskavad: avatud, tähtaja ületanud ja edasi saadetud tegevused asutuste ja vastutajate kaupa ning kui palju igas voorus lõpetati.</translation>
     </message>
     <message>
-        <source>Keep head office's values</source>
+        <source>Keep head office&apos;s values</source>
         <translation>Jäta peakontori väärtused</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>Mediaan (0–100)</translation>
     </message>
     <message>
-        <source>Median and mean of the community's scores (0–100) over each place's latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
+        <source>Median and mean of the community&apos;s scores (0–100) over each place&apos;s latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
         <translation>Kogukonna hinnete mediaan ja keskmine (0–100) iga koha viimaste tsüklite põhjal koos tsüklite arvuga iga arvu taga. Ava koht, et minna tase allapoole kuni asutusteni.</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Lõpeta avaldamine</translation>
     </message>
     <message>
-        <source>Take the laptop's values</source>
+        <source>Take the laptop&apos;s values</source>
         <translation>Võta sülearvuti väärtused</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>Parool peab olema vähemalt 10 märki.</translation>
     </message>
     <message>
-        <source>The same figures as the community summary printed on the laptop: the community's score is the median of its groups' scores; the gap is community minus providers.</source>
+        <source>The same figures as the community summary printed on the laptop: the community&apos;s score is the median of its groups&apos; scores; the gap is community minus providers.</source>
         <translation>Samad arvud mis sülearvutist prinditud kogukonna kokkuvõttes: kogukonna hinne on tema rühmade hinnete mediaan; vahe on kogukond miinus teenuseosutajad.</translation>
     </message>
     <message>

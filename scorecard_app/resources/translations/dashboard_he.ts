@@ -32,7 +32,7 @@
         <translation>מזהה פעולה</translation>
     </message>
     <message>
-        <source>Action id (from a cycle's page)</source>
+        <source>Action id (from a cycle&apos;s page)</source>
         <translation>מזהה פעולה (מדף המחזור)</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>כתובת דוא״ל</translation>
     </message>
     <message>
-        <source>Each facility's latest round: the community's score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
+        <source>Each facility&apos;s latest round: the community&apos;s score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
         <translation>הסבב האחרון של כל מוסד: ציון הקהילה לכל מדד, כמספר, כמילה וכרצועה, עם חץ לשינוי מאז הסבב הקודם. הממוצעים בסולם 0–100 כדי שסולמות שונים יהיו ברי השוואה.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>מדד</translation>
     </message>
     <message>
-        <source>Indicator library (JSON like the app's indicators.json)</source>
+        <source>Indicator library (JSON like the app&apos;s indicators.json)</source>
         <translation>ספריית מדדים (JSON כמו indicators.json של היישום)</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>תוכניות פעולה משותפות: פעולות פתוחות, באיחור ומועברות לדרג גבוה לפי גוף ולפי אחראי, וכמה הושלמו בכל סבב.</translation>
     </message>
     <message>
-        <source>Keep head office's values</source>
+        <source>Keep head office&apos;s values</source>
         <translation>השארת הערכים של המטה</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>חציון (0–100)</translation>
     </message>
     <message>
-        <source>Median and mean of the community's scores (0–100) over each place's latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
+        <source>Median and mean of the community&apos;s scores (0–100) over each place&apos;s latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
         <translation>חציון וממוצע של ציוני הקהילה (0–100) על פני המחזורים האחרונים של כל מקום, עם מספר המחזורים מאחורי כל נתון. פתחו מקום כדי לרדת רמה אחת, עד למוסדות.</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>הפסקת הפרסום</translation>
     </message>
     <message>
-        <source>Take the laptop's values</source>
+        <source>Take the laptop&apos;s values</source>
         <translation>קבלת הערכים של המחשב הנייד</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>הסיסמה צריכה לפחות 10 תווים.</translation>
     </message>
     <message>
-        <source>The same figures as the community summary printed on the laptop: the community's score is the median of its groups' scores; the gap is community minus providers.</source>
+        <source>The same figures as the community summary printed on the laptop: the community&apos;s score is the median of its groups&apos; scores; the gap is community minus providers.</source>
         <translation>אותם נתונים כמו בסיכום לקהילה שהודפס במחשב הנייד: ציון הקהילה הוא חציון ציוני הקבוצות שלה; הפער הוא הקהילה פחות נותני השירות.</translation>
     </message>
     <message>

@@ -32,7 +32,7 @@
         <translation>Darbības identifikators</translation>
     </message>
     <message>
-        <source>Action id (from a cycle's page)</source>
+        <source>Action id (from a cycle&apos;s page)</source>
         <translation>Darbības identifikators (no cikla lapas)</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>E-pasta adrese</translation>
     </message>
     <message>
-        <source>Each facility's latest round: the community's score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
+        <source>Each facility&apos;s latest round: the community&apos;s score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
         <translation>Katras iestādes pēdējā kārta: kopienas vērtējums katram rādītājam kā skaitlis, vārds un josla, ar bultiņu izmaiņām kopš iepriekšējās kārtas. Vidējie ir skalā 0–100, lai dažādas skalas būtu salīdzināmas.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Rādītājs</translation>
     </message>
     <message>
-        <source>Indicator library (JSON like the app's indicators.json)</source>
+        <source>Indicator library (JSON like the app&apos;s indicators.json)</source>
         <translation>Rādītāju bibliotēka (JSON kā lietotnes indicators.json)</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>Kopīgie rīcības plāni: atvērtās, kavētās un augstāk nodotās darbības pēc institūcijas un atbildīgās personas, un cik pabeigtas katrā kārtā.</translation>
     </message>
     <message>
-        <source>Keep head office's values</source>
+        <source>Keep head office&apos;s values</source>
         <translation>Paturēt centrālā biroja vērtības</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>Mediāna (0–100)</translation>
     </message>
     <message>
-        <source>Median and mean of the community's scores (0–100) over each place's latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
+        <source>Median and mean of the community&apos;s scores (0–100) over each place&apos;s latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
         <translation>Kopienas vērtējumu mediāna un vidējais (0–100) pa katras vietas pēdējiem cikliem, ar ciklu skaitu aiz katra skaitļa. Atveriet vietu, lai nokāptu līmeni zemāk līdz iestādēm.</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Pārtraukt publicēšanu</translation>
     </message>
     <message>
-        <source>Take the laptop's values</source>
+        <source>Take the laptop&apos;s values</source>
         <translation>Pieņemt klēpjdatora vērtības</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>Parolei vajag vismaz 10 rakstzīmes.</translation>
     </message>
     <message>
-        <source>The same figures as the community summary printed on the laptop: the community's score is the median of its groups' scores; the gap is community minus providers.</source>
+        <source>The same figures as the community summary printed on the laptop: the community&apos;s score is the median of its groups&apos; scores; the gap is community minus providers.</source>
         <translation>Tie paši skaitļi kā klēpjdatorā drukātajā kopienas kopsavilkumā: kopienas vērtējums ir tās grupu vērtējumu mediāna; starpība ir kopiena mīnus sniedzēji.</translation>
     </message>
     <message>

@@ -32,7 +32,7 @@
         <translation>Ознака на активноста</translation>
     </message>
     <message>
-        <source>Action id (from a cycle's page)</source>
+        <source>Action id (from a cycle&apos;s page)</source>
         <translation>Ознака на активноста (од страницата на циклусот)</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>Е-пошта</translation>
     </message>
     <message>
-        <source>Each facility's latest round: the community's score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
+        <source>Each facility&apos;s latest round: the community&apos;s score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
         <translation>Последниот круг на секоја установа: оценката на заедницата за секој индикатор како број, збор и појас, со стрелка за промената од претходниот круг. Просеците се на скала 0–100 за да се споредуваат различни скали.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Индикатор</translation>
     </message>
     <message>
-        <source>Indicator library (JSON like the app's indicators.json)</source>
+        <source>Indicator library (JSON like the app&apos;s indicators.json)</source>
         <translation>Библиотека на индикатори (JSON како indicators.json на апликацијата)</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>Заеднички акциски планови: отворени, задоцнети и ескалирани активности по институција и по одговорно лице, и колку се завршени во секој круг.</translation>
     </message>
     <message>
-        <source>Keep head office's values</source>
+        <source>Keep head office&apos;s values</source>
         <translation>Задржи ги вредностите на централата</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>Медијана (0–100)</translation>
     </message>
     <message>
-        <source>Median and mean of the community's scores (0–100) over each place's latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
+        <source>Median and mean of the community&apos;s scores (0–100) over each place&apos;s latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
         <translation>Медијана и просек на оценките на заедницата (0–100) низ последните циклуси на секое место, со бројот на циклуси зад секоја бројка. Отворете место за да слезете едно ниво подолу, до установите.</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Прекини со објавување</translation>
     </message>
     <message>
-        <source>Take the laptop's values</source>
+        <source>Take the laptop&apos;s values</source>
         <translation>Земи ги вредностите од лаптопот</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>Лозинката треба да има најмалку 10 знаци.</translation>
     </message>
     <message>
-        <source>The same figures as the community summary printed on the laptop: the community's score is the median of its groups' scores; the gap is community minus providers.</source>
+        <source>The same figures as the community summary printed on the laptop: the community&apos;s score is the median of its groups&apos; scores; the gap is community minus providers.</source>
         <translation>Истите бројки како во резимето за заедницата испечатено на лаптопот: оценката на заедницата е медијана на оценките на нејзините групи; разликата е заедница минус даватели.</translation>
     </message>
     <message>

@@ -32,7 +32,7 @@
         <translation>Mã hành động</translation>
     </message>
     <message>
-        <source>Action id (from a cycle's page)</source>
+        <source>Action id (from a cycle&apos;s page)</source>
         <translation>Mã hành động (lấy từ trang của chu kỳ)</translation>
     </message>
     <message>
@@ -248,7 +248,7 @@
         <translation>Địa chỉ email</translation>
     </message>
     <message>
-        <source>Each facility's latest round: the community's score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
+        <source>Each facility&apos;s latest round: the community&apos;s score for each indicator, as a number, a word and a band, with an arrow for the change since the previous round. Averages are on a 0–100 scale so different scales compare.</source>
         <translation>Vòng gần nhất của mỗi cơ sở: điểm của cộng đồng cho từng chỉ số, bằng số, bằng chữ và mức xếp loại, có mũi tên chỉ thay đổi so với vòng trước. Giá trị trung bình tính trên thang 0–100 để so sánh được các thang điểm khác nhau.</translation>
     </message>
     <message>
@@ -360,7 +360,7 @@
         <translation>Chỉ số</translation>
     </message>
     <message>
-        <source>Indicator library (JSON like the app's indicators.json)</source>
+        <source>Indicator library (JSON like the app&apos;s indicators.json)</source>
         <translation>Thư viện chỉ số (JSON giống tệp indicators.json của ứng dụng)</translation>
     </message>
     <message>
@@ -388,7 +388,7 @@
         <translation>Kế hoạch hành động chung: các hành động đang mở, quá hạn và đã chuyển cấp trên theo cơ quan và người phụ trách, và số hành động đã hoàn thành trong mỗi vòng.</translation>
     </message>
     <message>
-        <source>Keep head office's values</source>
+        <source>Keep head office&apos;s values</source>
         <translation>Giữ giá trị của văn phòng trung ương</translation>
     </message>
     <message>
@@ -452,7 +452,7 @@
         <translation>Trung vị (0–100)</translation>
     </message>
     <message>
-        <source>Median and mean of the community's scores (0–100) over each place's latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
+        <source>Median and mean of the community&apos;s scores (0–100) over each place&apos;s latest cycles, with the number of cycles behind each figure. Open a place to go one level down, down to its facilities.</source>
         <translation>Trung vị và trung bình cộng của điểm cộng đồng (0–100) qua các chu kỳ gần nhất của mỗi địa bàn, kèm số chu kỳ đứng sau mỗi con số. Mở một địa bàn để xuống một cấp, cho đến các cơ sở.</translation>
     </message>
     <message>
@@ -776,7 +776,7 @@
         <translation>Ngừng công khai</translation>
     </message>
     <message>
-        <source>Take the laptop's values</source>
+        <source>Take the laptop&apos;s values</source>
         <translation>Lấy giá trị của máy tính</translation>
     </message>
     <message>
@@ -820,7 +820,7 @@
         <translation>Mật khẩu cần ít nhất 10 ký tự.</translation>
     </message>
     <message>
-        <source>The same figures as the community summary printed on the laptop: the community's score is the median of its groups' scores; the gap is community minus providers.</source>
+        <source>The same figures as the community summary printed on the laptop: the community&apos;s score is the median of its groups&apos; scores; the gap is community minus providers.</source>
         <translation>Cùng các con số như bản tóm tắt cho cộng đồng in trên máy tính: điểm của cộng đồng là trung vị điểm của các nhóm; chênh lệch là cộng đồng trừ bên cung cấp.</translation>
     </message>
     <message>

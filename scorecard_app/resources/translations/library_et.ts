@@ -80,7 +80,7 @@
         <translation>Kehalist karistamist ei kasutata</translation>
     </message>
     <message>
-        <source>Parents informed about pupils' progress</source>
+        <source>Parents informed about pupils&apos; progress</source>
         <translation>Vanemaid teavitatakse õpilaste edusammudest</translation>
     </message>
     <message>

@@ -80,7 +80,7 @@
         <translation>אין ענישה גופנית</translation>
     </message>
     <message>
-        <source>Parents informed about pupils' progress</source>
+        <source>Parents informed about pupils&apos; progress</source>
         <translation>ההורים מקבלים מידע על התקדמות התלמידים</translation>
     </message>
     <message>

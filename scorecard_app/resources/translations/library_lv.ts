@@ -80,7 +80,7 @@
         <translation>Nav fizisku sodu</translation>
     </message>
     <message>
-        <source>Parents informed about pupils' progress</source>
+        <source>Parents informed about pupils&apos; progress</source>
         <translation>Vecāki tiek informēti par skolēnu sekmēm</translation>
     </message>
     <message>

@@ -80,7 +80,7 @@
         <translation>Нема физичко казнување</translation>
     </message>
     <message>
-        <source>Parents informed about pupils' progress</source>
+        <source>Parents informed about pupils&apos; progress</source>
         <translation>Родителите се информирани за напредокот на учениците</translation>
     </message>
     <message>

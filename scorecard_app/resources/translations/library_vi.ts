@@ -80,7 +80,7 @@
         <translation>Không có trừng phạt thân thể</translation>
     </message>
     <message>
-        <source>Parents informed about pupils' progress</source>
+        <source>Parents informed about pupils&apos; progress</source>
         <translation>Phụ huynh được thông báo về tiến bộ của học sinh</translation>
     </message>
     <message>

@@ -45,7 +45,7 @@
 <context>
     <name>EntryTable</name>
     <message numerus="yes">
-        <location filename="../../gui/scoring_widgets.py" line="+618"/>
+        <location filename="../../gui/scoring_widgets.py" line="+621"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/sync_panel.py" line="+279"/>
+        <location filename="../../gui/sync_panel.py" line="+283"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

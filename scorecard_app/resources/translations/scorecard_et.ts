@@ -519,7 +519,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
@@ -585,7 +585,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+179"/>
+        <location filename="../../gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -2718,7 +2718,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>„{name}“ ei ole fail.</translation>
     </message>
@@ -3352,7 +3352,7 @@ Kas soovite selle asendada?</translation>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
@@ -3652,7 +3652,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Skaala:</translation>
     </message>
@@ -3684,11 +3684,41 @@ Kas soovite selle asendada?</translation>
         <source>Down {n} since round {r}</source>
         <translation>Voorust {r} langenud {n} võrra</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>no score</source>
+        <translation>hinne puudub</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, skaalal {low} kuni {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Mõlemad pooled pole veel hinnanud</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Mõlemad pooled annavad sama hinde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Teenuseosutajad hindavad {n} võrra kõrgemalt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Kogukond hindab {n} võrra kõrgemalt</translation>
+    </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-43"/>
+        <location line="+160"/>
         <source>Score</source>
         <translation>Hinne</translation>
     </message>
@@ -4424,6 +4454,117 @@ Kas soovite selle asendada?</translation>
             <numerusform>%n muudatust lükati tagasi: need muudavad lõpetatud tsüklit.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-493"/>
+        <source>Facility</source>
+        <translation>Asutus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Tsükkel</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Rühm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Osaleja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Sisend</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Probleem</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Näitaja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Hinne</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Hääl</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Loendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Ühiskohtumine</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Tegevus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Tegevuse uuendus</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Foto</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>Peakontor muutis seda samuti</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Tsükkel oli peakontoris juba lõpetatud</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Järeltegevuse märkmeid ei saa pärast saatmist muuta</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Seda asutust haldab peakontor</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Muudatus jõudis kohale vigasena</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Peakontor ei tunne seda liiki kirjet</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Peakontor ei tunne seda välja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Peakontor ei suutnud seda muudatust lugeda</translation>
+    </message>
 </context>
 <context>
     <name>TallyModel</name>
@@ -4634,18 +4775,18 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-255"/>
-        <location line="+10"/>
+        <location line="-257"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>See ei ole arv.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}” jäi salvestamata: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>sellesse lahtrisse ei saa kirjutada</translation>
     </message>

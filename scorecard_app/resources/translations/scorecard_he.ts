@@ -519,7 +519,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Close</source>
         <translation>סגור</translation>
     </message>
@@ -585,7 +585,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+179"/>
+        <location filename="../../gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
         <translation>מדד</translation>
     </message>
@@ -2718,7 +2718,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>„{name}” אינו קובץ.</translation>
     </message>
@@ -3352,7 +3352,7 @@ Do you want to replace it?</source>
         <translation>סגור</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>ביטול</translation>
@@ -3652,7 +3652,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>סולם:</translation>
     </message>
@@ -3684,11 +3684,41 @@ Do you want to replace it?</source>
         <source>Down {n} since round {r}</source>
         <translation>ירידה של {n} מאז סבב {r}</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>no score</source>
+        <translation>אין ציון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>עדיין לא קיבל ציון משני הצדדים</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>שני הצדדים נותנים אותו ציון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>נותני השירות מדרגים גבוה יותר ב־{n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>הקהילה מדרגת גבוה יותר ב־{n}</translation>
+    </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-43"/>
+        <location line="+160"/>
         <source>Score</source>
         <translation>ציון</translation>
     </message>
@@ -4424,6 +4454,117 @@ Do you want to replace it?</source>
             <numerusform>%n שינויים נדחו: הם משנים מחזור שהסתיים.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-493"/>
+        <source>Facility</source>
+        <translation>מוסד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>מחזור</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>קבוצה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>משתתף</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>תשומה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>נושא</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>מדד</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>ציון</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>קול</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>ספירה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>מפגש ממשק</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>פעולה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>עדכון פעולה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>תמונה</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>גם המטה שינה זאת</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>המחזור כבר הסתיים במטה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>לא ניתן לשנות הערות מעקב לאחר שליחתן</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>המטה מנהל מוסד זה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>השינוי הגיע פגום</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>המטה אינו מכיר סוג רשומה זה</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>המטה אינו מכיר שדה זה</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>המטה לא הצליח לקרוא שינוי זה</translation>
+    </message>
 </context>
 <context>
     <name>TallyModel</name>
@@ -4634,18 +4775,18 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-255"/>
-        <location line="+10"/>
+        <location line="-257"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>זה אינו מספר.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>”⁨{text}⁩“ לא נשמר: ⁨{why}⁩</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>אי אפשר להקליד בתא הזה</translation>
     </message>

@@ -520,7 +520,7 @@ kop. · sn.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Close</source>
         <translation>Aizvērt</translation>
     </message>
@@ -586,7 +586,7 @@ kop. · sn.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+179"/>
+        <location filename="../../gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
         <translation>Rādītājs</translation>
     </message>
@@ -2733,7 +2733,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}” nav fails.</translation>
     </message>
@@ -3368,7 +3368,7 @@ Vai vēlaties to aizvietot?</translation>
         <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Atcelt</translation>
@@ -3668,7 +3668,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Skala:</translation>
     </message>
@@ -3700,11 +3700,41 @@ Vai vēlaties to aizvietot?</translation>
         <source>Down {n} since round {r}</source>
         <translation>Kopš {r}. kārtas samazinājies par {n}</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>no score</source>
+        <translation>nav vērtējuma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Abas puses vēl nav novērtējušas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Abas puses dod vienādu vērtējumu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Sniedzēji vērtē par {n} augstāk</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Kopiena vērtē par {n} augstāk</translation>
+    </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-43"/>
+        <location line="+160"/>
         <source>Score</source>
         <translation>Vērtējums</translation>
     </message>
@@ -4444,6 +4474,117 @@ Vai vēlaties to aizvietot?</translation>
             <numerusform>%n izmaiņu noraidīts: tās maina pabeigtu ciklu.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-493"/>
+        <source>Facility</source>
+        <translation>Iestāde</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Cikls</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Grupa</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Dalībnieks</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Resurss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Problēma</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Rādītājs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Vērtējums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Balss</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Uzskaite</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Kopīgā sanāksme</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Darbība</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Darbības atjauninājums</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Fotoattēls</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>Arī galvenais birojs to mainīja</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Cikls galvenajā birojā jau bija pabeigts</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Uzraudzības piezīmes pēc nosūtīšanas nevar mainīt</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Šo iestādi pārvalda galvenais birojs</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Izmaiņas pienāca bojātas</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Galvenais birojs nepazīst šāda veida ierakstu</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Galvenais birojs nepazīst šo lauku</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Galvenais birojs nevarēja nolasīt šīs izmaiņas</translation>
+    </message>
 </context>
 <context>
     <name>TallyModel</name>
@@ -4654,18 +4795,18 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-255"/>
-        <location line="+10"/>
+        <location line="-257"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>Tas nav skaitlis.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” netika saglabāts: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>šajā šūnā nevar rakstīt</translation>
     </message>

@@ -520,7 +520,7 @@ comm. · prov.</source>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Close</source>
         <translation>Затвори</translation>
     </message>
@@ -586,7 +586,7 @@ comm. · prov.</source>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+179"/>
+        <location filename="../../gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
         <translation>Индикатор</translation>
     </message>
@@ -2733,7 +2733,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>„{name}“ не е датотека.</translation>
     </message>
@@ -3368,7 +3368,7 @@ Do you want to replace it?</source>
         <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Откажи</translation>
@@ -3668,7 +3668,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Скала:</translation>
     </message>
@@ -3700,11 +3700,41 @@ Do you want to replace it?</source>
         <source>Down {n} since round {r}</source>
         <translation>Пад од {n} од кругот {r}</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>no score</source>
+        <translation>нема оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, на скала од {low} до {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Сè уште не е оценето од двете страни</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Двете страни даваат иста оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Давателите оценуваат за {n} повисоко</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Заедницата оценува за {n} повисоко</translation>
+    </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-43"/>
+        <location line="+160"/>
         <source>Score</source>
         <translation>Оценка</translation>
     </message>
@@ -4444,6 +4474,117 @@ Do you want to replace it?</source>
             <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-493"/>
+        <source>Facility</source>
+        <translation>Установа</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Циклус</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Група</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Учесник</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Влезен ресурс</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Проблем</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Индикатор</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Оценка</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Глас</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Пребројување</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Заедничка средба</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Активност</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Ажурирање на активност</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Фотографија</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>И централата го промени</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Циклусот веќе беше завршен во централата</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Белешките за следење не можат да се менуваат откако ќе се испратат</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Оваа установа ја управува централата</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Промената пристигна оштетена</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Централата не го познава овој вид запис</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Централата не го познава ова поле</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Централата не можеше да ја прочита оваа промена</translation>
+    </message>
 </context>
 <context>
     <name>TallyModel</name>
@@ -4654,18 +4795,18 @@ Do you want to replace it?</source>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-255"/>
-        <location line="+10"/>
+        <location line="-257"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>Тоа не е број.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>„{text}“ не е зачувано: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>во оваа ќелија не може да се пишува</translation>
     </message>

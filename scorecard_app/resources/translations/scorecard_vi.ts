@@ -518,7 +518,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+146"/>
+        <location filename="../../gui/sync_panel.py" line="+150"/>
         <source>Close</source>
         <translation>Đóng</translation>
     </message>
@@ -584,7 +584,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+179"/>
+        <location filename="../../gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
         <translation>Chỉ số</translation>
     </message>
@@ -2703,7 +2703,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+43"/>
+        <location filename="../../gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>“{name}” không phải là một tệp.</translation>
     </message>
@@ -3336,7 +3336,7 @@ Bạn có muốn thay thế không?</translation>
         <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+84"/>
+        <location filename="../../gui/app.py" line="+86"/>
         <location filename="../../gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Hủy</translation>
@@ -3636,7 +3636,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+155"/>
+        <location filename="../../gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Thang điểm:</translation>
     </message>
@@ -3668,11 +3668,41 @@ Bạn có muốn thay thế không?</translation>
         <source>Down {n} since round {r}</source>
         <translation>Giảm {n} so với vòng {r}</translation>
     </message>
+    <message>
+        <location line="-208"/>
+        <source>no score</source>
+        <translation>chưa có điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>{value}, {word}, on a scale of {low} to {high}</source>
+        <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Not scored by both sides yet</source>
+        <translation>Chưa được cả hai bên chấm điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Both sides give the same score</source>
+        <translation>Hai bên cho cùng một điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Providers rate {n} higher</source>
+        <translation>Bên cung cấp dịch vụ chấm cao hơn {n}</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Community rates {n} higher</source>
+        <translation>Cộng đồng chấm cao hơn {n}</translation>
+    </message>
 </context>
 <context>
     <name>ScoreDelegate</name>
     <message>
-        <location line="-43"/>
+        <location line="+160"/>
         <source>Score</source>
         <translation>Điểm</translation>
     </message>
@@ -4404,6 +4434,117 @@ Bạn có muốn thay thế không?</translation>
             <numerusform>%n thay đổi bị từ chối: chúng sửa một chu kỳ đã kết thúc.</numerusform>
         </translation>
     </message>
+    <message>
+        <location line="-493"/>
+        <source>Facility</source>
+        <translation>Cơ sở</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Cycle</source>
+        <translation>Chu kỳ</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Group</source>
+        <translation>Nhóm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Participant</source>
+        <translation>Người tham gia</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Input</source>
+        <translation>Đầu vào</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Issue</source>
+        <translation>Vấn đề</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Indicator</source>
+        <translation>Chỉ số</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Score</source>
+        <translation>Điểm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Vote</source>
+        <translation>Phiếu bầu</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Tally</source>
+        <translation>Kiểm đếm</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Interface meeting</source>
+        <translation>Cuộc họp đối thoại</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action</source>
+        <translation>Hành động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Action update</source>
+        <translation>Cập nhật hành động</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Photo</source>
+        <translation>Ảnh</translation>
+    </message>
+    <message>
+        <location line="+4"/>
+        <source>Head office changed it too</source>
+        <translation>Văn phòng trung ương cũng đã thay đổi mục này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>The cycle was already finished at head office</source>
+        <translation>Chu kỳ đã được kết thúc tại văn phòng trung ương</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Follow-up notes cannot be changed once sent</source>
+        <translation>Ghi chú theo dõi không thể sửa sau khi đã gửi</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office manages this facility</source>
+        <translation>Văn phòng trung ương quản lý cơ sở này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <location line="+1"/>
+        <source>The change arrived damaged</source>
+        <translation>Thay đổi đến nơi bị hỏng</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office does not know this kind of record</source>
+        <translation>Văn phòng trung ương không biết loại bản ghi này</translation>
+    </message>
+    <message>
+        <location line="+3"/>
+        <source>Head office does not know this field</source>
+        <translation>Văn phòng trung ương không biết trường này</translation>
+    </message>
+    <message>
+        <location line="+1"/>
+        <source>Head office could not read this change</source>
+        <translation>Văn phòng trung ương không đọc được thay đổi này</translation>
+    </message>
 </context>
 <context>
     <name>TallyModel</name>
@@ -4614,18 +4755,18 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>_EditModel</name>
     <message>
-        <location line="-255"/>
-        <location line="+10"/>
+        <location line="-257"/>
+        <location line="+11"/>
         <source>That is not a number.</source>
         <translation>Đó không phải là số.</translation>
     </message>
     <message>
-        <location line="+2"/>
+        <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
         <translation>“{text}” chưa được lưu: {why}</translation>
     </message>
     <message>
-        <location line="-23"/>
+        <location line="-25"/>
         <source>this cell cannot be typed into</source>
         <translation>không thể nhập vào ô này</translation>
     </message>

@@ -3,7 +3,9 @@
 Strings are marked `_("…")` in templates and Python and live in the catalogue family
 `dashboard_<lang>.ts` (context "Dashboard"), read by `scorecard_app.i18n.translate` like the
 printables' `common_<lang>.ts`. Vocabulary, stages and scale words reuse the app's own contexts.
-`marked_strings()` finds every marked string, so a test can check the catalogues are complete.
+`marked_strings()` finds every marked string: scripts/translations.py hands them to
+pyside6-lupdate, which merges them into the catalogues like the app's own strings, and
+`make translations-check` fails on any the catalogues lack or leave untranslated.
 """
 
 from __future__ import annotations
