@@ -1,7 +1,10 @@
-"""The one resolver for shipped files (fonts, icons, translations, indicator library, demo).
+"""The one resolver for shipped files (fonts, guide, icons, indicator library, pictograms,
+translations).
 
-Works from a source checkout, an installed wheel and a PyInstaller bundle alike, because the
-files live inside the package and PyInstaller keeps that layout under sys._MEIPASS.
+They sit in the top-level resources/ folder, which installs as the package
+scorecard_app.resources (pyproject.toml maps it): the import system finds it in a source
+checkout (the editable install's finder), an installed wheel and the server's install alike;
+the frozen app keeps the same layout under sys._MEIPASS (packaging/scorecard.spec).
 """
 
 from __future__ import annotations
@@ -9,14 +12,20 @@ from __future__ import annotations
 import json
 import sys
 from functools import cache
+from importlib.util import find_spec
 from pathlib import Path
+
+PACKAGE = "scorecard_app.resources"
 
 
 def resources_dir() -> Path:
     frozen = getattr(sys, "_MEIPASS", None)
     if frozen:
         return Path(frozen) / "scorecard_app" / "resources"
-    return Path(__file__).resolve().parent / "resources"
+    spec = find_spec(PACKAGE)
+    if spec is None or not spec.submodule_search_locations:
+        raise FileNotFoundError(f"The package {PACKAGE} (the folder resources/) is not installed.")
+    return Path(next(iter(spec.submodule_search_locations))).resolve()
 
 
 def resource(*parts: str) -> Path:

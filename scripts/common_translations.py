@@ -18,7 +18,7 @@ import xml.etree.ElementTree as ET
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[1]
-TS_DIR = ROOT / "scorecard_app" / "resources" / "translations"
+TS_DIR = ROOT / "resources" / "translations"
 LANGS = ("vi", "et", "mk", "he", "lv")
 
 # (context, English) -> (vi, et, mk, he, lv)

@@ -38,8 +38,8 @@ sys.path.insert(0, str(ROOT))
 
 from scorecard_app.i18n.languages import TRANSLATED  # noqa: E402
 
-TRANSLATIONS = ROOT / "scorecard_app" / "resources" / "translations"
-LIBRARY_JSON = ROOT / "scorecard_app" / "resources" / "library" / "indicators.json"
+TRANSLATIONS = ROOT / "resources" / "translations"
+LIBRARY_JSON = ROOT / "resources" / "library" / "indicators.json"
 # The sync error sentences are shown by the GUI too (context "Sync").
 GUI_SOURCES = ("scorecard_app/gui", "ui", "scorecard_app/sync_client/errors.py")
 LIBRARY_CONTEXT = "Library"

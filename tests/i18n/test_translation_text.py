@@ -12,7 +12,8 @@ import pytest
 
 from scorecard_app.i18n.catalog import translate
 
-TRANSLATIONS = Path(__file__).resolve().parents[2] / "scorecard_app" / "resources" / "translations"
+ROOT = Path(__file__).resolve().parents[2]
+TRANSLATIONS = ROOT / "resources" / "translations"
 LANGS = ("vi", "et", "mk", "he", "lv")
 PLACEHOLDER = re.compile(r"\{[^{}]*\}|%\d")
 # Numerus forms used only for exactly one (Estonian and Hebrew "one") may spell the number out.
@@ -24,7 +25,7 @@ def _entries(path: Path):
     import sys
 
     spec = importlib.util.spec_from_file_location(
-        "translations_script", TRANSLATIONS.parents[2] / "scripts" / "translations.py"
+        "translations_script", ROOT / "scripts" / "translations.py"
     )
     mod = importlib.util.module_from_spec(spec)
     sys.modules[spec.name] = mod
