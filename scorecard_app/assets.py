@@ -10,12 +10,16 @@ the frozen app keeps the same layout under sys._MEIPASS (packaging/scorecard.spe
 from __future__ import annotations
 
 import json
+import re
 import sys
 from functools import cache
 from importlib.util import find_spec
 from pathlib import Path
 
 PACKAGE = "scorecard_app.resources"
+# A pictogram's name comes from the library, a database or head office's feed: only a plain
+# name is ever joined to a path.
+_PICTOGRAM_NAME = re.compile(r"[a-z0-9]+(?:-[a-z0-9]+)*")
 
 
 def resources_dir() -> Path:
@@ -53,3 +57,16 @@ def library_indicators(sector: str | None = None) -> list[dict]:
 
 def library_entry(code: str) -> dict | None:
     return next((i for i in library_indicators() if i["code"] == code), None)
+
+
+def pictograms() -> set[str]:
+    """Names of the shipped pictograms (resources/pictograms/NAME.svg)."""
+    return {p.stem for p in (resources_dir() / "pictograms").glob("*.svg")}
+
+
+def pictogram(name: str) -> Path | None:
+    """The SVG file of a pictogram, shared by screen and paper; None for a custom indicator
+    (no name) or a name we do not ship."""
+    if not name or not _PICTOGRAM_NAME.fullmatch(name) or name not in pictograms():
+        return None
+    return resource("pictograms", f"{name}.svg")

@@ -13,10 +13,10 @@ from PIL import Image, ImageChops
 from pypdf import PdfReader
 from reportlab.pdfgen.canvas import Canvas
 
-from scorecard_app.assets import library_indicators
+from scorecard_app.assets import library_indicators, pictogram, pictograms
 from scorecard_app.core import entities as e
 from scorecard_app.reports import render
-from scorecard_app.reports.pictograms import available, draw_pictogram, pictogram_file
+from scorecard_app.reports.pictograms import draw_pictogram
 
 from .conftest import need_poppler
 from .pictogram_sheet import DPI, draw_sheet, tile_box
@@ -28,8 +28,8 @@ BEFORE_NAMES = (HERE / "pictograms-before.txt").read_text(encoding="utf-8").spli
 
 def test_every_library_pictogram_has_an_svg_file():
     wanted = {i["pictogram"] for i in library_indicators() if i["pictogram"]}
-    assert wanted <= available()
-    assert set(BEFORE_NAMES) <= available()
+    assert wanted <= pictograms()
+    assert set(BEFORE_NAMES) <= pictograms()
 
 
 def _ink(img: Image.Image) -> Image.Image:
@@ -67,8 +67,8 @@ def test_a_score_sheet_draws_the_pictograms_as_vector_shapes(store, tmp_path):
     pdfs = {}
     for with_pictograms in (True, False):
         c = store.create_cycle(e.Cycle(facility.id, "Hill › Vale"), facility)
-        for n, (code, pictogram) in enumerate((("HC01", "clock"), ("HC02", "pills"))):
-            shown = pictogram if with_pictograms else ""
+        for n, (code, name) in enumerate((("HC01", "clock"), ("HC02", "pills"))):
+            shown = name if with_pictograms else ""
             store.add(
                 e.Indicator(c.id, f"Indicator {code}", code=code, pictogram=shown, position=n)
             )
@@ -87,6 +87,6 @@ def test_a_score_sheet_draws_the_pictograms_as_vector_shapes(store, tmp_path):
 )
 def test_only_a_shipped_pictograms_plain_name_is_looked_up(tmp_path, name):
     c = Canvas(str(tmp_path / "x.pdf"))
-    assert pictogram_file(name) is None
+    assert pictogram(name) is None
     assert draw_pictogram(c, name, 0, 0, 40) is False
-    assert pictogram_file("clock").name == "clock.svg"
+    assert pictogram("clock").name == "clock.svg"

@@ -24,6 +24,7 @@ from PySide6.QtWidgets import (
 
 from scorecard_app.assets import library_indicators
 from scorecard_app.core import entities as e
+from scorecard_app.gui.pictogram_icons import show_pictogram
 from scorecard_app.i18n.library import library_text
 from scorecard_app.store.replica import published_library, pull_position
 
@@ -325,6 +326,7 @@ class IndicatorsPage(StepPage):
             if shown != lib["text"]:  # the English words stay searchable
                 item.setToolTip(lib["text"])
             self.library.addItem(item)
+            show_pictogram(item, lib.get("pictogram", ""))
         self._filter_library(self.search.text())
 
     def refresh(self) -> None:
@@ -346,6 +348,7 @@ class IndicatorsPage(StepPage):
             item = QListWidgetItem(f"{n}. {ind.text}  ({origin})")
             item.setData(Qt.ItemDataRole.UserRole, ind.id)
             self.chosen.addItem(item)
+            show_pictogram(item, ind.pictogram)
         self.chosen.blockSignals(False)
         if current is not None:
             self._select(current.id)
