@@ -143,7 +143,7 @@ grep -q "right-to-left" <<<"$got" || fail "the Hebrew window is not right-to-lef
 grep -Eq "pictograms drawn: ([1-9][0-9]*) of \1$" <<<"$got" || fail "the window cannot draw every pictogram: $got"
 
 # The .tar.gz, unpacked somewhere else, runs from there (nothing points back at the build folder).
-tarball="$(ls "$ROOT"/dist/scorecard-"$VERSION"-linux-*.tar.gz 2>/dev/null | head -1)"
+tarball="$(ls "$ROOT"/dist/scorecard-"$VERSION"-linux-*.tar.gz 2>/dev/null | head -1 || true)"  # none after `make package-app` alone
 if [ -n "$tarball" ] && [ "$APP" = "$ROOT/dist/scorecard/scorecard" ]; then
   mkdir "$work/unpacked" && tar -C "$work/unpacked" -xzf "$tarball"
   kinds="$(frozen_env "$work/unpacked/scorecard/scorecard" print --list | wc -l)"
