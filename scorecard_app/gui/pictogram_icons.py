@@ -1,19 +1,20 @@
 """Pictograms on screen: the same SVG files the printables draw (resources/pictograms/),
 rendered with Qt's SVG renderer and inked in the list's own text colours, so they stay visible
-in a dark theme and on a selected row."""
+in a dark or high-contrast palette (re-inked when it changes) and on a selected row."""
 
 from __future__ import annotations
 
 from functools import cache
 
-from PySide6.QtCore import QRectF, QSize, Qt
+from PySide6.QtCore import QEvent, QObject, QRectF, QSize, Qt
 from PySide6.QtGui import QColor, QGuiApplication, QIcon, QPainter, QPalette, QPixmap
 from PySide6.QtSvg import QSvgRenderer
-from PySide6.QtWidgets import QListWidgetItem
+from PySide6.QtWidgets import QListWidget, QListWidgetItem
 
 from scorecard_app.assets import pictogram, pictograms
 
 SIZE = 32  # logical pixels: recognisable at a glance, like the badge on the printed sheets
+NAME_ROLE = Qt.ItemDataRole.UserRole + 32  # the item's pictogram name, to re-ink it
 
 
 @cache
@@ -56,11 +57,26 @@ def pictogram_icon(name: str, palette: QPalette, size: int = SIZE) -> QIcon:
     return icon
 
 
+class _Reinker(QObject):
+    """Inks a list's pictograms again when its palette changes (e.g. high contrast on)."""
+
+    def eventFilter(self, view, event) -> bool:
+        if event.type() == QEvent.Type.PaletteChange and isinstance(view, QListWidget):
+            for r in range(view.count()):
+                item = view.item(r)
+                name = item.data(NAME_ROLE)
+                if name is not None:
+                    item.setIcon(pictogram_icon(name, view.palette()))
+        return False
+
+
 def show_pictogram(item: QListWidgetItem, name: str) -> None:
     """Put an indicator's pictogram in front of its row (call after adding the item)."""
     view = item.listWidget()
-    if view.iconSize().height() < SIZE:
-        view.setIconSize(QSize(SIZE, SIZE))
+    if view.findChild(_Reinker) is None:
+        view.installEventFilter(_Reinker(view))
+        view.setIconSize(QSize(SIZE, SIZE).expandedTo(view.iconSize()))
+    item.setData(NAME_ROLE, name)
     item.setIcon(pictogram_icon(name, view.palette()))
 
 

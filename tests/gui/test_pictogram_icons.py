@@ -87,3 +87,25 @@ def test_pictograms_take_the_lists_text_colour(qapp):
         if QColor.fromRgba(image.pixel(x, y)).alpha() == 255
     ]
     assert opaque and all(c.lightness() > 200 for c in opaque)  # visible on a dark list
+
+
+def test_pictograms_are_inked_again_when_high_contrast_comes_on(win, qapp):
+    from scorecard_app.gui.appearance import appearance
+
+    chosen = find(win.workspace.page("indicators"), QListWidget, "Chosen indicators")
+    look = appearance()
+    try:
+        look.set_contrast("high")
+        qapp.processEvents()
+        text = chosen.palette().color(QPalette.ColorRole.Text)
+        image = chosen.item(0).icon().pixmap(QSize(32, 32)).toImage()
+        image = image.convertToFormat(QImage.Format.Format_ARGB32)
+        inked = {
+            image.pixelColor(x, y).name()
+            for y in range(image.height())
+            for x in range(image.width())
+            if image.pixelColor(x, y).alpha() == 255
+        }
+        assert inked == {text.name()}
+    finally:
+        look.set_contrast("system")  # as the app starts
