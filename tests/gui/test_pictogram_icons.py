@@ -109,3 +109,26 @@ def test_pictograms_are_inked_again_when_high_contrast_comes_on(win, qapp):
         assert inked == {text.name()}
     finally:
         look.set_contrast("system")  # as the app starts
+
+
+def test_the_projector_shows_each_indicators_pictogram(qtbot, demo_store, tmp_path):
+    from PySide6.QtWidgets import QLabel
+    from scoring_helpers import open_step
+
+    _ws, page = open_step(qtbot, demo_store, demo_store.demo_ids[1], "interface_meeting")
+    proj = page.open_projector()
+    qtbot.addWidget(proj)
+    first = proj.rows[0]
+    assert first.pictogram  # the demo's indicators come from the library
+    symbols = [w for w in proj.body.findChildren(QLabel) if w.pixmap() and not w.pixmap().isNull()]
+    symbols = [w for w in symbols if w.pixmap().width() >= proj.base_px * 2]
+    assert len(symbols) == proj.PER_PAGE
+    image = symbols[0].pixmap().toImage().convertToFormat(QImage.Format.Format_ARGB32)
+    white = [
+        image.pixelColor(x, y)
+        for y in range(image.height())
+        for x in range(image.width())
+        if image.pixelColor(x, y).alpha() == 255
+    ]
+    assert len(white) > 100 and all(c.lightness() > 200 for c in white)  # white on black
+    proj.grab().save(str(tmp_path / "projector.png"))
