@@ -26,3 +26,22 @@ def tile_box(k: int) -> tuple[int, int, int, int]:
     """The pixel box of the k-th tile in the page rendered at DPI."""
     x, y = (k % COLUMNS) * TILE, (k // COLUMNS) * TILE
     return x, y, x + TILE, y + TILE
+
+
+if __name__ == "__main__":  # after redrawing a pictogram on purpose: the new reference page
+    import subprocess
+    import tempfile
+
+    from scorecard_app.assets import pictograms
+    from scorecard_app.reports.pictograms import draw_pictogram
+
+    here = Path(__file__).resolve().parent
+    names = sorted(pictograms())
+    with tempfile.TemporaryDirectory() as tmp:
+        pdf = draw_sheet(draw_pictogram, names, Path(tmp) / "sheet.pdf")
+        out = here / "pictograms-before"
+        subprocess.run(
+            ["pdftoppm", "-png", "-gray", "-r", str(DPI), "-singlefile", str(pdf), str(out)],
+            check=True,
+        )
+    (here / "pictograms-before.txt").write_text("\n".join(names) + "\n", encoding="utf-8")
