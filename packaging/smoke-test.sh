@@ -105,6 +105,13 @@ title_vi="$("$PY" -c 'from scorecard_app.i18n import translate; from scorecard_a
 pdftotext -enc UTF-8 "$work/he.pdf" - | perl -CS -pe 's/[\x{200E}\x{200F}\x{202A}-\x{202E}\x{2066}-\x{2069}]//g' | grep -qF "$title_he" || fail "Hebrew title not read back"
 pdftotext -enc UTF-8 "$work/vi.pdf" - | grep -qF "$title_vi" || fail "Vietnamese title not read back"
 ok "read back: “$title_he” and “$title_vi”"
+# The pictograms (SVG files drawn by svglib) look on the page as they do from the venv.
+for lang in he vi; do
+  pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$work/$lang.pdf" "$work/page-$lang"
+  pdftoppm -png -r 50 -f 1 -l 1 -singlefile "$work/ref-$lang.pdf" "$work/ref-page-$lang"
+  cmp -s "$work/page-$lang.png" "$work/ref-page-$lang.png" || fail "print $lang: the page looks different from the venv's"
+done
+ok "community-summary pages (pictograms included) look as from the venv"
 
 # Only an enrolled laptop can tell who signed a bundle: this one learns the other's key then.
 frozen sync enrol "$(new_link importer)" --db "$work/imported.sqlite3" >/dev/null
@@ -133,9 +140,10 @@ for lang in en he; do
   ok "window ($lang) ${got#smoke test: } (build/smoke/window-$lang.png)"
 done
 grep -q "right-to-left" <<<"$got" || fail "the Hebrew window is not right-to-left"
+grep -Eq "pictograms drawn: ([1-9][0-9]*) of \1$" <<<"$got" || fail "the window cannot draw every pictogram: $got"
 
 # The .tar.gz, unpacked somewhere else, runs from there (nothing points back at the build folder).
-tarball="$(ls "$ROOT"/dist/scorecard-"$VERSION"-linux-*.tar.gz 2>/dev/null | head -1)"
+tarball="$(ls "$ROOT"/dist/scorecard-"$VERSION"-linux-*.tar.gz 2>/dev/null | head -1 || true)"  # none after `make package-app` alone
 if [ -n "$tarball" ] && [ "$APP" = "$ROOT/dist/scorecard/scorecard" ]; then
   mkdir "$work/unpacked" && tar -C "$work/unpacked" -xzf "$tarball"
   kinds="$(frozen_env "$work/unpacked/scorecard/scorecard" print --list | wc -l)"

@@ -52,7 +52,15 @@ def test_resolver_works_from_an_installed_wheel(tmp_path):
     with zipfile.ZipFile(wheel) as z:
         assert "scorecard_app/resources/library/indicators.json" in z.namelist()
         z.extractall(site)
-    code = "import scorecard_app.assets as a; print(a.resources_dir()); print(len(a.library_indicators()))"
+    # a font, a compiled catalogue and the library, read through the resolver from the wheel
+    code = (
+        "import scorecard_app.assets as a\n"
+        "from scorecard_app.i18n import translate\n"
+        "print(a.resources_dir())\n"
+        "print(len(a.library_indicators()))\n"
+        "print(a.resource('fonts', 'DejaVuSans.ttf').read_bytes()[:4].hex())\n"
+        "print(translate('Printables', 'Score sheet', 'vi'))\n"
+    )
     out = subprocess.run(
         [sys.executable, "-c", code],
         capture_output=True,
@@ -61,8 +69,10 @@ def test_resolver_works_from_an_installed_wheel(tmp_path):
         cwd=tmp_path,
         env={"PYTHONPATH": str(site), "PATH": "/usr/bin:/bin"},
     )
-    where, count = out.stdout.split()
+    where, count, font, title = out.stdout.strip().split("\n")
     assert where.startswith(str(site)) and int(count) >= 40
+    assert font == "00010000"  # a TrueType font
+    assert title and title != "Score sheet"  # the Vietnamese catalogue was read
 
 
 def test_resolver_works_in_a_frozen_bundle(tmp_path, monkeypatch):

@@ -1,5 +1,5 @@
 """Regenerate the screenshots of the facilitator guide, which ships inside the app for Help →
-Facilitator guide (scorecard_app/resources/guide/facilitator-guide.md and its screenshots/).
+Facilitator guide (resources/guide/facilitator-guide.md and its screenshots/).
 
 Seeds the demo into a temporary database, fills round 3 up to the follow-up (meeting, actions,
 an update) so that every step has something to show, and grabs the window at 1366×768, the
@@ -17,7 +17,7 @@ from datetime import date, timedelta
 from pathlib import Path
 
 ROOT = Path(__file__).resolve().parents[2]
-HERE = ROOT / "scorecard_app" / "resources" / "guide" / "screenshots"
+HERE = ROOT / "resources" / "guide" / "screenshots"
 sys.path.insert(0, str(ROOT))
 
 # A real 1366×768 screen for the offscreen platform: the window fits itself to the screen.

@@ -1,6 +1,6 @@
 """Render packaging/icons/scorecard.svg into what each platform wants (run by `make icons`).
 
-Linux: hicolor PNGs 16–512, and the window icon in scorecard_app/resources/icons; Windows: a multi-size .ico; macOS: an .icns (Pillow writes it on any
+Linux: hicolor PNGs 16–512, and the window icon in resources/icons; Windows: a multi-size .ico; macOS: an .icns (Pillow writes it on any
 platform, so macOS builds need no `iconutil` step). The outputs are committed.
 """
 
@@ -20,7 +20,7 @@ from PySide6.QtSvg import QSvgRenderer  # noqa: E402
 
 HERE = Path(__file__).resolve().parent
 # The running window's icon (title bars, task bars) ships with the app itself.
-APP_ICON = HERE.parents[1] / "scorecard_app" / "resources" / "icons" / "scorecard.png"
+APP_ICON = HERE.parents[1] / "resources" / "icons" / "scorecard.png"
 SIZES = (16, 22, 24, 32, 48, 64, 128, 256, 512)
 
 

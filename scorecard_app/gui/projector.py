@@ -16,6 +16,7 @@ from PySide6.QtWidgets import QHBoxLayout, QLabel, QVBoxLayout, QWidget
 from scorecard_app.core.scales import Scale
 from scorecard_app.core.text import QT_TRANSLATE_NOOP
 
+from .pictogram_icons import pictogram_pixmap
 from .scale_widgets import face_pixmap, gap_words, score_sentence, score_text
 
 # What the room reads, in the session's language (marked for lupdate, translated by `speak`).
@@ -34,6 +35,7 @@ class ProjectorRow:
     provider: float | None
     gap: float | None
     previous_line: str  # e.g. "Round 2: community 2.5 · providers 4"
+    pictogram: str = ""  # the indicator's symbol, as on the printed cards and sheets
 
 
 class ProjectorView(QWidget):
@@ -117,7 +119,14 @@ class ProjectorView(QWidget):
             name = QLabel(f"{n}. {row.indicator}")
             name.setFont(bold)
             name.setWordWrap(True)
-            lay.addWidget(name)
+            heading = QHBoxLayout()
+            if row.pictogram:  # people who don't read match it with the cards in their hands
+                symbol = QLabel()
+                white = self.palette().color(QPalette.ColorRole.WindowText)
+                symbol.setPixmap(pictogram_pixmap(row.pictogram, self.base_px * 2, white))
+                heading.addWidget(symbol)
+            heading.addWidget(name, 1)
+            lay.addLayout(heading)
             for who, value in (
                 (self.speak(_CTX, _COMMUNITY), row.community),
                 (self.speak(_CTX, _PROVIDERS), row.provider),

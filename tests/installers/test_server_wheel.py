@@ -43,7 +43,18 @@ def test_server_wheels_install_without_qt(tmp_path):
     # The Qt-free app's headless commands work there too (the window needs the `gui` extra).
     version = subprocess.run([str(venv / "bin" / "scorecard"), "--version"], capture_output=True)
     assert version.returncode == 0 and version.stdout.startswith(b"scorecard ")
-    # Its resources (printables' fonts, translations, indicator library) are inside the wheel.
-    probe = "from scorecard_app.assets import resource; print(resource('fonts', 'DejaVuSans.ttf'))"
+    # Its resources (the top-level resources/, installed as scorecard_app.resources: fonts,
+    # catalogues, pictograms) are inside the wheel, and svglib draws a pictogram there.
+    probe = (
+        "from reportlab.pdfgen.canvas import Canvas\n"
+        "from scorecard_app.assets import resource\n"
+        "from scorecard_app.i18n import translate\n"
+        "from scorecard_app.reports.pictograms import draw_pictogram\n"
+        "print(resource('fonts', 'DejaVuSans.ttf'))\n"
+        "print(translate('Printables', 'Score sheet', 'vi'))\n"
+        "c = Canvas('p.pdf'); print(draw_pictogram(c, 'clock', 0, 0, 40)); c.save()\n"
+    )
     out = subprocess.run([str(py), "-c", probe], capture_output=True, text=True, cwd=tmp_path)
-    assert out.returncode == 0 and str(venv) in out.stdout
+    assert out.returncode == 0, out.stderr[-2000:]
+    font, title, drawn = out.stdout.strip().split("\n")
+    assert font.startswith(str(venv)) and title != "Score sheet" and drawn == "True"

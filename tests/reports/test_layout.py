@@ -129,10 +129,3 @@ def test_rtl_paragraph_wraps_in_logical_order_and_draws_each_line_reordered(tmp_
     pdf = tmp_path / "p.pdf"
     SimpleDocTemplate(str(pdf), initialFontName=FONT).build([para])
     assert words.replace("(ציון 4)", "").strip() in pdf_text(pdf, rtl=True)
-
-
-def test_every_library_pictogram_has_a_drawing():
-    from scorecard_app.assets import library_indicators
-    from scorecard_app.reports.pictograms import DRAW
-
-    assert {i["pictogram"] for i in library_indicators() if i["pictogram"]} <= set(DRAW)

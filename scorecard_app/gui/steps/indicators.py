@@ -13,6 +13,7 @@ from scorecard_app.core import entities as e
 from scorecard_app.gui.form_widgets import measure_again
 from scorecard_app.gui.forms.ui_indicators import Ui_IndicatorsForm
 from scorecard_app.gui.i18n_runtime import Retranslatable
+from scorecard_app.gui.pictogram_icons import show_pictogram
 from scorecard_app.i18n.library import library_text
 from scorecard_app.store.replica import published_library, pull_position
 
@@ -260,6 +261,7 @@ class IndicatorsPage(Retranslatable, StepPage):
             if shown != lib["text"]:  # the English words stay searchable
                 item.setToolTip(lib["text"])
             self.library.addItem(item)
+            show_pictogram(item, lib.get("pictogram", ""))
         self._filter_library(self.search.text())
 
     def refresh(self) -> None:
@@ -281,6 +283,7 @@ class IndicatorsPage(Retranslatable, StepPage):
             item = QListWidgetItem(f"{n}. {ind.text}  ({origin})")
             item.setData(Qt.ItemDataRole.UserRole, ind.id)
             self.chosen.addItem(item)
+            show_pictogram(item, ind.pictogram)
         self.chosen.blockSignals(False)
         if current is not None:
             self._select(current.id)

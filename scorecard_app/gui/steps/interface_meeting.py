@@ -356,7 +356,11 @@ class InterfaceMeetingPage(FollowsLanguage, StepPage, Ui_InterfaceMeetingForm):
                     c=display_value(r.previous_community),
                     p=display_value(r.previous_provider),
                 )
-            out.append(ProjectorRow(r.indicator.text, r.community, r.provider, r.gap, prev))
+            out.append(
+                ProjectorRow(
+                    r.indicator.text, r.community, r.provider, r.gap, prev, r.indicator.pictogram
+                )
+            )
         return out
 
     def open_projector(self) -> ProjectorView:

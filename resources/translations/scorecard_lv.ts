@@ -1,696 +1,702 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="vi_VN">
+<TS version="2.1" language="lv_LV">
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+130"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
-        <translation>Chưa có cập nhật nào.</translation>
+        <translation>Atjauninājumu vēl nav.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation>Hãy nhập ngày cập nhật.</translation>
+        <translation>Norādiet atjauninājuma datumu.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation>Cập nhật cho “{what}”</translation>
+        <translation>Atjauninājums par “{what}”</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Head office, {date}: {note}</source>
-        <translation>Văn phòng trung ương, {date}: {note}</translation>
+        <translation>Galvenais birojs, {date}: {note}</translation>
     </message>
 </context>
 <context>
     <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <location filename="../../ui/action_follow_up.ui" line="+23"/>
         <source>Add a status update</source>
-        <translation>Thêm cập nhật trạng thái</translation>
+        <translation>Pievienot statusa atjauninājumu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Date:</source>
-        <translation>Ngà&amp;y:</translation>
+        <translation>&amp;Datums:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update date</source>
-        <translation>Ngày cập nhật</translation>
+        <translation>Atjauninājuma datums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Status:</source>
-        <translation>T&amp;rạng thái:</translation>
+        <translation>&amp;Statuss:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New status</source>
-        <translation>Trạng thái mới</translation>
+        <translation>Jauns statuss</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;ote:</source>
-        <translation>Ghi &amp;chú:</translation>
+        <translation>P&amp;iezīme:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update note</source>
-        <translation>Ghi chú cập nhật</translation>
+        <translation>Atjauninājuma piezīme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation>Những gì đã thấy hoặc được báo cáo</translation>
+        <translation>Kas tika redzēts vai ziņots</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add update</source>
-        <translation>Thêm cập nhật</translation>
+        <translation>Pievienot atjauninājumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;update</source>
-        <translation>Thê&amp;m cập nhật</translation>
+        <translation>Pievienot &amp;atjauninājumu</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>History</source>
-        <translation>Lịch sử</translation>
+        <translation>Vēsture</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updates of the selected action</source>
-        <translation>Các cập nhật của hành động đang chọn</translation>
+        <translation>Izvēlētās darbības atjauninājumi</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../../ui/action_plan.ui" line="+18"/>
+        <location filename="../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
-        <translation>Thêm hành động</translation>
+        <translation>Pievienot darbību</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add action</source>
-        <translation>Thê&amp;m hành động</translation>
+        <translation>Pie&amp;vienot darbību</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+149"/>
         <source>Delete action</source>
-        <translation>Xóa hành động</translation>
+        <translation>Dzēst darbību</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>De&amp;lete action</source>
-        <translation>Xó&amp;a hành động</translation>
+        <translation>D&amp;zēst darbību</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Actions</source>
-        <translation>Các hành động</translation>
+        <translation>Darbības</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Selected action</source>
-        <translation>Hành động đang chọn</translation>
+        <translation>Izvēlētā darbība</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;What:</source>
-        <translation>&amp;Việc gì:</translation>
+        <translation>K&amp;as:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What will be done</source>
-        <translation>Việc sẽ làm</translation>
+        <translation>Kas tiks darīts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Indicator:</source>
-        <translation>&amp;Chỉ số:</translation>
+        <translation>Rā&amp;dītājs:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicator</source>
-        <translation>Chỉ số</translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Responsible:</source>
-        <translation>&amp;Phụ trách:</translation>
+        <translation>At&amp;bildīgais:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Responsible person</source>
-        <translation>Người chịu trách nhiệm</translation>
+        <translation>Atbildīgā persona</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I&amp;nstitution:</source>
-        <translation>Cơ &amp;quan:</translation>
+        <translation>I&amp;nstitūcija:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Institution</source>
-        <translation>Cơ quan</translation>
+        <translation>Institūcija</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>D&amp;ue:</source>
-        <translation>Thờ&amp;i hạn:</translation>
+        <translation>T&amp;ermiņš:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due date</source>
-        <translation>Thời hạn</translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;sources:</source>
-        <translation>Ng&amp;uồn lực:</translation>
+        <translation>Re&amp;sursi:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resources needed</source>
-        <translation>Nguồn lực cần có</translation>
+        <translation>Vajadzīgie resursi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;tatus:</source>
-        <translation>T&amp;rạng thái:</translation>
+        <translation>S&amp;tatuss:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation>Trạng thái</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Priority:</source>
-        <translation>Mức &amp;ưu tiên:</translation>
+        <translation>Pr&amp;ioritāte:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Priority</source>
-        <translation>Ưu tiên</translation>
+        <translation>Prioritāte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Escalate to the district</source>
-        <translation>Chuyển lên huyện</translation>
+        <translation>Nodot novadam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Escalate to the district</source>
-        <translation>Chuyển &amp;lên huyện</translation>
+        <translation>N&amp;odot novadam</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>Ảnh của hành động đã chọn (ví dụ bản kế hoạch đã ký)</translation>
+        <translation>Izvēlētās darbības fotoattēli (piem., parakstītais plāns)</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <location filename="../../scorecard_app/gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
-        <translation>Thêm hành động</translation>
+        <translation>Pievienot darbību</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>what</source>
-        <translation>nội dung</translation>
+        <translation>saturu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicator</source>
-        <translation>chỉ số</translation>
+        <translation>rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responsible person</source>
-        <translation>người chịu trách nhiệm</translation>
+        <translation>atbildīgo personu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>institution</source>
-        <translation>cơ quan</translation>
+        <translation>institūciju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due date</source>
-        <translation>thời hạn</translation>
+        <translation>termiņu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resources</source>
-        <translation>nguồn lực</translation>
+        <translation>resursus</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation>trạng thái</translation>
+        <translation>statusu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>priority</source>
-        <translation>mức ưu tiên</translation>
+        <translation>prioritāti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>escalation</source>
-        <translation>việc chuyển lên cấp trên</translation>
+        <translation>nodošanu augstāk</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change {field} of “{what}”</source>
-        <translation>Thay đổi {field} của “{what}”</translation>
+        <translation>Mainīt {field} darbībai “{what}”</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation>Hãy nói việc sẽ làm; hành động vẫn giữ nội dung cũ.</translation>
+        <translation>Pasakiet, kas tiks darīts; darbība saglabā veco tekstu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation>Hành động mới</translation>
+        <translation>Jauna darbība</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation>Xóa hành động “{what}”</translation>
+        <translation>Dzēst darbību “{what}”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+M).</translation>
+        <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+V).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation>— không có chỉ số —</translation>
+        <translation>— bez rādītāja —</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
+        <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>Photos of the selected action</source>
-        <translation>Ảnh của hành động đã chọn</translation>
+        <translation>Izvēlētās darbības fotoattēli</translation>
     </message>
     <message numerus="yes">
         <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
-            <numerusform>%n hành động, {done} đã xong. Chọn một hành động để sửa bên dưới.</numerusform>
+            <numerusform>%n darbība, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbības, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n darbību, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/action_model.py" line="+88"/>
         <source>What</source>
-        <translation>Việc gì</translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation>Chỉ số</translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation>Vòng</translation>
+        <translation>Kārta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation>Phụ trách</translation>
+        <translation>Atbildīgais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation>Cơ quan</translation>
+        <translation>Institūcija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>Hạn</translation>
+        <translation>Termiņš</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation>Số ngày trễ</translation>
+        <translation>Kavētās dienas</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Status</source>
-        <translation>Trạng thái</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation>Ưu tiên</translation>
+        <translation>Prioritāte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation>Huyện</translation>
+        <translation>Novads</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation>Nguồn lực</translation>
+        <translation>Resursi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation>Cập nhật mới nhất</translation>
+        <translation>Pēdējais atjauninājums</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{status} — overdue by {n} days</source>
-        <translation>{status} — quá hạn {n} ngày</translation>
+        <translation>{status} — nokavēts par {n} dienām</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>escalated</source>
-        <translation>đã chuyển lên</translation>
+        <translation>nodots</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation>chưa có</translation>
+        <translation>vēl nav</translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
-        <translation>Điểm đồng thuận</translation>
+        <translation>Vienošanās vērtējumi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation>Phiếu cá nhân</translation>
+        <translation>Individuālās balsis</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation>Giơ tay</translation>
+        <translation>Roku pacelšana</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation>Giơ tay cần thang điểm ít mức; ở đây hãy dùng phiếu cá nhân.</translation>
+        <translation>Roku pacelšanai vajag skalu ar nedaudz līmeņiem; šeit izmantojiet individuālās balsis.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation>Các cách chấm điểm</translation>
+        <translation>Vērtēšanas veidi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation>&amp;Đồng thuận nhóm</translation>
+        <translation>Grupas &amp;vienošanās</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation>&amp;Phiếu cá nhân</translation>
+        <translation>Individuālās &amp;balsis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation>G&amp;iơ tay</translation>
+        <translation>R&amp;oku pacelšana</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation>Đọc to từng chỉ số và cho xem các khuôn mặt. Để nhóm thống nhất một điểm và nói lý do, hoặc để mỗi người bỏ phiếu kín rồi nhập phiếu vào bảng.</translation>
+        <translation>Nolasiet katru rādītāju un parādiet sejas. Ļaujiet grupai vienoties par vērtējumu un pateikt, kāpēc, vai ļaujiet katram balsot slepeni un ierakstiet balsis tabulā.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation>Vòng {r}
-c.đồng · c.cấp</translation>
+        <translation>{r}. kārta
+kop. · sn.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation>Vòng trước</translation>
+        <translation>Iepriekšējā kārta</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation>Chỉ số</translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+30"/>
         <source>Community</source>
-        <translation>Cộng đồng</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Providers</source>
-        <translation>Bên cung cấp</translation>
+        <translation>Sniedzēji</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Gap</source>
-        <translation>Chênh lệch</translation>
+        <translation>Starpība</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation>Thay đổi</translation>
+        <translation>Izmaiņas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation>Ghi chú thảo luận</translation>
+        <translation>Diskusijas piezīmes</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation>Vòng trước, {indicator}: cộng đồng {c}, bên cung cấp dịch vụ {p}</translation>
+        <translation>Iepriekšējā kārta, {indicator}: kopiena {c}, sniedzēji {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation>Ghi chú thảo luận cho {indicator}: {text}</translation>
+        <translation>Diskusijas piezīmes rādītājam {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation>trống</translation>
+        <translation>tukšs</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation>Ghi chú thảo luận cho {indicator}</translation>
+        <translation>Diskusijas piezīmes rādītājam {indicator}</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>{text} (providers&apos; own)</source>
-        <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
+        <translation>{text} (sniedzēju pašu)</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+150"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+150"/>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation>Aizvērt</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>Văn phòng trung ương giữ giá trị của mình ở những chỗ cả hai bên cùng sửa một nội dung. Hãy kiểm tra từng mục và, nếu cần, sửa lại trong chu kỳ.</translation>
+        <translation>Kur abas puses mainīja vienu un to pašu, galvenais birojs paturēja savu vērtību. Pārbaudiet katru un, ja vajag, mainiet to ciklā vēlreiz.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to review.</source>
-        <translation>Không có gì cần xem lại.</translation>
+        <translation>Nav ko pārskatīt.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsForm</name>
     <message>
-        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
-        <translation>Các xung đột cần xem lại</translation>
+        <translation>Pārskatāmie konflikti</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Conflicts</source>
-        <translation>Xung đột</translation>
+        <translation>Konflikti</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record</source>
-        <translation>Bản ghi</translation>
+        <translation>Ieraksts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation>Trường</translation>
+        <translation>Lauks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop</source>
-        <translation>Máy này</translation>
+        <translation>Šis dators</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office</source>
-        <translation>Văn phòng trung ương</translation>
+        <translation>Galvenais birojs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation>Lý do</translation>
+        <translation>Kāpēc</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark all as reviewed</source>
-        <translation>Đánh dấu tất cả là đã xem</translation>
+        <translation>Atzīmēt visu kā pārskatītu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;Đánh dấu tất cả là đã xem</translation>
+        <translation>&amp;Atzīmēt visu kā pārskatītu</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+182"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
-        <translation>Chỉ số</translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation>Điểm</translation>
+        <translation>Vērtējums</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Reason</source>
-        <translation>Lý do</translation>
+        <translation>Iemesls</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+39"/>
         <source>Suggestion</source>
-        <translation>Đề xuất</translation>
+        <translation>Ierosinājums</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>{text} (providers&apos; own)</source>
-        <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
+        <translation>{text} (sniedzēju pašu)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Score for {indicator}: {value}</source>
-        <translation>Điểm cho {indicator}: {value}</translation>
+        <translation>Vērtējums rādītājam {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation>{what} cho {indicator}: {text}</translation>
+        <translation>{what} rādītājam {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation>trống</translation>
+        <translation>tukšs</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Score {indicator}</source>
-        <translation>Chấm điểm {indicator}</translation>
+        <translation>Novērtēt: {indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation>Lý do cho {indicator}</translation>
+        <translation>Iemesls rādītājam {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation>Đề xuất cho {indicator}</translation>
+        <translation>Ierosinājums rādītājam {indicator}</translation>
     </message>
 </context>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
-        <translation>Cơ sở</translation>
+        <translation>Iestāde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation>Cộng đồng</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation>Vòng</translation>
+        <translation>Kārta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation>Giai đoạn</translation>
+        <translation>Posms</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation>Trạng thái</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation>Cần chú ý</translation>
+        <translation>Jāpievērš uzmanība</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n item(s) missing</source>
         <translation>
-            <numerusform>Thiếu %n mục</numerusform>
+            <numerusform>Trūkst %n vienības</numerusform>
+            <numerusform>Trūkst %n vienību</numerusform>
+            <numerusform>Trūkst %n vienību</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n overdue action(s)</source>
         <translation>
-            <numerusform>%n hành động quá hạn</numerusform>
+            <numerusform>%n nokavēta darbība</numerusform>
+            <numerusform>%n nokavētas darbības</numerusform>
+            <numerusform>%n nokavētu darbību</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TRAINING (never synced)</source>
-        <translation>TẬP HUẤN (không bao giờ đồng bộ)</translation>
+        <translation>APMĀCĪBA (netiek sinhronizēts)</translation>
     </message>
 </context>
 <context>
@@ -698,813 +704,825 @@ c.đồng · c.cấp</translation>
     <message>
         <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
-        <translation>Tìm cơ sở, cộng đồng, giai đoạn, vấn đề, chỉ số, hành động…</translation>
+        <translation>Meklēt iestādi, kopienu, posmu, problēmas, rādītājus, darbības…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter cycles</source>
-        <translation>Lọc chu kỳ</translation>
+        <translation>Filtrēt ciklus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search results</source>
-        <translation>Kết quả tìm kiếm</translation>
+        <translation>Meklēšanas rezultāti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cycles</source>
-        <translation>Chu kỳ</translation>
+        <translation>Cikli</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Open cycle</source>
-        <translation>Mở &amp;chu kỳ</translation>
+        <translation>&amp;Atvērt ciklu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cycle</source>
-        <translation>Mở chu kỳ</translation>
+        <translation>Atvērt ciklu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New cycle…</source>
-        <translation>Chu kỳ &amp;mới…</translation>
+        <translation>&amp;Jauns cikls…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New cycle</source>
-        <translation>Chu kỳ mới</translation>
+        <translation>Jauns cikls</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
+        <translation>Sākt &amp;nākamo kārtu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start next round</source>
-        <translation>Bắt đầu vòng tiếp theo</translation>
+        <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score card cycles</source>
-        <translation>Các chu kỳ thẻ điểm</translation>
+        <translation>Vērtējuma kartes cikli</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>issue</source>
-        <translation>vấn đề</translation>
+        <translation>problēma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicator</source>
-        <translation>chỉ số</translation>
+        <translation>rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action</source>
-        <translation>hành động</translation>
+        <translation>darbība</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>round {n}: {kind} “{text}”</source>
-        <translation>vòng {n}: {kind} “{text}”</translation>
+        <translation>{n}. kārta: {kind} “{text}”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Found inside cycles: </source>
-        <translation>Tìm thấy trong các chu kỳ: </translation>
+        <translation>Atrasts ciklos: </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> and %n more</source>
         <translation>
-            <numerusform> và %n mục khác</numerusform>
+            <numerusform> un vēl %n</numerusform>
+            <numerusform> un vēl %n</numerusform>
+            <numerusform> un vēl %n</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
-        <translation>Cơ sở mới…</translation>
+        <translation>Jauna iestāde…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation>Tạo chu kỳ</translation>
+        <translation>Izveidot ciklu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
-        <translation>Vòng 1 (thẻ điểm đầu tiên ở đây)</translation>
+        <translation>1. kārta (pirmā vērtējuma karte šeit)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation>Vòng {n}, nối tiếp vòng {p} (các chỉ số và hành động được chuyển tiếp)</translation>
+        <translation>{n}. kārta, saistīta ar {p}. kārtu (tās rādītāji un darbības turpinās)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write at least the village of the community.</source>
-        <translation>Hãy ghi ít nhất tên thôn/làng của cộng đồng.</translation>
+        <translation>Ierakstiet vismaz kopienas ciemu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write the name of the new facility.</source>
-        <translation>Hãy ghi tên cơ sở mới.</translation>
+        <translation>Ierakstiet jaunās iestādes nosaukumu.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation>Hãy chọn cơ sở trước (hoặc “Cơ sở mới…”).</translation>
+        <translation>Vispirms izvēlieties iestādi (vai “Jauna iestāde…”).</translation>
     </message>
 </context>
 <context>
     <name>CycleSetupForm</name>
     <message>
-        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <location filename="../../ui/cycle_setup.ui" line="+12"/>
         <source>New score card cycle</source>
-        <translation>Chu kỳ thẻ điểm mới</translation>
+        <translation>Jauns vērtējuma kartes cikls</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Facility:</source>
-        <translation>&amp;Cơ sở:</translation>
+        <translation>&amp;Iestāde:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facility</source>
-        <translation>Cơ sở</translation>
+        <translation>Iestāde</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation>Chọn một cơ sở…</translation>
+        <translation>Izvēlieties iestādi…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New facility &amp;name:</source>
-        <translation>&amp;Tên cơ sở mới:</translation>
+        <translation>Jaunās iestādes nosa&amp;ukums:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New facility name</source>
-        <translation>Tên cơ sở mới</translation>
+        <translation>Jaunās iestādes nosaukums</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation>vd. Trạm y tế Ven Sông</translation>
+        <translation>piem., Upmalas veselības centrs</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Se&amp;ctor:</source>
-        <translation>&amp;Lĩnh vực:</translation>
+        <translation>&amp;Nozare:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sector</source>
-        <translation>Lĩnh vực</translation>
+        <translation>Nozare</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Community &amp;location:</source>
-        <translation>&amp;Địa điểm cộng đồng:</translation>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Round:</source>
-        <translation>Vòng:</translation>
+        <translation>Kārta:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Round</source>
-        <translation>Vòng</translation>
+        <translation>Kārta</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Scale:</source>
-        <translation>Th&amp;ang điểm:</translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scale</source>
-        <translation>Thang điểm</translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scoring &amp;mode:</source>
-        <translation>Cách chấ&amp;m điểm:</translation>
+        <translation>Vērtēšanas &amp;veids:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scoring mode</source>
-        <translation>Cách chấm điểm</translation>
+        <translation>Vērtēšanas veids</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
+        <translation>S&amp;esijas valoda:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session language</source>
-        <translation>Ngôn ngữ buổi làm việc</translation>
+        <translation>Sesijas valoda</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>Điều &amp;phối viên chính:</translation>
+        <translation>&amp;Galvenais moderators:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lead facilitator</source>
-        <translation>Điều phối viên chính</translation>
+        <translation>Galvenais moderators</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other facilitators:</source>
-        <translation>Điều phối &amp;viên khác:</translation>
+        <translation>Citi &amp;moderatori:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other facilitators</source>
-        <translation>Các điều phối viên khác</translation>
+        <translation>Citi moderatori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names, separated by commas</source>
-        <translation>Tên, cách nhau bằng dấu phẩy</translation>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training cycle</source>
-        <translation>Chu kỳ tập huấn</translation>
+        <translation>Apmācības cikls</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Training cycle</source>
-        <translation>Chu kỳ tập h&amp;uấn</translation>
+        <translation>Apmācī&amp;bas cikls</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>Chỉ để thực hành: được đánh dấu là tập huấn trên mọi màn hình và không bao giờ đồng bộ.</translation>
+        <translation>Tikai vingrināšanās: katrā ekrānā atzīmēts kā apmācība un netiek sinhronizēts.</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+178"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
-        <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
+        <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>Hoàn tất chu &amp;kỳ…</translation>
+        <translation>Pabeigt cikl&amp;u…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish cycle</source>
-        <translation>Hoàn tất chu kỳ</translation>
+        <translation>Pabeigt ciklu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;open cycle…</source>
-        <translation>&amp;Mở lại chu kỳ…</translation>
+        <translation>&amp;Atvērt ciklu atkārtoti…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen cycle</source>
-        <translation>Mở lại chu kỳ</translation>
+        <translation>Atvērt ciklu atkārtoti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
+        <translation>Sākt &amp;nākamo kārtu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start next round</source>
-        <translation>Bắt đầu vòng tiếp theo</translation>
+        <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
         <location line="+156"/>
         <source> — training (never synced)</source>
-        <translation> — tập huấn (không bao giờ đồng bộ)</translation>
+        <translation> — apmācība (netiek sinhronizēts)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — finished and locked</source>
-        <translation> — đã hoàn tất và khóa</translation>
+        <translation> — pabeigts un slēgts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
-        <translation>{facility} · {community} · vòng {round}</translation>
+        <translation>{facility} · {community} · {round}. kārta</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation>Chu kỳ này đã kết thúc và bị khóa: có thể xem, in và theo dõi các hành động. Muốn thay đổi điều gì khác, hãy mở lại (kèm lý do).</translation>
+        <translation>Šis cikls ir pabeigts un slēgts: to var lasīt, drukāt un sekot darbībām. Lai mainītu ko citu, atveriet to atkārtoti (ar iemeslu).</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_field.py" line="+30"/>
+        <location filename="../../scorecard_app/gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation>NNNN-TT-NN</translation>
+        <translation>GGGG-MM-DD</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation>Nhập ngày theo dạng 2026-11-20; phím ↑ và ↓ thay đổi một ngày.</translation>
+        <translation>Ierakstiet datumu kā 2026-11-20; ↑ un ↓ maina to par vienu dienu.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation>“{text}” không phải là ngày; hãy nhập theo dạng 2026-11-20.</translation>
+        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-20.</translation>
     </message>
 </context>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
-        <translation>NNNN-TT-NN</translation>
+        <translation>GGGG-MM-DD</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation>“{text}” không phải là ngày; hãy viết theo dạng 2026-11-22.</translation>
+        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-22.</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
+        <location filename="../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
-        <translation>Đăng ký máy này</translation>
+        <translation>Reģistrēt šo datoru</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
-        <translation>Nhập địa chỉ và mã dùng một lần mà văn phòng trung ương đã đưa cho bạn, hoặc dán toàn bộ đường dẫn đăng ký vào ô địa chỉ.</translation>
+        <translation>Ierakstiet adresi un vienreizējo kodu, ko jums iedeva galvenais birojs, vai ielīmējiet visu reģistrācijas saiti adreses laukā.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Address:</source>
-        <translation>Địa &amp;chỉ:</translation>
+        <translation>&amp;Adrese:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Head office address</source>
-        <translation>Địa chỉ văn phòng trung ương</translation>
+        <translation>Galvenā biroja adrese</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Mã:</translation>
+        <translation>&amp;Kods:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enrolment code</source>
-        <translation>Mã đăng ký</translation>
+        <translation>Reģistrācijas kods</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enrol</source>
-        <translation>Đăng ký</translation>
+        <translation>Reģistrēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enrol</source>
-        <translation>Đăng &amp;ký</translation>
+        <translation>&amp;Reģistrēt</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+342"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation>Khối đã sao chép ({rows} hàng × {cols} cột) không vừa ở đây: từ ô này chỉ còn {free_rows} hàng và {free_cols} cột.</translation>
+        <translation>Nokopētais bloks ({rows} rindas × {cols} kolonnas) šeit neietilpst: no šīs šūnas ir {free_rows} rindas un {free_cols} kolonnas.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation>Không dán gì cả: “{text}” (hàng {row}, cột {col} của khối đã sao chép) — {why}</translation>
+        <translation>Nekas netika ielīmēts: “{text}” (nokopētā bloka {row}. rinda, {col}. kolonna) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
         <translation>
-            <numerusform>Dán %n ô</numerusform>
+            <numerusform>Ielīmēt %n šūnu</numerusform>
+            <numerusform>Ielīmēt %n šūnas</numerusform>
+            <numerusform>Ielīmēt %n šūnu</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../gui/export_data.py" line="+38"/>
+        <location filename="../../scorecard_app/gui/export_data.py" line="+38"/>
         <location line="+1"/>
         <source>Export open data</source>
-        <translation>Xuất dữ liệu mở</translation>
+        <translation>Atvērto datu eksports</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
-        <translation>Ghi kết quả của chu kỳ này thành dữ liệu mở mà ai cũng có thể dùng lại: cơ sở, chỉ số, điểm theo loại nhóm, kế hoạch hành động và việc theo dõi. Không có người tham gia nào và không có tên nào được đưa vào; số liệu dựa trên ít hơn %1 người sẽ bị ẩn.</translation>
+        <translation>Ieraksta šī cikla rezultātus kā atvērtos datus, ko ikviens var izmantot atkārtoti: iestādes, rādītājus, vērtējumus pa grupu veidiem, rīcības plānu un tā uzraudzību. Netiek iekļauts neviens dalībnieks un neviens vārds; skaitlis, kas balstās uz mazāk nekā %1 cilvēkiem, tiek paslēpts.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What is exported</source>
-        <translation>Nội dung được xuất</translation>
+        <translation>Kas tiek eksportēts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation>Định dạng</translation>
+        <translation>Formāts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder of CSV files (with datapackage.json)</source>
-        <translation>Một thư mục các tệp CSV (kèm datapackage.json)</translation>
+        <translation>CSV failu mape (ar datapackage.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON file</source>
-        <translation>Một tệp JSON</translation>
+        <translation>Viens JSON fails</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licence</source>
-        <translation>Giấy phép</translation>
+        <translation>Licence</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation>Định &amp;dạng:</translation>
+        <translation>&amp;Formāts:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence:</source>
-        <translation>&amp;Giấy phép:</translation>
+        <translation>&amp;Licence:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress</source>
-        <translation>Tiến độ</translation>
+        <translation>Norise</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation>Trạng thái</translation>
+        <translation>Statuss</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Xuất…</translation>
+        <translation>&amp;Eksportēt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation>Xuất</translation>
+        <translation>Eksportēt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation>Aizvērt</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
-        <translation>Đây là chu kỳ tập huấn: phần thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
+        <translation>Šis ir mācību cikls: prakse nekad netiek eksportēta kā atvērtie dati.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a folder for the data package</source>
-        <translation>Chọn thư mục cho gói dữ liệu</translation>
+        <translation>Izvēlieties mapi datu paketei</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the data package</source>
-        <translation>Lưu gói dữ liệu</translation>
+        <translation>Saglabāt datu paketi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON files (*.json)</source>
-        <translation>Tệp JSON (*.json)</translation>
+        <translation>JSON faili (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting…</source>
-        <translation>Đang xuất…</translation>
+        <translation>Eksportē…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved %1: %2 results, %3 actions.</source>
-        <translation>Đã lưu %1: %2 kết quả, %3 hành động.</translation>
+        <translation>Saglabāts %1: %2 rezultāti, %3 darbības.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not export: %1</source>
-        <translation>Không thể xuất: %1</translation>
+        <translation>Neizdevās eksportēt: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export open &amp;data…</source>
-        <translation>Xuất &amp;dữ liệu mở…</translation>
+        <translation>Eksportēt atvērtos &amp;datus…</translation>
     </message>
 </context>
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../gui/field_message.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/field_message.py" line="+20"/>
         <source>Not saved</source>
-        <translation>Chưa lưu</translation>
+        <translation>Nav saglabāts</translation>
     </message>
 </context>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-106"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
-        <translation>Hoàn tất chu kỳ</translation>
+        <translation>Pabeigt ciklu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation>Mọi thứ đã đầy đủ.</translation>
+        <translation>Viss ir pabeigts.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
         <translation>
-            <numerusform>Vẫn còn thiếu %n mục:</numerusform>
+            <numerusform>Vēl trūkst %n lietas:</numerusform>
+            <numerusform>Vēl trūkst %n lietu:</numerusform>
+            <numerusform>Vēl trūkst %n lietu:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation>Những gì còn thiếu</translation>
+        <translation>Kas trūkst</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who may have been left out (not required)</source>
-        <translation>Những ai có thể đã bị bỏ sót (không bắt buộc)</translation>
+        <translation>Kas, iespējams, palika ārpusē (nav obligāti)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation>Hoàn tất sẽ khóa chu kỳ: không thể thay đổi gì nữa, trừ việc theo dõi các hành động. Có thể mở lại sau, kèm lý do.</translation>
+        <translation>Pabeigšana slēdz ciklu: neko vairs nevar mainīt, izņemot darbību uzraudzību. Vēlāk to var atvērt atkārtoti, norādot iemeslu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation>Hoàn tất và khóa</translation>
+        <translation>Pabeigt un slēgt</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation>Vẫn hoàn tất và khóa</translation>
+        <translation>Tomēr pabeigt un slēgt</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../../ui/follow_up.ui" line="+16"/>
+        <location filename="../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
-        <translation>Theo dõi</translation>
+        <translation>Uzraudzība</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This round</source>
-        <translation>Vòng này</translation>
+        <translation>Šī kārta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Previous round</source>
-        <translation>Vòng trước</translation>
+        <translation>Iepriekšējā kārta</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Carried forward</source>
-        <translation>Chuyển sang</translation>
+        <translation>Pārnestās</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overdue</source>
-        <translation>Quá hạn</translation>
+        <translation>Nokavēts</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overdue actions</source>
-        <translation>Các hành động quá hạn</translation>
+        <translation>Nokavētās darbības</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
-        <translation>Các hành động của vòng này</translation>
+        <translation>Šīs kārtas darbības</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions of the previous round</source>
-        <translation>Các hành động của vòng trước</translation>
+        <translation>Iepriekšējās kārtas darbības</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
-        <translation>Hoạt động chưa xong của các vòng trước</translation>
+        <translation>Iepriekšējo kārtu nepabeigtās darbības</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
-            <numerusform>Chuyển sang (%n)</numerusform>
+            <numerusform>Pārnestās (%n)</numerusform>
+            <numerusform>Pārnestās (%n)</numerusform>
+            <numerusform>Pārnestās (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {r}: review</source>
-        <translation>Vòng {r}: xem lại</translation>
+        <translation>{r}. kārta: pārskats</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
-            <numerusform>Quá hạn (%n)</numerusform>
+            <numerusform>Nokavētas (%n)</numerusform>
+            <numerusform>Nokavētas (%n)</numerusform>
+            <numerusform>Nokavētas (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation>Ghi lại những gì đã xảy ra với từng hành động: chọn hành động, chọn trạng thái, thêm ghi chú.</translation>
+        <translation>Pierakstiet, kas notika ar katru darbību: izvēlieties to, izvēlieties statusu, pievienojiet piezīmi.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation>Vòng {r} có {n} hành động; hãy xem lại chúng trước trong thẻ “Vòng {r}: xem lại”.</translation>
+        <translation>{r}. kārtā bija {n} darbības; vispirms pārskatiet tās cilnē “{r}. kārta: pārskats”.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
         <translation>
-            <numerusform>%n hoạt động chưa xong từ các vòng trước được chuyển sang: xem “Chuyển sang”.</numerusform>
+            <numerusform>%n nepabeigta darbība no iepriekšējām kārtām ir pārnesta: skatiet “Pārnestās”.</numerusform>
+            <numerusform>%n nepabeigtas darbības no iepriekšējām kārtām ir pārnestas: skatiet “Pārnestās”.</numerusform>
+            <numerusform>%n nepabeigtu darbību no iepriekšējām kārtām ir pārnestas: skatiet “Pārnestās”.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation>Đến thăm cơ sở và ban quản lý mỗi tháng. Ghi lại trạng thái từng hành động kèm ngày và những gì bạn thấy; đôn đốc những việc quá hạn.</translation>
+        <translation>Apmeklējiet iestādi un komiteju katru mēnesi. Pierakstiet katras darbības statusu ar datumu un to, ko redzējāt; panāciet, lai nokavētais tiek izdarīts.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation>Hướng dẫn cho người điều phối</translation>
+        <translation>Vadītāja rokasgrāmata</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation>Bản cài đặt này không có kèm hướng dẫn.</translation>
+        <translation>Šai kopijai rokasgrāmata nav instalēta.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
     <message>
-        <location filename="../../../ui/indicators.ui" line="+25"/>
+        <location filename="../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
-        <translation>Chọn chỉ số</translation>
+        <translation>Izvēlēties rādītājus</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where indicators come from</source>
-        <translation>Nguồn của các chỉ số</translation>
+        <translation>No kurienes nāk rādītāji</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From the issues</source>
-        <translation>Từ các vấn đề</translation>
+        <translation>No problēmām</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ranked issues to choose from</source>
-        <translation>Các vấn đề đã xếp hạng để chọn</translation>
+        <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use issue as indicator</source>
-        <translation>Dùng vấn đề làm chỉ số</translation>
+        <translation>Izmantot problēmu kā rādītāju</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>&amp;Dùng vấn đề làm chỉ số</translation>
+        <translation>&amp;Izmantot problēmu kā rādītāju</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the library</source>
-        <translation>Từ thư viện</translation>
+        <translation>No bibliotēkas</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search the library</source>
-        <translation>Tìm trong thư viện</translation>
+        <translation>Meklēt bibliotēkā</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search the indicator library…</source>
-        <translation>Tìm trong thư viện chỉ số…</translation>
+        <translation>Meklēt rādītāju bibliotēkā…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Library indicators</source>
-        <translation>Chỉ số trong thư viện</translation>
+        <translation>Bibliotēkas rādītāji</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add from library</source>
-        <translation>Thêm từ thư viện</translation>
+        <translation>Pievienot no bibliotēkas</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add from &amp;library</source>
-        <translation>Thêm từ &amp;thư viện</translation>
+        <translation>Pievienot no &amp;bibliotēkas</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Or write a custom one:</source>
-        <translation>Hoặc tự viết một chỉ số:</translation>
+        <translation>Vai uzrakstiet savu:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Custom indicator</source>
-        <translation>Chỉ số tự đặt</translation>
+        <translation>Savs rādītājs</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your own indicator and press Enter</source>
-        <translation>Nhập chỉ số của bạn rồi nhấn Enter</translation>
+        <translation>Ierakstiet savu rādītāju un nospiediet Enter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation>Các chỉ số của chu kỳ này, theo thứ tự chấm điểm</translation>
+        <translation>Šī cikla rādītāji vērtēšanas secībā</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unlock indicators</source>
-        <translation>Mở khóa chỉ số</translation>
+        <translation>Atbloķēt rādītājus</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock indicators…</source>
-        <translation>&amp;Mở khóa chỉ số…</translation>
+        <translation>&amp;Atbloķēt rādītājus…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chosen indicators</source>
-        <translation>Các chỉ số đã chọn</translation>
+        <translation>Izvēlētie rādītāji</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Text of the selected indicator:</source>
-        <translation>Nội dung chỉ số đang chọn:</translation>
+        <translation>Izvēlētā rādītāja teksts:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator text</source>
-        <translation>Nội dung chỉ số</translation>
+        <translation>Rādītāja teksts</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1515,12 +1533,12 @@ c.đồng · c.cấp</translation>
         <location line="+3"/>
         <location line="+52"/>
         <source>Move indicator up</source>
-        <translation>Chuyển chỉ số lên</translation>
+        <translation>Pārvietot rādītāju augšup</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Move &amp;up</source>
-        <translation>Chuyển &amp;lên</translation>
+        <translation>Pār&amp;vietot augšup</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1531,30 +1549,30 @@ c.đồng · c.cấp</translation>
         <location line="+3"/>
         <location line="+50"/>
         <source>Move indicator down</source>
-        <translation>Chuyển chỉ số xuống</translation>
+        <translation>Pārvietot rādītāju lejup</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Move do&amp;wn</source>
-        <translation>&amp;Chuyển xuống</translation>
+        <translation>Pārvietot &amp;lejup</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove indicator</source>
-        <translation>Xóa chỉ số</translation>
+        <translation>Noņemt rādītāju</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation>Xó&amp;a</translation>
+        <translation>&amp;Noņemt</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/steps/indicators.py" line="+89"/>
         <source>Unlock the indicators?</source>
-        <translation>Mở khóa các chỉ số?</translation>
+        <translation>Atbloķēt rādītājus?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1563,937 +1581,945 @@ c.đồng · c.cấp</translation>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation>Việc chấm điểm đã bắt đầu: đã nhập {scores} điểm nhóm, {votes} phiếu cá nhân và {tallies} lần đếm giơ tay.
+        <translation>Vērtēšana ir sākusies: ievadīti {scores} grupu vērtējumi, {votes} individuālās balsis un {tallies} roku pacelšanas skaitījumi.
 
-Nếu xóa một chỉ số, điểm của chỉ số đó sẽ bị ẩn khỏi kết quả. Nếu thêm một chỉ số, các nhóm đã chấm điểm cũng phải chấm chỉ số đó. Đổi tên sẽ làm thay đổi điều mọi người đã chấm.
+Ja noņemsiet rādītāju, tā vērtējumi tiks paslēpti no rezultātiem. Ja pievienosiet rādītāju, grupām, kas jau vērtējušas, tas būs jānovērtē arī. Pārdēvēšana maina to, ko cilvēki novērtēja.
 
-Vẫn mở khóa?</translation>
+Tomēr atbloķēt?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation>Các chỉ số đã bị khóa vì việc chấm điểm đã bắt đầu. Hãy mở khóa trước.</translation>
+        <translation>Rādītāji ir bloķēti, jo vērtēšana ir sākusies. Vispirms atbloķējiet tos.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation>“{text}” đã là một chỉ số.</translation>
+        <translation>“{text}” jau ir rādītājs.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation>Thêm chỉ số {text}</translation>
+        <translation>Pievienot rādītāju {text}</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Rename indicator</source>
-        <translation>Đổi tên chỉ số</translation>
+        <translation>Pārdēvēt rādītāju</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove indicator {text}</source>
-        <translation>Xóa chỉ số {text}</translation>
+        <translation>Noņemt rādītāju {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation>Di chuyển chỉ số</translation>
+        <translation>Pārvietot rādītāju</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>providers&apos; own</source>
-        <translation>riêng của bên cung cấp dịch vụ</translation>
+        <translation>sniedzēju pašu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom</source>
-        <translation>tự đặt</translation>
+        <translation>savs</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>{text} — %n nhóm nêu, {votes} phiếu</numerusform>
+            <numerusform>{text} — izvirzīja %n grupa, {votes} balsis</numerusform>
+            <numerusform>{text} — izvirzīja %n grupas, {votes} balsis</numerusform>
+            <numerusform>{text} — izvirzīja %n grupu, {votes} balsis</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation>Chu kỳ đã hoàn tất; các chỉ số được giữ cố định.</translation>
+        <translation>Cikls ir pabeigts; rādītāji ir galīgi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation>Đã khóa: việc chấm điểm đã bắt đầu nên các chỉ số được giữ nguyên.</translation>
+        <translation>Bloķēts: vērtēšana ir sākusies, tāpēc rādītāji paliek, kā ir.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation>Đã mở khóa để thay đổi, dù việc chấm điểm đã bắt đầu.</translation>
+        <translation>Atbloķēts izmaiņām, lai gan vērtēšana ir sākusies.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
         <translation>
-            <numerusform>Đã chọn %n chỉ số. Nên có từ 5 đến 8.</numerusform>
+            <numerusform>Izvēlēts %n rādītājs. Ieteicami 5 līdz 8.</numerusform>
+            <numerusform>Izvēlēti %n rādītāji. Ieteicami 5 līdz 8.</numerusform>
+            <numerusform>Izvēlēti %n rādītāju. Ieteicami 5 līdz 8.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Head office has withdrawn “{text}” from the library.</source>
-        <translation>Văn phòng trung ương đã rút “{text}” khỏi thư viện.</translation>
+        <translation>Galvenais birojs ir izņēmis “{text}” no bibliotēkas.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>(withdrawn by head office)</source>
-        <translation>(văn phòng trung ương đã rút)</translation>
+        <translation>(galvenais birojs izņēmis)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(new from head office)</source>
-        <translation>(mới từ văn phòng trung ương)</translation>
+        <translation>(jauns no galvenā biroja)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>from the issues</source>
-        <translation>từ các vấn đề</translation>
+        <translation>no problēmām</translation>
     </message>
 </context>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
-        <translation>Chưa lưu</translation>
+        <translation>Nav saglabāts</translation>
     </message>
 </context>
 <context>
     <name>InputTrackingForm</name>
     <message>
-        <location filename="../../../ui/input_tracking.ui" line="+21"/>
+        <location filename="../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation>Trước tiên đọc to những gì cơ sở phải có (mức được hưởng và nơi ghi quy định đó). Sau đó nhóm thống nhất những gì thực tế đang có.</translation>
+        <translation>Vispirms nolasiet, kam iestādē jābūt (kas pienākas un kur tas rakstīts). Tad grupa vienojas, kas patiesībā ir.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New input item</source>
-        <translation>Mục đầu vào mới</translation>
+        <translation>Jauna resursu pozīcija</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation>Nhập một đầu vào (vd. Y tá trực) rồi nhấn Enter</translation>
+        <translation>Ierakstiet resursu (piem., Dežūrējošās medmāsas) un nospiediet Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add input item</source>
-        <translation>Thêm mục đầu vào</translation>
+        <translation>Pievienot resursu pozīciju</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>Thêm &amp;mục</translation>
+        <translation>P&amp;ievienot pozīciju</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove input item</source>
-        <translation>Xóa mục đầu vào</translation>
+        <translation>Noņemt resursu pozīciju</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove item</source>
-        <translation>Xó&amp;a mục</translation>
+        <translation>&amp;Noņemt pozīciju</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Input tracking matrix</source>
-        <translation>Bảng theo dõi đầu vào</translation>
+        <translation>Resursu uzskaites tabula</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Input item</source>
-        <translation>Mục đầu vào</translation>
+        <translation>Resursa pozīcija</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit</source>
-        <translation>Đơn vị</translation>
+        <translation>Vienība</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entitlement</source>
-        <translation>Mức được hưởng</translation>
+        <translation>Pienākas</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source of the entitlement</source>
-        <translation>Nguồn quy định</translation>
+        <translation>Kur tas noteikts</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Actual</source>
-        <translation>Thực tế</translation>
+        <translation>Faktiski</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gap</source>
-        <translation>Chênh lệch</translation>
+        <translation>Starpība</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remarks</source>
-        <translation>Ghi chú</translation>
+        <translation>Piezīmes</translation>
     </message>
 </context>
 <context>
     <name>InputTrackingPage</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <location filename="../../scorecard_app/gui/steps/input_tracking.py" line="+72"/>
         <source>Remove input item</source>
-        <translation>Xóa mục đầu vào</translation>
+        <translation>Noņemt resursu pozīciju</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Add input {item}</source>
-        <translation>Thêm đầu vào {item}</translation>
+        <translation>Pievienot resursu {item}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation>“{text}” không phải là số; hãy viết như 12 hoặc 3,5.</translation>
+        <translation>“{text}” nav skaitlis; rakstiet kā 12 vai 3,5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation>Thay đổi {item}</translation>
+        <translation>Mainīt: {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation>0 (đúng mức được hưởng)</translation>
+        <translation>0 (kā pienākas)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation>{n} (ít hơn mức được hưởng)</translation>
+        <translation>{n} (mazāk nekā pienākas)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation>+{n} (nhiều hơn mức được hưởng)</translation>
+        <translation>+{n} (vairāk nekā pienākas)</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation>Xóa mục đầu vào “{item}” và những gì đã ghi cho nó?</translation>
+        <translation>Noņemt resursu “{item}” un tam ierakstīto?</translation>
     </message>
 </context>
 <context>
     <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
+        <location filename="../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
-        <translation>Chế độ máy chiếu</translation>
+        <translation>Projektora skats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>Chế độ máy chiếu (&amp;F11)</translation>
+        <translation>Projektora &amp;skats (F11)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message</source>
-        <translation>Thông báo</translation>
+        <translation>Ziņojums</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Community and provider scores</source>
-        <translation>Điểm của cộng đồng và bên cung cấp dịch vụ</translation>
+        <translation>Kopienas un sniedzēju vērtējumi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Meeting</source>
-        <translation>Cuộc họp</translation>
+        <translation>Sanāksme</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Date:</source>
-        <translation>Ngà&amp;y:</translation>
+        <translation>&amp;Datums:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meeting date</source>
-        <translation>Ngày họp</translation>
+        <translation>Sanāksmes datums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Venue:</source>
-        <translation>&amp;Địa điểm:</translation>
+        <translation>&amp;Vieta:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Venue</source>
-        <translation>Địa điểm</translation>
+        <translation>Vieta</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Co&amp;mmunity present:</source>
-        <translation>Cộng đồng có &amp;mặt:</translation>
+        <translation>Klāt &amp;no kopienas:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Community members present</source>
-        <translation>Số thành viên cộng đồng có mặt</translation>
+        <translation>Klātesošie kopienas locekļi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>P&amp;roviders present:</source>
-        <translation>Bên c&amp;ung cấp có mặt:</translation>
+        <translation>K&amp;lāt no sniedzējiem:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Providers present</source>
-        <translation>Số người cung cấp dịch vụ có mặt</translation>
+        <translation>Klātesošie sniedzēji</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Notes:</source>
-        <translation>Ghi &amp;chú:</translation>
+        <translation>P&amp;iezīmes:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meeting notes</source>
-        <translation>Ghi chú cuộc họp</translation>
+        <translation>Sanāksmes piezīmes</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>Officials present</source>
-        <translation>Cán bộ có mặt</translation>
+        <translation>Klātesošās amatpersonas</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New official</source>
-        <translation>Cán bộ mới</translation>
+        <translation>Jauna amatpersona</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation>Tên (chức vụ)</translation>
+        <translation>Vārds (loma)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add official</source>
-        <translation>Thêm cán bộ</translation>
+        <translation>Pievienot amatpersonu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;dd official</source>
-        <translation>Thêm cán &amp;bộ</translation>
+        <translation>Pievienot &amp;amatpersonu</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+21"/>
         <source>Remove official</source>
-        <translation>Xóa cán bộ</translation>
+        <translation>Noņemt amatpersonu</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Remove o&amp;fficial</source>
-        <translation>Xóa c&amp;án bộ</translation>
+        <translation>Noņemt a&amp;matpersonu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Photos of the meeting</source>
-        <translation>Ảnh cuộc họp</translation>
+        <translation>Sanāksmes fotoattēli</translation>
     </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+89"/>
         <source>Meeting date</source>
-        <translation>Ngày họp</translation>
+        <translation>Sanāksmes datums</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting venue</source>
-        <translation>Địa điểm họp</translation>
+        <translation>Sanāksmes vieta</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting notes</source>
-        <translation>Ghi chú cuộc họp</translation>
+        <translation>Sanāksmes piezīmes</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Attendance</source>
-        <translation>Số người dự</translation>
+        <translation>Apmeklējums</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Add official {name}</source>
-        <translation>Thêm cán bộ {name}</translation>
+        <translation>Pievienot amatpersonu {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation>Xóa cán bộ {name}</translation>
+        <translation>Noņemt amatpersonu {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation>Đã so sánh {n} chỉ số; bên cung cấp dịch vụ tự chấm cao hơn ở {h} chỉ số.</translation>
+        <translation>Salīdzināti {n} rādītāji; sniedzēji sevi vērtē augstāk {h} no tiem.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation>Điểm của hai bên sẽ hiện ở đây khi đã được nhập.</translation>
+        <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation>Vòng {r}: cộng đồng {c} · bên cung cấp {p}</translation>
+        <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation>{facility} — cộng đồng và bên cung cấp dịch vụ, vòng {r}</translation>
+        <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation>Chiếu điểm của hai bên lên máy chiếu (F11). Bắt đầu với các chênh lệch lớn nhất; mời mỗi bên giải thích và ghi lại những gì đã nói cho từng chỉ số.</translation>
+        <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+70"/>
+        <location filename="../../scorecard_app/gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
-        <translation>Nhóm nêu vấn đề</translation>
+        <translation>Grupa, kas izvirza problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raised by</source>
-        <translation>Người nêu</translation>
+        <translation>Izvirzīja</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
-        <translation>Ai nêu vấn đề: cả nhóm, một người trong phòng, hoặc một số nhãn</translation>
+        <translation>Kas izvirzīja problēmu: grupa, kāds telpā vai uzlīmes numurs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation>Vấn đề mới</translation>
+        <translation>Jauna problēma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation>Nhập một vấn đề rồi nhấn Enter</translation>
+        <translation>Ierakstiet problēmu un nospiediet Enter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Issues of the group</source>
-        <translation>Các vấn đề của nhóm</translation>
+        <translation>Grupas problēmas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation>Vấn đề</translation>
+        <translation>Problēma</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation>Số phiếu</translation>
+        <translation>Balsis</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Remove issue</source>
-        <translation>Xó&amp;a vấn đề</translation>
+        <translation>&amp;Noņemt problēmu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Remove issue</source>
-        <translation>Xóa vấn đề</translation>
+        <translation>Noņemt problēmu</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Issues raised by one group</source>
-        <translation>Các vấn đề do một nhóm nêu</translation>
+        <translation>Vienas grupas izvirzītās problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation>Nhó&amp;m:</translation>
+        <translation>&amp;Grupa:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised &amp;by:</source>
-        <translation>Ngườ&amp;i nêu:</translation>
+        <translation>&amp;Izvirzīja:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation>&amp;Vấn đề mới:</translation>
+        <translation>&amp;Jauna problēma:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation>Chỉ ghi một vấn đề khi cả nhóm đồng ý.</translation>
+        <translation>Pierakstiet problēmu tikai tad, ja grupa par to vienojas.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation>Các vấn đề đã xếp hạng</translation>
+        <translation>Sarindotās problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>Gộp &amp;các mục đã chọn thành một</translation>
+        <translation>&amp;Apvienot izvēlētās vienā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation>Gộp các vấn đề đã chọn</translation>
+        <translation>Apvienot izvēlētās problēmas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation>Chọn các mục trùng (Ctrl+nhấp hoặc Shift+mũi tên); mục đầu tiên được giữ lại</translation>
+        <translation>Izvēlieties dublikātus (Ctrl+klikšķis vai Shift+bultiņas); pirmais tiek saglabāts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation>Tách vấn đề đã gộ&amp;p</translation>
+        <translation>&amp;Sadalīt apvienoto problēmu</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Split merged issue</source>
-        <translation>Tách vấn đề đã gộp</translation>
+        <translation>Sadalīt apvienoto problēmu</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>All groups, ranked</source>
-        <translation>Tất cả các nhóm, đã xếp hạng</translation>
+        <translation>Visas grupas, sarindotas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
-        <translation>Hãy thêm các nhóm trước (bước Người tham gia).</translation>
+        <translation>Vispirms pievienojiet grupas (solis Dalībnieki).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add issue {text}</source>
-        <translation>Thêm vấn đề {text}</translation>
+        <translation>Pievienot problēmu {text}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation>Hãy chọn hai vấn đề trở lên có cùng nội dung.</translation>
+        <translation>Izvēlieties divas vai vairāk problēmas, kas saka vienu un to pašu.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
         <translation>
-            <numerusform>Gộp %n vấn đề</numerusform>
+            <numerusform>Apvienot %n problēmu</numerusform>
+            <numerusform>Apvienot %n problēmas</numerusform>
+            <numerusform>Apvienot %n problēmu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation>Sửa nội dung vấn đề</translation>
+        <translation>Mainīt problēmas tekstu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation>Số phiếu là số nguyên, từ 0 trở lên.</translation>
+        <translation>Balsis ir vesels skaitlis, 0 vai vairāk.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation>Sửa số phiếu</translation>
+        <translation>Mainīt balsis</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} (service provider)</source>
-        <translation>{name} (bên cung cấp dịch vụ)</translation>
+        <translation>{name} (pakalpojuma sniedzējs)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The whole group</source>
-        <translation>Cả nhóm</translation>
+        <translation>Visa grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone in the room</source>
-        <translation>Một người trong phòng</translation>
+        <translation>Kāds telpā</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant no. {n}</source>
-        <translation>Người tham gia số {n}</translation>
+        <translation>Dalībnieks nr. {n}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation>{text}  (đã gộp vào “{keep}”)</translation>
+        <translation>{text}  (apvienota ar “{keep}”)</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>{n}. {text} — %n nhóm nêu, {votes} phiếu</numerusform>
+            <numerusform>{n}. {text} — izvirzīja %n grupa, {votes} balsis</numerusform>
+            <numerusform>{n}. {text} — izvirzīja %n grupas, {votes} balsis</numerusform>
+            <numerusform>{n}. {text} — izvirzīja %n grupu, {votes} balsis</numerusform>
         </translation>
     </message>
     <message>
         <location line="-229"/>
         <source>Photos of the selected issue</source>
-        <translation>Ảnh của vấn đề đã chọn</translation>
+        <translation>Izvēlētās problēmas fotoattēli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos of the selected issue (e.g. the flip chart):</source>
-        <translation>Ảnh của vấn đề đã chọn (ví dụ tờ giấy khổ lớn):</translation>
+        <translation>Izvēlētās problēmas fotoattēli (piem., tāfeles lapa):</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation>Nhóm này đã có “{text}”; hãy thêm phiếu cho vấn đề đó.</translation>
+        <translation>Šai grupai jau ir “{text}”; pievienojiet balsis tai.</translation>
     </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+98"/>
+        <location filename="../../scorecard_app/gui/form_widgets.py" line="+98"/>
         <source>Region</source>
-        <translation>Vùng</translation>
+        <translation>Reģions</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation>Huyện</translation>
+        <translation>Novads</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation>Xã</translation>
+        <translation>Pagasts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation>Thôn/Làng</translation>
+        <translation>Ciems</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>&amp;File</source>
-        <translation>&amp;Tệp</translation>
+        <translation>&amp;Fails</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;All cycles</source>
-        <translation>&amp;Tất cả chu kỳ</translation>
+        <translation>&amp;Visi cikli</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New cycle…</source>
-        <translation>Chu kỳ &amp;mới…</translation>
+        <translation>&amp;Jauns cikls…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>T&amp;hoát</translation>
+        <translation>&amp;Iziet</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Sửa</translation>
+        <translation>&amp;Rediģēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
+        <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
+        <translation>At&amp;celt atsaukšanu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cycle</source>
-        <translation>C&amp;hu kỳ</translation>
+        <translation>&amp;Cikls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish cycle…</source>
-        <translation>Hoàn tất chu &amp;kỳ…</translation>
+        <translation>&amp;Pabeigt ciklu…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reopen cycle…</source>
-        <translation>&amp;Mở lại chu kỳ…</translation>
+        <translation>&amp;Atvērt ciklu atkārtoti…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
+        <translation>Sākt &amp;nākamo kārtu…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation>&amp;Xem</translation>
+        <translation>S&amp;kats</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Help</source>
-        <translation>Trợ &amp;giúp</translation>
+        <translation>&amp;Palīdzība</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;Giới thiệu Scorecard</translation>
+        <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
-        <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
+        <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a cycle first.</source>
-        <translation>Hãy chọn một chu kỳ trước.</translation>
+        <translation>Vispirms izvēlieties ciklu.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About Scorecard</source>
-        <translation>Giới thiệu Scorecard</translation>
+        <translation>Par Scorecard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+146"/>
+        <location filename="../../scorecard_app/gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Cài đặt…</translation>
+        <translation>&amp;Iestatījumi…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+50"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
-        <translation>Vòng tiếp theo</translation>
+        <translation>Nākamā kārta</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation>Vòng {n} của nơi này đã có; chu kỳ đó sẽ được mở.</translation>
+        <translation>Šīs vietas {n}. kārta jau pastāv; tā tiek atvērta.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round {r} is not finished yet.</source>
-        <translation>Vòng {r} chưa hoàn tất.</translation>
+        <translation>{r}. kārta vēl nav pabeigta.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start next round</source>
-        <translation>Bắt đầu vòng tiếp theo</translation>
+        <translation>Sākt nākamo kārtu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation>Bắt đầu vòng {n} của {facility} tại {community}?
+        <translation>Sākt iestādes {facility} {n}. kārtu kopienā {community}?
 
-{k} chỉ số của vòng {r} được sao chép để có thể so sánh điểm, và các hành động của vòng {r} được xem lại trong bước theo dõi.</translation>
+{r}. kārtas {k} rādītāji tiek nokopēti, lai vērtējumus varētu salīdzināt, un {r}. kārtas darbības tiek pārskatītas uzraudzībā.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
-        <translation>&amp;Bước trước</translation>
+        <translation>&amp;Iepriekšējais solis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation>Bước &amp;tiếp</translation>
+        <translation>&amp;Nākamais solis</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation>Chế độ &amp;máy chiếu</translation>
+        <translation>&amp;Projektora skats</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation>&amp;Gợi ý cho bước này</translation>
+        <translation>&amp;Padomi šim solim</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Facilitator &amp;guide</source>
-        <translation>&amp;Hướng dẫn điều phối</translation>
+        <translation>Vadītāja &amp;rokasgrāmata</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Phím tắt</translation>
+        <translation>&amp;Īsinājumtaustiņi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation>Phiên bản {version}</translation>
+        <translation>Versija {version}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsForm</name>
     <message>
-        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location filename="../../ui/participants.ui" line="+25"/>
         <location line="+6"/>
         <source>Groups</source>
-        <translation>Các nhóm</translation>
+        <translation>Grupas</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New group:</source>
-        <translation>Nhóm mới:</translation>
+        <translation>Jauna grupa:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New group type</source>
-        <translation>Loại nhóm mới</translation>
+        <translation>Jaunās grupas veids</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New group name</source>
-        <translation>Tên nhóm mới</translation>
+        <translation>Jaunās grupas nosaukums</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name (optional)</source>
-        <translation>Tên (không bắt buộc)</translation>
+        <translation>Nosaukums (pēc izvēles)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add group</source>
-        <translation>Thêm nhóm</translation>
+        <translation>Pievienot grupu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add &amp;group</source>
-        <translation>Thê&amp;m nhóm</translation>
+        <translation>Pievienot &amp;grupu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Selected group:</source>
-        <translation>Nhóm đang chọn:</translation>
+        <translation>Izvēlētā grupa:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name:</source>
-        <translation>Tên:</translation>
+        <translation>Nosaukums:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group name</source>
-        <translation>Tên nhóm đang chọn</translation>
+        <translation>Izvēlētās grupas nosaukums</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type:</source>
-        <translation>Loại:</translation>
+        <translation>Veids:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group type</source>
-        <translation>Loại của nhóm đã chọn</translation>
+        <translation>Izvēlētās grupas veids</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Facilitators:</source>
-        <translation>Điều phối viên:</translation>
+        <translation>Moderatori:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facilitators of the selected group</source>
-        <translation>Điều phối viên của nhóm đang chọn</translation>
+        <translation>Izvēlētās grupas moderatori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lead, note-taker (commas between)</source>
-        <translation>Người điều phối chính, người ghi chép (cách nhau bằng dấu phẩy)</translation>
+        <translation>Vadītājs, protokolētājs (atdalīti ar komatiem)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Remove group</source>
-        <translation>Xóa nhóm</translation>
+        <translation>Noņemt grupu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation>Nhóm thuộc loại “Nhân viên” là nhóm cung cấp dịch vụ.</translation>
+        <translation>Grupa ar veidu “Darbinieki” ir pakalpojuma sniedzēju grupa.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Participants of the selected group</source>
-        <translation>Người tham gia của nhóm đang chọn</translation>
+        <translation>Izvēlētās grupas dalībnieki</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation>Người tham gia</translation>
+        <translation>Dalībnieki</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sticker no.</source>
-        <translation>Số nhãn</translation>
+        <translation>Uzlīmes nr.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Age</source>
-        <translation>Tuổi</translation>
+        <translation>Vecums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gender</source>
-        <translation>Giới tính</translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Disability</source>
-        <translation>Khuyết tật</translation>
+        <translation>Invaliditāte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Minority</source>
-        <translation>Dân tộc thiểu số</translation>
+        <translation>Minoritāte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Poor</source>
-        <translation>Hộ nghèo</translation>
+        <translation>Trūcīgs</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Youth</source>
-        <translation>Thanh niên</translation>
+        <translation>Jaunietis</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counted</source>
-        <translation>Được tính</translation>
+        <translation>Uzskaitīts</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2504,300 +2530,304 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+3"/>
         <location line="+119"/>
         <source>Add participant</source>
-        <translation>Thêm người tham gia</translation>
+        <translation>Pievienot dalībnieku</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>&amp;Add participant</source>
-        <translation>Thêm ngườ&amp;i tham gia</translation>
+        <translation>Pievienot &amp;dalībnieku</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove participant</source>
-        <translation>Xóa người tham gia</translation>
+        <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation>Xó&amp;a người tham gia</translation>
+        <translation>&amp;Noņemt dalībnieku</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
+        <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add anonymous participant</source>
-        <translation>Thêm người tham gia ẩn danh</translation>
+        <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation>Thêm người tham gia &amp;ẩn danh</translation>
+        <translation>Pievienot &amp;anonīmu dalībnieku</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation>Chỉ lưu số, không bao giờ lưu tên. Ghi số nhãn lên nhãn dán trước ngực của mỗi người. Thanh niên được xác định theo tuổi.</translation>
+        <translation>Tiek glabāti tikai numuri, nekad vārdi. Uzrakstiet uzlīmes numuru uz katras personas krūšu uzlīmes. Jaunietis tiek noteikts pēc vecuma.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who takes part</source>
-        <translation>Ai tham gia</translation>
+        <translation>Kas piedalās</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <location filename="../../scorecard_app/gui/steps/participants.py" line="+111"/>
         <source>Gender</source>
-        <translation>Giới tính</translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Age band</source>
-        <translation>Nhóm tuổi</translation>
+        <translation>Vecuma grupa</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Add anonymous participant</source>
-        <translation>Thêm người tham gia ẩn danh</translation>
+        <translation>Pievienot anonīmu dalībnieku</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove participant</source>
-        <translation>Xóa người tham gia</translation>
+        <translation>Noņemt dalībnieku</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Add group {name}</source>
-        <translation>Thêm nhóm {name}</translation>
+        <translation>Pievienot grupu {name}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Change group facilitators</source>
-        <translation>Đổi điều phối viên của nhóm</translation>
+        <translation>Mainīt grupas moderatorus</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename group</source>
-        <translation>Đổi tên nhóm</translation>
+        <translation>Pārdēvēt grupu</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation>Xóa nhóm {name}</translation>
+        <translation>Noņemt grupu {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation>Hãy thêm hoặc chọn một nhóm trước.</translation>
+        <translation>Vispirms pievienojiet vai izvēlieties grupu.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation>Thêm người tham gia {n}</translation>
+        <translation>Pievienot dalībnieku {n}</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>A sticker number is a whole number from 1 up.</source>
-        <translation>Số nhãn là số nguyên từ 1 trở lên.</translation>
+        <translation>Uzlīmes numurs ir vesels skaitlis no 1 uz augšu.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sticker number {n} is already used by someone else.</source>
-        <translation>Số nhãn {n} đã được người khác dùng.</translation>
+        <translation>Uzlīmes numuru {n} jau izmanto kāds cits.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change participant {n}</source>
-        <translation>Thay đổi người tham gia {n}</translation>
+        <translation>Mainīt dalībnieku {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (service provider)</source>
-        <translation> (bên cung cấp dịch vụ)</translation>
+        <translation> (pakalpojuma sniedzējs)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
         <translation>
-            <numerusform>{name}{kind} (%n người)</numerusform>
+            <numerusform>{name}{kind} (%n cilvēks)</numerusform>
+            <numerusform>{name}{kind} (%n cilvēki)</numerusform>
+            <numerusform>{name}{kind} (%n cilvēku)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>anonymous</source>
-        <translation>ẩn danh</translation>
+        <translation>anonīms</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation>có</translation>
+        <translation>jā</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation>không</translation>
+        <translation>nē</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
         <translation>
-            <numerusform>Đã tính %n thành viên cộng đồng.</numerusform>
+            <numerusform>Uzskaitīts %n kopienas loceklis.</numerusform>
+            <numerusform>Uzskaitīti %n kopienas locekļi.</numerusform>
+            <numerusform>Uzskaitīti %n kopienas locekļu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation>Phụ nữ: {n} ({p}%)</translation>
+        <translation>Sievietes: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation>Nam giới: {n} ({p}%)</translation>
+        <translation>Vīrieši: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation>Thanh niên: {n} ({p}%)</translation>
+        <translation>Jaunieši: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation>Người khuyết tật: {n}</translation>
+        <translation>Ar invaliditāti: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation>Dân tộc thiểu số: {n}</translation>
+        <translation>Minoritāte: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation>Hộ nghèo: {n}</translation>
+        <translation>Trūcīgie: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation>{name} (bên cung cấp dịch vụ): {n}</translation>
+        <translation>{name} (sniedzēji): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation>Cảnh báo: {w}</translation>
+        <translation>Brīdinājums: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation>Không có cảnh báo về sự tham gia.</translation>
+        <translation>Nav iekļaušanas brīdinājumu.</translation>
     </message>
     <message>
         <location line="-229"/>
         <source>Change group type</source>
-        <translation>Đổi loại nhóm</translation>
+        <translation>Mainīt grupas veidu</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+44"/>
+        <location filename="../../scorecard_app/gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
-        <translation>“{name}” không phải là một tệp.</translation>
+        <translation>“{name}” nav fails.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” is too big for a photo (more than 25 MB).</source>
-        <translation>“{name}” quá lớn để là ảnh (hơn 25 MB).</translation>
+        <translation>“{name}” ir par lielu fotoattēlam (vairāk nekā 25 MB).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
-        <translation>“{name}” không phải là ảnh (JPEG, PNG hoặc WebP).</translation>
+        <translation>“{name}” nav fotoattēls (JPEG, PNG vai WebP).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Photos</source>
-        <translation>Ảnh</translation>
+        <translation>Fotoattēli</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drop photo files here, or use Add photo…</source>
-        <translation>Thả tệp ảnh vào đây, hoặc dùng Thêm ảnh…</translation>
+        <translation>Ievelciet šeit fotoattēlu failus vai izmantojiet “Pievienot fotoattēlu…”</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add photo…</source>
-        <translation>Thêm ảnh…</translation>
+        <translation>Pievienot fotoattēlu…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation>Thêm ảnh</translation>
+        <translation>Pievienot fotoattēlu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open full size</source>
-        <translation>Mở cỡ đầy đủ</translation>
+        <translation>Atvērt pilnā izmērā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open photo full size</source>
-        <translation>Mở ảnh cỡ đầy đủ</translation>
+        <translation>Atvērt fotoattēlu pilnā izmērā</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation>Xóa ảnh</translation>
+        <translation>Noņemt fotoattēlu</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add photos</source>
-        <translation>Thêm ảnh</translation>
+        <translation>Pievienot fotoattēlus</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
+        <translation>Fotoattēli (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
-        <translation>Xóa ảnh “{name}”?</translation>
+        <translation>Noņemt fotoattēlu “{name}”?</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+76"/>
+        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
-        <translation>Bước này chưa có trong phiên bản này.</translation>
+        <translation>Šis solis šajā versijā vēl nav pieejams.</translation>
     </message>
 </context>
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+117"/>
+        <location filename="../../scorecard_app/gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
-        <translation>Trung tâm in</translation>
+        <translation>Drukas centrs</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Printables</source>
-        <translation>Tài liệu in</translation>
+        <translation>Drukājamie materiāli</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for the session</source>
-        <translation>cho buổi làm việc</translation>
+        <translation>sesijai</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>results</source>
-        <translation>kết quả</translation>
+        <translation>rezultāti</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2812,263 +2842,265 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation>Ngôn ngữ</translation>
+        <translation>Valoda</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper</source>
-        <translation>Khổ giấy</translation>
+        <translation>Papīrs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Ngôn ngữ:</translation>
+        <translation>&amp;Valoda:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paper:</source>
-        <translation>&amp;Khổ giấy:</translation>
+        <translation>&amp;Papīrs:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;view</source>
-        <translation>&amp;Xem trước</translation>
+        <translation>Pri&amp;ekšskatījums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;Lưu PDF…</translation>
+        <translation>&amp;Saglabāt PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open in viewer</source>
-        <translation>&amp;Mở trong trình xem</translation>
+        <translation>&amp;Atvērt skatītājā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation>&amp;In…</translation>
+        <translation>&amp;Drukāt…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation>Aizvērt</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress</source>
-        <translation>Tiến độ</translation>
+        <translation>Norise</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Page preview</source>
-        <translation>Xem trước trang</translation>
+        <translation>Lapas priekšskatījums</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tick what to print:</source>
-        <translation>Đánh dấu những gì cần in:</translation>
+        <translation>Atzīmējiet, ko drukāt:</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Making the PDF…</source>
-        <translation>Đang tạo PDF…</translation>
+        <translation>Veido PDF…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The PDF could not be made: {error}</source>
-        <translation>Không thể tạo PDF: {error}</translation>
+        <translation>PDF nevarēja izveidot: {error}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
-        <translation>Không xem trước được: máy tính này thiếu chương trình pdftoppm. Hãy mở PDF trong trình xem.</translation>
+        <translation>Nav priekšskatījuma: šajā datorā nav programmas pdftoppm. Atveriet PDF skatītājā.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page {n}</source>
-        <translation>Trang {n}</translation>
+        <translation>{n}. lapa</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n trang</numerusform>
+            <numerusform>%n lapa</numerusform>
+            <numerusform>%n lapas</numerusform>
+            <numerusform>%n lapu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save PDF</source>
-        <translation>Lưu PDF</translation>
+        <translation>Saglabāt PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation>Tệp PDF (*.pdf)</translation>
+        <translation>PDF datnes (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the PDFs in</source>
-        <translation>Lưu các tệp PDF vào</translation>
+        <translation>Saglabāt PDF datnes mapē</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved</source>
-        <translation>Chưa lưu</translation>
+        <translation>Nav saglabāts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF could not be saved: {error}</source>
-        <translation>Không thể lưu PDF: {error}</translation>
+        <translation>PDF nevarēja saglabāt: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved: {files}</source>
-        <translation>Đã lưu: {files}</translation>
+        <translation>Saglabāts: {files}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opening the PDF in the viewer; print it from there.</source>
-        <translation>Đang mở PDF trong trình xem; hãy in từ đó.</translation>
+        <translation>PDF tiek atvērts skatītājā; drukājiet no turienes.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The printer could not be started.</source>
-        <translation>Không thể khởi động máy in.</translation>
+        <translation>Printeri nevarēja palaist.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Print centre…</source>
-        <translation>Trung tâm &amp;in…</translation>
+        <translation>&amp;Drukas centrs…</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+58"/>
+        <location filename="../../scorecard_app/gui/projector.py" line="+60"/>
         <source>Projector view</source>
-        <translation>Chế độ máy chiếu</translation>
+        <translation>Projektora skats</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Community</source>
-        <translation>Cộng đồng</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation>Bên cung cấp</translation>
+        <translation>Sniedzēji</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation>Màn hình {page}/{pages} — Page Down: tiếp · Page Up: lùi · Esc: thoát</translation>
+        <translation>{page}. ekrāns no {pages} — Page Down: tālāk · Page Up: atpakaļ · Esc: iziet</translation>
     </message>
 </context>
 <context>
     <name>ProviderScoringPage</name>
     <message>
-        <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation>Điểm của bên cung cấp dịch vụ</translation>
+        <translation>Sniedzēju vērtējumi</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation>Chỉ số riêng mới</translation>
+        <translation>Jauns savs rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation>Một chỉ số mà bên cung cấp dịch vụ muốn thêm…</translation>
+        <translation>Rādītājs, ko sniedzēji vēlas pievienot…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation>Chỉ số &amp;riêng:</translation>
+        <translation>&amp;Savs rādītājs:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>Thê&amp;m chỉ số riêng</translation>
+        <translation>P&amp;ievienot savu rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation>Thêm chỉ số riêng</translation>
+        <translation>Pievienot savu rādītāju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation>Xó&amp;a chỉ số riêng</translation>
+        <translation>&amp;Noņemt savu rādītāju</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation>Xóa chỉ số riêng</translation>
+        <translation>Noņemt savu rādītāju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation>Xóa chỉ số đang chọn, nếu đó là chỉ số riêng của bên cung cấp dịch vụ</translation>
+        <translation>Noņem izvēlēto rādītāju, ja tas ir sniedzēju pašu</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation>Chưa có nhóm cung cấp dịch vụ: hãy thêm ở bước Người tham gia.</translation>
+        <translation>Vēl nav pakalpojuma sniedzēju grupas: pievienojiet to solī Dalībnieki.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Provider group:</source>
-        <translation>Nhóm &amp;cung cấp dịch vụ:</translation>
+        <translation>Sniedzēju &amp;grupa:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation>Hãy nhập chỉ số mới trước.</translation>
+        <translation>Vispirms ierakstiet jauno rādītāju.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation>Thêm chỉ số riêng {text}</translation>
+        <translation>Pievienot savu rādītāju {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation>Hãy chọn một chỉ số riêng của bên cung cấp dịch vụ trước.</translation>
+        <translation>Vispirms izvēlieties vienu no sniedzēju pašu rādītājiem.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation>“{text}” dùng chung với cộng đồng; chỉ có thể xóa ở bước Chỉ số.</translation>
+        <translation>“{text}” ir kopīgs ar kopienu; to var noņemt tikai solī Rādītāji.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation>Xóa chỉ số riêng {text}</translation>
+        <translation>Noņemt savu rādītāju {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation>Gặp riêng nhân viên. Họ chấm điểm cùng các chỉ số và có thể thêm chỉ số riêng; hãy hỏi lý do cho mỗi điểm.</translation>
+        <translation>Tiecieties ar darbiniekiem atsevišķi. Viņi vērtē tos pašus rādītājus un var pievienot savus; jautājiet iemeslu katram vērtējumam.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+56"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+56"/>
         <source>&amp;Select All</source>
-        <translation>&amp;Chọn tất cả</translation>
+        <translation>&amp;Izvēlēties visu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation>&amp;Tăng</translation>
+        <translation>Pielikt &amp;soli</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation>&amp;Giảm</translation>
+        <translation>&amp;Noņemt soli</translation>
     </message>
 </context>
 <context>
@@ -3076,119 +3108,119 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation>Mở</translation>
+        <translation>Atvērt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation>&amp;Mở</translation>
+        <translation>&amp;Atvērt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Lưu</translation>
+        <translation>&amp;Saglabāt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As</source>
-        <translation>Lưu thành</translation>
+        <translation>Saglabāt kā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose</source>
-        <translation>&amp;Chọn</translation>
+        <translation>&amp;Izvēlēties</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look in:</source>
-        <translation>Tìm trong:</translation>
+        <translation>Meklēt:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File &amp;name:</source>
-        <translation>&amp;Tên tệp:</translation>
+        <translation>Datnes &amp;nosaukums:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files of type:</source>
-        <translation>Loại tệp:</translation>
+        <translation>Datnes ar tipu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All Files (*)</source>
-        <translation>Mọi tệp (*)</translation>
+        <translation>Visas datnes (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory:</source>
-        <translation>Thư mục:</translation>
+        <translation>Direktorija:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation>Quay lại</translation>
+        <translation>Atpakaļ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation>Tiến</translation>
+        <translation>Uz priekšu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent Directory</source>
-        <translation>Thư mục cha</translation>
+        <translation>Vecāka direktorija</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create New Folder</source>
-        <translation>Tạo thư mục mới</translation>
+        <translation>Izveidot jaunu mapi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List View</source>
-        <translation>Dạng danh sách</translation>
+        <translation>Saraksta skats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail View</source>
-        <translation>Dạng chi tiết</translation>
+        <translation>Detalizēts skats</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Folder</source>
-        <translation>Thư mục mới</translation>
+        <translation>Jauna mape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Xóa</translation>
+        <translation>&amp;Dzēst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation>Đổi &amp;tên</translation>
+        <translation>Pā&amp;rdēvēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;hidden files</source>
-        <translation>Hiện tệp &amp;ẩn</translation>
+        <translation>Rādīt &amp;slēptās datnes</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Folder</source>
-        <translation>Thư mục &amp;mới</translation>
+        <translation>Jau&amp;na mape</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent Places</source>
-        <translation>Nơi gần đây</translation>
+        <translation>Nesenās vietas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation>%1 đã tồn tại.
-Bạn có muốn thay thế không?</translation>
+        <translation>%1 jau eksistē.
+Vai vēlaties to aizvietot?</translation>
     </message>
 </context>
 <context>
@@ -3196,22 +3228,22 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation>Tên</translation>
+        <translation>Nosaukums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation>Kích thước</translation>
+        <translation>Izmērs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation>Loại</translation>
+        <translation>Tips</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date Modified</source>
-        <translation>Ngày sửa đổi</translation>
+        <translation>Izmaiņu datums</translation>
     </message>
 </context>
 <context>
@@ -3227,37 +3259,37 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+29"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
+        <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
+        <translation>&amp;Atatsaukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Cắt</translation>
+        <translation>Izgriez&amp;t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
+        <translation>&amp;Kopēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
+        <translation>&amp;Ielīmēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Xóa</translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation>Chọn tất cả</translation>
+        <translation>Izvēlēties visu</translation>
     </message>
 </context>
 <context>
@@ -3265,12 +3297,12 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="-13"/>
         <source>Show Details...</source>
-        <translation>Hiện chi tiết...</translation>
+        <translation>Rādīt sīkāku informāciju...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation>Ẩn chi tiết...</translation>
+        <translation>Slēpt sīkāku informāciju...</translation>
     </message>
 </context>
 <context>
@@ -3278,93 +3310,93 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="-19"/>
         <source>OK</source>
-        <translation>OK</translation>
+        <translation>Labi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation>Lưu</translation>
+        <translation>Saglabāt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation>Lưu tất cả</translation>
+        <translation>Saglabāt visu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>Mở</translation>
+        <translation>Atvērt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;Có</translation>
+        <translation>&amp;Jā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation>Có cho &amp;tất cả</translation>
+        <translation>Jā vis&amp;am</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation>&amp;Không</translation>
+        <translation>&amp;Nē</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation>&amp;Không cho tất cả</translation>
+        <translation>Nē &amp;visam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation>Hủy bỏ</translation>
+        <translation>Pārtraukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation>Thử lại</translation>
+        <translation>Vēlreiz</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation>Bỏ qua</translation>
+        <translation>Ignorēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>Đóng</translation>
+        <translation>Aizvērt</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+86"/>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/app.py" line="+87"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation>Atcelt</translation>
     </message>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
-        <translation>Bỏ</translation>
+        <translation>Nesaglabāt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation>Trợ giúp</translation>
+        <translation>Palīdzība</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation>Áp dụng</translation>
+        <translation>Pielietot</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation>Đặt lại</translation>
+        <translation>Atstatīt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation>Khôi phục mặc định</translation>
+        <translation>Atjaunot noklusējumus</translation>
     </message>
 </context>
 <context>
@@ -3372,7 +3404,7 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
@@ -3380,22 +3412,22 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+57"/>
         <source>Undo %1</source>
-        <translation>Hoàn tác %1</translation>
+        <translation>Atsaukt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo %1</source>
-        <translation>Làm lại %1</translation>
+        <translation>Atatsaukt %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation>Hoàn tác</translation>
+        <translation>Atsaukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation>Làm lại</translation>
+        <translation>Atatsaukt</translation>
     </message>
 </context>
 <context>
@@ -3403,247 +3435,247 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="-48"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Hoàn tác</translation>
+        <translation>&amp;Atsaukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Làm lại</translation>
+        <translation>&amp;Atatsaukt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;Cắt</translation>
+        <translation>Izgriez&amp;t</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Sao chép</translation>
+        <translation>&amp;Kopēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Dán</translation>
+        <translation>&amp;Ielīmēt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Xóa</translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation>Chọn tất cả</translation>
+        <translation>Izvēlēties visu</translation>
     </message>
 </context>
 <context>
     <name>RemoveQuestion</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="-28"/>
         <source>Remove?</source>
-        <translation>Xóa?</translation>
+        <translation>Noņemt?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation>Xóa</translation>
+        <translation>Noņemt</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
-        <translation>Mở lại chu kỳ</translation>
+        <translation>Atvērt ciklu atkārtoti</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation>Lý do mở lại</translation>
+        <translation>Atkārtotas atvēršanas iemesls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation>vd. Thiếu hai phiếu của nhóm thanh niên</translation>
+        <translation>piem., trūka divu jauniešu grupas balsu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation>&amp;Vì sao mở lại chu kỳ? Lý do được lưu trong nhật ký của chu kỳ.</translation>
+        <translation>&amp;Kāpēc cikls tiek atvērts atkārtoti? Iemesls tiek saglabāts tā žurnālā.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation>Mở lại</translation>
+        <translation>Atvērt atkārtoti</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation>Hủy</translation>
+        <translation>Atcelt</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+113"/>
+        <location filename="../../scorecard_app/gui/score_results.py" line="+113"/>
         <source>Live results</source>
-        <translation>Kết quả trực tiếp</translation>
+        <translation>Tiešie rezultāti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation>Kết quả của nhóm này</translation>
+        <translation>Šīs grupas rezultāti</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation>Kết quả theo nhóm</translation>
+        <translation>Rezultāti pa grupām</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation>Kết quả theo đặc điểm người tham gia</translation>
+        <translation>Rezultāti pēc dalībnieku pazīmes</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation>Phân theo</translation>
+        <translation>Sadalīt pēc</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation>&amp;Phân phiếu của cộng đồng theo:</translation>
+        <translation>&amp;Sadalīt kopienas balsis pēc:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation>Nhóm này</translation>
+        <translation>Šī grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation>Tất cả các nhóm</translation>
+        <translation>Visas grupas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation>Theo đặc điểm</translation>
+        <translation>Pēc pazīmes</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Gender</source>
-        <translation>Giới tính</translation>
+        <translation>Dzimums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation>Nhóm tuổi</translation>
+        <translation>Vecuma grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation>Khuyết tật</translation>
+        <translation>Invaliditāte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation>Dân tộc thiểu số</translation>
+        <translation>Minoritāte</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation>Hộ nghèo</translation>
+        <translation>Trūcīga mājsaimniecība</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation>Thanh niên</translation>
+        <translation>Jaunieši</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+47"/>
         <location line="+67"/>
         <source>Indicator</source>
-        <translation>Chỉ số</translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Group score</source>
-        <translation>Điểm nhóm</translation>
+        <translation>Grupas vērtējums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation>Số phiếu</translation>
+        <translation>Balsis</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation>Trung vị</translation>
+        <translation>Mediāna</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation>Trung bình</translation>
+        <translation>Vidējais</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation>Phân bố (mức: số người)</translation>
+        <translation>Sadalījums (līmenis: cilvēki)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation>Điểm nhóm cho {indicator}: {value}</translation>
+        <translation>Grupas vērtējums rādītājam {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Median for {indicator}: {value}</source>
-        <translation>Trung vị cho {indicator}: {value}</translation>
+        <translation>Mediāna rādītājam {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Community</source>
-        <translation>Cộng đồng</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
-        <translation>Cộng đồng, {indicator}: {value}</translation>
+        <translation>Kopiena, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not recorded</source>
-        <translation>không ghi nhận</translation>
+        <translation>nav reģistrēts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation>có</translation>
+        <translation>jā</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation>không</translation>
+        <translation>nē</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation>{median} (trung bình {mean}, {n} phiếu)</translation>
+        <translation>{median} (vidējais {mean}, {n} balsis)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+164"/>
+        <location filename="../../scorecard_app/gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
-        <translation>Thang điểm:</translation>
+        <translation>Skala:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation>Thang điểm</translation>
+        <translation>Skala</translation>
     </message>
 </context>
 <context>
@@ -3651,52 +3683,52 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+49"/>
         <source>No score from an earlier round</source>
-        <translation>Không có điểm từ vòng trước</translation>
+        <translation>Nav vērtējuma no iepriekšējās kārtas</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change since round {r}</source>
-        <translation>Không thay đổi so với vòng {r}</translation>
+        <translation>Kopš {r}. kārtas nav izmaiņu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up {n} since round {r}</source>
-        <translation>Tăng {n} so với vòng {r}</translation>
+        <translation>Kopš {r}. kārtas pieaudzis par {n}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Down {n} since round {r}</source>
-        <translation>Giảm {n} so với vòng {r}</translation>
+        <translation>Kopš {r}. kārtas samazinājies par {n}</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>no score</source>
-        <translation>chưa có điểm</translation>
+        <translation>nav vērtējuma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
+        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scored by both sides yet</source>
-        <translation>Chưa được cả hai bên chấm điểm</translation>
+        <translation>Abas puses vēl nav novērtējušas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both sides give the same score</source>
-        <translation>Hai bên cho cùng một điểm</translation>
+        <translation>Abas puses dod vienādu vērtējumu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers rate {n} higher</source>
-        <translation>Bên cung cấp dịch vụ chấm cao hơn {n}</translation>
+        <translation>Sniedzēji vērtē par {n} augstāk</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community rates {n} higher</source>
-        <translation>Cộng đồng chấm cao hơn {n}</translation>
+        <translation>Kopiena vērtē par {n} augstāk</translation>
     </message>
 </context>
 <context>
@@ -3704,339 +3736,339 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+160"/>
         <source>Score</source>
-        <translation>Điểm</translation>
+        <translation>Vērtējums</translation>
     </message>
 </context>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
-        <translation>Thông báo</translation>
+        <translation>Ziņojums</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
-        <translation>Chu kỳ này đã hoàn tất: dùng “Mở lại chu kỳ…” (kèm lý do) để thay đổi điểm.</translation>
+        <translation>Šis cikls ir pabeigts: lai mainītu vērtējumus, izmantojiet “Atvērt ciklu atkārtoti…” (norādot iemeslu).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation>Nhó&amp;m:</translation>
+        <translation>&amp;Grupa:</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
+        <location filename="../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
-        <translation>Cài đặt</translation>
+        <translation>Iestatījumi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;Ngôn ngữ giao diện:</translation>
+        <translation>Saskarnes &amp;valoda:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interface language</source>
-        <translation>Ngôn ngữ giao diện</translation>
+        <translation>Saskarnes valoda</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;Cỡ chữ:</translation>
+        <translation>&amp;Teksta lielums:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text size in percent</source>
-        <translation>Cỡ chữ theo phần trăm</translation>
+        <translation>Teksta lielums procentos</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Contrast:</source>
-        <translation>Độ &amp;tương phản:</translation>
+        <translation>&amp;Kontrasts:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contrast</source>
-        <translation>Độ tương phản</translation>
+        <translation>Kontrasts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation>Theo hệ thống</translation>
+        <translation>Kā sistēmā</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation>Bình thường</translation>
+        <translation>Parasts</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High contrast</source>
-        <translation>Tương phản cao</translation>
+        <translation>Augsts kontrasts</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
-        <translation>Ngôn ngữ giao diện là dành cho bạn. Ngôn ngữ của buổi làm việc với nhóm cộng đồng được chọn theo từng chu kỳ và được in trên tài liệu phát tay.</translation>
+        <translation>Saskarnes valoda ir jums. Sesijas valodu ar kopienas grupu izvēlas katram ciklam, un tā tiek drukāta uz izdales materiāliem.</translation>
     </message>
 </context>
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../../ui/setup.ui" line="+21"/>
+        <location filename="../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
-        <translation>Thiết lập chu kỳ</translation>
+        <translation>Cikla iestatīšana</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The cycle</source>
-        <translation>Chu kỳ</translation>
+        <translation>Cikls</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>F&amp;acility:</source>
         <extracomment>Not Alt+F: that opens the File menu.</extracomment>
-        <translation>&amp;Cơ sở:</translation>
+        <translation>&amp;Iestāde:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facility name</source>
-        <translation>Tên cơ sở</translation>
+        <translation>Iestādes nosaukums</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sec&amp;tor:</source>
         <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
-        <translation>&amp;Lĩnh vực:</translation>
+        <translation>&amp;Nozare:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sector</source>
-        <translation>Lĩnh vực</translation>
+        <translation>Nozare</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Community &amp;location:</source>
-        <translation>&amp;Địa điểm cộng đồng:</translation>
+        <translation>K&amp;opienas atrašanās vieta:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Round:</source>
-        <translation>Vòng:</translation>
+        <translation>Kārta:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Scale:</source>
-        <translation>Th&amp;ang điểm:</translation>
+        <translation>&amp;Skala:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scale</source>
-        <translation>Thang điểm</translation>
+        <translation>Skala</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scoring &amp;mode:</source>
-        <translation>Cách chấ&amp;m điểm:</translation>
+        <translation>Vērtēšanas &amp;veids:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scoring mode</source>
-        <translation>Cách chấm điểm</translation>
+        <translation>Vērtēšanas veids</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session lan&amp;guage:</source>
-        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
+        <translation>S&amp;esijas valoda:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session language</source>
-        <translation>Ngôn ngữ buổi làm việc</translation>
+        <translation>Sesijas valoda</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>Điều &amp;phối viên chính:</translation>
+        <translation>&amp;Galvenais moderators:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lead facilitator</source>
-        <translation>Điều phối viên chính</translation>
+        <translation>Galvenais moderators</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other facilitators:</source>
-        <translation>Điều phối &amp;viên khác:</translation>
+        <translation>Citi &amp;moderatori:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other facilitators</source>
-        <translation>Các điều phối viên khác</translation>
+        <translation>Citi moderatori</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names, separated by commas</source>
-        <translation>Tên, cách nhau bằng dấu phẩy</translation>
+        <translation>Vārdi, atdalīti ar komatiem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ne&amp;xt round planned for:</source>
-        <translation>Vòng tiếp theo &amp;dự kiến:</translation>
+        <translation>Nāk&amp;amā kārta plānota:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next round planned for</source>
-        <translation>Vòng tiếp theo dự kiến vào</translation>
+        <translation>Nākamā kārta plānota</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>Thẻ điểm được thực hiện lại sau mỗi 6 đến 12 tháng</translation>
+        <translation>Vērtējuma kartes atkārto ik pēc 6 līdz 12 mēnešiem</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training:</source>
-        <translation>Tập huấn:</translation>
+        <translation>Apmācība:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dates of each step</source>
-        <translation>Ngày của từng bước</translation>
+        <translation>Katra soļa datumi</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Bước&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Solis&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Dự kiến&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Plānots&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Đã làm ngày&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Paveikts&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <location filename="../../scorecard_app/gui/steps/setup.py" line="+97"/>
         <source>Planned date of {step}</source>
-        <translation>Ngày dự kiến của {step}</translation>
+        <translation>Posma “{step}” plānotais datums</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual date of {step}</source>
-        <translation>Ngày thực tế của {step}</translation>
+        <translation>Posma “{step}” faktiskais datums</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Rename facility</source>
-        <translation>Đổi tên cơ sở</translation>
+        <translation>Pārdēvēt iestādi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation>Đổi lĩnh vực</translation>
+        <translation>Mainīt nozari</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation>Đổi thang điểm</translation>
+        <translation>Mainīt skalu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation>Đổi cách chấm điểm</translation>
+        <translation>Mainīt vērtēšanas veidu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation>Đổi ngôn ngữ buổi làm việc</translation>
+        <translation>Mainīt sesijas valodu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change next round date</source>
-        <translation>Đổi ngày vòng tiếp theo</translation>
+        <translation>Mainīt nākamās kārtas datumu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change lead facilitator</source>
-        <translation>Đổi điều phối viên chính</translation>
+        <translation>Mainīt galveno moderatoru</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation>Đổi các điều phối viên</translation>
+        <translation>Mainīt moderatorus</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change community location</source>
-        <translation>Đổi địa điểm cộng đồng</translation>
+        <translation>Mainīt kopienas atrašanās vietu</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation>Đổi ngày của {step}</translation>
+        <translation>Mainīt posma “{step}” datumu</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation>Vòng {n}</translation>
+        <translation>{n}. kārta</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} (finished on {date})</source>
-        <translation>Vòng {n}, tiếp theo vòng {p} (hoàn tất ngày {date})</translation>
+        <translation>{n}. kārta pēc {p}. kārtas (pabeigta {date})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
-        <translation>Vòng {n}, tiếp theo vòng {p} (chưa hoàn tất)</translation>
+        <translation>{n}. kārta pēc {p}. kārtas (nav pabeigta)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation>Không thể đổi thang điểm khi đã nhập điểm.</translation>
+        <translation>Skalu nevar mainīt, kad vērtējumi jau ievadīti.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation>CHU KỲ TẬP HUẤN: chỉ để thực hành, không bao giờ đồng bộ lên văn phòng trung ương.</translation>
+        <translation>APMĀCĪBAS CIKLS: tikai vingrināšanās, netiek sinhronizēts ar galveno biroju.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation>Một chu kỳ thật (được đồng bộ lên văn phòng trung ương).</translation>
+        <translation>Īsts cikls (tiek sinhronizēts ar galveno biroju).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+26"/>
         <source>Next step / previous step</source>
-        <translation>Bước tiếp / bước trước</translation>
+        <translation>Nākamais / iepriekšējais solis</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Projector view (interface meeting)</source>
-        <translation>Chế độ máy chiếu (cuộc họp đối thoại)</translation>
+        <translation>Projektora skats (kopīgā sanāksme)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips for this step</source>
-        <translation>Gợi ý cho bước này</translation>
+        <translation>Padomi šim solim</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a cell and go to the next</source>
-        <translation>Lưu một ô và sang ô tiếp</translation>
+        <translation>Saglabāt šūnu un pāriet uz nākamo</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4046,580 +4078,588 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+3"/>
         <source>Paste a block copied from a spreadsheet</source>
-        <translation>Dán một khối sao chép từ bảng tính</translation>
+        <translation>Ielīmēt no izklājlapas nokopētu bloku</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove the selected row</source>
-        <translation>Xóa hàng đã chọn</translation>
+        <translation>Noņemt izvēlēto rindu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Xóa</translation>
+        <translation>Dzēst</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation>Phím tắt</translation>
+        <translation>Īsinājumtaustiņi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation>Việc gì</translation>
+        <translation>Kas</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation>Phím</translation>
+        <translation>Taustiņi</translation>
     </message>
 </context>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-103"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-103"/>
         <source>Steps</source>
-        <translation>Các bước</translation>
+        <translation>Soļi</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>done</source>
-        <translation>xong</translation>
+        <translation>pabeigts</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n to do</source>
         <translation>
-            <numerusform>còn %n việc</numerusform>
+            <numerusform>%n jāizdara</numerusform>
+            <numerusform>%n jāizdara</numerusform>
+            <numerusform>%n jāizdara</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../sync_client/errors.py" line="+11"/>
+        <location filename="../../scorecard_app/sync_client/errors.py" line="+11"/>
         <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
-        <translation>Quyền truy cập của máy này đã bị thu hồi; hãy xin văn phòng trung tâm một mã đăng ký mới.</translation>
+        <translation>Šī klēpjdatora piekļuve ir atsaukta; lūdziet galvenajam birojam jaunu reģistrācijas kodu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
-        <translation>Văn phòng trung tâm từ chối mã đăng ký ({detail}). Hãy xin một mã mới.</translation>
+        <translation>Galvenais birojs noraidīja reģistrācijas kodu ({detail}). Lūdziet galvenajam birojam jaunu kodu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
-        <translation>Máy này chưa được đăng ký. Hãy đăng ký bằng địa chỉ và mã từ văn phòng trung tâm.</translation>
+        <translation>Šis klēpjdators vēl nav reģistrēts. Reģistrējiet to ar galvenā biroja adresi un kodu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
-        <translation>Không kết nối được văn phòng trung tâm ({detail}). Các thay đổi của bạn vẫn được giữ; hãy thử lại sau.</translation>
+        <translation>Neizdevās sazināties ar galveno biroju ({detail}). Jūsu izmaiņas ir saglabātas; mēģiniet vēlreiz vēlāk.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
-        <translation>Địa chỉ {url} không trả lời như một máy chủ Scorecard (trang đăng nhập của điểm phát wifi?). Hãy kiểm tra địa chỉ, hoặc đăng nhập mạng trước.</translation>
+        <translation>Adrese {url} neatbildēja kā Scorecard serveris (tīklāja pieteikšanās lapa?). Pārbaudiet adresi vai vispirms piesakieties tīklā.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
-        <translation>Văn phòng trung tâm dùng giao thức đồng bộ mới hơn. Hãy cập nhật Scorecard trên máy này để đồng bộ.</translation>
+        <translation>Galvenais birojs izmanto jaunāku sinhronizācijas protokolu. Lai sinhronizētu, atjauniniet Scorecard šajā klēpjdatorā.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
-        <translation>Đây không phải liên kết đăng ký: liên kết phải có dạng scorecard://enrol?url=…&amp;code=…</translation>
+        <translation>Šī nav reģistrācijas saite: tai jāizskatās kā scorecard://enrol?url=…&amp;code=…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {name} on this laptop is damaged: head office received different content.</source>
-        <translation>Tệp {name} trên máy này bị hỏng: văn phòng trung tâm nhận được nội dung khác.</translation>
+        <translation>Fails {name} šajā klēpjdatorā ir bojāts: galvenais birojs saņēma citu saturu.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
-        <translation>{name} không phải là gói Scorecard dùng được ({detail}). Không có gì bị thay đổi.</translation>
+        <translation>{name} nav izmantojama Scorecard pakotne ({detail}). Nekas netika mainīts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
-        <translation>{name} đã bị sửa sau khi được tạo (chữ ký không khớp). Không có gì bị thay đổi.</translation>
+        <translation>{name} pēc izveides ir mainīts (paraksts nesakrīt). Nekas netika mainīts.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} was refused: {detail}. Nothing was changed.</source>
-        <translation>{name} bị từ chối: {detail}. Không có gì bị thay đổi.</translation>
+        <translation>{name} tika noraidīts: {detail}. Nekas netika mainīts.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
-        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký từ văn phòng trung tâm.</translation>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar galvenā biroja reģistrācijas failu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
-        <translation>{name} không phải là tệp đăng ký dùng được ({detail}). Không có gì bị thay đổi.</translation>
+        <translation>{name} nav izmantojams reģistrācijas fails ({detail}). Nekas netika mainīts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
-        <translation>Máy này đã được đăng ký là thiết bị {device}. Không có gì bị thay đổi.</translation>
+        <translation>Šis klēpjdators jau ir reģistrēts kā ierīce {device}. Nekas netika mainīts.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
-        <translation>Không có gì để đưa vào gói (chu kỳ tập huấn không bao giờ rời khỏi máy).</translation>
+        <translation>Pakotnē nav ko ievietot (apmācību cikli nekad neatstāj klēpjdatoru).</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+100"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
-        <translation>Kết nối với văn phòng trung ương</translation>
+        <translation>Savienojums ar galveno biroju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes waiting to sync</source>
-        <translation>Các thay đổi đang chờ đồng bộ</translation>
+        <translation>Izmaiņas, kas gaida sinhronizāciju</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last sync</source>
-        <translation>Lần đồng bộ cuối</translation>
+        <translation>Pēdējā sinhronizācija</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync progress</source>
-        <translation>Tiến độ đồng bộ</translation>
+        <translation>Sinhronizācijas norise</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync &amp;with head office</source>
-        <translation>Đồ&amp;ng bộ với văn phòng</translation>
+        <translation>Sin&amp;hronizācija ar galveno biroju</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Sync now</source>
-        <translation>&amp;Đồng bộ ngay</translation>
+        <translation>&amp;Sinhronizēt tagad</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Enrol this laptop…</source>
-        <translation>Đăng &amp;ký máy này…</translation>
+        <translation>&amp;Reģistrēt šo datoru…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
-        <translation>&amp;Xuất gói cho USB…</translation>
+        <translation>&amp;Eksportēt paketi USB…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import bundle…</source>
-        <translation>&amp;Nhập gói…</translation>
+        <translation>&amp;Importēt paketi…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
-        <translation>&amp;Xung đột cần xem lại…</translation>
+        <translation>&amp;Pārskatāmie konflikti…</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Not enrolled</source>
-        <translation>Chưa đăng ký</translation>
+        <translation>Nav reģistrēts</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Syncing…</source>
-        <translation>Đang đồng bộ…</translation>
+        <translation>Sinhronizē…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not synced yet</source>
-        <translation>Chưa đồng bộ</translation>
+        <translation>Vēl nav sinhronizēts</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ready</source>
-        <translation>Sẵn sàng</translation>
+        <translation>Gatavs</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation>Trực tuyến</translation>
+        <translation>Tiešsaistē</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline</source>
-        <translation>Ngoại tuyến</translation>
+        <translation>Bezsaistē</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>%n thay đổi đang chờ</numerusform>
+            <numerusform>Gaida %n izmaiņa</numerusform>
+            <numerusform>Gaida %n izmaiņas</numerusform>
+            <numerusform>Gaida %n izmaiņu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last sync: %1</source>
-        <translation>Lần đồng bộ cuối: %1</translation>
+        <translation>Pēdējā sinhronizācija: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never synced</source>
-        <translation>Chưa bao giờ đồng bộ</translation>
+        <translation>Nekad nav sinhronizēts</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Conflicts to review (%n)…</source>
         <translation>
-            <numerusform>&amp;Xung đột cần xem lại (%n)…</numerusform>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Sync</source>
-        <translation>Đồng bộ</translation>
+        <translation>Sinhronizācija</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
-        <translation>Hãy đăng ký máy này trước (Đồng bộ ▸ Đăng ký máy này…).</translation>
+        <translation>Vispirms reģistrējiet šo datoru (Sinhronizācija ▸ Reģistrēt šo datoru…).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Synced: %1 change(s) sent, %2 received.</source>
-        <translation>Đã đồng bộ: gửi %1 thay đổi, nhận %2.</translation>
+        <translation>Sinhronizēts: nosūtītas %1 izmaiņas, saņemtas %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
-        <translation>Văn phòng trung ương giữ một số giá trị khác: xem Đồng bộ ▸ Các xung đột cần xem lại.</translation>
+        <translation>Galvenais birojs dažas vērtības paturēja citādas: skatiet Sinhronizācija ▸ Pārskatāmie konflikti.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sync stopped: %1</source>
-        <translation>Đồng bộ bị dừng: %1</translation>
+        <translation>Sinhronizācija apturēta: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
-        <translation>Hãy nhập địa chỉ văn phòng trung ương (https://…) và mã.</translation>
+        <translation>Norādiet galvenā biroja adresi (https://…) un kodu.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This laptop is enrolled. Sync now to send its changes.</source>
-        <translation>Máy này đã được đăng ký. Hãy đồng bộ ngay để gửi các thay đổi.</translation>
+        <translation>Šis dators ir reģistrēts. Sinhronizējiet tagad, lai nosūtītu tā izmaiņas.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export bundle for USB</source>
-        <translation>Xuất gói cho USB</translation>
+        <translation>Eksportēt paketi USB</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Scorecard bundle (*.scbundle)</source>
-        <translation>Gói Scorecard (*.scbundle)</translation>
+        <translation>Scorecard pakete (*.scbundle)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
-        <translation>Đã ghi gói: %1 thay đổi trong %2. Hãy mang đến văn phòng trung ương.</translation>
+        <translation>Pakete ierakstīta: %1 izmaiņas datnē %2. Nogādājiet to galvenajā birojā.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import bundle</source>
-        <translation>Nhập gói</translation>
+        <translation>Importēt paketi</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
-        <translation>Đã nhập gói: áp dụng %1 thay đổi, %2 đã có sẵn.</translation>
+        <translation>Pakete importēta: piemērotas %1 izmaiņas, %2 jau bija šeit.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Enrol from a &amp;file (USB)…</source>
-        <translation>Đăng ký từ &amp;tệp (USB)…</translation>
+        <translation>Reģistrēt no &amp;faila (USB)…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>USB bundles only</source>
-        <translation>Chỉ gói USB</translation>
+        <translation>Tikai USB pakotnes</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wait until the sync in progress has finished.</source>
-        <translation>Hãy chờ đến khi lần đồng bộ đang chạy kết thúc.</translation>
+        <translation>Pagaidiet, līdz notiekošā sinhronizācija beigsies.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
-        <translation>Máy này chưa có địa chỉ văn phòng trung tâm: hãy đăng ký trực tuyến, hoặc dùng gói USB.</translation>
+        <translation>Šim klēpjdatoram vēl nav galvenā biroja adreses: reģistrējiet to tiešsaistē vai izmantojiet USB pakotnes.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
-        <translation>Hãy đăng ký máy này trước (trực tuyến, hoặc từ tệp đăng ký).</translation>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru (tiešsaistē vai no reģistrācijas faila).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
-        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký.</translation>
+        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar reģistrācijas failu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enrol this laptop first: it checks who signed a bundle.</source>
-        <translation>Hãy đăng ký máy này trước: máy cần kiểm tra ai đã ký gói.</translation>
+        <translation>Vispirms reģistrējiet šo klēpjdatoru: tas pārbauda, kas parakstīja pakotni.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This laptop is already enrolled.</source>
-        <translation>Máy này đã được đăng ký.</translation>
+        <translation>Šis klēpjdators jau ir reģistrēts.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send waiting changes and fetch head office&apos;s.</source>
-        <translation>Gửi các thay đổi đang chờ và nhận thay đổi của văn phòng trung tâm.</translation>
+        <translation>Nosūtīt gaidošās izmaiņas un saņemt galvenā biroja izmaiņas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write this laptop&apos;s changes to a signed file.</source>
-        <translation>Ghi các thay đổi của máy này vào một tệp có chữ ký.</translation>
+        <translation>Ierakstīt šī klēpjdatora izmaiņas parakstītā failā.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply a signed bundle from a USB stick.</source>
-        <translation>Áp dụng một gói có chữ ký từ thẻ USB.</translation>
+        <translation>Lietot parakstītu pakotni no USB zibatmiņas.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read head office&apos;s enrolment file.</source>
-        <translation>Đọc tệp đăng ký của văn phòng trung tâm.</translation>
+        <translation>Nolasīt galvenā biroja reģistrācijas failu.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Some attached files could not be sent; they will be sent on the next sync.</source>
-        <translation>Một số tệp đính kèm chưa gửi được; chúng sẽ được gửi ở lần đồng bộ tới.</translation>
+        <translation>Dažus pievienotos failus neizdevās nosūtīt; tie tiks nosūtīti nākamajā sinhronizācijā.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
-        <translation>Một số dữ liệu trên máy này vẫn khác với bản của văn phòng trung ương sau khi sửa. Việc này đã được báo lại; không có gì bị xóa.</translation>
+        <translation>Daļa šī klēpjdatora datu pēc labošanas joprojām atšķiras no galvenā biroja kopijas. Par to ir ziņots; nekas netika dzēsts.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Enrol from a file</source>
-        <translation>Đăng ký từ tệp</translation>
+        <translation>Reģistrēt no faila</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enrolment file (*.json)</source>
-        <translation>Tệp đăng ký (*.json)</translation>
+        <translation>Reģistrācijas fails (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
-        <translation>Máy này đã được đăng ký từ tệp. Hãy xóa tệp khỏi thẻ USB ngay.</translation>
+        <translation>Šis klēpjdators ir reģistrēts no faila. Tagad izdzēsiet failu no USB zibatmiņas.</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%n change(s) refused: they change a finished cycle.</source>
         <translation>
-            <numerusform>%n thay đổi bị từ chối: chúng sửa một chu kỳ đã kết thúc.</numerusform>
+            <numerusform>%n izmaiņa noraidīta: tā maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņas noraidītas: tās maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n izmaiņu noraidīts: tās maina pabeigtu ciklu.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-493"/>
         <source>Facility</source>
-        <translation>Cơ sở</translation>
+        <translation>Iestāde</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycle</source>
-        <translation>Chu kỳ</translation>
+        <translation>Cikls</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation>Nhóm</translation>
+        <translation>Grupa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation>Người tham gia</translation>
+        <translation>Dalībnieks</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input</source>
-        <translation>Đầu vào</translation>
+        <translation>Resurss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation>Vấn đề</translation>
+        <translation>Problēma</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation>Chỉ số</translation>
+        <translation>Rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation>Điểm</translation>
+        <translation>Vērtējums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vote</source>
-        <translation>Phiếu bầu</translation>
+        <translation>Balss</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tally</source>
-        <translation>Kiểm đếm</translation>
+        <translation>Uzskaite</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface meeting</source>
-        <translation>Cuộc họp đối thoại</translation>
+        <translation>Kopīgā sanāksme</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation>Hành động</translation>
+        <translation>Darbība</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action update</source>
-        <translation>Cập nhật hành động</translation>
+        <translation>Darbības atjauninājums</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo</source>
-        <translation>Ảnh</translation>
+        <translation>Fotoattēls</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Head office changed it too</source>
-        <translation>Văn phòng trung ương cũng đã thay đổi mục này</translation>
+        <translation>Arī galvenais birojs to mainīja</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cycle was already finished at head office</source>
-        <translation>Chu kỳ đã được kết thúc tại văn phòng trung ương</translation>
+        <translation>Cikls galvenajā birojā jau bija pabeigts</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up notes cannot be changed once sent</source>
-        <translation>Ghi chú theo dõi không thể sửa sau khi đã gửi</translation>
+        <translation>Uzraudzības piezīmes pēc nosūtīšanas nevar mainīt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office manages this facility</source>
-        <translation>Văn phòng trung ương quản lý cơ sở này</translation>
+        <translation>Šo iestādi pārvalda galvenais birojs</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>The change arrived damaged</source>
-        <translation>Thay đổi đến nơi bị hỏng</translation>
+        <translation>Izmaiņas pienāca bojātas</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office does not know this kind of record</source>
-        <translation>Văn phòng trung ương không biết loại bản ghi này</translation>
+        <translation>Galvenais birojs nepazīst šāda veida ierakstu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office does not know this field</source>
-        <translation>Văn phòng trung ương không biết trường này</translation>
+        <translation>Galvenais birojs nepazīst šo lauku</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office could not read this change</source>
-        <translation>Văn phòng trung ương không đọc được thay đổi này</translation>
+        <translation>Galvenais birojs nevarēja nolasīt šīs izmaiņas</translation>
     </message>
 </context>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-158"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation>{indicator}, {level}: {count} người</translation>
+        <translation>{indicator}, {level}: {count} cilvēki</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation>“{text}” chưa được lưu: số người phải là số nguyên.</translation>
+        <translation>“{text}” netika saglabāts: cilvēku skaits ir vesels skaitlis.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation>Giơ tay cho {indicator}</translation>
+        <translation>Roku pacelšana par {indicator}</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>a count of people is a whole number.</source>
-        <translation>số người là một số nguyên.</translation>
+        <translation>cilvēku skaits ir vesels skaitlis.</translation>
     </message>
 </context>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../../gui/tips.py" line="+14"/>
+        <location filename="../../scorecard_app/gui/tips.py" line="+14"/>
         <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
-        <translation>Trước tiên hãy gặp lãnh đạo cộng đồng và bên cung cấp dịch vụ: thống nhất ngày, địa điểm và người điều phối. Mỗi nhóm cần hai điều phối viên, một người chính và một người ghi chép; ít nhất một người phải được người dân địa phương tin tưởng. Lên kế hoạch ngày cho từng bước.</translation>
+        <translation>Vispirms tiecieties ar kopienas līderiem un pakalpojumu sniedzējiem: vienojieties par datumiem, vietu un to, kas vadīs. Katrai grupai vajag divus moderatorus — vadītāju un protokolētāju; vismaz vienam no viņiem jābūt vietējo uzticībai. Ieplānojiet datumu katram solim.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
-        <translation>Nói rõ vì sao chúng ta có mặt ở đây và không ghi tên ai. Chia mọi người thành các nhóm theo mối quan tâm: phụ nữ, nam giới, thanh niên, người cao tuổi, người khuyết tật. Phát cho mỗi người một nhãn dán có số. Hỏi hôm nay ai vắng mặt và làm sao liên lạc với họ.</translation>
+        <translation>Pastāstiet, kāpēc esam šeit, un ka vārdi netiek pierakstīti. Sadaliet cilvēkus interešu grupās: sievietes, vīrieši, jaunieši, seniori, cilvēki ar invaliditāti. Iedodiet katram numurētu uzlīmi. Pajautājiet, kura šodien trūkst un kā ar viņiem sazināties.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
-        <translation>Đọc to những gì cơ sở được hưởng theo quy định (nhân viên, thuốc, trang thiết bị) và quy định đó được ghi ở đâu. Sau đó hỏi nhóm: thực tế có những gì? Ghi lại điều nhóm thống nhất, kèm ghi chú.</translation>
+        <translation>Nolasiet, kas iestādei pienākas (darbinieki, zāles, aprīkojums) un kur tas ir rakstīts. Tad jautājiet grupai: kas patiesībā ir? Pierakstiet, par ko grupa vienojas, ar piezīmēm.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
-        <translation>Hãy hỏi: mọi việc thế nào? Điều gì tốt? Điều gì chưa tốt? Chỉ ghi một vấn đề khi cả nhóm đồng ý. Gộp các vấn đề có cùng nội dung, rồi để mọi người bỏ phiếu chọn những vấn đề quan trọng nhất.</translation>
+        <translation>Jautājiet: kā klājas? Kas darbojas? Kas nedarbojas? Pierakstiet problēmu tikai tad, ja grupa piekrīt. Apvienojiet problēmas, kas saka vienu un to pašu, tad ļaujiet cilvēkiem balsot par svarīgākajām.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
-        <translation>Biến các vấn đề hàng đầu của tất cả các nhóm thành những chỉ số chung, diễn đạt sao cho có thể chấm điểm. Từ năm đến tám chỉ số là đủ. Khi đã bắt đầu chấm điểm, hãy giữ nguyên danh sách.</translation>
+        <translation>Pārvērtiet visu grupu galvenās problēmas kopīgos rādītājos, noformulētos tā, lai tos varētu novērtēt. Pietiek ar pieciem līdz astoņiem rādītājiem. Kad vērtēšana sākusies, saglabājiet sarakstu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
-        <translation>Nhắc lại những ai có thể vắng mặt, sau đó giải thích thang điểm với các khuôn mặt và từ ngữ. Chấm điểm từng chỉ số một và luôn hỏi vì sao: ghi lại lý do và một đề xuất.</translation>
+        <translation>Atkārtojiet, kuru varētu trūkt, tad izskaidrojiet skalu ar tās sejām un vārdiem. Vērtējiet pa vienam rādītājam un vienmēr jautājiet, kāpēc: pierakstiet iemeslu un ierosinājumu.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
-        <translation>Nhân viên chấm điểm cùng các chỉ số đó và có thể thêm một hoặc hai chỉ số của riêng họ. Hãy nói rõ rằng đây không phải là đổ lỗi: cả hai bên cùng tìm giải pháp.</translation>
+        <translation>Darbinieki vērtē tos pašus rādītājus un var pievienot vienu vai divus savus. Skaidri pasakiet, ka tā nav vainīgo meklēšana: abas puses kopā meklē risinājumus.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
-        <translation>Tập hợp đại diện cộng đồng, nhân viên và cán bộ chính quyền. Cho xem hai bảng điểm cạnh nhau, bắt đầu với những gì tốt, sau đó bình tĩnh thảo luận các chênh lệch lớn nhất.</translation>
+        <translation>Sapulciniet kopienas pārstāvjus, darbiniekus un amatpersonas. Parādiet abus vērtējumus blakus, sāciet ar to, kas darbojas, tad mierīgi pārrunājiet lielākās atšķirības.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
-        <translation>Với mỗi chênh lệch, thống nhất một hành động cụ thể, một người chịu trách nhiệm có tên, một thời hạn và nguồn lực. Đánh dấu những việc huyện phải giải quyết là chuyển lên cấp trên.</translation>
+        <translation>Katrai atšķirībai vienojieties par vienu konkrētu darbību, atbildīgo personu vārdā, termiņu un resursiem. To, kas jārisina novadam, atzīmējiet kā nodotu augstākam līmenim.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
-        <translation>Kiểm tra từng hành động hằng tháng và ghi lại tình trạng kèm ngày. Ưu tiên các hành động quá hạn. Vòng tiếp theo bắt đầu bằng việc xem lại kế hoạch này.</translation>
+        <translation>Pārbaudiet katru darbību katru mēnesi un pierakstiet tās statusu ar datumu. Nokavētās darbības ir pirmās. Nākamā kārta sākas ar šī plāna pārskatīšanu.</translation>
     </message>
 </context>
 <context>
@@ -4627,35 +4667,35 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation>Hiện gợi ý cho bước này</translation>
+        <translation>Rādīt padomus šim solim</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation>Hiện hoặc ẩn gợi ý (F1)</translation>
+        <translation>Rādīt vai slēpt padomus (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation>Gợi ý</translation>
+        <translation>Padoms</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation>▾ Gợi ý cho bước này</translation>
+        <translation>▾ Padomi šim solim</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation>▸ Gợi ý</translation>
+        <translation>▸ Padomi</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/trends_view.py" line="+55"/>
         <source>Trend chart</source>
-        <translation>Biểu đồ xu hướng</translation>
+        <translation>Tendences diagramma</translation>
     </message>
 </context>
 <context>
@@ -4663,93 +4703,93 @@ Bạn có muốn thay thế không?</translation>
     <message>
         <location line="+79"/>
         <source>Trends across rounds</source>
-        <translation>Xu hướng qua các vòng</translation>
+        <translation>Tendences pa kārtām</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator to show</source>
-        <translation>Chỉ số cần xem</translation>
+        <translation>Rādāmais rādītājs</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole card</source>
-        <translation>Cả phiếu</translation>
+        <translation>Visa karte</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scores by round</source>
-        <translation>Điểm theo vòng</translation>
+        <translation>Vērtējumi pa kārtām</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Hiển thị:</translation>
+        <translation>&amp;Rādīt:</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+19"/>
         <source>Round {n}</source>
-        <translation>Vòng {n}</translation>
+        <translation>{n}. kārta</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
-        <translation>Điểm trên thang {scale}; khoảng cách là điểm cộng đồng trừ điểm bên cung cấp.</translation>
+        <translation>Vērtējumi skalā {scale}; atšķirība ir kopienas vērtējums mīnus sniedzēju vērtējums.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the first round: there is no trend yet.</source>
-        <translation>Đây là vòng đầu tiên: chưa có xu hướng.</translation>
+        <translation>Šī ir pirmā kārta: tendences vēl nav.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Community</source>
-        <translation>Cộng đồng</translation>
+        <translation>Kopiena</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Providers</source>
-        <translation>Bên cung cấp</translation>
+        <translation>Sniedzēji</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gap</source>
-        <translation>Chênh lệch</translation>
+        <translation>Starpība</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation>Thay đổi</translation>
+        <translation>Izmaiņas</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Trends across rounds…</source>
-        <translation>&amp;Xu hướng qua các vòng…</translation>
+        <translation>&amp;Tendences pa kārtām…</translation>
     </message>
 </context>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-136"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
-        <translation>Người tham gia {number}</translation>
+        <translation>Dalībnieks {number}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation>Người tham gia {number}, {indicator}: {value}</translation>
+        <translation>Dalībnieks {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation>Hàng {row}/{rows}, cột {col}/{cols}</translation>
+        <translation>{row}. rinda no {rows}, {col}. kolonna no {cols}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation>Phiếu của người tham gia {number} cho {indicator}</translation>
+        <translation>Dalībnieka {number} balss par {indicator}</translation>
     </message>
 </context>
 <context>
@@ -4758,17 +4798,17 @@ Bạn có muốn thay thế không?</translation>
         <location line="-257"/>
         <location line="+11"/>
         <source>That is not a number.</source>
-        <translation>Đó không phải là số.</translation>
+        <translation>Tas nav skaitlis.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation>“{text}” chưa được lưu: {why}</translation>
+        <translation>“{text}” netika saglabāts: {why}</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>this cell cannot be typed into</source>
-        <translation>không thể nhập vào ô này</translation>
+        <translation>šajā šūnā nevar rakstīt</translation>
     </message>
 </context>
 </TS>

@@ -1,699 +1,702 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="he_IL">
+<TS version="2.1" language="mk_MK">
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+130"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
-        <translation>עדיין אין עדכונים.</translation>
+        <translation>Сè уште нема ажурирања.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation>ציינו את תאריך העדכון.</translation>
+        <translation>Внесете го датумот на ажурирањето.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation>עדכון על ”⁨{what}⁩“</translation>
+        <translation>Ажурирање за „{what}“</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Head office, {date}: {note}</source>
-        <translation>המשרד הראשי, {date}: {note}</translation>
+        <translation>Централа, {date}: {note}</translation>
     </message>
 </context>
 <context>
     <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <location filename="../../ui/action_follow_up.ui" line="+23"/>
         <source>Add a status update</source>
-        <translation>הוספת עדכון מצב</translation>
+        <translation>Додај ажурирање на статусот</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Date:</source>
-        <translation>ת&amp;אריך:</translation>
+        <translation>Д&amp;атум:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update date</source>
-        <translation>תאריך העדכון</translation>
+        <translation>Датум на ажурирањето</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Status:</source>
-        <translation>מ&amp;צב:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New status</source>
-        <translation>מצב חדש</translation>
+        <translation>Нов статус</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;ote:</source>
-        <translation>&amp;הערה:</translation>
+        <translation>&amp;Белешка:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update note</source>
-        <translation>הערת עדכון</translation>
+        <translation>Белешка за ажурирањето</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation>מה נראה או דווח</translation>
+        <translation>Што е видено или пријавено</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add update</source>
-        <translation>הוספת עדכון</translation>
+        <translation>Додај ажурирање</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;update</source>
-        <translation>ה&amp;וסף עדכון</translation>
+        <translation>Д&amp;одај ажурирање</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>History</source>
-        <translation>היסטוריה</translation>
+        <translation>Историја</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updates of the selected action</source>
-        <translation>עדכוני הפעולה שנבחרה</translation>
+        <translation>Ажурирања на избраната активност</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../../ui/action_plan.ui" line="+18"/>
+        <location filename="../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
-        <translation>הוספת פעולה</translation>
+        <translation>Додај активност</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add action</source>
-        <translation>הוסף &amp;פעולה</translation>
+        <translation>Додај &amp;активност</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+149"/>
         <source>Delete action</source>
-        <translation>מחיקת פעולה</translation>
+        <translation>Избриши активност</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>De&amp;lete action</source>
-        <translation>מ&amp;חק פעולה</translation>
+        <translation>И&amp;збриши активност</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Actions</source>
-        <translation>פעולות</translation>
+        <translation>Активности</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Selected action</source>
-        <translation>הפעולה שנבחרה</translation>
+        <translation>Избрана активност</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;What:</source>
-        <translation>מ&amp;ה:</translation>
+        <translation>&amp;Што:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What will be done</source>
-        <translation>מה ייעשה</translation>
+        <translation>Што ќе се направи</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Indicator:</source>
-        <translation>מ&amp;דד:</translation>
+        <translation>&amp;Индикатор:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicator</source>
-        <translation>מדד</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Responsible:</source>
-        <translation>&amp;אחראי:</translation>
+        <translation>Од&amp;говорен:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Responsible person</source>
-        <translation>האדם האחראי</translation>
+        <translation>Одговорно лице</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I&amp;nstitution:</source>
-        <translation>מוסד אח&amp;ראי:</translation>
+        <translation>И&amp;нституција:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Institution</source>
-        <translation>מוסד אחראי</translation>
+        <translation>Институција</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>D&amp;ue:</source>
-        <translation>מ&amp;ועד:</translation>
+        <translation>Р&amp;ок:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due date</source>
-        <translation>תאריך יעד</translation>
+        <translation>Краен рок</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;sources:</source>
-        <translation>מ&amp;שאבים:</translation>
+        <translation>Р&amp;есурси:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resources needed</source>
-        <translation>משאבים נדרשים</translation>
+        <translation>Потребни ресурси</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;tatus:</source>
-        <translation>מ&amp;צב:</translation>
+        <translation>С&amp;татус:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation>מצב</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Priority:</source>
-        <translation>עד&amp;יפות:</translation>
+        <translation>П&amp;риоритет:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Priority</source>
-        <translation>עדיפות</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Escalate to the district</source>
-        <translation>העברה למחוז</translation>
+        <translation>Проследи до округот</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Escalate to the district</source>
-        <translation>העבר &amp;למחוז</translation>
+        <translation>Прос&amp;леди до округот</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>תמונות של הפעולה שנבחרה (למשל התוכנית החתומה)</translation>
+        <translation>Фотографии од избраната активност (на пр. потпишаниот план)</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <location filename="../../scorecard_app/gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
-        <translation>הוספת פעולה</translation>
+        <translation>Додај активност</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>what</source>
-        <translation>התיאור</translation>
+        <translation>опис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicator</source>
-        <translation>המדד</translation>
+        <translation>индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responsible person</source>
-        <translation>האחראי</translation>
+        <translation>одговорно лице</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>institution</source>
-        <translation>המוסד האחראי</translation>
+        <translation>институција</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due date</source>
-        <translation>תאריך היעד</translation>
+        <translation>краен рок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resources</source>
-        <translation>המשאבים</translation>
+        <translation>ресурси</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation>המצב</translation>
+        <translation>статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>priority</source>
-        <translation>העדיפות</translation>
+        <translation>приоритет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>escalation</source>
-        <translation>ההעברה לדרג גבוה</translation>
+        <translation>проследување нагоре</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change {field} of “{what}”</source>
-        <translation>שינוי ⁨{field}⁩ של ”⁨{what}⁩“</translation>
+        <translation>Промени {field} на „{what}“</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation>אמרו מה ייעשה; הפעולה שומרת על הנוסח הקודם.</translation>
+        <translation>Кажете што ќе се направи; активноста го задржува стариот текст.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation>פעולה חדשה</translation>
+        <translation>Нова активност</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation>מחיקת הפעולה ”⁨{what}⁩“</translation>
+        <translation>Избриши ја активноста „{what}“</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation>עדיין אין פעולות: לחצו על הוסף פעולה (Alt+פ).</translation>
+        <translation>Сè уште нема активности: притиснете Додај активност (Alt+А).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation>— ללא מדד —</translation>
+        <translation>— без индикатор —</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>הסכימו על כל פעולה עם שני הצדדים: מה בדיוק, מי אחראי, עד מתי ומה נדרש. העבירו הלאה את מה שהמוסד לא יכול לפתור לבד.</translation>
+        <translation>Договорете ја секоја активност со двете страни: што точно, кој е одговорен, до кога и што е потребно. Проследете го нагоре она што установата не може сама да го реши.</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>Photos of the selected action</source>
-        <translation>תמונות של הפעולה שנבחרה</translation>
+        <translation>Фотографии од избраната активност</translation>
     </message>
     <message numerus="yes">
         <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
-            <numerusform>פעולה אחת, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
-            <numerusform>%n פעולות, {done} בוצעו. בחרו פעולה כדי לערוך אותה למטה.</numerusform>
+            <numerusform>%n активност, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
+            <numerusform>%n активности, {done} завршени. Изберете една за да ја уредите подолу.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/action_model.py" line="+88"/>
         <source>What</source>
-        <translation>מה</translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation>מדד</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation>סבב</translation>
+        <translation>Круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation>אחראי</translation>
+        <translation>Одговорен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation>מוסד אחראי</translation>
+        <translation>Институција</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>מועד</translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation>ימי איחור</translation>
+        <translation>Денови задоцнување</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Status</source>
-        <translation>מצב</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation>עדיפות</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation>מחוז</translation>
+        <translation>Округ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation>משאבים</translation>
+        <translation>Ресурси</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation>העדכון האחרון</translation>
+        <translation>Последно ажурирање</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{status} — overdue by {n} days</source>
-        <translation>⁨{status}⁩ — באיחור של {n} ימים</translation>
+        <translation>{status} — задоцнето {n} дена</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>escalated</source>
-        <translation>הועבר</translation>
+        <translation>проследено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation>עדיין אין</translation>
+        <translation>сè уште нема</translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
-        <translation>ציוני הסכמה</translation>
+        <translation>Оценки со консензус</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation>קולות אישיים</translation>
+        <translation>Поединечни гласови</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation>הרמת ידיים</translation>
+        <translation>Кревање рака</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation>הרמת ידיים דורשת סולם עם מעט רמות; השתמשו כאן בקולות אישיים.</translation>
+        <translation>За кревање рака е потребна скала со малку нивоа; тука користете поединечни гласови.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation>דרכי מתן ציונים</translation>
+        <translation>Начини на оценување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation>&amp;הסכמת הקבוצה</translation>
+        <translation>Групен &amp;консензус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation>קולות &amp;אישיים</translation>
+        <translation>П&amp;оединечни гласови</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation>הרמת &amp;ידיים</translation>
+        <translation>Кревање &amp;рака</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation>הקריאו כל מדד בקול והראו את הפרצופים. תנו לקבוצה להסכים על ציון ולומר מדוע, או תנו לכל אחד להצביע בסתר והקלידו את הקולות בטבלה.</translation>
+        <translation>Прочитајте го секој индикатор на глас и покажете ги лицата. Нека групата договори оценка и каже зошто, или нека секој гласа тајно и внесете ги гласовите во табелата.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation>סבב {r}
-קהילה · ספקים</translation>
+        <translation>Круг {r}
+заед. · дав.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation>הסבב הקודם</translation>
+        <translation>Претходен круг</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation>מדד</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+30"/>
         <source>Community</source>
-        <translation>קהילה</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Providers</source>
-        <translation>נותני השירות</translation>
+        <translation>Даватели</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Gap</source>
-        <translation>פער</translation>
+        <translation>Разлика</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation>שינוי</translation>
+        <translation>Промена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation>הערות הדיון</translation>
+        <translation>Белешки од дискусијата</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation>הסבב הקודם, ⁨{indicator}⁩: קהילה {c}, נותני השירות {p}</translation>
+        <translation>Претходен круг, {indicator}: заедница {c}, даватели {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation>הערות הדיון עבור ⁨{indicator}⁩: ⁨{text}⁩</translation>
+        <translation>Белешки од дискусијата за {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation>ריק</translation>
+        <translation>празно</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation>הערות הדיון עבור ⁨{indicator}⁩</translation>
+        <translation>Белешки од дискусијата за {indicator}</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>{text} (providers&apos; own)</source>
-        <translation>⁨{text}⁩ (של נותני השירות)</translation>
+        <translation>{text} (сопствен на давателите)</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+150"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+150"/>
         <source>Close</source>
-        <translation>סגור</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>כאשר שני הצדדים שינו אותו דבר, המשרד הראשי שמר על הערך שלו. בדקו כל אחד, ואם צריך, שנו אותו שוב במחזור.</translation>
+        <translation>Каде двете страни го промениле истото, централата ја задржала својата вредност. Проверете ја секоја и, ако е потребно, променете ја повторно во циклусот.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to review.</source>
-        <translation>אין מה לבדוק.</translation>
+        <translation>Нема ништо за преглед.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsForm</name>
     <message>
-        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
-        <translation>התנגשויות לבדיקה</translation>
+        <translation>Конфликти за преглед</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Conflicts</source>
-        <translation>התנגשויות</translation>
+        <translation>Конфликти</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record</source>
-        <translation>רשומה</translation>
+        <translation>Запис</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation>שדה</translation>
+        <translation>Поле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop</source>
-        <translation>המחשב הזה</translation>
+        <translation>Овој лаптоп</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office</source>
-        <translation>המשרד הראשי</translation>
+        <translation>Централа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation>מדוע</translation>
+        <translation>Зошто</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark all as reviewed</source>
-        <translation>סימון הכול כנבדק</translation>
+        <translation>Означи ги сите како прегледани</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;סמן הכול כנבדק</translation>
+        <translation>&amp;Означи ги сите како прегледани</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+182"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
-        <translation>מדד</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation>ציון</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Reason</source>
-        <translation>סיבה</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+39"/>
         <source>Suggestion</source>
-        <translation>הצעה</translation>
+        <translation>Предлог</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>{text} (providers&apos; own)</source>
-        <translation>⁨{text}⁩ (של נותני השירות)</translation>
+        <translation>{text} (сопствен на давателите)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Score for {indicator}: {value}</source>
-        <translation>ציון עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
+        <translation>Оценка за {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation>⁨{what}⁩ עבור ⁨{indicator}⁩: ⁨{text}⁩</translation>
+        <translation>{what} за {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation>ריק</translation>
+        <translation>празно</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Score {indicator}</source>
-        <translation>מתן ציון ל⁨{indicator}⁩</translation>
+        <translation>Оцени {indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation>סיבה עבור ⁨{indicator}⁩</translation>
+        <translation>Причина за {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation>הצעה עבור ⁨{indicator}⁩</translation>
+        <translation>Предлог за {indicator}</translation>
     </message>
 </context>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
-        <translation>מוסד</translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation>קהילה</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation>סבב</translation>
+        <translation>Круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation>שלב</translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation>מצב</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation>דורש תשומת לב</translation>
+        <translation>Бара внимание</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n item(s) missing</source>
         <translation>
-            <numerusform>חסר פריט אחד</numerusform>
-            <numerusform>חסרים %n פריטים</numerusform>
+            <numerusform>Недостасува %n ставка</numerusform>
+            <numerusform>Недостасуваат %n ставки</numerusform>
+            <numerusform>Недостасуваат %n ставки</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n overdue action(s)</source>
         <translation>
-            <numerusform>פעולה אחת באיחור</numerusform>
-            <numerusform>%n פעולות באיחור</numerusform>
+            <numerusform>%n задоцнета активност</numerusform>
+            <numerusform>%n задоцнети активности</numerusform>
+            <numerusform>%n задоцнети активности</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TRAINING (never synced)</source>
-        <translation>תרגול (לעולם לא מסונכרן)</translation>
+        <translation>ОБУКА (никогаш не се синхронизира)</translation>
     </message>
 </context>
 <context>
@@ -701,819 +704,825 @@ comm. · prov.</source>
     <message>
         <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
-        <translation>חיפוש מוסד, קהילה, שלב, נושאים, מדדים, פעולות…</translation>
+        <translation>Барај установа, заедница, фаза, проблеми, индикатори, активности…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter cycles</source>
-        <translation>סינון מחזורים</translation>
+        <translation>Филтрирај циклуси</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search results</source>
-        <translation>תוצאות חיפוש</translation>
+        <translation>Резултати од пребарувањето</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cycles</source>
-        <translation>מחזורים</translation>
+        <translation>Циклуси</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Open cycle</source>
-        <translation>&amp;פתח מחזור</translation>
+        <translation>&amp;Отвори циклус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cycle</source>
-        <translation>פתח מחזור</translation>
+        <translation>Отвори циклус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New cycle…</source>
-        <translation>מחזור &amp;חדש…</translation>
+        <translation>&amp;Нов циклус…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New cycle</source>
-        <translation>מחזור חדש</translation>
+        <translation>Нов циклус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>התחל סבב &amp;הבא…</translation>
+        <translation>&amp;Започни следен круг…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start next round</source>
-        <translation>התחל סבב הבא</translation>
+        <translation>Започни следен круг</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score card cycles</source>
-        <translation>מחזורי כרטיס ציונים</translation>
+        <translation>Циклуси на картичката за оценување</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>issue</source>
-        <translation>נושא</translation>
+        <translation>проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicator</source>
-        <translation>מדד</translation>
+        <translation>индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action</source>
-        <translation>פעולה</translation>
+        <translation>активност</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>round {n}: {kind} “{text}”</source>
-        <translation>סבב {n}: ⁨{kind}⁩ ”⁨{text}⁩“</translation>
+        <translation>круг {n}: {kind} „{text}“</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Found inside cycles: </source>
-        <translation>נמצא בתוך מחזורים: </translation>
+        <translation>Пронајдено во циклусите: </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> and %n more</source>
         <translation>
-            <numerusform> ועוד אחד</numerusform>
-            <numerusform> ועוד %n</numerusform>
+            <numerusform> и уште %n</numerusform>
+            <numerusform> и уште %n</numerusform>
+            <numerusform> и уште %n</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
-        <translation>מוסד חדש…</translation>
+        <translation>Нова установа…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation>צור מחזור</translation>
+        <translation>Создај циклус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>ביטול</translation>
+        <translation>Откажи</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
-        <translation>סבב 1 (כרטיס הציונים הראשון כאן)</translation>
+        <translation>Круг 1 (првата картичка за оценување тука)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation>סבב {n}, מקושר לסבב {p} (המדדים והפעולות שלו ממשיכים)</translation>
+        <translation>Круг {n}, поврзан со кругот {p} (неговите индикатори и активности продолжуваат)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write at least the village of the community.</source>
-        <translation>כתבו לפחות את הכפר של הקהילה.</translation>
+        <translation>Напишете барем го селото на заедницата.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write the name of the new facility.</source>
-        <translation>כתבו את שם המוסד החדש.</translation>
+        <translation>Напишете го името на новата установа.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation>בחרו קודם מוסד (או „מוסד חדש…”).</translation>
+        <translation>Најпрво изберете установа (или „Нова установа…“).</translation>
     </message>
 </context>
 <context>
     <name>CycleSetupForm</name>
     <message>
-        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <location filename="../../ui/cycle_setup.ui" line="+12"/>
         <source>New score card cycle</source>
-        <translation>מחזור חדש של כרטיס ציונים</translation>
+        <translation>Нов циклус на картичката за оценување</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Facility:</source>
-        <translation>מ&amp;וסד:</translation>
+        <translation>Ус&amp;танова:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facility</source>
-        <translation>מוסד</translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation>בחרו מוסד…</translation>
+        <translation>Изберете установа…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New facility &amp;name:</source>
-        <translation>שם המוס&amp;ד החדש:</translation>
+        <translation>&amp;Име на новата установа:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New facility name</source>
-        <translation>שם המוסד החדש</translation>
+        <translation>Име на новата установа</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation>למשל מרכז הבריאות שפת הנהר</translation>
+        <translation>на пр. Здравствен дом Крајбрег</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Se&amp;ctor:</source>
-        <translation>ת&amp;חום:</translation>
+        <translation>С&amp;ектор:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sector</source>
-        <translation>תחום</translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Community &amp;location:</source>
-        <translation>מיקום &amp;הקהילה:</translation>
+        <translation>&amp;Локација на заедницата:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Round:</source>
-        <translation>סבב:</translation>
+        <translation>Круг:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Round</source>
-        <translation>סבב</translation>
+        <translation>Круг</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Scale:</source>
-        <translation>סו&amp;לם:</translation>
+        <translation>С&amp;кала:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scale</source>
-        <translation>סולם</translation>
+        <translation>Скала</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scoring &amp;mode:</source>
-        <translation>שיטת מתן &amp;ציונים:</translation>
+        <translation>&amp;Начин на оценување:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scoring mode</source>
-        <translation>שיטת מתן הציונים</translation>
+        <translation>Начин на оценување</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session lan&amp;guage:</source>
-        <translation>&amp;שפת המפגש:</translation>
+        <translation>&amp;Јазик на средбата:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session language</source>
-        <translation>שפת המפגש</translation>
+        <translation>Јазик на средбата</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>מנחה &amp;ראשי:</translation>
+        <translation>&amp;Главен фасилитатор:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lead facilitator</source>
-        <translation>מנחה ראשי</translation>
+        <translation>Главен фасилитатор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other facilitators:</source>
-        <translation>מנחים &amp;נוספים:</translation>
+        <translation>Други &amp;фасилитатори:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other facilitators</source>
-        <translation>מנחים נוספים</translation>
+        <translation>Други фасилитатори</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names, separated by commas</source>
-        <translation>שמות, מופרדים בפסיקים</translation>
+        <translation>Имиња, одделени со запирки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training cycle</source>
-        <translation>מחזור תרגול</translation>
+        <translation>Циклус за обука</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Training cycle</source>
-        <translation>מחזור &amp;תרגול</translation>
+        <translation>Циклус за &amp;обука</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>לתרגול בלבד: מסומן כתרגול בכל מסך ולעולם לא מסונכרן.</translation>
+        <translation>Само за вежбање: на секој екран означен како обука и никогаш не се синхронизира.</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+178"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
-        <translation>מחזור תרגול — לתרגול בלבד. הוא לעולם אינו מסונכרן עם המשרד הראשי.</translation>
+        <translation>ЦИКЛУС ЗА ОБУКА — само за вежбање. Никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>סיי&amp;ם מחזור…</translation>
+        <translation>За&amp;врши го циклусот…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish cycle</source>
-        <translation>סיים מחזור</translation>
+        <translation>Заврши го циклусот</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;open cycle…</source>
-        <translation>&amp;פתח מחזור מחדש…</translation>
+        <translation>Отвори &amp;повторно…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen cycle</source>
-        <translation>פתח מחזור מחדש</translation>
+        <translation>Отвори го циклусот повторно</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>התחל סבב &amp;הבא…</translation>
+        <translation>Започни сле&amp;ден круг…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start next round</source>
-        <translation>התחל סבב הבא</translation>
+        <translation>Започни следен круг</translation>
     </message>
     <message>
         <location line="+156"/>
         <source> — training (never synced)</source>
-        <translation> — תרגול (לעולם לא מסונכרן)</translation>
+        <translation> — обука (никогаш не се синхронизира)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — finished and locked</source>
-        <translation> — הסתיים ונעול</translation>
+        <translation> — завршен и заклучен</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
-        <translation>⁨{facility}⁩ · ⁨{community}⁩ · סבב {round}</translation>
+        <translation>{facility} · {community} · круг {round}</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation>המחזור הזה הסתיים וננעל: אפשר לקרוא אותו, להדפיס ולעקוב אחר הפעולות. כדי לשנות משהו אחר, פתחו אותו מחדש (עם סיבה).</translation>
+        <translation>Овој циклус е завршен и заклучен: може да се чита, печати и да се следат активностите. За да смените нешто друго, отворете го повторно (со причина).</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_field.py" line="+30"/>
+        <location filename="../../scorecard_app/gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation>הקלידו תאריך כמו 2026-11-20; ↑ ו־↓ משנים אותו ביום.</translation>
+        <translation>Внесете датум како 2026-11-20; ↑ и ↓ го менуваат за еден ден.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation>”⁨{text}⁩“ אינו תאריך; הקלידו אותו כמו 2026-11-20.</translation>
+        <translation>„{text}“ не е датум; внесете го како 2026-11-20.</translation>
     </message>
 </context>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
-        <translation>YYYY-MM-DD</translation>
+        <translation>ГГГГ-ММ-ДД</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation>”⁨{text}⁩“ אינו תאריך; כתבו אותו כמו 2026-11-22.</translation>
+        <translation>„{text}“ не е датум; напишете го како 2026-11-22.</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
-        <translation>ביטול</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
+        <location filename="../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
-        <translation>רישום המחשב הזה</translation>
+        <translation>Регистрирај го овој лаптоп</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
-        <translation>הקלידו את הכתובת ואת הקוד החד־פעמי שקיבלתם מהמשרד הראשי, או הדביקו את קישור הרישום המלא בתיבת הכתובת.</translation>
+        <translation>Внесете ја адресата и еднократниот код што ви ги даде централата, или залепете ја целата врска за регистрација во полето за адреса.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Address:</source>
-        <translation>&amp;כתובת:</translation>
+        <translation>&amp;Адреса:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Head office address</source>
-        <translation>כתובת המשרד הראשי</translation>
+        <translation>Адреса на централата</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code:</source>
-        <translation>&amp;קוד:</translation>
+        <translation>&amp;Код:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enrolment code</source>
-        <translation>קוד רישום</translation>
+        <translation>Код за регистрација</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enrol</source>
-        <translation>רישום</translation>
+        <translation>Регистрирај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enrol</source>
-        <translation>&amp;רשום</translation>
+        <translation>&amp;Регистрирај</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+342"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation>הבלוק שהועתק ({rows} שורות × {cols} עמודות) לא נכנס כאן: מהתא הזה יש {free_rows} שורות ו־{free_cols} עמודות.</translation>
+        <translation>Копираниот блок ({rows} редови × {cols} колони) не собира тука: од оваа ќелија има {free_rows} редови и {free_cols} колони.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation>לא הודבק דבר: „{text}” (שורה {row}, עמודה {col} בבלוק שהועתק) — {why}</translation>
+        <translation>Ништо не е залепено: „{text}“ (ред {row}, колона {col} од копираниот блок) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
         <translation>
-            <numerusform>הדבקת תא אחד</numerusform>
-            <numerusform>הדבקת %n תאים</numerusform>
+            <numerusform>Залепи %n ќелија</numerusform>
+            <numerusform>Залепи %n ќелии</numerusform>
+            <numerusform>Залепи %n ќелии</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../gui/export_data.py" line="+38"/>
+        <location filename="../../scorecard_app/gui/export_data.py" line="+38"/>
         <location line="+1"/>
         <source>Export open data</source>
-        <translation>ייצוא נתונים פתוחים</translation>
+        <translation>Извоз на отворени податоци</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
-        <translation>כותב את תוצאות המחזור הזה כנתונים פתוחים שכל אחד יכול לעשות בהם שימוש חוזר: מתקנים, מדדים, ציונים לפי סוג קבוצה, תוכנית הפעולה והמעקב אחריה. אף משתתף ואף שם אינם נכללים; נתון המבוסס על פחות מ־%1 אנשים מוסתר.</translation>
+        <translation>Ги запишува резултатите од овој циклус како отворени податоци што секој може повторно да ги користи: установи, индикатори, оценки по вид на група, акцискиот план и неговото следење. Не се вклучени учесници ниту имиња; бројка што се темели на помалку од %1 луѓе е скриена.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What is exported</source>
-        <translation>מה מיוצא</translation>
+        <translation>Што се извезува</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation>תבנית</translation>
+        <translation>Формат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder of CSV files (with datapackage.json)</source>
-        <translation>תיקייה של קובצי CSV (עם datapackage.json)</translation>
+        <translation>Папка со CSV-датотеки (со datapackage.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON file</source>
-        <translation>קובץ JSON אחד</translation>
+        <translation>Една JSON-датотека</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licence</source>
-        <translation>רישיון</translation>
+        <translation>Лиценца</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation>&amp;תבנית:</translation>
+        <translation>&amp;Формат:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence:</source>
-        <translation>&amp;רישיון:</translation>
+        <translation>&amp;Лиценца:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress</source>
-        <translation>התקדמות</translation>
+        <translation>Напредок</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation>מצב</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation>&amp;ייצוא…</translation>
+        <translation>&amp;Извези…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation>ייצוא</translation>
+        <translation>Извези</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation>סגור</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
-        <translation>זהו מחזור הדרכה: תרגול לעולם אינו מיוצא כנתונים פתוחים.</translation>
+        <translation>Ова е циклус за обука: вежбата никогаш не се извезува како отворени податоци.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a folder for the data package</source>
-        <translation>בחירת תיקייה לחבילת הנתונים</translation>
+        <translation>Изберете папка за пакетот податоци</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the data package</source>
-        <translation>שמירת חבילת הנתונים</translation>
+        <translation>Зачувај го пакетот податоци</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON files (*.json)</source>
-        <translation>קובצי JSON ‏(*.json)</translation>
+        <translation>JSON-датотеки (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting…</source>
-        <translation>מייצא…</translation>
+        <translation>Се извезува…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved %1: %2 results, %3 actions.</source>
-        <translation>נשמר %1: %2 תוצאות, %3 פעולות.</translation>
+        <translation>Зачувано %1: %2 резултати, %3 активности.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not export: %1</source>
-        <translation>לא ניתן לייצא: %1</translation>
+        <translation>Не може да се извезе: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export open &amp;data…</source>
-        <translation>ייצוא &amp;נתונים פתוחים…</translation>
+        <translation>Извези отворени &amp;податоци…</translation>
     </message>
 </context>
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../gui/field_message.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/field_message.py" line="+20"/>
         <source>Not saved</source>
-        <translation>לא נשמר</translation>
+        <translation>Не е зачувано</translation>
     </message>
 </context>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-106"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
-        <translation>סיום מחזור</translation>
+        <translation>Заврши го циклусот</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation>הכול הושלם.</translation>
+        <translation>Сè е комплетно.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
         <translation>
-            <numerusform>עדיין חסר דבר אחד:</numerusform>
-            <numerusform>עדיין חסרים %n דברים:</numerusform>
+            <numerusform>Сè уште недостасува %n работа:</numerusform>
+            <numerusform>Сè уште недостасуваат %n работи:</numerusform>
+            <numerusform>Сè уште недостасуваат %n работи:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation>מה חסר</translation>
+        <translation>Што недостасува</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who may have been left out (not required)</source>
-        <translation>מי אולי נשאר בחוץ (לא חובה)</translation>
+        <translation>Кој можеби бил изоставен (не е задолжително)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation>סיום נועל את המחזור: אי אפשר לשנות דבר, מלבד המעקב אחר הפעולות. אפשר לפתוח אותו מחדש מאוחר יותר, עם סיבה.</translation>
+        <translation>Завршувањето го заклучува циклусот: ништо повеќе не може да се менува, освен следењето на активностите. Подоцна може повторно да се отвори, со причина.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation>סיים ונעל</translation>
+        <translation>Заврши и заклучи</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation>סיים בכל זאת ונעל</translation>
+        <translation>Сепак заврши и заклучи</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation>ביטול</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../../ui/follow_up.ui" line="+16"/>
+        <location filename="../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
-        <translation>מעקב</translation>
+        <translation>Следење</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This round</source>
-        <translation>סבב זה</translation>
+        <translation>Овој круг</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Previous round</source>
-        <translation>הסבב הקודם</translation>
+        <translation>Претходен круг</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Carried forward</source>
-        <translation>הועברו הלאה</translation>
+        <translation>Пренесени</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overdue</source>
-        <translation>באיחור</translation>
+        <translation>Задоцнети</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overdue actions</source>
-        <translation>פעולות באיחור</translation>
+        <translation>Задоцнети активности</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
-        <translation>הפעולות של סבב זה</translation>
+        <translation>Активности од овој круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions of the previous round</source>
-        <translation>הפעולות של הסבב הקודם</translation>
+        <translation>Активности од претходниот круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
-        <translation>פעולות שלא הושלמו מסבבים קודמים</translation>
+        <translation>Недовршени активности од претходните кругови</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
-            <numerusform>הועברו הלאה (%n)</numerusform>
-            <numerusform>הועברו הלאה (%n)</numerusform>
+            <numerusform>Пренесени (%n)</numerusform>
+            <numerusform>Пренесени (%n)</numerusform>
+            <numerusform>Пренесени (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {r}: review</source>
-        <translation>סבב {r}: סקירה</translation>
+        <translation>Круг {r}: преглед</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
-            <numerusform>באיחור (%n)</numerusform>
-            <numerusform>באיחור (%n)</numerusform>
+            <numerusform>Задоцнети (%n)</numerusform>
+            <numerusform>Задоцнети (%n)</numerusform>
+            <numerusform>Задоцнети (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation>רשמו מה קרה עם כל פעולה: בחרו אותה, בחרו את מצבה, הוסיפו הערה.</translation>
+        <translation>Запишете што се случило со секоја активност: изберете ја, изберете статус, додајте белешка.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation>בסבב {r} היו {n} פעולות; סקרו אותן תחילה בלשונית ”סבב {r}: סקירה“.</translation>
+        <translation>Кругот {r} имаше {n} активности; прво прегледајте ги во јазичето „Круг {r}: преглед“.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
         <translation>
-            <numerusform>פעולה אחת שלא הושלמה מסבבים קודמים מועברת הלאה: ראו „הועברו הלאה”.</numerusform>
-            <numerusform>%n פעולות שלא הושלמו מסבבים קודמים מועברות הלאה: ראו „הועברו הלאה”.</numerusform>
+            <numerusform>%n недовршена активност од претходните кругови се пренесува: видете „Пренесени“.</numerusform>
+            <numerusform>%n недовршени активности од претходните кругови се пренесуваат: видете „Пренесени“.</numerusform>
+            <numerusform>%n недовршени активности од претходните кругови се пренесуваат: видете „Пренесени“.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation>בקרו במוסד ובוועדה מדי חודש. רשמו את מצב כל פעולה עם התאריך ומה שראיתם; עקבו אחר מה שבאיחור.</translation>
+        <translation>Посетувајте ги установата и комитетот секој месец. Запишете го статусот на секоја активност со датумот и она што сте го виделе; барајте ги задоцнетите.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation>מדריך למנחה</translation>
+        <translation>Водич за фасилитаторот</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation>המדריך אינו מותקן בעותק הזה.</translation>
+        <translation>Водичот не е инсталиран со овој примерок.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
     <message>
-        <location filename="../../../ui/indicators.ui" line="+25"/>
+        <location filename="../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
-        <translation>בחירת מדדים</translation>
+        <translation>Изберете индикатори</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where indicators come from</source>
-        <translation>מהיכן מגיעים המדדים</translation>
+        <translation>Од каде доаѓаат индикаторите</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From the issues</source>
-        <translation>מהנושאים</translation>
+        <translation>Од проблемите</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ranked issues to choose from</source>
-        <translation>נושאים מדורגים לבחירה</translation>
+        <translation>Рангирани проблеми за избор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use issue as indicator</source>
-        <translation>שימוש בנושא כמדד</translation>
+        <translation>Користи го проблемот како индикатор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>השתמש בנושא &amp;כמדד</translation>
+        <translation>Користи го проблемот како &amp;индикатор</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the library</source>
-        <translation>מהספרייה</translation>
+        <translation>Од библиотеката</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search the library</source>
-        <translation>חיפוש בספרייה</translation>
+        <translation>Пребарај ја библиотеката</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search the indicator library…</source>
-        <translation>חיפוש בספריית המדדים…</translation>
+        <translation>Пребарај ја библиотеката на индикатори…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Library indicators</source>
-        <translation>מדדים מהספרייה</translation>
+        <translation>Индикатори од библиотеката</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add from library</source>
-        <translation>הוספה מהספרייה</translation>
+        <translation>Додај од библиотеката</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add from &amp;library</source>
-        <translation>הוסף מה&amp;ספרייה</translation>
+        <translation>Додај од &amp;библиотеката</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Or write a custom one:</source>
-        <translation>או כתבו מדד משלכם:</translation>
+        <translation>Или напишете сопствен:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Custom indicator</source>
-        <translation>מדד מותאם</translation>
+        <translation>Сопствен индикатор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your own indicator and press Enter</source>
-        <translation>הקלידו מדד משלכם והקישו Enter</translation>
+        <translation>Внесете сопствен индикатор и притиснете Enter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation>מדדי המחזור, לפי סדר מתן הציונים</translation>
+        <translation>Индикатори на овој циклус, по редослед на оценување</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unlock indicators</source>
-        <translation>ביטול נעילת מדדים</translation>
+        <translation>Отклучи ги индикаторите</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock indicators…</source>
-        <translation>&amp;בטל נעילת מדדים…</translation>
+        <translation>Отклучи &amp;ги индикаторите…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chosen indicators</source>
-        <translation>מדדים שנבחרו</translation>
+        <translation>Избрани индикатори</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Text of the selected indicator:</source>
-        <translation>נוסח המדד שנבחר:</translation>
+        <translation>Текст на избраниот индикатор:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator text</source>
-        <translation>נוסח המדד</translation>
+        <translation>Текст на индикаторот</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1524,12 +1533,12 @@ comm. · prov.</source>
         <location line="+3"/>
         <location line="+52"/>
         <source>Move indicator up</source>
-        <translation>הזזת המדד למעלה</translation>
+        <translation>Помести го индикаторот нагоре</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Move &amp;up</source>
-        <translation>הזז &amp;למעלה</translation>
+        <translation>Помести &amp;нагоре</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1540,30 +1549,30 @@ comm. · prov.</source>
         <location line="+3"/>
         <location line="+50"/>
         <source>Move indicator down</source>
-        <translation>הזזת המדד למטה</translation>
+        <translation>Помести го индикаторот надолу</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Move do&amp;wn</source>
-        <translation>הזז למ&amp;טה</translation>
+        <translation>Пом&amp;ести надолу</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove indicator</source>
-        <translation>הסרת מדד</translation>
+        <translation>Отстрани индикатор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation>&amp;הסר</translation>
+        <translation>&amp;Отстрани</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/steps/indicators.py" line="+89"/>
         <source>Unlock the indicators?</source>
-        <translation>לבטל את נעילת המדדים?</translation>
+        <translation>Да се отклучат индикаторите?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1572,941 +1581,945 @@ comm. · prov.</source>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation>מתן הציונים כבר התחיל: הוזנו {scores} ציוני קבוצה, {votes} קולות אישיים ו־{tallies} ספירות של הרמת ידיים.
+        <translation>Оценувањето започна: внесени се {scores} групни оценки, {votes} поединечни гласови и {tallies} броења со кревање рака.
 
-אם תסירו מדד, הציונים שלו יוסתרו מהתוצאות. אם תוסיפו מדד, גם קבוצות שכבר נתנו ציונים יצטרכו לדרג אותו. שינוי שם משנה את מה שאנשים דירגו.
+Ако отстраните индикатор, неговите оценки се кријат од резултатите. Ако додадете индикатор, групите што веќе оцениле мора да го оценат и него. Преименувањето го менува она што луѓето го оцениле.
 
-לבטל את הנעילה בכל זאת?</translation>
+Сепак да се отклучи?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation>המדדים נעולים כי מתן הציונים כבר התחיל. בטלו תחילה את הנעילה.</translation>
+        <translation>Индикаторите се заклучени бидејќи оценувањето започна. Прво отклучете ги.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation>”⁨{text}⁩“ כבר מדד.</translation>
+        <translation>„{text}“ веќе е индикатор.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation>הוספת המדד ⁨{text}⁩</translation>
+        <translation>Додај индикатор {text}</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Rename indicator</source>
-        <translation>שינוי שם המדד</translation>
+        <translation>Преименувај индикатор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove indicator {text}</source>
-        <translation>הסרת המדד ⁨{text}⁩</translation>
+        <translation>Отстрани индикатор {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation>הזזת מדד</translation>
+        <translation>Помести индикатор</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>providers&apos; own</source>
-        <translation>של נותני השירות</translation>
+        <translation>сопствен на давателите</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom</source>
-        <translation>מותאם</translation>
+        <translation>сопствен</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>⁨{text}⁩ — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
-            <numerusform>⁨{text}⁩ — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
+            <numerusform>{text} — покренат од %n група, {votes} гласови</numerusform>
+            <numerusform>{text} — покренат од %n групи, {votes} гласови</numerusform>
+            <numerusform>{text} — покренат од %n групи, {votes} гласови</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation>המחזור הסתיים; המדדים קבועים.</translation>
+        <translation>Циклусот е завршен; индикаторите се конечни.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation>נעול: מתן הציונים התחיל, ולכן המדדים נשארים כפי שהם.</translation>
+        <translation>Заклучено: оценувањето започна, па индикаторите остануваат такви какви што се.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation>הנעילה בוטלה לשינויים, אף שמתן הציונים התחיל.</translation>
+        <translation>Отклучено за промени, иако оценувањето започна.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
         <translation>
-            <numerusform>נבחר מדד אחד. כדאי לבחור 5 עד 8.</numerusform>
-            <numerusform>נבחרו %n מדדים. כדאי לבחור 5 עד 8.</numerusform>
+            <numerusform>Избран е %n индикатор. Целете кон 5 до 8.</numerusform>
+            <numerusform>Избрани се %n индикатори. Целете кон 5 до 8.</numerusform>
+            <numerusform>Избрани се %n индикатори. Целете кон 5 до 8.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Head office has withdrawn “{text}” from the library.</source>
-        <translation>המשרד הראשי הסיר את „{text}” מהספרייה.</translation>
+        <translation>Централата го повлече „{text}“ од библиотеката.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>(withdrawn by head office)</source>
-        <translation>(הוסר על ידי המשרד הראשי)</translation>
+        <translation>(повлечено од централата)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(new from head office)</source>
-        <translation>(חדש מהמשרד הראשי)</translation>
+        <translation>(ново од централата)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>from the issues</source>
-        <translation>מהנושאים</translation>
+        <translation>од проблемите</translation>
     </message>
 </context>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
-        <translation>לא נשמר</translation>
+        <translation>Не е зачувано</translation>
     </message>
 </context>
 <context>
     <name>InputTrackingForm</name>
     <message>
-        <location filename="../../../ui/input_tracking.ui" line="+21"/>
+        <location filename="../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation>הקריאו תחילה מה אמור להיות במוסד (הזכאות והיכן היא כתובה). לאחר מכן הקבוצה מסכימה מה יש בפועל.</translation>
+        <translation>Прво прочитајте на глас што треба да има установата (што ѝ следува и каде тоа е запишано). Потоа групата договара што навистина има.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New input item</source>
-        <translation>פריט תשומה חדש</translation>
+        <translation>Нова ставка на влез</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation>הקלידו תשומה (למשל אחיות במשמרת) והקישו Enter</translation>
+        <translation>Внесете влез (на пр. Медицински сестри на должност) и притиснете Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add input item</source>
-        <translation>הוספת פריט תשומה</translation>
+        <translation>Додај ставка на влез</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>הוסף &amp;פריט</translation>
+        <translation>Д&amp;одај ставка</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove input item</source>
-        <translation>הסרת פריט תשומה</translation>
+        <translation>Отстрани ставка на влез</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove item</source>
-        <translation>&amp;הסר פריט</translation>
+        <translation>О&amp;тстрани ставка</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Input tracking matrix</source>
-        <translation>טבלת מעקב תשומות</translation>
+        <translation>Матрица за следење на влезовите</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Input item</source>
-        <translation>פריט תשומה</translation>
+        <translation>Ставка на влез</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit</source>
-        <translation>יחידה</translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entitlement</source>
-        <translation>זכאות</translation>
+        <translation>Што следува</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source of the entitlement</source>
-        <translation>מקור הזכאות</translation>
+        <translation>Извор на правото</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Actual</source>
-        <translation>בפועל</translation>
+        <translation>Вистински</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gap</source>
-        <translation>פער</translation>
+        <translation>Разлика</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remarks</source>
-        <translation>הערות</translation>
+        <translation>Забелешки</translation>
     </message>
 </context>
 <context>
     <name>InputTrackingPage</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <location filename="../../scorecard_app/gui/steps/input_tracking.py" line="+72"/>
         <source>Remove input item</source>
-        <translation>הסרת פריט תשומה</translation>
+        <translation>Отстрани ставка на влез</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Add input {item}</source>
-        <translation>הוספת התשומה ⁨{item}⁩</translation>
+        <translation>Додај влез {item}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation>”⁨{text}⁩“ אינו מספר; כתבו כמו 12 או 3.5.</translation>
+        <translation>„{text}“ не е број; напишете го како 12 или 3,5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation>שינוי ⁨{item}⁩</translation>
+        <translation>Промени {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation>0 (כפי הזכאות)</translation>
+        <translation>0 (колку што следува)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation>{n} (פחות מהזכאות)</translation>
+        <translation>{n} (помалку од она што следува)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation>+{n} (יותר מהזכאות)</translation>
+        <translation>+{n} (повеќе од она што следува)</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation>להסיר את פריט התשומה „{item}” ואת מה שנרשם עבורו?</translation>
+        <translation>Да се отстрани ставката „{item}“ и она што е запишано за неа?</translation>
     </message>
 </context>
 <context>
     <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
+        <location filename="../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
-        <translation>תצוגת מקרן</translation>
+        <translation>Приказ за проектор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>ת&amp;צוגת מקרן (F11)</translation>
+        <translation>Приказ &amp;за проектор (F11)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message</source>
-        <translation>הודעה</translation>
+        <translation>Порака</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Community and provider scores</source>
-        <translation>ציוני הקהילה ונותני השירות</translation>
+        <translation>Оценки на заедницата и на давателите</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Meeting</source>
-        <translation>מפגש</translation>
+        <translation>Средба</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Date:</source>
-        <translation>ת&amp;אריך:</translation>
+        <translation>Д&amp;атум:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meeting date</source>
-        <translation>תאריך המפגש</translation>
+        <translation>Датум на средбата</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Venue:</source>
-        <translation>מק&amp;ום:</translation>
+        <translation>М&amp;есто:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Venue</source>
-        <translation>מקום</translation>
+        <translation>Место</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Co&amp;mmunity present:</source>
-        <translation>&amp;נוכחים מהקהילה:</translation>
+        <translation>Присутни &amp;од заедницата:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Community members present</source>
-        <translation>חברי קהילה נוכחים</translation>
+        <translation>Присутни членови на заедницата</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>P&amp;roviders present:</source>
-        <translation>נו&amp;כחים מנותני השירות:</translation>
+        <translation>П&amp;рисутни даватели:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Providers present</source>
-        <translation>נותני שירות נוכחים</translation>
+        <translation>Присутни даватели</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Notes:</source>
-        <translation>&amp;הערות:</translation>
+        <translation>&amp;Белешки:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meeting notes</source>
-        <translation>הערות המפגש</translation>
+        <translation>Белешки од средбата</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>Officials present</source>
-        <translation>בעלי תפקידים נוכחים</translation>
+        <translation>Присутни службеници</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New official</source>
-        <translation>בעל תפקיד חדש</translation>
+        <translation>Нов службеник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation>שם (תפקיד)</translation>
+        <translation>Име (улога)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add official</source>
-        <translation>הוספת בעל תפקיד</translation>
+        <translation>Додај службеник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;dd official</source>
-        <translation>הוסף &amp;בעל תפקיד</translation>
+        <translation>Дода&amp;ј службеник</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+21"/>
         <source>Remove official</source>
-        <translation>הסרת בעל תפקיד</translation>
+        <translation>Отстрани службеник</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Remove o&amp;fficial</source>
-        <translation>הסר בע&amp;ל תפקיד</translation>
+        <translation>Отстрани с&amp;лужбеник</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Photos of the meeting</source>
-        <translation>תמונות מהמפגש</translation>
+        <translation>Фотографии од состанокот</translation>
     </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+89"/>
         <source>Meeting date</source>
-        <translation>תאריך המפגש</translation>
+        <translation>Датум на средбата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting venue</source>
-        <translation>מקום המפגש</translation>
+        <translation>Место на средбата</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting notes</source>
-        <translation>הערות המפגש</translation>
+        <translation>Белешки од средбата</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Attendance</source>
-        <translation>נוכחות</translation>
+        <translation>Присуство</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Add official {name}</source>
-        <translation>הוספת בעל התפקיד ⁨{name}⁩</translation>
+        <translation>Додај службеник {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation>הסרת בעל התפקיד ⁨{name}⁩</translation>
+        <translation>Отстрани службеник {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation>הושוו {n} מדדים; נותני השירות מדרגים את עצמם גבוה יותר ב־{h} מהם.</translation>
+        <translation>Споредени се {n} индикатори; давателите се оценуваат повисоко кај {h} од нив.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation>הציונים של שני הצדדים יופיעו כאן לאחר שיוזנו.</translation>
+        <translation>Оценките од двете страни се појавуваат тука откако ќе се внесат.</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation>סבב {r}: קהילה {c} · נותני השירות {p}</translation>
+        <translation>Круг {r}: заедница {c} · даватели {p}</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation>⁨{facility}⁩ — קהילה ונותני השירות, סבב {r}</translation>
+        <translation>{facility} — заедница и даватели, круг {r}</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation>הציגו את ציוני שני הצדדים במקרן (F11). התחילו בפערים הגדולים ביותר; בקשו מכל צד להסביר, ורשמו מה נאמר על כל מדד.</translation>
+        <translation>Прикажете ги оценките на двете страни на проекторот (F11). Почнете со најголемите разлики; побарајте секоја страна да објасни и запишете што е кажано за секој индикатор.</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+70"/>
+        <location filename="../../scorecard_app/gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
-        <translation>הקבוצה שמעלה נושאים</translation>
+        <translation>Група што покренува проблеми</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raised by</source>
-        <translation>הועלה על ידי</translation>
+        <translation>Покренато од</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
-        <translation>מי העלה את הנושא: הקבוצה, מישהו בחדר או מספר מדבקה</translation>
+        <translation>Кој го покренал проблемот: групата, некој во просторијата или број на налепница</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation>נושא חדש</translation>
+        <translation>Нов проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation>הקלידו נושא והקישו Enter</translation>
+        <translation>Внесете проблем и притиснете Enter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Issues of the group</source>
-        <translation>נושאי הקבוצה</translation>
+        <translation>Проблеми на групата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation>נושא</translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation>קולות</translation>
+        <translation>Гласови</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Remove issue</source>
-        <translation>הס&amp;ר נושא</translation>
+        <translation>О&amp;тстрани проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Remove issue</source>
-        <translation>הסרת נושא</translation>
+        <translation>Отстрани проблем</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Issues raised by one group</source>
-        <translation>נושאים שהעלתה קבוצה אחת</translation>
+        <translation>Проблеми покренати од една група</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation>ק&amp;בוצה:</translation>
+        <translation>&amp;Група:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised &amp;by:</source>
-        <translation>&amp;הועלה על ידי:</translation>
+        <translation>Покренато &amp;од:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation>&amp;נושא חדש:</translation>
+        <translation>&amp;Нов проблем:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation>רשמו נושא רק כשהקבוצה מסכימה עליו.</translation>
+        <translation>Запишете проблем само кога групата ќе се согласи за него.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation>נושאים מדורגים</translation>
+        <translation>Рангирани проблеми</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>מזג &amp;את הנבחרים לאחד</translation>
+        <translation>Спој ги &amp;избраните во еден</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation>מיזוג הנושאים שנבחרו</translation>
+        <translation>Спој ги избраните проблеми</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation>בחרו כפילויות (Ctrl+לחיצה או Shift+חיצים); הראשונה נשמרת</translation>
+        <translation>Изберете ги дупликатите (Ctrl+клик или Shift+стрелки); првиот се задржува</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation>&amp;פצל נושא ממוזג</translation>
+        <translation>&amp;Раздели споен проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Split merged issue</source>
-        <translation>פיצול נושא ממוזג</translation>
+        <translation>Раздели споен проблем</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>All groups, ranked</source>
-        <translation>כל הקבוצות, מדורג</translation>
+        <translation>Сите групи, рангирано</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
-        <translation>הוסיפו תחילה את הקבוצות (שלב משתתפים).</translation>
+        <translation>Прво додајте ги групите (чекор Учесници).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add issue {text}</source>
-        <translation>הוספת הנושא ⁨{text}⁩</translation>
+        <translation>Додај проблем {text}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation>בחרו שני נושאים או יותר שאומרים אותו דבר.</translation>
+        <translation>Изберете два или повеќе проблеми што го кажуваат истото.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
         <translation>
-            <numerusform>מיזוג נושא אחד</numerusform>
-            <numerusform>מיזוג %n נושאים</numerusform>
+            <numerusform>Спој %n проблем</numerusform>
+            <numerusform>Спој %n проблеми</numerusform>
+            <numerusform>Спој %n проблеми</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation>שינוי נוסח הנושא</translation>
+        <translation>Промени го текстот на проблемот</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation>מספר הקולות הוא מספר שלם, 0 ומעלה.</translation>
+        <translation>Гласовите се цел број, 0 или повеќе.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation>שינוי מספר הקולות</translation>
+        <translation>Промени гласови</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} (service provider)</source>
-        <translation>⁨{name}⁩ (נותני שירות)</translation>
+        <translation>{name} (давател на услуги)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The whole group</source>
-        <translation>כל הקבוצה</translation>
+        <translation>Целата група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone in the room</source>
-        <translation>מישהו בחדר</translation>
+        <translation>Некој во просторијата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant no. {n}</source>
-        <translation>משתתף מס׳ {n}</translation>
+        <translation>Учесник бр. {n}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation>⁨{text}⁩  (מוזג אל ”⁨{keep}⁩“)</translation>
+        <translation>{text}  (споен во „{keep}“)</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>{n}. ⁨{text}⁩ — הועלה על ידי קבוצה אחת, {votes} קולות</numerusform>
-            <numerusform>{n}. ⁨{text}⁩ — הועלה על ידי %n קבוצות, {votes} קולות</numerusform>
+            <numerusform>{n}. {text} — покренат од %n група, {votes} гласови</numerusform>
+            <numerusform>{n}. {text} — покренат од %n групи, {votes} гласови</numerusform>
+            <numerusform>{n}. {text} — покренат од %n групи, {votes} гласови</numerusform>
         </translation>
     </message>
     <message>
         <location line="-229"/>
         <source>Photos of the selected issue</source>
-        <translation>תמונות של הנושא שנבחר</translation>
+        <translation>Фотографии од избраниот проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos of the selected issue (e.g. the flip chart):</source>
-        <translation>תמונות של הנושא שנבחר (למשל לוח הדפדפת):</translation>
+        <translation>Фотографии од избраниот проблем (на пр. флипчартот):</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation>לקבוצה הזו כבר יש „{text}”; הוסיפו לו קולות במקום.</translation>
+        <translation>Оваа група веќе има „{text}“; наместо тоа додадете гласови на него.</translation>
     </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+98"/>
+        <location filename="../../scorecard_app/gui/form_widgets.py" line="+98"/>
         <source>Region</source>
-        <translation>אזור</translation>
+        <translation>Регион</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation>מחוז</translation>
+        <translation>Округ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation>מועצה</translation>
+        <translation>Општина</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation>כפר</translation>
+        <translation>Село</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>&amp;File</source>
-        <translation>&amp;קובץ</translation>
+        <translation>&amp;Датотека</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;All cycles</source>
-        <translation>&amp;כל המחזורים</translation>
+        <translation>&amp;Сите циклуси</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New cycle…</source>
-        <translation>מחזור &amp;חדש…</translation>
+        <translation>&amp;Нов циклус…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>&amp;יציאה</translation>
+        <translation>&amp;Излез</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation>&amp;עריכה</translation>
+        <translation>&amp;Уреди</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;בטל</translation>
+        <translation>&amp;Врати</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>בצע &amp;שוב</translation>
+        <translation>&amp;Повтори</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cycle</source>
-        <translation>&amp;מחזור</translation>
+        <translation>&amp;Циклус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish cycle…</source>
-        <translation>סיי&amp;ם מחזור…</translation>
+        <translation>За&amp;врши го циклусот…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reopen cycle…</source>
-        <translation>&amp;פתח מחזור מחדש…</translation>
+        <translation>&amp;Отвори го циклусот повторно…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>התחל סבב &amp;הבא…</translation>
+        <translation>Започни сле&amp;ден круг…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation>&amp;תצוגה</translation>
+        <translation>&amp;Приказ</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Help</source>
-        <translation>ע&amp;זרה</translation>
+        <translation>По&amp;мош</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;אודות Scorecard</translation>
+        <translation>&amp;За Scorecard</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
-        <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
+        <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a cycle first.</source>
-        <translation>בחרו מחזור תחילה.</translation>
+        <translation>Прво изберете циклус.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About Scorecard</source>
-        <translation>אודות Scorecard</translation>
+        <translation>За Scorecard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;ניהול מחזורי כרטיס ציונים קהילתי ללא חיבור לרשת: מתן ציונים, השוואה, הסכמה על פעולות, הדפסה במקום וסנכרון עם המשרד הראשי.&lt;/p&gt;&lt;p&gt;תוכנה חופשית לפי GNU GPL גרסה 3 ומעלה.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Спроведувајте циклуси на граѓанската картичка за оценување без интернет: оценувајте, споредувајте, договарајте активности, печатете на лице место и синхронизирајте со централата.&lt;/p&gt;&lt;p&gt;Слободен софтвер под GNU GPL v3 или понова.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+146"/>
+        <location filename="../../scorecard_app/gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;הגדרות…</translation>
+        <translation>По&amp;ставки…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+50"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
-        <translation>הסבב הבא</translation>
+        <translation>Следен круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation>סבב {n} של מקום זה כבר קיים; הוא נפתח במקום.</translation>
+        <translation>Кругот {n} за ова место веќе постои; наместо тоа, се отвора тој.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round {r} is not finished yet.</source>
-        <translation>סבב {r} עדיין לא הסתיים.</translation>
+        <translation>Кругот {r} сè уште не е завршен.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start next round</source>
-        <translation>התחלת הסבב הבא</translation>
+        <translation>Започни следен круг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation>להתחיל את סבב {n} של ⁨{facility}⁩ ב⁨{community}⁩?
+        <translation>Да започне кругот {n} за {facility} во {community}?
 
-{k} המדדים של סבב {r} מועתקים כדי שאפשר יהיה להשוות ציונים, והפעולות של סבב {r} נבדקות במעקב.</translation>
+{k} индикатори од кругот {r} се копираат за да може да се споредуваат оценките, а активностите од кругот {r} се разгледуваат при следењето.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
-        <translation>שלב &amp;קודם</translation>
+        <translation>&amp;Претходен чекор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation>שלב &amp;הבא</translation>
+        <translation>&amp;Следен чекор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation>תצוגת &amp;מקרן</translation>
+        <translation>Приказ за &amp;проектор</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation>&amp;עצות לשלב הזה</translation>
+        <translation>&amp;Совети за овој чекор</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Facilitator &amp;guide</source>
-        <translation>&amp;מדריך למנחה</translation>
+        <translation>&amp;Водич за фасилитаторот</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;קיצורי מקלדת</translation>
+        <translation>&amp;Кратенки на тастатура</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation>גרסה {version}</translation>
+        <translation>Верзија {version}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsForm</name>
     <message>
-        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location filename="../../ui/participants.ui" line="+25"/>
         <location line="+6"/>
         <source>Groups</source>
-        <translation>קבוצות</translation>
+        <translation>Групи</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New group:</source>
-        <translation>קבוצה חדשה:</translation>
+        <translation>Нова група:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New group type</source>
-        <translation>סוג הקבוצה החדשה</translation>
+        <translation>Тип на новата група</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New group name</source>
-        <translation>שם הקבוצה החדשה</translation>
+        <translation>Име на новата група</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name (optional)</source>
-        <translation>שם (לא חובה)</translation>
+        <translation>Име (по избор)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add group</source>
-        <translation>הוספת קבוצה</translation>
+        <translation>Додај група</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add &amp;group</source>
-        <translation>ה&amp;וסף קבוצה</translation>
+        <translation>Додај &amp;група</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Selected group:</source>
-        <translation>הקבוצה שנבחרה:</translation>
+        <translation>Избрана група:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name:</source>
-        <translation>שם:</translation>
+        <translation>Име:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group name</source>
-        <translation>שם הקבוצה שנבחרה</translation>
+        <translation>Име на избраната група</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type:</source>
-        <translation>סוג:</translation>
+        <translation>Тип:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group type</source>
-        <translation>סוג הקבוצה שנבחרה</translation>
+        <translation>Тип на избраната група</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Facilitators:</source>
-        <translation>מנחים:</translation>
+        <translation>Фасилитатори:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facilitators of the selected group</source>
-        <translation>מנחי הקבוצה שנבחרה</translation>
+        <translation>Фасилитатори на избраната група</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lead, note-taker (commas between)</source>
-        <translation>מנחה מוביל, רושם (מופרדים בפסיקים)</translation>
+        <translation>Водител, записничар (одделени со запирки)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Remove group</source>
-        <translation>הסרת קבוצה</translation>
+        <translation>Отстрани група</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation>קבוצה מסוג ”צוות“ היא קבוצת נותני השירות.</translation>
+        <translation>Групата од типот „Персонал“ е групата на даватели на услуги.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Participants of the selected group</source>
-        <translation>משתתפי הקבוצה שנבחרה</translation>
+        <translation>Учесници од избраната група</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation>משתתפים</translation>
+        <translation>Учесници</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sticker no.</source>
-        <translation>מס׳ מדבקה</translation>
+        <translation>Бр. на налепница</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Age</source>
-        <translation>גיל</translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gender</source>
-        <translation>מגדר</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Disability</source>
-        <translation>מוגבלות</translation>
+        <translation>Попреченост</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Minority</source>
-        <translation>מיעוט</translation>
+        <translation>Малцинство</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Poor</source>
-        <translation>עני</translation>
+        <translation>Сиромашен</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Youth</source>
-        <translation>צעיר</translation>
+        <translation>Млад</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counted</source>
-        <translation>נספר</translation>
+        <translation>Броен</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2517,302 +2530,304 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+3"/>
         <location line="+119"/>
         <source>Add participant</source>
-        <translation>הוספת משתתף</translation>
+        <translation>Додај учесник</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>&amp;Add participant</source>
-        <translation>&amp;הוסף משתתף</translation>
+        <translation>Д&amp;одај учесник</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove participant</source>
-        <translation>הסרת משתתף</translation>
+        <translation>Отстрани учесник</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation>הס&amp;ר משתתף</translation>
+        <translation>О&amp;тстрани учесник</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>”מישהו בחדר“: מעלה נושאים במהירות, אינו נספר כאדם</translation>
+        <translation>„Некој во просторијата“: брзо покренува проблеми, не се брои како лице</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add anonymous participant</source>
-        <translation>הוספת משתתף אנונימי</translation>
+        <translation>Додај анонимен учесник</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation>הוסף משתתף &amp;אנונימי</translation>
+        <translation>Додај &amp;анонимен учесник</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation>נשמרים רק מספרים, לעולם לא שמות. כתבו את מספר המדבקה על מדבקת החזה של כל אדם. ”צעיר“ נקבע לפי הגיל.</translation>
+        <translation>Се чуваат само броеви, никогаш имиња. Запишете го бројот на налепницата на градите на секое лице. Младиот се одредува според возраста.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who takes part</source>
-        <translation>מי משתתף</translation>
+        <translation>Кој учествува</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <location filename="../../scorecard_app/gui/steps/participants.py" line="+111"/>
         <source>Gender</source>
-        <translation>מגדר</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Age band</source>
-        <translation>קבוצת גיל</translation>
+        <translation>Возрасна група</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Add anonymous participant</source>
-        <translation>הוספת משתתף אנונימי</translation>
+        <translation>Додај анонимен учесник</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove participant</source>
-        <translation>הסרת משתתף</translation>
+        <translation>Отстрани учесник</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Add group {name}</source>
-        <translation>הוספת הקבוצה ⁨{name}⁩</translation>
+        <translation>Додај група {name}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Change group facilitators</source>
-        <translation>שינוי מנחי הקבוצה</translation>
+        <translation>Промени фасилитатори на групата</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename group</source>
-        <translation>שינוי שם הקבוצה</translation>
+        <translation>Преименувај група</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation>הסרת הקבוצה ⁨{name}⁩</translation>
+        <translation>Отстрани група {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation>הוסיפו או בחרו קבוצה תחילה.</translation>
+        <translation>Прво додајте или изберете група.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation>הוספת משתתף {n}</translation>
+        <translation>Додај учесник {n}</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>A sticker number is a whole number from 1 up.</source>
-        <translation>מספר מדבקה הוא מספר שלם מ־1 ומעלה.</translation>
+        <translation>Бројот на налепницата е цел број од 1 нагоре.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sticker number {n} is already used by someone else.</source>
-        <translation>מספר המדבקה {n} כבר בשימוש של מישהו אחר.</translation>
+        <translation>Бројот на налепница {n} веќе го користи некој друг.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change participant {n}</source>
-        <translation>שינוי משתתף {n}</translation>
+        <translation>Промени учесник {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (service provider)</source>
-        <translation> (נותני שירות)</translation>
+        <translation> (давател на услуги)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
         <translation>
-            <numerusform>⁨{name}⁩⁨{kind}⁩ (אדם אחד)</numerusform>
-            <numerusform>⁨{name}⁩⁨{kind}⁩ (%n אנשים)</numerusform>
+            <numerusform>{name}{kind} (%n лице)</numerusform>
+            <numerusform>{name}{kind} (%n лица)</numerusform>
+            <numerusform>{name}{kind} (%n лица)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>anonymous</source>
-        <translation>אנונימי</translation>
+        <translation>анонимен</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation>כן</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation>לא</translation>
+        <translation>не</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
         <translation>
-            <numerusform>נספר חבר קהילה אחד.</numerusform>
-            <numerusform>נספרו %n חברי קהילה.</numerusform>
+            <numerusform>Броен е %n член на заедницата.</numerusform>
+            <numerusform>Броени се %n членови на заедницата.</numerusform>
+            <numerusform>Броени се %n членови на заедницата.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation>נשים: {n} ({p}%)</translation>
+        <translation>Жени: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation>גברים: {n} ({p}%)</translation>
+        <translation>Мажи: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation>צעירים: {n} ({p}%)</translation>
+        <translation>Млади: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation>עם מוגבלות: {n}</translation>
+        <translation>Со попреченост: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation>מיעוט: {n}</translation>
+        <translation>Малцинство: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation>עניים: {n}</translation>
+        <translation>Сиромашни: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation>⁨{name}⁩ (נותני שירות): {n}</translation>
+        <translation>{name} (даватели): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation>אזהרה: ⁨{w}⁩</translation>
+        <translation>Предупредување: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation>אין אזהרות הכללה.</translation>
+        <translation>Нема предупредувања за вклученост.</translation>
     </message>
     <message>
         <location line="-229"/>
         <source>Change group type</source>
-        <translation>שינוי סוג הקבוצה</translation>
+        <translation>Промени тип на група</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+44"/>
+        <location filename="../../scorecard_app/gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
-        <translation>„{name}” אינו קובץ.</translation>
+        <translation>„{name}“ не е датотека.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” is too big for a photo (more than 25 MB).</source>
-        <translation>„{name}” גדול מדי לתמונה (יותר מ־25 MB).</translation>
+        <translation>„{name}“ е преголема за фотографија (повеќе од 25 MB).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
-        <translation>„{name}” אינו תמונה (JPEG‏, PNG או WebP).</translation>
+        <translation>„{name}“ не е фотографија (JPEG, PNG или WebP).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Photos</source>
-        <translation>תמונות</translation>
+        <translation>Фотографии</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drop photo files here, or use Add photo…</source>
-        <translation>גררו לכאן קובצי תמונות, או השתמשו ב„הוספת תמונה…”</translation>
+        <translation>Пуштете ги датотеките со фотографии тука или користете „Додај фотографија…“</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add photo…</source>
-        <translation>הוספת תמונה…</translation>
+        <translation>Додај фотографија…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation>הוספת תמונה</translation>
+        <translation>Додај фотографија</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open full size</source>
-        <translation>פתיחה בגודל מלא</translation>
+        <translation>Отвори во полна големина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open photo full size</source>
-        <translation>פתיחת התמונה בגודל מלא</translation>
+        <translation>Отвори ја фотографијата во полна големина</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation>הסרת תמונה</translation>
+        <translation>Отстрани фотографија</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add photos</source>
-        <translation>הוספת תמונות</translation>
+        <translation>Додај фотографии</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>תמונות (*.jpg *.jpeg *.png *.webp)</translation>
+        <translation>Фотографии (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
-        <translation>להסיר את התמונה „{name}”?</translation>
+        <translation>Да се отстрани фотографијата „{name}“?</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+76"/>
+        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
-        <translation>שלב זה עדיין אינו זמין בגרסה זו.</translation>
+        <translation>Овој чекор сè уште не е достапен во оваа верзија.</translation>
     </message>
 </context>
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+117"/>
+        <location filename="../../scorecard_app/gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
-        <translation>מרכז הדפסה</translation>
+        <translation>Центар за печатење</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Printables</source>
-        <translation>מסמכים להדפסה</translation>
+        <translation>Материјали за печатење</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for the session</source>
-        <translation>למפגש</translation>
+        <translation>за средбата</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>results</source>
-        <translation>תוצאות</translation>
+        <translation>резултати</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2827,264 +2842,265 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation>שפה</translation>
+        <translation>Јазик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper</source>
-        <translation>נייר</translation>
+        <translation>Хартија</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>שפ&amp;ה:</translation>
+        <translation>&amp;Јазик:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paper:</source>
-        <translation>&amp;נייר:</translation>
+        <translation>&amp;Хартија:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;view</source>
-        <translation>&amp;תצוגה מקדימה</translation>
+        <translation>П&amp;реглед</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;שמור PDF…</translation>
+        <translation>&amp;Зачувај PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open in viewer</source>
-        <translation>&amp;פתח במציג</translation>
+        <translation>&amp;Отвори во прегледувач</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation>ה&amp;דפס…</translation>
+        <translation>&amp;Печати…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>סגור</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress</source>
-        <translation>התקדמות</translation>
+        <translation>Напредок</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Page preview</source>
-        <translation>תצוגה מקדימה של העמוד</translation>
+        <translation>Преглед на страница</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tick what to print:</source>
-        <translation>סמנו מה להדפיס:</translation>
+        <translation>Означете што да се печати:</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Making the PDF…</source>
-        <translation>יוצר את קובץ ה־PDF…</translation>
+        <translation>Се прави PDF…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The PDF could not be made: {error}</source>
-        <translation>לא ניתן היה ליצור את ה־PDF: ⁨{error}⁩</translation>
+        <translation>PDF не можеше да се направи: {error}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
-        <translation>אין תצוגה מקדימה: במחשב זה חסרה התוכנה pdftoppm. פתחו את ה־PDF במציג במקום זאת.</translation>
+        <translation>Нема преглед: на овој компјутер недостасува програмата pdftoppm. Наместо тоа, отворете го PDF во прегледувач.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page {n}</source>
-        <translation>עמוד {n}</translation>
+        <translation>Страница {n}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>עמוד אחד</numerusform>
-            <numerusform>%n עמודים</numerusform>
+            <numerusform>%n страница</numerusform>
+            <numerusform>%n страници</numerusform>
+            <numerusform>%n страници</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save PDF</source>
-        <translation>שמירת PDF</translation>
+        <translation>Зачувај PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation>קובצי PDF (*.pdf)</translation>
+        <translation>PDF-датотеки (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the PDFs in</source>
-        <translation>שמירת קובצי ה־PDF ב</translation>
+        <translation>Зачувај ги PDF-датотеките во</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved</source>
-        <translation>לא נשמר</translation>
+        <translation>Не е зачувано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF could not be saved: {error}</source>
-        <translation>לא ניתן היה לשמור את ה־PDF: ⁨{error}⁩</translation>
+        <translation>PDF не можеше да се зачува: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved: {files}</source>
-        <translation>נשמר: ⁨{files}⁩</translation>
+        <translation>Зачувано: {files}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opening the PDF in the viewer; print it from there.</source>
-        <translation>פותח את ה־PDF במציג; הדפיסו משם.</translation>
+        <translation>PDF се отвора во прегледувачот; печатете го од таму.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The printer could not be started.</source>
-        <translation>לא ניתן היה להפעיל את המדפסת.</translation>
+        <translation>Печатачот не можеше да се вклучи.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Print centre…</source>
-        <translation>מרכז &amp;הדפסה…</translation>
+        <translation>Центар за &amp;печатење…</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+58"/>
+        <location filename="../../scorecard_app/gui/projector.py" line="+60"/>
         <source>Projector view</source>
-        <translation>תצוגת מקרן</translation>
+        <translation>Приказ за проектор</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Community</source>
-        <translation>קהילה</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation>נותני השירות</translation>
+        <translation>Даватели</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation>מסך {page} מתוך {pages} — Page Down: הבא · Page Up: הקודם · Esc: יציאה</translation>
+        <translation>Екран {page} од {pages} — Page Down: следен · Page Up: назад · Esc: излез</translation>
     </message>
 </context>
 <context>
     <name>ProviderScoringPage</name>
     <message>
-        <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation>ציוני נותני השירות</translation>
+        <translation>Оценки на давателите</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation>מדד עצמי חדש</translation>
+        <translation>Нов сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation>מדד שנותני השירות רוצים להוסיף…</translation>
+        <translation>Индикатор што давателите сакаат да го додадат…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation>מ&amp;דד עצמי:</translation>
+        <translation>Сопствен &amp;индикатор:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>ה&amp;וסף מדד עצמי</translation>
+        <translation>Дод&amp;ај сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation>הוספת מדד עצמי</translation>
+        <translation>Додај сопствен индикатор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation>&amp;הסר מדד עצמי</translation>
+        <translation>&amp;Отстрани сопствен индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation>הסרת מדד עצמי</translation>
+        <translation>Отстрани сопствен индикатор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation>מסיר את המדד שנבחר, אם הוא מדד של נותני השירות</translation>
+        <translation>Го отстранува избраниот индикатор, ако е сопствен на давателите</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation>עדיין אין קבוצת נותני שירות: הוסיפו אחת בשלב משתתפים.</translation>
+        <translation>Сè уште нема група на даватели на услуги: додајте ја во чекорот Учесници.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Provider group:</source>
-        <translation>קבוצת &amp;נותני השירות:</translation>
+        <translation>&amp;Група на даватели:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation>הקלידו תחילה את המדד החדש.</translation>
+        <translation>Прво внесете го новиот индикатор.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation>הוספת המדד העצמי ⁨{text}⁩</translation>
+        <translation>Додај сопствен индикатор {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation>בחרו תחילה אחד מהמדדים של נותני השירות.</translation>
+        <translation>Прво изберете еден од сопствените индикатори на давателите.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation>”⁨{text}⁩“ משותף עם הקהילה; אפשר להסיר אותו רק בשלב מדדים.</translation>
+        <translation>„{text}“ е заеднички со заедницата; може да се отстрани само во чекорот Индикатори.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation>הסרת המדד העצמי ⁨{text}⁩</translation>
+        <translation>Отстрани сопствен индикатор {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation>פגשו את הצוות בנפרד. הם נותנים ציון לאותם מדדים ורשאים להוסיף משלהם; בקשו סיבה לכל ציון.</translation>
+        <translation>Средете се со персоналот одделно. Тие ги оценуваат истите индикатори и може да додадат свои; барајте причина за секоја оценка.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+56"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+56"/>
         <source>&amp;Select All</source>
-        <translation>&amp;בחר הכל</translation>
+        <translation>&amp;Избери сè</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation>הע&amp;לה</translation>
+        <translation>&amp;Зголеми</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation>הו&amp;רד</translation>
+        <translation>&amp;Намали</translation>
     </message>
 </context>
 <context>
@@ -3092,119 +3108,119 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation>פתיחה</translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation>&amp;פתח</translation>
+        <translation>&amp;Отвори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;שמור</translation>
+        <translation>&amp;Зачувај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As</source>
-        <translation>שמירה בשם</translation>
+        <translation>Зачувај како</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose</source>
-        <translation>בח&amp;ר</translation>
+        <translation>&amp;Избери</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look in:</source>
-        <translation>חפש בתוך:</translation>
+        <translation>Барај во:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File &amp;name:</source>
-        <translation>&amp;שם קובץ:</translation>
+        <translation>&amp;Име на датотеката:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files of type:</source>
-        <translation>קבצים מסוג:</translation>
+        <translation>Датотеки од тип:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All Files (*)</source>
-        <translation>כל הקבצים (*)</translation>
+        <translation>Сите датотеки (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory:</source>
-        <translation>ספרייה:</translation>
+        <translation>Папка:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation>אחורה</translation>
+        <translation>Назад</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation>קדימה</translation>
+        <translation>Напред</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent Directory</source>
-        <translation>ספרייה מעלה</translation>
+        <translation>Родителска папка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create New Folder</source>
-        <translation>צור תיקייה חדשה</translation>
+        <translation>Создај нова папка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List View</source>
-        <translation>תצוגת רשימה</translation>
+        <translation>Приказ во листа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail View</source>
-        <translation>תצוגת פרטים</translation>
+        <translation>Детален приказ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Folder</source>
-        <translation>תיקייה חדשה</translation>
+        <translation>Нова папка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation>&amp;מחק</translation>
+        <translation>&amp;Избриши</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation>ש&amp;נה שם</translation>
+        <translation>&amp;Преименувај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;hidden files</source>
-        <translation>ה&amp;צג קבצים מוסתרים</translation>
+        <translation>Прикажи &amp;скриени датотеки</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Folder</source>
-        <translation>תיקייה &amp;חדשה</translation>
+        <translation>&amp;Нова папка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent Places</source>
-        <translation>מיקומים אחרונים</translation>
+        <translation>Неодамнешни места</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation>‏%1 כבר קיים.
-האם ברצונך להחליף אותו?</translation>
+        <translation>%1 веќе постои.
+Дали сакате да ја замените?</translation>
     </message>
 </context>
 <context>
@@ -3212,22 +3228,22 @@ Do you want to replace it?</source>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation>שם</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation>גודל</translation>
+        <translation>Големина</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation>סוג</translation>
+        <translation>Тип</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date Modified</source>
-        <translation>תאריך שינוי</translation>
+        <translation>Датум на измена</translation>
     </message>
 </context>
 <context>
@@ -3235,7 +3251,7 @@ Do you want to replace it?</source>
     <message>
         <location line="-76"/>
         <source>QT_LAYOUT_DIRECTION</source>
-        <translation>RTL</translation>
+        <translation>LTR</translation>
     </message>
 </context>
 <context>
@@ -3243,37 +3259,37 @@ Do you want to replace it?</source>
     <message>
         <location line="+29"/>
         <source>&amp;Undo</source>
-        <translation>&amp;בטל</translation>
+        <translation>&amp;Врати</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>בצע &amp;שוב</translation>
+        <translation>&amp;Повтори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;גזור</translation>
+        <translation>&amp;Исечи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>הע&amp;תק</translation>
+        <translation>&amp;Копирај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>ה&amp;דבק</translation>
+        <translation>&amp;Залепи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>מחק</translation>
+        <translation>Избриши</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation>בחר הכל</translation>
+        <translation>Избери сè</translation>
     </message>
 </context>
 <context>
@@ -3281,12 +3297,12 @@ Do you want to replace it?</source>
     <message>
         <location line="-13"/>
         <source>Show Details...</source>
-        <translation>הצג פרטים...</translation>
+        <translation>Прикажи детали...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation>הסתר פרטים...</translation>
+        <translation>Скриј детали...</translation>
     </message>
 </context>
 <context>
@@ -3294,93 +3310,93 @@ Do you want to replace it?</source>
     <message>
         <location line="-19"/>
         <source>OK</source>
-        <translation>אישור</translation>
+        <translation>Во ред</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation>שמור</translation>
+        <translation>Зачувај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation>שמור הכל</translation>
+        <translation>Зачувај ги сите</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>פתיחה</translation>
+        <translation>Отвори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;כן</translation>
+        <translation>&amp;Да</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation>כן ל&amp;הכל</translation>
+        <translation>Да за &amp;сите</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation>&amp;לא</translation>
+        <translation>&amp;Не</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation>ל&amp;א להכל</translation>
+        <translation>Н&amp;е за сите</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation>בטל</translation>
+        <translation>Прекини</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation>נסה שוב</translation>
+        <translation>Обиди се повторно</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation>התעלם</translation>
+        <translation>Игнорирај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>סגור</translation>
+        <translation>Затвори</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+86"/>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/app.py" line="+87"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
-        <translation>ביטול</translation>
+        <translation>Откажи</translation>
     </message>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
-        <translation>שכח</translation>
+        <translation>Отфрли</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation>עזרה</translation>
+        <translation>Помош</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation>החל</translation>
+        <translation>Примени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation>אפס</translation>
+        <translation>Ресетирај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation>שחזר ברירות מחדל</translation>
+        <translation>Врати стандардни</translation>
     </message>
 </context>
 <context>
@@ -3388,7 +3404,7 @@ Do you want to replace it?</source>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation>ביטול</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
@@ -3396,22 +3412,22 @@ Do you want to replace it?</source>
     <message>
         <location line="+57"/>
         <source>Undo %1</source>
-        <translation>בטל %1</translation>
+        <translation>Врати %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo %1</source>
-        <translation>בצע שוב %1</translation>
+        <translation>Повтори %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation>בטל</translation>
+        <translation>Врати</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation>בצע שוב</translation>
+        <translation>Повтори</translation>
     </message>
 </context>
 <context>
@@ -3419,247 +3435,247 @@ Do you want to replace it?</source>
     <message>
         <location line="-48"/>
         <source>&amp;Undo</source>
-        <translation>&amp;בטל</translation>
+        <translation>&amp;Врати</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>בצע &amp;שוב</translation>
+        <translation>&amp;Повтори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>&amp;גזור</translation>
+        <translation>&amp;Исечи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>הע&amp;תק</translation>
+        <translation>&amp;Копирај</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>ה&amp;דבק</translation>
+        <translation>&amp;Залепи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>מחק</translation>
+        <translation>Избриши</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation>בחר הכל</translation>
+        <translation>Избери сè</translation>
     </message>
 </context>
 <context>
     <name>RemoveQuestion</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="-28"/>
         <source>Remove?</source>
-        <translation>להסיר?</translation>
+        <translation>Да се отстрани?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation>הסרה</translation>
+        <translation>Отстрани</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
-        <translation>פתיחת מחזור מחדש</translation>
+        <translation>Повторно отвори го циклусот</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation>סיבת הפתיחה מחדש</translation>
+        <translation>Причина за повторно отворање</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation>למשל חסרו שני קולות של קבוצת הצעירים</translation>
+        <translation>на пр. Недостасуваа два гласа од групата на млади</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation>&amp;מדוע המחזור נפתח מחדש? הסיבה נשמרת ביומן שלו.</translation>
+        <translation>&amp;Зошто циклусот се отвора повторно? Причината се чува во неговиот дневник.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation>פתח מחדש</translation>
+        <translation>Отвори повторно</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation>ביטול</translation>
+        <translation>Откажи</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+113"/>
+        <location filename="../../scorecard_app/gui/score_results.py" line="+113"/>
         <source>Live results</source>
-        <translation>תוצאות בזמן אמת</translation>
+        <translation>Резултати во живо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation>תוצאות הקבוצה הזו</translation>
+        <translation>Резултати на оваа група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation>תוצאות לפי קבוצה</translation>
+        <translation>Резултати по група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation>תוצאות לפי מאפיין משתתפים</translation>
+        <translation>Резултати според особина на учесниците</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation>פילוח לפי</translation>
+        <translation>Раздели според</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation>&amp;פילוח קולות הקהילה לפי:</translation>
+        <translation>&amp;Раздели ги гласовите на заедницата според:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation>הקבוצה הזו</translation>
+        <translation>Оваа група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation>כל הקבוצות</translation>
+        <translation>Сите групи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation>לפי מאפיין</translation>
+        <translation>Според особина</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Gender</source>
-        <translation>מגדר</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation>קבוצת גיל</translation>
+        <translation>Возрасна група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation>מוגבלות</translation>
+        <translation>Попреченост</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation>מיעוט</translation>
+        <translation>Малцинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation>משק בית עני</translation>
+        <translation>Сиромашно домаќинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation>צעירים</translation>
+        <translation>Млади</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+47"/>
         <location line="+67"/>
         <source>Indicator</source>
-        <translation>מדד</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Group score</source>
-        <translation>ציון הקבוצה</translation>
+        <translation>Групна оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation>קולות</translation>
+        <translation>Гласови</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation>חציון</translation>
+        <translation>Медијана</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation>ממוצע</translation>
+        <translation>Просек</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation>התפלגות (רמה: אנשים)</translation>
+        <translation>Распределба (ниво: луѓе)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation>ציון הקבוצה עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
+        <translation>Групна оценка за {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Median for {indicator}: {value}</source>
-        <translation>חציון עבור ⁨{indicator}⁩: ⁨{value}⁩</translation>
+        <translation>Медијана за {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Community</source>
-        <translation>קהילה</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
-        <translation>קהילה, ⁨{indicator}⁩: ⁨{value}⁩</translation>
+        <translation>Заедница, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not recorded</source>
-        <translation>לא נרשם</translation>
+        <translation>не е запишано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation>כן</translation>
+        <translation>да</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation>לא</translation>
+        <translation>не</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation>⁨{median}⁩ (ממוצע {mean}, {n} קולות)</translation>
+        <translation>{median} (просек {mean}, {n} гласови)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+164"/>
+        <location filename="../../scorecard_app/gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
-        <translation>סולם:</translation>
+        <translation>Скала:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation>סולם</translation>
+        <translation>Скала</translation>
     </message>
 </context>
 <context>
@@ -3667,52 +3683,52 @@ Do you want to replace it?</source>
     <message>
         <location line="+49"/>
         <source>No score from an earlier round</source>
-        <translation>אין ציון מסבב קודם</translation>
+        <translation>Нема оценка од претходен круг</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change since round {r}</source>
-        <translation>אין שינוי מאז סבב {r}</translation>
+        <translation>Нема промена од кругот {r}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up {n} since round {r}</source>
-        <translation>עלייה של {n} מאז סבב {r}</translation>
+        <translation>Пораст од {n} од кругот {r}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Down {n} since round {r}</source>
-        <translation>ירידה של {n} מאז סבב {r}</translation>
+        <translation>Пад од {n} од кругот {r}</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>no score</source>
-        <translation>אין ציון</translation>
+        <translation>нема оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>⁨{value}⁩, ⁨{word}⁩, בסולם מ־{low} עד {high}</translation>
+        <translation>{value}, {word}, на скала од {low} до {high}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scored by both sides yet</source>
-        <translation>עדיין לא קיבל ציון משני הצדדים</translation>
+        <translation>Сè уште не е оценето од двете страни</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both sides give the same score</source>
-        <translation>שני הצדדים נותנים אותו ציון</translation>
+        <translation>Двете страни даваат иста оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers rate {n} higher</source>
-        <translation>נותני השירות מדרגים גבוה יותר ב־{n}</translation>
+        <translation>Давателите оценуваат за {n} повисоко</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community rates {n} higher</source>
-        <translation>הקהילה מדרגת גבוה יותר ב־{n}</translation>
+        <translation>Заедницата оценува за {n} повисоко</translation>
     </message>
 </context>
 <context>
@@ -3720,339 +3736,339 @@ Do you want to replace it?</source>
     <message>
         <location line="+160"/>
         <source>Score</source>
-        <translation>ציון</translation>
+        <translation>Оценка</translation>
     </message>
 </context>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
-        <translation>הודעה</translation>
+        <translation>Порака</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
-        <translation>מחזור זה הסתיים: השתמשו ב”פתח מחזור מחדש…“ (עם סיבה) כדי לשנות ציונים.</translation>
+        <translation>Овој циклус е завршен: користете „Отвори повторно…“ (со причина) за да ги промените оценките.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation>ק&amp;בוצה:</translation>
+        <translation>&amp;Група:</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
+        <location filename="../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
-        <translation>הגדרות</translation>
+        <translation>Поставки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interface &amp;language:</source>
-        <translation>&amp;שפת הממשק:</translation>
+        <translation>&amp;Јазик на интерфејсот:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interface language</source>
-        <translation>שפת הממשק</translation>
+        <translation>Јазик на интерфејсот</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;גודל הטקסט:</translation>
+        <translation>&amp;Големина на текстот:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text size in percent</source>
-        <translation>גודל הטקסט באחוזים</translation>
+        <translation>Големина на текстот во проценти</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Contrast:</source>
-        <translation>&amp;ניגודיות:</translation>
+        <translation>&amp;Контраст:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contrast</source>
-        <translation>ניגודיות</translation>
+        <translation>Контраст</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation>לפי הגדרות המערכת</translation>
+        <translation>Според системот</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation>רגילה</translation>
+        <translation>Нормален</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High contrast</source>
-        <translation>ניגודיות גבוהה</translation>
+        <translation>Висок контраст</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
-        <translation>שפת הממשק היא בשבילכם. שפת המפגש עם קבוצה מהקהילה נבחרת בכל מחזור ומודפסת על הדפים המחולקים.</translation>
+        <translation>Јазикот на интерфејсот е за вас. Јазикот на средбата со групата од заедницата се избира за секој циклус и се печати на неговите материјали.</translation>
     </message>
 </context>
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../../ui/setup.ui" line="+21"/>
+        <location filename="../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
-        <translation>הגדרת המחזור</translation>
+        <translation>Поставување на циклусот</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The cycle</source>
-        <translation>המחזור</translation>
+        <translation>Циклусот</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>F&amp;acility:</source>
         <extracomment>Not Alt+F: that opens the File menu.</extracomment>
-        <translation>מ&amp;וסד:</translation>
+        <translation>Ус&amp;танова:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facility name</source>
-        <translation>שם המוסד</translation>
+        <translation>Име на установата</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sec&amp;tor:</source>
         <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
-        <translation>ת&amp;חום:</translation>
+        <translation>С&amp;ектор:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sector</source>
-        <translation>תחום</translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Community &amp;location:</source>
-        <translation>מיקום &amp;הקהילה:</translation>
+        <translation>&amp;Локација на заедницата:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Round:</source>
-        <translation>סבב:</translation>
+        <translation>Круг:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Scale:</source>
-        <translation>סו&amp;לם:</translation>
+        <translation>С&amp;кала:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scale</source>
-        <translation>סולם</translation>
+        <translation>Скала</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scoring &amp;mode:</source>
-        <translation>שיטת מתן &amp;ציונים:</translation>
+        <translation>&amp;Начин на оценување:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scoring mode</source>
-        <translation>שיטת מתן הציונים</translation>
+        <translation>Начин на оценување</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session lan&amp;guage:</source>
-        <translation>&amp;שפת המפגש:</translation>
+        <translation>&amp;Јазик на средбата:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session language</source>
-        <translation>שפת המפגש</translation>
+        <translation>Јазик на средбата</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>מנחה &amp;ראשי:</translation>
+        <translation>&amp;Главен фасилитатор:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lead facilitator</source>
-        <translation>מנחה ראשי</translation>
+        <translation>Главен фасилитатор</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other facilitators:</source>
-        <translation>מנחים &amp;נוספים:</translation>
+        <translation>Други &amp;фасилитатори:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other facilitators</source>
-        <translation>מנחים נוספים</translation>
+        <translation>Други фасилитатори</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names, separated by commas</source>
-        <translation>שמות, מופרדים בפסיקים</translation>
+        <translation>Имиња, одделени со запирки</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ne&amp;xt round planned for:</source>
-        <translation>הסבב ה&amp;בא מתוכנן ל:</translation>
+        <translation>Следниот круг планиран &amp;за:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next round planned for</source>
-        <translation>הסבב הבא מתוכנן ל־</translation>
+        <translation>Следниот круг е планиран за</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>כרטיסי ציונים חוזרים כל 6 עד 12 חודשים</translation>
+        <translation>Картичките за оценување се повторуваат на секои 6 до 12 месеци</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training:</source>
-        <translation>תרגול:</translation>
+        <translation>Обука:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dates of each step</source>
-        <translation>תאריכי כל שלב</translation>
+        <translation>Датуми на секој чекор</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;שלב&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Чекор&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;מתוכנן&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Планирано&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;בוצע ב־&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Направено на&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <location filename="../../scorecard_app/gui/steps/setup.py" line="+97"/>
         <source>Planned date of {step}</source>
-        <translation>התאריך המתוכנן של ⁨{step}⁩</translation>
+        <translation>Планиран датум за {step}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual date of {step}</source>
-        <translation>התאריך בפועל של ⁨{step}⁩</translation>
+        <translation>Вистински датум за {step}</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Rename facility</source>
-        <translation>שינוי שם המוסד</translation>
+        <translation>Преименувај ја установата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation>שינוי תחום</translation>
+        <translation>Промени сектор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation>שינוי סולם</translation>
+        <translation>Промени скала</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation>שינוי שיטת מתן ציונים</translation>
+        <translation>Промени начин на оценување</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation>שינוי שפת המפגש</translation>
+        <translation>Промени јазик на средбата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change next round date</source>
-        <translation>שינוי תאריך הסבב הבא</translation>
+        <translation>Промени го датумот на следниот круг</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change lead facilitator</source>
-        <translation>שינוי המנחה הראשי</translation>
+        <translation>Промени главен фасилитатор</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation>שינוי המנחים</translation>
+        <translation>Промени фасилитатори</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change community location</source>
-        <translation>שינוי מיקום הקהילה</translation>
+        <translation>Промени локација на заедницата</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation>שינוי התאריך של ⁨{step}⁩</translation>
+        <translation>Промени датум за {step}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation>סבב {n}</translation>
+        <translation>Круг {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} (finished on {date})</source>
-        <translation>סבב {n}, בהמשך לסבב {p} (הסתיים ב־⁨{date}⁩)</translation>
+        <translation>Круг {n}, по кругот {p} (завршен на {date})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
-        <translation>סבב {n}, בהמשך לסבב {p} (לא הסתיים)</translation>
+        <translation>Круг {n}, по кругот {p} (не е завршен)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation>אי אפשר לשנות את הסולם אחרי שהוזנו ציונים.</translation>
+        <translation>Скалата не може да се менува откако ќе се внесат оценки.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation>מחזור תרגול: לתרגול בלבד, לעולם לא מסונכרן עם המשרד הראשי.</translation>
+        <translation>ЦИКЛУС ЗА ОБУКА: само за вежбање, никогаш не се синхронизира со централата.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation>מחזור אמיתי (מסונכרן עם המשרד הראשי).</translation>
+        <translation>Вистински циклус (се синхронизира со централата).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+26"/>
         <source>Next step / previous step</source>
-        <translation>השלב הבא / הקודם</translation>
+        <translation>Следен / претходен чекор</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Projector view (interface meeting)</source>
-        <translation>תצוגת מקרן (מפגש הממשק)</translation>
+        <translation>Приказ за проектор (заеднички состанок)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips for this step</source>
-        <translation>עצות לשלב הזה</translation>
+        <translation>Совети за овој чекор</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a cell and go to the next</source>
-        <translation>שמירת תא ומעבר לבא</translation>
+        <translation>Зачувај ќелија и оди на следната</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4062,584 +4078,588 @@ Do you want to replace it?</source>
     <message>
         <location line="+3"/>
         <source>Paste a block copied from a spreadsheet</source>
-        <translation>הדבקת בלוק שהועתק מגיליון אלקטרוני</translation>
+        <translation>Залепи блок копиран од табела</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove the selected row</source>
-        <translation>הסרת השורה שנבחרה</translation>
+        <translation>Отстрани го избраниот ред</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>מחק</translation>
+        <translation>Избриши</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation>קיצורי מקלדת</translation>
+        <translation>Кратенки на тастатура</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation>מה</translation>
+        <translation>Што</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation>מקשים</translation>
+        <translation>Копчиња</translation>
     </message>
 </context>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-103"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-103"/>
         <source>Steps</source>
-        <translation>שלבים</translation>
+        <translation>Чекори</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>done</source>
-        <translation>הושלם</translation>
+        <translation>готово</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n to do</source>
         <translation>
-            <numerusform>נותר אחד</numerusform>
-            <numerusform>נותרו %n</numerusform>
+            <numerusform>%n за правење</numerusform>
+            <numerusform>%n за правење</numerusform>
+            <numerusform>%n за правење</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../sync_client/errors.py" line="+11"/>
+        <location filename="../../scorecard_app/sync_client/errors.py" line="+11"/>
         <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
-        <translation>הגישה של המחשב הנייד הזה בוטלה; יש לבקש מהמטה קוד רישום חדש.</translation>
+        <translation>Пристапот на овој лаптоп е одземен; побарајте нов код за запишување од централата.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
-        <translation>המטה דחה את קוד הרישום ({detail}). יש לבקש מהמטה קוד חדש.</translation>
+        <translation>Централата го одби кодот за запишување ({detail}). Побарајте нов код од централата.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
-        <translation>המחשב הנייד הזה עדיין לא רשום. יש לרשום אותו עם הכתובת והקוד מהמטה.</translation>
+        <translation>Овој лаптоп сè уште не е запишан. Запишете го со адресата и кодот од централата.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
-        <translation>לא ניתן היה להתחבר למטה ({detail}). השינויים שלך נשמרו; יש לנסות שוב מאוחר יותר.</translation>
+        <translation>Централата не е достапна ({detail}). Вашите промени се зачувани; обидете се повторно подоцна.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
-        <translation>הכתובת {url} לא ענתה כמו שרת Scorecard (דף כניסה של נקודה חמה?). יש לבדוק את הכתובת, או להתחבר קודם לרשת.</translation>
+        <translation>Адресата {url} не одговори како сервер на Scorecard (страница за најава на жариште?). Проверете ја адресата или најпрвин најавете се на мрежата.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
-        <translation>המטה משתמש בפרוטוקול סנכרון חדש יותר. יש לעדכן את Scorecard במחשב הנייד הזה כדי לסנכרן.</translation>
+        <translation>Централата користи понов протокол за синхронизација. Ажурирајте го Scorecard на овој лаптоп за да синхронизирате.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
-        <translation>זה אינו קישור רישום: הוא אמור להיראות כך: scorecard://enrol?url=…&amp;code=…</translation>
+        <translation>Ова не е врска за запишување: треба да изгледа како scorecard://enrol?url=…&amp;code=…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {name} on this laptop is damaged: head office received different content.</source>
-        <translation>הקובץ {name} במחשב הנייד הזה פגום: המטה קיבל תוכן אחר.</translation>
+        <translation>Датотеката {name} на овој лаптоп е оштетена: централата доби друга содржина.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
-        <translation>{name} אינו חבילת Scorecard שמישה ({detail}). שום דבר לא שונה.</translation>
+        <translation>{name} не е употреблив пакет на Scorecard ({detail}). Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
-        <translation>{name} שונה לאחר שנוצר (החתימה אינה תואמת). שום דבר לא שונה.</translation>
+        <translation>{name} е изменет откако е направен (потписот не се совпаѓа). Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} was refused: {detail}. Nothing was changed.</source>
-        <translation>{name} נדחה: {detail}. שום דבר לא שונה.</translation>
+        <translation>{name} е одбиен: {detail}. Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
-        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום מהמטה.</translation>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување од централата.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
-        <translation>{name} אינו קובץ רישום שמיש ({detail}). שום דבר לא שונה.</translation>
+        <translation>{name} не е употреблива датотека за запишување ({detail}). Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
-        <translation>המחשב הנייד הזה כבר רשום כהתקן {device}. שום דבר לא שונה.</translation>
+        <translation>Овој лаптоп е веќе запишан како уред {device}. Ништо не е променето.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
-        <translation>אין מה להכניס לחבילה (מחזורי הדרכה לעולם אינם יוצאים מהמחשב הנייד).</translation>
+        <translation>Нема ништо за ставање во пакет (циклусите за обука никогаш не го напуштаат лаптопот).</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+100"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
-        <translation>חיבור למשרד הראשי</translation>
+        <translation>Врска со централата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes waiting to sync</source>
-        <translation>שינויים הממתינים לסנכרון</translation>
+        <translation>Промени што чекаат синхронизација</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last sync</source>
-        <translation>הסנכרון האחרון</translation>
+        <translation>Последна синхронизација</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync progress</source>
-        <translation>התקדמות הסנכרון</translation>
+        <translation>Напредок на синхронизацијата</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync &amp;with head office</source>
-        <translation>&amp;סנכרון עם המשרד הראשי</translation>
+        <translation>&amp;Синхронизација со централата</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Sync now</source>
-        <translation>&amp;סנכרן עכשיו</translation>
+        <translation>&amp;Синхронизирај сега</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Enrol this laptop…</source>
-        <translation>&amp;רישום המחשב הזה…</translation>
+        <translation>&amp;Регистрирај го овој лаптоп…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
-        <translation>&amp;ייצוא חבילה ל־USB…</translation>
+        <translation>&amp;Извези пакет за USB…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import bundle…</source>
-        <translation>י&amp;בוא חבילה…</translation>
+        <translation>&amp;Увези пакет…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
-        <translation>&amp;התנגשויות לבדיקה…</translation>
+        <translation>&amp;Конфликти за преглед…</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Not enrolled</source>
-        <translation>לא רשום</translation>
+        <translation>Не е регистриран</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Syncing…</source>
-        <translation>מסנכרן…</translation>
+        <translation>Се синхронизира…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not synced yet</source>
-        <translation>עדיין לא סונכרן</translation>
+        <translation>Сè уште не е синхронизирано</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ready</source>
-        <translation>מוכן</translation>
+        <translation>Подготвено</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation>מחובר</translation>
+        <translation>На линија</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline</source>
-        <translation>לא מחובר</translation>
+        <translation>Без врска</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>שינוי אחד ממתין</numerusform>
-            <numerusform>%n שינויים ממתינים</numerusform>
+            <numerusform>%n промена чека</numerusform>
+            <numerusform>%n промени чекаат</numerusform>
+            <numerusform>%n промени чекаат</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last sync: %1</source>
-        <translation>הסנכרון האחרון: %1</translation>
+        <translation>Последна синхронизација: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never synced</source>
-        <translation>מעולם לא סונכרן</translation>
+        <translation>Никогаш не е синхронизирано</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Conflicts to review (%n)…</source>
         <translation>
-            <numerusform>&amp;התנגשויות לבדיקה (%n)…</numerusform>
-            <numerusform>&amp;התנגשויות לבדיקה (%n)…</numerusform>
+            <numerusform>&amp;Конфликти за преглед (%n)…</numerusform>
+            <numerusform>&amp;Конфликти за преглед (%n)…</numerusform>
+            <numerusform>&amp;Конфликти за преглед (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Sync</source>
-        <translation>סנכרון</translation>
+        <translation>Синхронизација</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
-        <translation>רשמו תחילה את המחשב הזה (סנכרון ▸ רישום המחשב הזה…).</translation>
+        <translation>Прво регистрирајте го овој лаптоп (Синхронизација ▸ Регистрирај го овој лаптоп…).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Synced: %1 change(s) sent, %2 received.</source>
-        <translation>סונכרן: נשלחו %1 שינויים, התקבלו %2.</translation>
+        <translation>Синхронизирано: испратени %1 промени, примени %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
-        <translation>המשרד הראשי שמר חלק מהערכים אחרת: ראו סנכרון ▸ התנגשויות לבדיקה.</translation>
+        <translation>Централата задржа некои вредности поинаку: видете Синхронизација ▸ Конфликти за преглед.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sync stopped: %1</source>
-        <translation>הסנכרון נעצר: %1</translation>
+        <translation>Синхронизацијата запре: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
-        <translation>הזינו את כתובת המשרד הראשי (https://…) ואת הקוד.</translation>
+        <translation>Внесете ја адресата на централата (https://…) и кодот.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This laptop is enrolled. Sync now to send its changes.</source>
-        <translation>המחשב הזה רשום. סנכרנו עכשיו כדי לשלוח את השינויים שלו.</translation>
+        <translation>Овој лаптоп е регистриран. Синхронизирајте сега за да ги испратите неговите промени.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export bundle for USB</source>
-        <translation>ייצוא חבילה ל־USB</translation>
+        <translation>Извези пакет за USB</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Scorecard bundle (*.scbundle)</source>
-        <translation>חבילת Scorecard (*.scbundle)</translation>
+        <translation>Пакет Scorecard (*.scbundle)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
-        <translation>החבילה נכתבה: %1 שינויים ב־%2. הביאו אותה למשרד הראשי.</translation>
+        <translation>Пакетот е запишан: %1 промени во %2. Однесете го во централата.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import bundle</source>
-        <translation>ייבוא חבילה</translation>
+        <translation>Увези пакет</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
-        <translation>החבילה יובאה: הוחלו %1 שינויים, %2 כבר היו כאן.</translation>
+        <translation>Пакетот е увезен: применети %1 промени, %2 веќе ги има.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Enrol from a &amp;file (USB)…</source>
-        <translation>רישום מ&amp;קובץ (USB)…</translation>
+        <translation>Запиши од &amp;датотека (USB)…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>USB bundles only</source>
-        <translation>חבילות USB בלבד</translation>
+        <translation>Само USB-пакети</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wait until the sync in progress has finished.</source>
-        <translation>יש להמתין עד שהסנכרון הנוכחי יסתיים.</translation>
+        <translation>Почекајте додека не заврши синхронизацијата што е во тек.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
-        <translation>למחשב הנייד הזה עדיין אין כתובת של המטה: יש לרשום אותו ברשת, או להשתמש בחבילות USB.</translation>
+        <translation>Овој лаптоп сè уште нема адреса на централата: запишете го преку мрежа или користете USB-пакети.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
-        <translation>יש לרשום קודם את המחשב הנייד הזה (ברשת, או מקובץ רישום).</translation>
+        <translation>Прво запишете го овој лаптоп (преку мрежа или од датотека за запишување).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
-        <translation>המחשב הנייד הזה עדיין לא יכול לחתום על חבילות: יש לסנכרן פעם אחת עם המטה, או לרשום אותו עם קובץ רישום.</translation>
+        <translation>Овој лаптоп сè уште не може да потпишува пакети: синхронизирајте еднаш со централата или запишете го со датотека за запишување.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enrol this laptop first: it checks who signed a bundle.</source>
-        <translation>יש לרשום קודם את המחשב הנייד הזה: הוא בודק מי חתם על החבילה.</translation>
+        <translation>Прво запишете го овој лаптоп: тој проверува кој го потпишал пакетот.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This laptop is already enrolled.</source>
-        <translation>המחשב הנייד הזה כבר רשום.</translation>
+        <translation>Овој лаптоп е веќе запишан.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send waiting changes and fetch head office&apos;s.</source>
-        <translation>שליחת השינויים הממתינים וקבלת השינויים מהמטה.</translation>
+        <translation>Испрати ги промените што чекаат и преземи ги промените од централата.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write this laptop&apos;s changes to a signed file.</source>
-        <translation>כתיבת השינויים של המחשב הנייד הזה לקובץ חתום.</translation>
+        <translation>Запиши ги промените од овој лаптоп во потпишана датотека.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply a signed bundle from a USB stick.</source>
-        <translation>החלת חבילה חתומה מהתקן USB.</translation>
+        <translation>Примени потпишан пакет од USB-меморија.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read head office&apos;s enrolment file.</source>
-        <translation>קריאת קובץ הרישום של המטה.</translation>
+        <translation>Прочитај ја датотеката за запишување од централата.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Some attached files could not be sent; they will be sent on the next sync.</source>
-        <translation>חלק מהקבצים המצורפים לא נשלחו; הם יישלחו בסנכרון הבא.</translation>
+        <translation>Некои прикачени датотеки не можеа да се испратат; ќе бидат испратени при следната синхронизација.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
-        <translation>חלק מהנתונים במחשב הנייד הזה עדיין שונים מהעותק של המשרד הראשי לאחר התיקון. הדבר דווח; דבר לא נמחק.</translation>
+        <translation>Дел од податоците на овој лаптоп сè уште се разликуваат од копијата на централата по поправката. Тоа е пријавено; ништо не е избришано.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Enrol from a file</source>
-        <translation>רישום מקובץ</translation>
+        <translation>Запиши од датотека</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enrolment file (*.json)</source>
-        <translation>קובץ רישום (*.json)</translation>
+        <translation>Датотека за запишување (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
-        <translation>המחשב הנייד נרשם מהקובץ. יש למחוק עכשיו את הקובץ מהתקן ה-USB.</translation>
+        <translation>Овој лаптоп е запишан од датотеката. Сега избришете ја датотеката од USB-меморијата.</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%n change(s) refused: they change a finished cycle.</source>
         <translation>
-            <numerusform>שינוי אחד נדחה: הוא משנה מחזור שהסתיים.</numerusform>
-            <numerusform>%n שינויים נדחו: הם משנים מחזור שהסתיים.</numerusform>
+            <numerusform>%n промена е одбиена: менува завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
+            <numerusform>%n промени се одбиени: менуваат завршен циклус.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-493"/>
         <source>Facility</source>
-        <translation>מוסד</translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycle</source>
-        <translation>מחזור</translation>
+        <translation>Циклус</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation>קבוצה</translation>
+        <translation>Група</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation>משתתף</translation>
+        <translation>Учесник</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input</source>
-        <translation>תשומה</translation>
+        <translation>Влезен ресурс</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation>נושא</translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation>מדד</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation>ציון</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vote</source>
-        <translation>קול</translation>
+        <translation>Глас</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tally</source>
-        <translation>ספירה</translation>
+        <translation>Пребројување</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface meeting</source>
-        <translation>מפגש ממשק</translation>
+        <translation>Заедничка средба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation>פעולה</translation>
+        <translation>Активност</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action update</source>
-        <translation>עדכון פעולה</translation>
+        <translation>Ажурирање на активност</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo</source>
-        <translation>תמונה</translation>
+        <translation>Фотографија</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Head office changed it too</source>
-        <translation>גם המטה שינה זאת</translation>
+        <translation>И централата го промени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cycle was already finished at head office</source>
-        <translation>המחזור כבר הסתיים במטה</translation>
+        <translation>Циклусот веќе беше завршен во централата</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up notes cannot be changed once sent</source>
-        <translation>לא ניתן לשנות הערות מעקב לאחר שליחתן</translation>
+        <translation>Белешките за следење не можат да се менуваат откако ќе се испратат</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office manages this facility</source>
-        <translation>המטה מנהל מוסד זה</translation>
+        <translation>Оваа установа ја управува централата</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>The change arrived damaged</source>
-        <translation>השינוי הגיע פגום</translation>
+        <translation>Промената пристигна оштетена</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office does not know this kind of record</source>
-        <translation>המטה אינו מכיר סוג רשומה זה</translation>
+        <translation>Централата не го познава овој вид запис</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office does not know this field</source>
-        <translation>המטה אינו מכיר שדה זה</translation>
+        <translation>Централата не го познава ова поле</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office could not read this change</source>
-        <translation>המטה לא הצליח לקרוא שינוי זה</translation>
+        <translation>Централата не можеше да ја прочита оваа промена</translation>
     </message>
 </context>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-158"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation>⁨{indicator}⁩, ⁨{level}⁩: {count} אנשים</translation>
+        <translation>{indicator}, {level}: {count} луѓе</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation>”⁨{text}⁩“ לא נשמר: מספר אנשים הוא מספר שלם.</translation>
+        <translation>„{text}“ не е зачувано: бројот на луѓе е цел број.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation>הרמת ידיים על ⁨{indicator}⁩</translation>
+        <translation>Кревање рака за {indicator}</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>a count of people is a whole number.</source>
-        <translation>מספר אנשים הוא מספר שלם.</translation>
+        <translation>бројот на луѓе е цел број.</translation>
     </message>
 </context>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../../gui/tips.py" line="+14"/>
+        <location filename="../../scorecard_app/gui/tips.py" line="+14"/>
         <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
-        <translation>פגשו תחילה את מנהיגי הקהילה ואת נותני השירות: הסכימו על התאריכים, המקום ומי מנחה. לכל קבוצה דרושים שני מנחים, מוביל ורושם; לפחות אחד מהם צריך לזכות באמון מקומי. תכננו תאריך לכל שלב.</translation>
+        <translation>Најпрво средете се со лидерите на заедницата и со давателите на услуги: договорете ги датумите, местото и кој ќе фасилитира. Секоја група има потреба од двајца фасилитатори, водител и записничар; барем едниот треба да ужива локална доверба. Планирајте датум за секој чекор.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
-        <translation>אמרו מדוע אנחנו כאן ושלא נרשמים שמות. חלקו את האנשים לקבוצות עניין: נשים, גברים, צעירים, קשישים, אנשים עם מוגבלויות. תנו לכל אדם מדבקה ממוספרת. שאלו מי חסר היום ואיך אפשר להגיע אליו.</translation>
+        <translation>Кажете зошто сме тука и дека не се запишуваат имиња. Поделете ги луѓето во групи според интересите: жени, мажи, млади, постари, лица со попреченост. Дајте му на секој нумерирана налепница. Прашајте кој отсуствува денес и како да се стигне до нив.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
-        <translation>הקריאו בקול למה המוסד זכאי (צוות, תרופות, ציוד) והיכן הדבר כתוב. לאחר מכן שאלו את הקבוצה: מה יש בפועל? כתבו את מה שהקבוצה מסכימה עליו, עם הערות.</translation>
+        <translation>Прочитајте на глас што ѝ следува на установата (персонал, лекови, опрема) и каде тоа е запишано. Потоа прашајте ја групата: што навистина има? Запишете што ќе договори групата, со забелешки.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
-        <translation>שאלו: איך הולכים הדברים? מה עובד? מה לא? רשמו נושא רק כשהקבוצה מסכימה. מזגו נושאים שאומרים אותו דבר, ואז תנו לאנשים להצביע על החשובים ביותר.</translation>
+        <translation>Прашајте: како одат работите? Што функционира? Што не? Запишете проблем само кога групата ќе се согласи. Спојте ги проблемите што го кажуваат истото, па нека луѓето гласаат за најважните.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
-        <translation>הפכו את הנושאים המרכזיים של כל הקבוצות למדדים משותפים, בניסוח שמאפשר לתת להם ציון. חמישה עד שמונה מדדים מספיקים. לאחר שמתחיל מתן הציונים, אל תשנו את הרשימה.</translation>
+        <translation>Претворете ги главните проблеми на сите групи во заеднички индикатори, формулирани така што ќе можат да се оценат. Доволни се пет до осум индикатори. Штом ќе започне оценувањето, не ја менувајте листата.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
-        <translation>חזרו על מי שעשוי להיעדר, ואז הסבירו את הסולם עם הפרצופים והמילים שלו. תנו ציון למדד אחד בכל פעם ושאלו תמיד מדוע: כתבו את הסיבה והצעה.</translation>
+        <translation>Повторете кој можеби отсуствува, потоа објаснете ја скалата со нејзините лица и зборови. Оценувајте еден индикатор во даден момент и секогаш прашајте зошто: запишете ја причината и предлогот.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
-        <translation>הצוות נותן ציון לאותם מדדים, ורשאי להוסיף מדד או שניים משלו. אמרו בבירור שאין כאן הטלת אשמה: שני הצדדים מחפשים פתרונות יחד.</translation>
+        <translation>Персоналот ги оценува истите индикатори и може да додаде еден или два свои. Кажете јасно дека ова не е упирање со прст: двете страни заедно бараат решенија.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
-        <translation>הפגישו נציגי קהילה, צוות ובעלי תפקידים. הציגו את שני הציונים זה לצד זה, התחילו במה שעובד, ואז דונו בשקט בפערים הגדולים ביותר.</translation>
+        <translation>Соберете ги претставниците на заедницата, персоналот и службениците. Покажете ги двете оценки една до друга, почнете со она што функционира, а потоа смирено разговарајте за најголемите разлики.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
-        <translation>לכל פער, הסכימו על פעולה מוחשית אחת, אדם אחראי בשמו, תאריך ומשאבים. סמנו את מה שהמחוז חייב לפתור כמועבר לדרג גבוה יותר.</translation>
+        <translation>За секоја разлика договорете една конкретна активност, именувано одговорно лице, датум и ресурси. Она што мора да го реши округот означете го како проследено нагоре.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
-        <translation>בדקו כל פעולה מדי חודש ורשמו את מצבה עם תאריך. פעולות באיחור קודמות. הסבב הבא מתחיל בסקירת תוכנית זו.</translation>
+        <translation>Проверувајте ја секоја активност секој месец и запишете го нејзиниот статус со датум. Задоцнетите активности се први. Следниот круг почнува со преглед на овој план.</translation>
     </message>
 </context>
 <context>
@@ -4647,35 +4667,35 @@ Do you want to replace it?</source>
     <message>
         <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation>הצג עצות לשלב זה</translation>
+        <translation>Прикажи совети за овој чекор</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation>הצג או הסתר את העצות (F1)</translation>
+        <translation>Прикажи или скриј ги советите (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation>עצה</translation>
+        <translation>Совет</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation>▾ עצות לשלב זה</translation>
+        <translation>▾ Совети за овој чекор</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation>▸ עצות</translation>
+        <translation>▸ Совети</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/trends_view.py" line="+55"/>
         <source>Trend chart</source>
-        <translation>תרשים מגמה</translation>
+        <translation>Графикон на трендот</translation>
     </message>
 </context>
 <context>
@@ -4683,93 +4703,93 @@ Do you want to replace it?</source>
     <message>
         <location line="+79"/>
         <source>Trends across rounds</source>
-        <translation>מגמות לאורך הסבבים</translation>
+        <translation>Трендови низ круговите</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator to show</source>
-        <translation>המדד להצגה</translation>
+        <translation>Индикатор за приказ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole card</source>
-        <translation>הכרטיס כולו</translation>
+        <translation>Целата картичка</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scores by round</source>
-        <translation>ציונים לפי סבב</translation>
+        <translation>Оценки по кругови</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>&amp;הצג:</translation>
+        <translation>&amp;Прикажи:</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+19"/>
         <source>Round {n}</source>
-        <translation>סבב {n}</translation>
+        <translation>Круг {n}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
-        <translation>ציונים בסולם {scale}; הפער הוא ציון הקהילה פחות ציון נותני השירות.</translation>
+        <translation>Оценки на скалата {scale}; јазот е заедницата минус давателите.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the first round: there is no trend yet.</source>
-        <translation>זה הסבב הראשון: עדיין אין מגמה.</translation>
+        <translation>Ова е првиот круг: сè уште нема тренд.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Community</source>
-        <translation>קהילה</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Providers</source>
-        <translation>נותני השירות</translation>
+        <translation>Даватели</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gap</source>
-        <translation>פער</translation>
+        <translation>Разлика</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation>שינוי</translation>
+        <translation>Промена</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Trends across rounds…</source>
-        <translation>&amp;מגמות לאורך הסבבים…</translation>
+        <translation>&amp;Трендови низ круговите…</translation>
     </message>
 </context>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-136"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
-        <translation>משתתף {number}</translation>
+        <translation>Учесник {number}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation>משתתף {number}, ⁨{indicator}⁩: ⁨{value}⁩</translation>
+        <translation>Учесник {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation>שורה {row} מתוך {rows}, עמודה {col} מתוך {cols}</translation>
+        <translation>Ред {row} од {rows}, колона {col} од {cols}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation>הקול של משתתף {number} על ⁨{indicator}⁩</translation>
+        <translation>Глас на учесникот {number} за {indicator}</translation>
     </message>
 </context>
 <context>
@@ -4778,17 +4798,17 @@ Do you want to replace it?</source>
         <location line="-257"/>
         <location line="+11"/>
         <source>That is not a number.</source>
-        <translation>זה אינו מספר.</translation>
+        <translation>Тоа не е број.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation>”⁨{text}⁩“ לא נשמר: ⁨{why}⁩</translation>
+        <translation>„{text}“ не е зачувано: {why}</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>this cell cannot be typed into</source>
-        <translation>אי אפשר להקליד בתא הזה</translation>
+        <translation>во оваа ќелија не може да се пишува</translation>
     </message>
 </context>
 </TS>

@@ -1,702 +1,696 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="lv_LV">
+<TS version="2.1" language="vi_VN">
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+130"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
-        <translation>Atjauninājumu vēl nav.</translation>
+        <translation>Chưa có cập nhật nào.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Give the date of the update.</source>
-        <translation>Norādiet atjauninājuma datumu.</translation>
+        <translation>Hãy nhập ngày cập nhật.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Update on “{what}”</source>
-        <translation>Atjauninājums par “{what}”</translation>
+        <translation>Cập nhật cho “{what}”</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Head office, {date}: {note}</source>
-        <translation>Galvenais birojs, {date}: {note}</translation>
+        <translation>Văn phòng trung ương, {date}: {note}</translation>
     </message>
 </context>
 <context>
     <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <location filename="../../ui/action_follow_up.ui" line="+23"/>
         <source>Add a status update</source>
-        <translation>Pievienot statusa atjauninājumu</translation>
+        <translation>Thêm cập nhật trạng thái</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Datums:</translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update date</source>
-        <translation>Atjauninājuma datums</translation>
+        <translation>Ngày cập nhật</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Status:</source>
-        <translation>&amp;Statuss:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>New status</source>
-        <translation>Jauns statuss</translation>
+        <translation>Trạng thái mới</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>N&amp;ote:</source>
-        <translation>P&amp;iezīme:</translation>
+        <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Update note</source>
-        <translation>Atjauninājuma piezīme</translation>
+        <translation>Ghi chú cập nhật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What was seen or reported</source>
-        <translation>Kas tika redzēts vai ziņots</translation>
+        <translation>Những gì đã thấy hoặc được báo cáo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add update</source>
-        <translation>Pievienot atjauninājumu</translation>
+        <translation>Thêm cập nhật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add &amp;update</source>
-        <translation>Pievienot &amp;atjauninājumu</translation>
+        <translation>Thê&amp;m cập nhật</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>History</source>
-        <translation>Vēsture</translation>
+        <translation>Lịch sử</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Updates of the selected action</source>
-        <translation>Izvēlētās darbības atjauninājumi</translation>
+        <translation>Các cập nhật của hành động đang chọn</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../../ui/action_plan.ui" line="+18"/>
+        <location filename="../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
-        <translation>Pievienot darbību</translation>
+        <translation>Thêm hành động</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Add action</source>
-        <translation>Pie&amp;vienot darbību</translation>
+        <translation>Thê&amp;m hành động</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+149"/>
         <source>Delete action</source>
-        <translation>Dzēst darbību</translation>
+        <translation>Xóa hành động</translation>
     </message>
     <message>
         <location line="-148"/>
         <source>De&amp;lete action</source>
-        <translation>D&amp;zēst darbību</translation>
+        <translation>Xó&amp;a hành động</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Actions</source>
-        <translation>Darbības</translation>
+        <translation>Các hành động</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Selected action</source>
-        <translation>Izvēlētā darbība</translation>
+        <translation>Hành động đang chọn</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;What:</source>
-        <translation>K&amp;as:</translation>
+        <translation>&amp;Việc gì:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>What will be done</source>
-        <translation>Kas tiks darīts</translation>
+        <translation>Việc sẽ làm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Indicator:</source>
-        <translation>Rā&amp;dītājs:</translation>
+        <translation>&amp;Chỉ số:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Indicator</source>
-        <translation>Rādītājs</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Responsible:</source>
-        <translation>At&amp;bildīgais:</translation>
+        <translation>&amp;Phụ trách:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Responsible person</source>
-        <translation>Atbildīgā persona</translation>
+        <translation>Người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>I&amp;nstitution:</source>
-        <translation>I&amp;nstitūcija:</translation>
+        <translation>Cơ &amp;quan:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Institution</source>
-        <translation>Institūcija</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>D&amp;ue:</source>
-        <translation>T&amp;ermiņš:</translation>
+        <translation>Thờ&amp;i hạn:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Due date</source>
-        <translation>Termiņš</translation>
+        <translation>Thời hạn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Re&amp;sources:</source>
-        <translation>Re&amp;sursi:</translation>
+        <translation>Ng&amp;uồn lực:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Resources needed</source>
-        <translation>Vajadzīgie resursi</translation>
+        <translation>Nguồn lực cần có</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>S&amp;tatus:</source>
-        <translation>S&amp;tatuss:</translation>
+        <translation>T&amp;rạng thái:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Status</source>
-        <translation>Statuss</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Priority:</source>
-        <translation>Pr&amp;ioritāte:</translation>
+        <translation>Mức &amp;ưu tiên:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Priority</source>
-        <translation>Prioritāte</translation>
+        <translation>Ưu tiên</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Escalate to the district</source>
-        <translation>Nodot novadam</translation>
+        <translation>Chuyển lên huyện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Escalate to the district</source>
-        <translation>N&amp;odot novadam</translation>
+        <translation>Chuyển &amp;lên huyện</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Photos of the selected action (e.g. the signed plan)</source>
-        <translation>Izvēlētās darbības fotoattēli (piem., parakstītais plāns)</translation>
+        <translation>Ảnh của hành động đã chọn (ví dụ bản kế hoạch đã ký)</translation>
     </message>
 </context>
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <location filename="../../scorecard_app/gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
-        <translation>Pievienot darbību</translation>
+        <translation>Thêm hành động</translation>
     </message>
     <message>
         <location line="-41"/>
         <source>what</source>
-        <translation>saturu</translation>
+        <translation>nội dung</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicator</source>
-        <translation>rādītāju</translation>
+        <translation>chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>responsible person</source>
-        <translation>atbildīgo personu</translation>
+        <translation>người chịu trách nhiệm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>institution</source>
-        <translation>institūciju</translation>
+        <translation>cơ quan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>due date</source>
-        <translation>termiņu</translation>
+        <translation>thời hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>resources</source>
-        <translation>resursus</translation>
+        <translation>nguồn lực</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>status</source>
-        <translation>statusu</translation>
+        <translation>trạng thái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>priority</source>
-        <translation>prioritāti</translation>
+        <translation>mức ưu tiên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>escalation</source>
-        <translation>nodošanu augstāk</translation>
+        <translation>việc chuyển lên cấp trên</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change {field} of “{what}”</source>
-        <translation>Mainīt {field} darbībai “{what}”</translation>
+        <translation>Thay đổi {field} của “{what}”</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Say what will be done; the action keeps its old text.</source>
-        <translation>Pasakiet, kas tiks darīts; darbība saglabā veco tekstu.</translation>
+        <translation>Hãy nói việc sẽ làm; hành động vẫn giữ nội dung cũ.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New action</source>
-        <translation>Jauna darbība</translation>
+        <translation>Hành động mới</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Delete action “{what}”</source>
-        <translation>Dzēst darbību “{what}”</translation>
+        <translation>Xóa hành động “{what}”</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>No actions yet: press Add action (Alt+A).</source>
-        <translation>Darbību vēl nav: nospiediet Pievienot darbību (Alt+V).</translation>
+        <translation>Chưa có hành động nào: nhấn Thêm hành động (Alt+M).</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>— no indicator —</source>
-        <translation>— bez rādītāja —</translation>
+        <translation>— không có chỉ số —</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>Agree each action with both sides: what exactly, who is responsible, by when, and what it needs. Escalate what the facility cannot solve alone.</source>
-        <translation>Vienojieties par katru darbību ar abām pusēm: kas tieši, kurš atbild, līdz kuram laikam un kas vajadzīgs. Nododiet tālāk to, ko iestāde viena pati nevar atrisināt.</translation>
+        <translation>Thống nhất từng hành động với cả hai bên: cụ thể là gì, ai chịu trách nhiệm, khi nào xong và cần gì. Chuyển lên cấp trên những việc cơ sở không thể tự giải quyết.</translation>
     </message>
     <message>
         <location line="-138"/>
         <source>Photos of the selected action</source>
-        <translation>Izvēlētās darbības fotoattēli</translation>
+        <translation>Ảnh của hành động đã chọn</translation>
     </message>
     <message numerus="yes">
         <location line="+90"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
-            <numerusform>%n darbība, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
-            <numerusform>%n darbības, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
-            <numerusform>%n darbību, {done} izdarītas. Izvēlieties vienu, lai to labotu zemāk.</numerusform>
+            <numerusform>%n hành động, {done} đã xong. Chọn một hành động để sửa bên dưới.</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/action_model.py" line="+88"/>
         <source>What</source>
-        <translation>Kas</translation>
+        <translation>Việc gì</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation>Rādītājs</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation>Kārta</translation>
+        <translation>Vòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Responsible</source>
-        <translation>Atbildīgais</translation>
+        <translation>Phụ trách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation>Institūcija</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Due</source>
-        <translation>Termiņš</translation>
+        <translation>Hạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Days late</source>
-        <translation>Kavētās dienas</translation>
+        <translation>Số ngày trễ</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Status</source>
-        <translation>Statuss</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Priority</source>
-        <translation>Prioritāte</translation>
+        <translation>Ưu tiên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>District</source>
-        <translation>Novads</translation>
+        <translation>Huyện</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Resources</source>
-        <translation>Resursi</translation>
+        <translation>Nguồn lực</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Latest update</source>
-        <translation>Pēdējais atjauninājums</translation>
+        <translation>Cập nhật mới nhất</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{status} — overdue by {n} days</source>
-        <translation>{status} — nokavēts par {n} dienām</translation>
+        <translation>{status} — quá hạn {n} ngày</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>escalated</source>
-        <translation>nodots</translation>
+        <translation>đã chuyển lên</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>none yet</source>
-        <translation>vēl nav</translation>
+        <translation>chưa có</translation>
     </message>
 </context>
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
-        <translation>Vienošanās vērtējumi</translation>
+        <translation>Điểm đồng thuận</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Individual votes</source>
-        <translation>Individuālās balsis</translation>
+        <translation>Phiếu cá nhân</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Show of hands</source>
-        <translation>Roku pacelšana</translation>
+        <translation>Giơ tay</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>A show of hands needs a scale with few levels; use individual votes here.</source>
-        <translation>Roku pacelšanai vajag skalu ar nedaudz līmeņiem; šeit izmantojiet individuālās balsis.</translation>
+        <translation>Giơ tay cần thang điểm ít mức; ở đây hãy dùng phiếu cá nhân.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Ways of scoring</source>
-        <translation>Vērtēšanas veidi</translation>
+        <translation>Các cách chấm điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group &amp;consensus</source>
-        <translation>Grupas &amp;vienošanās</translation>
+        <translation>&amp;Đồng thuận nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual &amp;votes</source>
-        <translation>Individuālās &amp;balsis</translation>
+        <translation>&amp;Phiếu cá nhân</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show of &amp;hands</source>
-        <translation>R&amp;oku pacelšana</translation>
+        <translation>G&amp;iơ tay</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
-        <translation>Nolasiet katru rādītāju un parādiet sejas. Ļaujiet grupai vienoties par vērtējumu un pateikt, kāpēc, vai ļaujiet katram balsot slepeni un ierakstiet balsis tabulā.</translation>
+        <translation>Đọc to từng chỉ số và cho xem các khuôn mặt. Để nhóm thống nhất một điểm và nói lý do, hoặc để mỗi người bỏ phiếu kín rồi nhập phiếu vào bảng.</translation>
     </message>
 </context>
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
-        <translation>{r}. kārta
-kop. · sn.</translation>
+        <translation>Vòng {r}
+c.đồng · c.cấp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last round</source>
-        <translation>Iepriekšējā kārta</translation>
+        <translation>Vòng trước</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator</source>
-        <translation>Rādītājs</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+30"/>
         <source>Community</source>
-        <translation>Kopiena</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="-29"/>
         <location line="+29"/>
         <source>Providers</source>
-        <translation>Sniedzēji</translation>
+        <translation>Bên cung cấp</translation>
     </message>
     <message>
         <location line="-28"/>
         <source>Gap</source>
-        <translation>Starpība</translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change</source>
-        <translation>Izmaiņas</translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Discussion notes</source>
-        <translation>Diskusijas piezīmes</translation>
+        <translation>Ghi chú thảo luận</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>Last round, {indicator}: community {c}, providers {p}</source>
-        <translation>Iepriekšējā kārta, {indicator}: kopiena {c}, sniedzēji {p}</translation>
+        <translation>Vòng trước, {indicator}: cộng đồng {c}, bên cung cấp dịch vụ {p}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Discussion notes for {indicator}: {text}</source>
-        <translation>Diskusijas piezīmes rādītājam {indicator}: {text}</translation>
+        <translation>Ghi chú thảo luận cho {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation>tukšs</translation>
+        <translation>trống</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Discussion notes for {indicator}</source>
-        <translation>Diskusijas piezīmes rādītājam {indicator}</translation>
+        <translation>Ghi chú thảo luận cho {indicator}</translation>
     </message>
     <message>
         <location line="-57"/>
         <source>{text} (providers&apos; own)</source>
-        <translation>{text} (sniedzēju pašu)</translation>
+        <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
     </message>
 </context>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+150"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+150"/>
         <source>Close</source>
-        <translation>Aizvērt</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Head office kept its own value where both sides changed the same thing. Check each one and, if needed, change it again in the cycle.</source>
-        <translation>Kur abas puses mainīja vienu un to pašu, galvenais birojs paturēja savu vērtību. Pārbaudiet katru un, ja vajag, mainiet to ciklā vēlreiz.</translation>
+        <translation>Văn phòng trung ương giữ giá trị của mình ở những chỗ cả hai bên cùng sửa một nội dung. Hãy kiểm tra từng mục và, nếu cần, sửa lại trong chu kỳ.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Nothing to review.</source>
-        <translation>Nav ko pārskatīt.</translation>
+        <translation>Không có gì cần xem lại.</translation>
     </message>
 </context>
 <context>
     <name>ConflictsForm</name>
     <message>
-        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
-        <translation>Pārskatāmie konflikti</translation>
+        <translation>Các xung đột cần xem lại</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Conflicts</source>
-        <translation>Konflikti</translation>
+        <translation>Xung đột</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Record</source>
-        <translation>Ieraksts</translation>
+        <translation>Bản ghi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Field</source>
-        <translation>Lauks</translation>
+        <translation>Trường</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop</source>
-        <translation>Šis dators</translation>
+        <translation>Máy này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office</source>
-        <translation>Galvenais birojs</translation>
+        <translation>Văn phòng trung ương</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Why</source>
-        <translation>Kāpēc</translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Mark all as reviewed</source>
-        <translation>Atzīmēt visu kā pārskatītu</translation>
+        <translation>Đánh dấu tất cả là đã xem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Mark all as reviewed</source>
-        <translation>&amp;Atzīmēt visu kā pārskatītu</translation>
+        <translation>&amp;Đánh dấu tất cả là đã xem</translation>
     </message>
 </context>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+182"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
-        <translation>Rādītājs</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation>Vērtējums</translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+40"/>
         <source>Reason</source>
-        <translation>Iemesls</translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location line="-39"/>
         <location line="+39"/>
         <source>Suggestion</source>
-        <translation>Ierosinājums</translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <location line="-27"/>
         <source>{text} (providers&apos; own)</source>
-        <translation>{text} (sniedzēju pašu)</translation>
+        <translation>{text} (riêng của bên cung cấp dịch vụ)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Score for {indicator}: {value}</source>
-        <translation>Vērtējums rādītājam {indicator}: {value}</translation>
+        <translation>Điểm cho {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{what} for {indicator}: {text}</source>
-        <translation>{what} rādītājam {indicator}: {text}</translation>
+        <translation>{what} cho {indicator}: {text}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>empty</source>
-        <translation>tukšs</translation>
+        <translation>trống</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Score {indicator}</source>
-        <translation>Novērtēt: {indicator}</translation>
+        <translation>Chấm điểm {indicator}</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Reason for {indicator}</source>
-        <translation>Iemesls rādītājam {indicator}</translation>
+        <translation>Lý do cho {indicator}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Suggestion for {indicator}</source>
-        <translation>Ierosinājums rādītājam {indicator}</translation>
+        <translation>Đề xuất cho {indicator}</translation>
     </message>
 </context>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
-        <translation>Iestāde</translation>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community</source>
-        <translation>Kopiena</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round</source>
-        <translation>Kārta</translation>
+        <translation>Vòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Stage</source>
-        <translation>Posms</translation>
+        <translation>Giai đoạn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Status</source>
-        <translation>Statuss</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Needs attention</source>
-        <translation>Jāpievērš uzmanība</translation>
+        <translation>Cần chú ý</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>%n item(s) missing</source>
         <translation>
-            <numerusform>Trūkst %n vienības</numerusform>
-            <numerusform>Trūkst %n vienību</numerusform>
-            <numerusform>Trūkst %n vienību</numerusform>
+            <numerusform>Thiếu %n mục</numerusform>
         </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n overdue action(s)</source>
         <translation>
-            <numerusform>%n nokavēta darbība</numerusform>
-            <numerusform>%n nokavētas darbības</numerusform>
-            <numerusform>%n nokavētu darbību</numerusform>
+            <numerusform>%n hành động quá hạn</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>TRAINING (never synced)</source>
-        <translation>APMĀCĪBA (netiek sinhronizēts)</translation>
+        <translation>TẬP HUẤN (không bao giờ đồng bộ)</translation>
     </message>
 </context>
 <context>
@@ -704,825 +698,813 @@ kop. · sn.</translation>
     <message>
         <location line="+104"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
-        <translation>Meklēt iestādi, kopienu, posmu, problēmas, rādītājus, darbības…</translation>
+        <translation>Tìm cơ sở, cộng đồng, giai đoạn, vấn đề, chỉ số, hành động…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Filter cycles</source>
-        <translation>Filtrēt ciklus</translation>
+        <translation>Lọc chu kỳ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Search results</source>
-        <translation>Meklēšanas rezultāti</translation>
+        <translation>Kết quả tìm kiếm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cycles</source>
-        <translation>Cikli</translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>&amp;Open cycle</source>
-        <translation>&amp;Atvērt ciklu</translation>
+        <translation>Mở &amp;chu kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open cycle</source>
-        <translation>Atvērt ciklu</translation>
+        <translation>Mở chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New cycle…</source>
-        <translation>&amp;Jauns cikls…</translation>
+        <translation>Chu kỳ &amp;mới…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New cycle</source>
-        <translation>Jauns cikls</translation>
+        <translation>Chu kỳ mới</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>Sākt &amp;nākamo kārtu…</translation>
+        <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start next round</source>
-        <translation>Sākt nākamo kārtu</translation>
+        <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score card cycles</source>
-        <translation>Vērtējuma kartes cikli</translation>
+        <translation>Các chu kỳ thẻ điểm</translation>
     </message>
     <message>
         <location line="+83"/>
         <source>issue</source>
-        <translation>problēma</translation>
+        <translation>vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>indicator</source>
-        <translation>rādītājs</translation>
+        <translation>chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>action</source>
-        <translation>darbība</translation>
+        <translation>hành động</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>round {n}: {kind} “{text}”</source>
-        <translation>{n}. kārta: {kind} “{text}”</translation>
+        <translation>vòng {n}: {kind} “{text}”</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Found inside cycles: </source>
-        <translation>Atrasts ciklos: </translation>
+        <translation>Tìm thấy trong các chu kỳ: </translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source> and %n more</source>
         <translation>
-            <numerusform> un vēl %n</numerusform>
-            <numerusform> un vēl %n</numerusform>
-            <numerusform> un vēl %n</numerusform>
+            <numerusform> và %n mục khác</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
-        <translation>Jauna iestāde…</translation>
+        <translation>Cơ sở mới…</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>Create cycle</source>
-        <translation>Izveidot ciklu</translation>
+        <translation>Tạo chu kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cancel</source>
-        <translation>Atcelt</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Round 1 (the first score card here)</source>
-        <translation>1. kārta (pirmā vērtējuma karte šeit)</translation>
+        <translation>Vòng 1 (thẻ điểm đầu tiên ở đây)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {n}, linked to round {p} (its indicators and actions carry on)</source>
-        <translation>{n}. kārta, saistīta ar {p}. kārtu (tās rādītāji un darbības turpinās)</translation>
+        <translation>Vòng {n}, nối tiếp vòng {p} (các chỉ số và hành động được chuyển tiếp)</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Write at least the village of the community.</source>
-        <translation>Ierakstiet vismaz kopienas ciemu.</translation>
+        <translation>Hãy ghi ít nhất tên thôn/làng của cộng đồng.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Write the name of the new facility.</source>
-        <translation>Ierakstiet jaunās iestādes nosaukumu.</translation>
+        <translation>Hãy ghi tên cơ sở mới.</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Choose the facility first (or “New facility…”).</source>
-        <translation>Vispirms izvēlieties iestādi (vai “Jauna iestāde…”).</translation>
+        <translation>Hãy chọn cơ sở trước (hoặc “Cơ sở mới…”).</translation>
     </message>
 </context>
 <context>
     <name>CycleSetupForm</name>
     <message>
-        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <location filename="../../ui/cycle_setup.ui" line="+12"/>
         <source>New score card cycle</source>
-        <translation>Jauns vērtējuma kartes cikls</translation>
+        <translation>Chu kỳ thẻ điểm mới</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Facility:</source>
-        <translation>&amp;Iestāde:</translation>
+        <translation>&amp;Cơ sở:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facility</source>
-        <translation>Iestāde</translation>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Choose a facility…</source>
-        <translation>Izvēlieties iestādi…</translation>
+        <translation>Chọn một cơ sở…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New facility &amp;name:</source>
-        <translation>Jaunās iestādes nosa&amp;ukums:</translation>
+        <translation>&amp;Tên cơ sở mới:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New facility name</source>
-        <translation>Jaunās iestādes nosaukums</translation>
+        <translation>Tên cơ sở mới</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>e.g. Riverside Health Centre</source>
-        <translation>piem., Upmalas veselības centrs</translation>
+        <translation>vd. Trạm y tế Ven Sông</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Se&amp;ctor:</source>
-        <translation>&amp;Nozare:</translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sector</source>
-        <translation>Nozare</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Community &amp;location:</source>
-        <translation>K&amp;opienas atrašanās vieta:</translation>
+        <translation>&amp;Địa điểm cộng đồng:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Round:</source>
-        <translation>Kārta:</translation>
+        <translation>Vòng:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Round</source>
-        <translation>Kārta</translation>
+        <translation>Vòng</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Skala:</translation>
+        <translation>Th&amp;ang điểm:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scale</source>
-        <translation>Skala</translation>
+        <translation>Thang điểm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Scoring &amp;mode:</source>
-        <translation>Vērtēšanas &amp;veids:</translation>
+        <translation>Cách chấ&amp;m điểm:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scoring mode</source>
-        <translation>Vērtēšanas veids</translation>
+        <translation>Cách chấm điểm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session lan&amp;guage:</source>
-        <translation>S&amp;esijas valoda:</translation>
+        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session language</source>
-        <translation>Sesijas valoda</translation>
+        <translation>Ngôn ngữ buổi làm việc</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Galvenais moderators:</translation>
+        <translation>Điều &amp;phối viên chính:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lead facilitator</source>
-        <translation>Galvenais moderators</translation>
+        <translation>Điều phối viên chính</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other facilitators:</source>
-        <translation>Citi &amp;moderatori:</translation>
+        <translation>Điều phối &amp;viên khác:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other facilitators</source>
-        <translation>Citi moderatori</translation>
+        <translation>Các điều phối viên khác</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names, separated by commas</source>
-        <translation>Vārdi, atdalīti ar komatiem</translation>
+        <translation>Tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training cycle</source>
-        <translation>Apmācības cikls</translation>
+        <translation>Chu kỳ tập huấn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Training cycle</source>
-        <translation>Apmācī&amp;bas cikls</translation>
+        <translation>Chu kỳ tập h&amp;uấn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Practice only: marked as training on every screen and never synced.</source>
-        <translation>Tikai vingrināšanās: katrā ekrānā atzīmēts kā apmācība un netiek sinhronizēts.</translation>
+        <translation>Chỉ để thực hành: được đánh dấu là tập huấn trên mọi màn hình và không bao giờ đồng bộ.</translation>
     </message>
 </context>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+178"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
-        <translation>APMĀCĪBAS CIKLS — tikai vingrināšanās nolūkā. Tas nekad netiek sinhronizēts ar galveno biroju.</translation>
+        <translation>CHU KỲ TẬP HUẤN — chỉ để thực hành. Không bao giờ được đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Finish c&amp;ycle…</source>
-        <translation>Pabeigt cikl&amp;u…</translation>
+        <translation>Hoàn tất chu &amp;kỳ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Finish cycle</source>
-        <translation>Pabeigt ciklu</translation>
+        <translation>Hoàn tất chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Re&amp;open cycle…</source>
-        <translation>&amp;Atvērt ciklu atkārtoti…</translation>
+        <translation>&amp;Mở lại chu kỳ…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reopen cycle</source>
-        <translation>Atvērt ciklu atkārtoti</translation>
+        <translation>Mở lại chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>Sākt &amp;nākamo kārtu…</translation>
+        <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Start next round</source>
-        <translation>Sākt nākamo kārtu</translation>
+        <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
         <location line="+156"/>
         <source> — training (never synced)</source>
-        <translation> — apmācība (netiek sinhronizēts)</translation>
+        <translation> — tập huấn (không bao giờ đồng bộ)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source> — finished and locked</source>
-        <translation> — pabeigts un slēgts</translation>
+        <translation> — đã hoàn tất và khóa</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{facility} · {community} · round {round}</source>
-        <translation>{facility} · {community} · {round}. kārta</translation>
+        <translation>{facility} · {community} · vòng {round}</translation>
     </message>
     <message>
         <location line="-175"/>
         <source>This cycle is finished and locked: it can be read, printed and its actions followed up. To change anything else, reopen it (with a reason).</source>
-        <translation>Šis cikls ir pabeigts un slēgts: to var lasīt, drukāt un sekot darbībām. Lai mainītu ko citu, atveriet to atkārtoti (ar iemeslu).</translation>
+        <translation>Chu kỳ này đã kết thúc và bị khóa: có thể xem, in và theo dõi các hành động. Muốn thay đổi điều gì khác, hãy mở lại (kèm lý do).</translation>
     </message>
 </context>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_field.py" line="+30"/>
+        <location filename="../../scorecard_app/gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
-        <translation>GGGG-MM-DD</translation>
+        <translation>NNNN-TT-NN</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type a date like 2026-11-20; ↑ and ↓ change it by a day.</source>
-        <translation>Ierakstiet datumu kā 2026-11-20; ↑ un ↓ maina to par vienu dienu.</translation>
+        <translation>Nhập ngày theo dạng 2026-11-20; phím ↑ và ↓ thay đổi một ngày.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>“{text}” is not a date; type it like 2026-11-20.</source>
-        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-20.</translation>
+        <translation>“{text}” không phải là ngày; hãy nhập theo dạng 2026-11-20.</translation>
     </message>
 </context>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
-        <translation>GGGG-MM-DD</translation>
+        <translation>NNNN-TT-NN</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>“{text}” is not a date; write it like 2026-11-22.</source>
-        <translation>“{text}” nav datums; ierakstiet to kā 2026-11-22.</translation>
+        <translation>“{text}” không phải là ngày; hãy viết theo dạng 2026-11-22.</translation>
     </message>
 </context>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
-        <translation>Atcelt</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
+        <location filename="../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
-        <translation>Reģistrēt šo datoru</translation>
+        <translation>Đăng ký máy này</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Type the address and the one-time code that head office gave you, or paste the whole enrolment link into the address box.</source>
-        <translation>Ierakstiet adresi un vienreizējo kodu, ko jums iedeva galvenais birojs, vai ielīmējiet visu reģistrācijas saiti adreses laukā.</translation>
+        <translation>Nhập địa chỉ và mã dùng một lần mà văn phòng trung ương đã đưa cho bạn, hoặc dán toàn bộ đường dẫn đăng ký vào ô địa chỉ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Address:</source>
-        <translation>&amp;Adrese:</translation>
+        <translation>Địa &amp;chỉ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Head office address</source>
-        <translation>Galvenā biroja adrese</translation>
+        <translation>Địa chỉ văn phòng trung ương</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Code:</source>
-        <translation>&amp;Kods:</translation>
+        <translation>&amp;Mã:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Enrolment code</source>
-        <translation>Reģistrācijas kods</translation>
+        <translation>Mã đăng ký</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Enrol</source>
-        <translation>Reģistrēt</translation>
+        <translation>Đăng ký</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Enrol</source>
-        <translation>&amp;Reģistrēt</translation>
+        <translation>Đăng &amp;ký</translation>
     </message>
 </context>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+342"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
-        <translation>Nokopētais bloks ({rows} rindas × {cols} kolonnas) šeit neietilpst: no šīs šūnas ir {free_rows} rindas un {free_cols} kolonnas.</translation>
+        <translation>Khối đã sao chép ({rows} hàng × {cols} cột) không vừa ở đây: từ ô này chỉ còn {free_rows} hàng và {free_cols} cột.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Nothing was pasted: “{text}” (row {row}, column {col} of the copied block) — {why}</source>
-        <translation>Nekas netika ielīmēts: “{text}” (nokopētā bloka {row}. rinda, {col}. kolonna) — {why}</translation>
+        <translation>Không dán gì cả: “{text}” (hàng {row}, cột {col} của khối đã sao chép) — {why}</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Paste %n cell(s)</source>
         <translation>
-            <numerusform>Ielīmēt %n šūnu</numerusform>
-            <numerusform>Ielīmēt %n šūnas</numerusform>
-            <numerusform>Ielīmēt %n šūnu</numerusform>
+            <numerusform>Dán %n ô</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../gui/export_data.py" line="+38"/>
+        <location filename="../../scorecard_app/gui/export_data.py" line="+38"/>
         <location line="+1"/>
         <source>Export open data</source>
-        <translation>Atvērto datu eksports</translation>
+        <translation>Xuất dữ liệu mở</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Writes this cycle&apos;s results as open data that anyone can reuse: facilities, indicators, scores by group type, the action plan and its follow-up. No participant and no name is included; a figure resting on fewer than %1 people is hidden.</source>
-        <translation>Ieraksta šī cikla rezultātus kā atvērtos datus, ko ikviens var izmantot atkārtoti: iestādes, rādītājus, vērtējumus pa grupu veidiem, rīcības plānu un tā uzraudzību. Netiek iekļauts neviens dalībnieks un neviens vārds; skaitlis, kas balstās uz mazāk nekā %1 cilvēkiem, tiek paslēpts.</translation>
+        <translation>Ghi kết quả của chu kỳ này thành dữ liệu mở mà ai cũng có thể dùng lại: cơ sở, chỉ số, điểm theo loại nhóm, kế hoạch hành động và việc theo dõi. Không có người tham gia nào và không có tên nào được đưa vào; số liệu dựa trên ít hơn %1 người sẽ bị ẩn.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>What is exported</source>
-        <translation>Kas tiek eksportēts</translation>
+        <translation>Nội dung được xuất</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Format</source>
-        <translation>Formāts</translation>
+        <translation>Định dạng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A folder of CSV files (with datapackage.json)</source>
-        <translation>CSV failu mape (ar datapackage.json)</translation>
+        <translation>Một thư mục các tệp CSV (kèm datapackage.json)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>One JSON file</source>
-        <translation>Viens JSON fails</translation>
+        <translation>Một tệp JSON</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Licence</source>
-        <translation>Licence</translation>
+        <translation>Giấy phép</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Format:</source>
-        <translation>&amp;Formāts:</translation>
+        <translation>Định &amp;dạng:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Licence:</source>
-        <translation>&amp;Licence:</translation>
+        <translation>&amp;Giấy phép:</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Progress</source>
-        <translation>Norise</translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Status</source>
-        <translation>Statuss</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Export…</source>
-        <translation>&amp;Eksportēt…</translation>
+        <translation>&amp;Xuất…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Export</source>
-        <translation>Eksportēt</translation>
+        <translation>Xuất</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Close</source>
-        <translation>Aizvērt</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
-        <translation>Šis ir mācību cikls: prakse nekad netiek eksportēta kā atvērtie dati.</translation>
+        <translation>Đây là chu kỳ tập huấn: phần thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Choose a folder for the data package</source>
-        <translation>Izvēlieties mapi datu paketei</translation>
+        <translation>Chọn thư mục cho gói dữ liệu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the data package</source>
-        <translation>Saglabāt datu paketi</translation>
+        <translation>Lưu gói dữ liệu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>JSON files (*.json)</source>
-        <translation>JSON faili (*.json)</translation>
+        <translation>Tệp JSON (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Exporting…</source>
-        <translation>Eksportē…</translation>
+        <translation>Đang xuất…</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Saved %1: %2 results, %3 actions.</source>
-        <translation>Saglabāts %1: %2 rezultāti, %3 darbības.</translation>
+        <translation>Đã lưu %1: %2 kết quả, %3 hành động.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Could not export: %1</source>
-        <translation>Neizdevās eksportēt: %1</translation>
+        <translation>Không thể xuất: %1</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Export open &amp;data…</source>
-        <translation>Eksportēt atvērtos &amp;datus…</translation>
+        <translation>Xuất &amp;dữ liệu mở…</translation>
     </message>
 </context>
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../gui/field_message.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/field_message.py" line="+20"/>
         <source>Not saved</source>
-        <translation>Nav saglabāts</translation>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-106"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
-        <translation>Pabeigt ciklu</translation>
+        <translation>Hoàn tất chu kỳ</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Everything is complete.</source>
-        <translation>Viss ir pabeigts.</translation>
+        <translation>Mọi thứ đã đầy đủ.</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>%n thing(s) are still missing:</source>
         <translation>
-            <numerusform>Vēl trūkst %n lietas:</numerusform>
-            <numerusform>Vēl trūkst %n lietu:</numerusform>
-            <numerusform>Vēl trūkst %n lietu:</numerusform>
+            <numerusform>Vẫn còn thiếu %n mục:</numerusform>
         </translation>
     </message>
     <message>
         <location line="+3"/>
         <source>What is missing</source>
-        <translation>Kas trūkst</translation>
+        <translation>Những gì còn thiếu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Who may have been left out (not required)</source>
-        <translation>Kas, iespējams, palika ārpusē (nav obligāti)</translation>
+        <translation>Những ai có thể đã bị bỏ sót (không bắt buộc)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Finishing locks the cycle: nothing can be changed any more, except the follow-up of actions. It can be reopened later, with a reason.</source>
-        <translation>Pabeigšana slēdz ciklu: neko vairs nevar mainīt, izņemot darbību uzraudzību. Vēlāk to var atvērt atkārtoti, norādot iemeslu.</translation>
+        <translation>Hoàn tất sẽ khóa chu kỳ: không thể thay đổi gì nữa, trừ việc theo dõi các hành động. Có thể mở lại sau, kèm lý do.</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+3"/>
         <source>Finish and lock</source>
-        <translation>Pabeigt un slēgt</translation>
+        <translation>Hoàn tất và khóa</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>Finish anyway and lock</source>
-        <translation>Tomēr pabeigt un slēgt</translation>
+        <translation>Vẫn hoàn tất và khóa</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Cancel</source>
-        <translation>Atcelt</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../../ui/follow_up.ui" line="+16"/>
+        <location filename="../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
-        <translation>Uzraudzība</translation>
+        <translation>Theo dõi</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This round</source>
-        <translation>Šī kārta</translation>
+        <translation>Vòng này</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Previous round</source>
-        <translation>Iepriekšējā kārta</translation>
+        <translation>Vòng trước</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Carried forward</source>
-        <translation>Pārnestās</translation>
+        <translation>Chuyển sang</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Overdue</source>
-        <translation>Nokavēts</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Overdue actions</source>
-        <translation>Nokavētās darbības</translation>
+        <translation>Các hành động quá hạn</translation>
     </message>
 </context>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
-        <translation>Šīs kārtas darbības</translation>
+        <translation>Các hành động của vòng này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Actions of the previous round</source>
-        <translation>Iepriekšējās kārtas darbības</translation>
+        <translation>Các hành động của vòng trước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unfinished actions of earlier rounds</source>
-        <translation>Iepriekšējo kārtu nepabeigtās darbības</translation>
+        <translation>Hoạt động chưa xong của các vòng trước</translation>
     </message>
     <message numerus="yes">
         <location line="+7"/>
         <source>Carried forward (%n)</source>
         <translation>
-            <numerusform>Pārnestās (%n)</numerusform>
-            <numerusform>Pārnestās (%n)</numerusform>
-            <numerusform>Pārnestās (%n)</numerusform>
+            <numerusform>Chuyển sang (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Round {r}: review</source>
-        <translation>{r}. kārta: pārskats</translation>
+        <translation>Vòng {r}: xem lại</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>Overdue (%n)</source>
         <translation>
-            <numerusform>Nokavētas (%n)</numerusform>
-            <numerusform>Nokavētas (%n)</numerusform>
-            <numerusform>Nokavētas (%n)</numerusform>
+            <numerusform>Quá hạn (%n)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Record what happened to each action: pick it, choose its status, add a note.</source>
-        <translation>Pierakstiet, kas notika ar katru darbību: izvēlieties to, izvēlieties statusu, pievienojiet piezīmi.</translation>
+        <translation>Ghi lại những gì đã xảy ra với từng hành động: chọn hành động, chọn trạng thái, thêm ghi chú.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Round {r} had {n} actions; review them first in the “Round {r}: review” tab.</source>
-        <translation>{r}. kārtā bija {n} darbības; vispirms pārskatiet tās cilnē “{r}. kārta: pārskats”.</translation>
+        <translation>Vòng {r} có {n} hành động; hãy xem lại chúng trước trong thẻ “Vòng {r}: xem lại”.</translation>
     </message>
     <message numerus="yes">
         <location line="+6"/>
         <source>%n unfinished actions from earlier rounds are carried forward: see “Carried forward”.</source>
         <translation>
-            <numerusform>%n nepabeigta darbība no iepriekšējām kārtām ir pārnesta: skatiet “Pārnestās”.</numerusform>
-            <numerusform>%n nepabeigtas darbības no iepriekšējām kārtām ir pārnestas: skatiet “Pārnestās”.</numerusform>
-            <numerusform>%n nepabeigtu darbību no iepriekšējām kārtām ir pārnestas: skatiet “Pārnestās”.</numerusform>
+            <numerusform>%n hoạt động chưa xong từ các vòng trước được chuyển sang: xem “Chuyển sang”.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Visit the facility and the committee each month. Record each action&apos;s status with the date and what you saw; chase what is overdue.</source>
-        <translation>Apmeklējiet iestādi un komiteju katru mēnesi. Pierakstiet katras darbības statusu ar datumu un to, ko redzējāt; panāciet, lai nokavētais tiek izdarīts.</translation>
+        <translation>Đến thăm cơ sở và ban quản lý mỗi tháng. Ghi lại trạng thái từng hành động kèm ngày và những gì bạn thấy; đôn đốc những việc quá hạn.</translation>
     </message>
 </context>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
-        <translation>Vadītāja rokasgrāmata</translation>
+        <translation>Hướng dẫn cho người điều phối</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The guide is not installed with this copy.</source>
-        <translation>Šai kopijai rokasgrāmata nav instalēta.</translation>
+        <translation>Bản cài đặt này không có kèm hướng dẫn.</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsForm</name>
     <message>
-        <location filename="../../../ui/indicators.ui" line="+25"/>
+        <location filename="../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
-        <translation>Izvēlēties rādītājus</translation>
+        <translation>Chọn chỉ số</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Where indicators come from</source>
-        <translation>No kurienes nāk rādītāji</translation>
+        <translation>Nguồn của các chỉ số</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>From the issues</source>
-        <translation>No problēmām</translation>
+        <translation>Từ các vấn đề</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ranked issues to choose from</source>
-        <translation>Sarindotas problēmas, no kurām izvēlēties</translation>
+        <translation>Các vấn đề đã xếp hạng để chọn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Use issue as indicator</source>
-        <translation>Izmantot problēmu kā rādītāju</translation>
+        <translation>Dùng vấn đề làm chỉ số</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Use issue as &amp;indicator</source>
-        <translation>&amp;Izmantot problēmu kā rādītāju</translation>
+        <translation>&amp;Dùng vấn đề làm chỉ số</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>From the library</source>
-        <translation>No bibliotēkas</translation>
+        <translation>Từ thư viện</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Search the library</source>
-        <translation>Meklēt bibliotēkā</translation>
+        <translation>Tìm trong thư viện</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Search the indicator library…</source>
-        <translation>Meklēt rādītāju bibliotēkā…</translation>
+        <translation>Tìm trong thư viện chỉ số…</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Library indicators</source>
-        <translation>Bibliotēkas rādītāji</translation>
+        <translation>Chỉ số trong thư viện</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add from library</source>
-        <translation>Pievienot no bibliotēkas</translation>
+        <translation>Thêm từ thư viện</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add from &amp;library</source>
-        <translation>Pievienot no &amp;bibliotēkas</translation>
+        <translation>Thêm từ &amp;thư viện</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Or write a custom one:</source>
-        <translation>Vai uzrakstiet savu:</translation>
+        <translation>Hoặc tự viết một chỉ số:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Custom indicator</source>
-        <translation>Savs rādītājs</translation>
+        <translation>Chỉ số tự đặt</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type your own indicator and press Enter</source>
-        <translation>Ierakstiet savu rādītāju un nospiediet Enter</translation>
+        <translation>Nhập chỉ số của bạn rồi nhấn Enter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Indicators of this cycle, in scoring order</source>
-        <translation>Šī cikla rādītāji vērtēšanas secībā</translation>
+        <translation>Các chỉ số của chu kỳ này, theo thứ tự chấm điểm</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Unlock indicators</source>
-        <translation>Atbloķēt rādītājus</translation>
+        <translation>Mở khóa chỉ số</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Unlock indicators…</source>
-        <translation>&amp;Atbloķēt rādītājus…</translation>
+        <translation>&amp;Mở khóa chỉ số…</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Chosen indicators</source>
-        <translation>Izvēlētie rādītāji</translation>
+        <translation>Các chỉ số đã chọn</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Text of the selected indicator:</source>
-        <translation>Izvēlētā rādītāja teksts:</translation>
+        <translation>Nội dung chỉ số đang chọn:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Indicator text</source>
-        <translation>Rādītāja teksts</translation>
+        <translation>Nội dung chỉ số</translation>
     </message>
     <message>
         <location line="+9"/>
@@ -1533,12 +1515,12 @@ kop. · sn.</translation>
         <location line="+3"/>
         <location line="+52"/>
         <source>Move indicator up</source>
-        <translation>Pārvietot rādītāju augšup</translation>
+        <translation>Chuyển chỉ số lên</translation>
     </message>
     <message>
         <location line="-49"/>
         <source>Move &amp;up</source>
-        <translation>Pār&amp;vietot augšup</translation>
+        <translation>Chuyển &amp;lên</translation>
     </message>
     <message>
         <location line="+7"/>
@@ -1549,30 +1531,30 @@ kop. · sn.</translation>
         <location line="+3"/>
         <location line="+50"/>
         <source>Move indicator down</source>
-        <translation>Pārvietot rādītāju lejup</translation>
+        <translation>Chuyển chỉ số xuống</translation>
     </message>
     <message>
         <location line="-47"/>
         <source>Move do&amp;wn</source>
-        <translation>Pārvietot &amp;lejup</translation>
+        <translation>&amp;Chuyển xuống</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove indicator</source>
-        <translation>Noņemt rādītāju</translation>
+        <translation>Xóa chỉ số</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove</source>
-        <translation>&amp;Noņemt</translation>
+        <translation>Xó&amp;a</translation>
     </message>
 </context>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/steps/indicators.py" line="+89"/>
         <source>Unlock the indicators?</source>
-        <translation>Atbloķēt rādītājus?</translation>
+        <translation>Mở khóa các chỉ số?</translation>
     </message>
     <message>
         <location line="+2"/>
@@ -1581,945 +1563,937 @@ kop. · sn.</translation>
 If you remove an indicator, its scores are hidden from the results. If you add one, groups that have already scored must score it too. Renaming changes what people scored.
 
 Unlock anyway?</source>
-        <translation>Vērtēšana ir sākusies: ievadīti {scores} grupu vērtējumi, {votes} individuālās balsis un {tallies} roku pacelšanas skaitījumi.
+        <translation>Việc chấm điểm đã bắt đầu: đã nhập {scores} điểm nhóm, {votes} phiếu cá nhân và {tallies} lần đếm giơ tay.
 
-Ja noņemsiet rādītāju, tā vērtējumi tiks paslēpti no rezultātiem. Ja pievienosiet rādītāju, grupām, kas jau vērtējušas, tas būs jānovērtē arī. Pārdēvēšana maina to, ko cilvēki novērtēja.
+Nếu xóa một chỉ số, điểm của chỉ số đó sẽ bị ẩn khỏi kết quả. Nếu thêm một chỉ số, các nhóm đã chấm điểm cũng phải chấm chỉ số đó. Đổi tên sẽ làm thay đổi điều mọi người đã chấm.
 
-Tomēr atbloķēt?</translation>
+Vẫn mở khóa?</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The indicators are locked because scoring has started. Unlock them first.</source>
-        <translation>Rādītāji ir bloķēti, jo vērtēšana ir sākusies. Vispirms atbloķējiet tos.</translation>
+        <translation>Các chỉ số đã bị khóa vì việc chấm điểm đã bắt đầu. Hãy mở khóa trước.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>“{text}” is already an indicator.</source>
-        <translation>“{text}” jau ir rādītājs.</translation>
+        <translation>“{text}” đã là một chỉ số.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add indicator {text}</source>
-        <translation>Pievienot rādītāju {text}</translation>
+        <translation>Thêm chỉ số {text}</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>Rename indicator</source>
-        <translation>Pārdēvēt rādītāju</translation>
+        <translation>Đổi tên chỉ số</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove indicator {text}</source>
-        <translation>Noņemt rādītāju {text}</translation>
+        <translation>Xóa chỉ số {text}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Move indicator</source>
-        <translation>Pārvietot rādītāju</translation>
+        <translation>Di chuyển chỉ số</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>providers&apos; own</source>
-        <translation>sniedzēju pašu</translation>
+        <translation>riêng của bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>custom</source>
-        <translation>savs</translation>
+        <translation>tự đặt</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>{text} — izvirzīja %n grupa, {votes} balsis</numerusform>
-            <numerusform>{text} — izvirzīja %n grupas, {votes} balsis</numerusform>
-            <numerusform>{text} — izvirzīja %n grupu, {votes} balsis</numerusform>
+            <numerusform>{text} — %n nhóm nêu, {votes} phiếu</numerusform>
         </translation>
     </message>
     <message>
         <location line="+11"/>
         <source>The cycle is finished; the indicators are fixed.</source>
-        <translation>Cikls ir pabeigts; rādītāji ir galīgi.</translation>
+        <translation>Chu kỳ đã hoàn tất; các chỉ số được giữ cố định.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Locked: scoring has started, so the indicators stay as they are.</source>
-        <translation>Bloķēts: vērtēšana ir sākusies, tāpēc rādītāji paliek, kā ir.</translation>
+        <translation>Đã khóa: việc chấm điểm đã bắt đầu nên các chỉ số được giữ nguyên.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unlocked for changes, although scoring has started.</source>
-        <translation>Atbloķēts izmaiņām, lai gan vērtēšana ir sākusies.</translation>
+        <translation>Đã mở khóa để thay đổi, dù việc chấm điểm đã bắt đầu.</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n indicator(s) chosen. Aim for 5 to 8.</source>
         <translation>
-            <numerusform>Izvēlēts %n rādītājs. Ieteicami 5 līdz 8.</numerusform>
-            <numerusform>Izvēlēti %n rādītāji. Ieteicami 5 līdz 8.</numerusform>
-            <numerusform>Izvēlēti %n rādītāju. Ieteicami 5 līdz 8.</numerusform>
+            <numerusform>Đã chọn %n chỉ số. Nên có từ 5 đến 8.</numerusform>
         </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Head office has withdrawn “{text}” from the library.</source>
-        <translation>Galvenais birojs ir izņēmis “{text}” no bibliotēkas.</translation>
+        <translation>Văn phòng trung ương đã rút “{text}” khỏi thư viện.</translation>
     </message>
     <message>
         <location line="+108"/>
         <source>(withdrawn by head office)</source>
-        <translation>(galvenais birojs izņēmis)</translation>
+        <translation>(văn phòng trung ương đã rút)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>(new from head office)</source>
-        <translation>(jauns no galvenā biroja)</translation>
+        <translation>(mới từ văn phòng trung ương)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>from the issues</source>
-        <translation>no problēmām</translation>
+        <translation>từ các vấn đề</translation>
     </message>
 </context>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
-        <translation>Nav saglabāts</translation>
+        <translation>Chưa lưu</translation>
     </message>
 </context>
 <context>
     <name>InputTrackingForm</name>
     <message>
-        <location filename="../../../ui/input_tracking.ui" line="+21"/>
+        <location filename="../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
-        <translation>Vispirms nolasiet, kam iestādē jābūt (kas pienākas un kur tas rakstīts). Tad grupa vienojas, kas patiesībā ir.</translation>
+        <translation>Trước tiên đọc to những gì cơ sở phải có (mức được hưởng và nơi ghi quy định đó). Sau đó nhóm thống nhất những gì thực tế đang có.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>New input item</source>
-        <translation>Jauna resursu pozīcija</translation>
+        <translation>Mục đầu vào mới</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Type an input (e.g. Nurses on duty) and press Enter</source>
-        <translation>Ierakstiet resursu (piem., Dežūrējošās medmāsas) un nospiediet Enter</translation>
+        <translation>Nhập một đầu vào (vd. Y tá trực) rồi nhấn Enter</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add input item</source>
-        <translation>Pievienot resursu pozīciju</translation>
+        <translation>Thêm mục đầu vào</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Add item</source>
-        <translation>P&amp;ievienot pozīciju</translation>
+        <translation>Thêm &amp;mục</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove input item</source>
-        <translation>Noņemt resursu pozīciju</translation>
+        <translation>Xóa mục đầu vào</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove item</source>
-        <translation>&amp;Noņemt pozīciju</translation>
+        <translation>Xó&amp;a mục</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Input tracking matrix</source>
-        <translation>Resursu uzskaites tabula</translation>
+        <translation>Bảng theo dõi đầu vào</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Input item</source>
-        <translation>Resursa pozīcija</translation>
+        <translation>Mục đầu vào</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Unit</source>
-        <translation>Vienība</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Entitlement</source>
-        <translation>Pienākas</translation>
+        <translation>Mức được hưởng</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Source of the entitlement</source>
-        <translation>Kur tas noteikts</translation>
+        <translation>Nguồn quy định</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Actual</source>
-        <translation>Faktiski</translation>
+        <translation>Thực tế</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gap</source>
-        <translation>Starpība</translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Remarks</source>
-        <translation>Piezīmes</translation>
+        <translation>Ghi chú</translation>
     </message>
 </context>
 <context>
     <name>InputTrackingPage</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <location filename="../../scorecard_app/gui/steps/input_tracking.py" line="+72"/>
         <source>Remove input item</source>
-        <translation>Noņemt resursu pozīciju</translation>
+        <translation>Xóa mục đầu vào</translation>
     </message>
     <message>
         <location line="-16"/>
         <source>Add input {item}</source>
-        <translation>Pievienot resursu {item}</translation>
+        <translation>Thêm đầu vào {item}</translation>
     </message>
     <message>
         <location line="+48"/>
         <source>“{text}” is not a number; write it like 12 or 3.5.</source>
-        <translation>“{text}” nav skaitlis; rakstiet kā 12 vai 3,5.</translation>
+        <translation>“{text}” không phải là số; hãy viết như 12 hoặc 3,5.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Change {item}</source>
-        <translation>Mainīt: {item}</translation>
+        <translation>Thay đổi {item}</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>0 (as entitled)</source>
-        <translation>0 (kā pienākas)</translation>
+        <translation>0 (đúng mức được hưởng)</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{n} (less than entitled)</source>
-        <translation>{n} (mazāk nekā pienākas)</translation>
+        <translation>{n} (ít hơn mức được hưởng)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>+{n} (more than entitled)</source>
-        <translation>+{n} (vairāk nekā pienākas)</translation>
+        <translation>+{n} (nhiều hơn mức được hưởng)</translation>
     </message>
     <message>
         <location line="-50"/>
         <source>Remove the input item “{item}” and what was recorded for it?</source>
-        <translation>Noņemt resursu “{item}” un tam ierakstīto?</translation>
+        <translation>Xóa mục đầu vào “{item}” và những gì đã ghi cho nó?</translation>
     </message>
 </context>
 <context>
     <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
+        <location filename="../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
-        <translation>Projektora skats</translation>
+        <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Projector view (F11)</source>
-        <translation>Projektora &amp;skats (F11)</translation>
+        <translation>Chế độ máy chiếu (&amp;F11)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Message</source>
-        <translation>Ziņojums</translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Community and provider scores</source>
-        <translation>Kopienas un sniedzēju vērtējumi</translation>
+        <translation>Điểm của cộng đồng và bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Meeting</source>
-        <translation>Sanāksme</translation>
+        <translation>Cuộc họp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Date:</source>
-        <translation>&amp;Datums:</translation>
+        <translation>Ngà&amp;y:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meeting date</source>
-        <translation>Sanāksmes datums</translation>
+        <translation>Ngày họp</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Venue:</source>
-        <translation>&amp;Vieta:</translation>
+        <translation>&amp;Địa điểm:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Venue</source>
-        <translation>Vieta</translation>
+        <translation>Địa điểm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Co&amp;mmunity present:</source>
-        <translation>Klāt &amp;no kopienas:</translation>
+        <translation>Cộng đồng có &amp;mặt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Community members present</source>
-        <translation>Klātesošie kopienas locekļi</translation>
+        <translation>Số thành viên cộng đồng có mặt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>P&amp;roviders present:</source>
-        <translation>K&amp;lāt no sniedzējiem:</translation>
+        <translation>Bên c&amp;ung cấp có mặt:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Providers present</source>
-        <translation>Klātesošie sniedzēji</translation>
+        <translation>Số người cung cấp dịch vụ có mặt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Notes:</source>
-        <translation>P&amp;iezīmes:</translation>
+        <translation>Ghi &amp;chú:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Meeting notes</source>
-        <translation>Sanāksmes piezīmes</translation>
+        <translation>Ghi chú cuộc họp</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+4"/>
         <source>Officials present</source>
-        <translation>Klātesošās amatpersonas</translation>
+        <translation>Cán bộ có mặt</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New official</source>
-        <translation>Jauna amatpersona</translation>
+        <translation>Cán bộ mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Name (role)</source>
-        <translation>Vārds (loma)</translation>
+        <translation>Tên (chức vụ)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Add official</source>
-        <translation>Pievienot amatpersonu</translation>
+        <translation>Thêm cán bộ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>A&amp;dd official</source>
-        <translation>Pievienot &amp;amatpersonu</translation>
+        <translation>Thêm cán &amp;bộ</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+21"/>
         <source>Remove official</source>
-        <translation>Noņemt amatpersonu</translation>
+        <translation>Xóa cán bộ</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Remove o&amp;fficial</source>
-        <translation>Noņemt a&amp;matpersonu</translation>
+        <translation>Xóa c&amp;án bộ</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Photos of the meeting</source>
-        <translation>Sanāksmes fotoattēli</translation>
+        <translation>Ảnh cuộc họp</translation>
     </message>
 </context>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+89"/>
         <source>Meeting date</source>
-        <translation>Sanāksmes datums</translation>
+        <translation>Ngày họp</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Meeting venue</source>
-        <translation>Sanāksmes vieta</translation>
+        <translation>Địa điểm họp</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Meeting notes</source>
-        <translation>Sanāksmes piezīmes</translation>
+        <translation>Ghi chú cuộc họp</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+5"/>
         <source>Attendance</source>
-        <translation>Apmeklējums</translation>
+        <translation>Số người dự</translation>
     </message>
     <message>
         <location line="+46"/>
         <source>Add official {name}</source>
-        <translation>Pievienot amatpersonu {name}</translation>
+        <translation>Thêm cán bộ {name}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Remove official {name}</source>
-        <translation>Noņemt amatpersonu {name}</translation>
+        <translation>Xóa cán bộ {name}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>{n} indicators compared; providers rate themselves higher on {h} of them.</source>
-        <translation>Salīdzināti {n} rādītāji; sniedzēji sevi vērtē augstāk {h} no tiem.</translation>
+        <translation>Đã so sánh {n} chỉ số; bên cung cấp dịch vụ tự chấm cao hơn ở {h} chỉ số.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Scores from both sides appear here once they are entered.</source>
-        <translation>Abu pušu vērtējumi parādīsies šeit, kad tie būs ievadīti.</translation>
+        <translation>Điểm của hai bên sẽ hiện ở đây khi đã được nhập.</translation>
     </message>
     <message>
         <location line="-272"/>
         <source>Round {r}: community {c} · providers {p}</source>
-        <translation>{r}. kārta: kopiena {c} · sniedzēji {p}</translation>
+        <translation>Vòng {r}: cộng đồng {c} · bên cung cấp {p}</translation>
     </message>
     <message>
         <location line="-3"/>
         <source>{facility} — community and providers, round {r}</source>
-        <translation>{facility} — kopiena un sniedzēji, {r}. kārta</translation>
+        <translation>{facility} — cộng đồng và bên cung cấp dịch vụ, vòng {r}</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
-        <translation>Parādiet abu pušu vērtējumus ar projektoru (F11). Sāciet ar lielākajām atšķirībām; lūdziet katrai pusei paskaidrot un pierakstiet, kas teikts par katru rādītāju.</translation>
+        <translation>Chiếu điểm của hai bên lên máy chiếu (F11). Bắt đầu với các chênh lệch lớn nhất; mời mỗi bên giải thích và ghi lại những gì đã nói cho từng chỉ số.</translation>
     </message>
 </context>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+70"/>
+        <location filename="../../scorecard_app/gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
-        <translation>Grupa, kas izvirza problēmas</translation>
+        <translation>Nhóm nêu vấn đề</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Raised by</source>
-        <translation>Izvirzīja</translation>
+        <translation>Người nêu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Who raised the issue: the group, someone in the room, or a sticker number</source>
-        <translation>Kas izvirzīja problēmu: grupa, kāds telpā vai uzlīmes numurs</translation>
+        <translation>Ai nêu vấn đề: cả nhóm, một người trong phòng, hoặc một số nhãn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>New issue</source>
-        <translation>Jauna problēma</translation>
+        <translation>Vấn đề mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type an issue and press Enter</source>
-        <translation>Ierakstiet problēmu un nospiediet Enter</translation>
+        <translation>Nhập một vấn đề rồi nhấn Enter</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Issues of the group</source>
-        <translation>Grupas problēmas</translation>
+        <translation>Các vấn đề của nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation>Problēma</translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Votes</source>
-        <translation>Balsis</translation>
+        <translation>Số phiếu</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Remove issue</source>
-        <translation>&amp;Noņemt problēmu</translation>
+        <translation>Xó&amp;a vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Remove issue</source>
-        <translation>Noņemt problēmu</translation>
+        <translation>Xóa vấn đề</translation>
     </message>
     <message>
         <location line="-91"/>
         <source>Issues raised by one group</source>
-        <translation>Vienas grupas izvirzītās problēmas</translation>
+        <translation>Các vấn đề do một nhóm nêu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Grupa:</translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised &amp;by:</source>
-        <translation>&amp;Izvirzīja:</translation>
+        <translation>Ngườ&amp;i nêu:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New &amp;issue:</source>
-        <translation>&amp;Jauna problēma:</translation>
+        <translation>&amp;Vấn đề mới:</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Record an issue only when the group agrees on it.</source>
-        <translation>Pierakstiet problēmu tikai tad, ja grupa par to vienojas.</translation>
+        <translation>Chỉ ghi một vấn đề khi cả nhóm đồng ý.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Ranked issues</source>
-        <translation>Sarindotās problēmas</translation>
+        <translation>Các vấn đề đã xếp hạng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Merge selected into one</source>
-        <translation>&amp;Apvienot izvēlētās vienā</translation>
+        <translation>Gộp &amp;các mục đã chọn thành một</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Merge selected issues</source>
-        <translation>Apvienot izvēlētās problēmas</translation>
+        <translation>Gộp các vấn đề đã chọn</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Select duplicates (Ctrl+click or Shift+arrows); the first one is kept</source>
-        <translation>Izvēlieties dublikātus (Ctrl+klikšķis vai Shift+bultiņas); pirmais tiek saglabāts</translation>
+        <translation>Chọn các mục trùng (Ctrl+nhấp hoặc Shift+mũi tên); mục đầu tiên được giữ lại</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Split merged issue</source>
-        <translation>&amp;Sadalīt apvienoto problēmu</translation>
+        <translation>Tách vấn đề đã gộ&amp;p</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+94"/>
         <source>Split merged issue</source>
-        <translation>Sadalīt apvienoto problēmu</translation>
+        <translation>Tách vấn đề đã gộp</translation>
     </message>
     <message>
         <location line="-92"/>
         <source>All groups, ranked</source>
-        <translation>Visas grupas, sarindotas</translation>
+        <translation>Tất cả các nhóm, đã xếp hạng</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>Add the groups first (step Participants).</source>
-        <translation>Vispirms pievienojiet grupas (solis Dalībnieki).</translation>
+        <translation>Hãy thêm các nhóm trước (bước Người tham gia).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Add issue {text}</source>
-        <translation>Pievienot problēmu {text}</translation>
+        <translation>Thêm vấn đề {text}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Select two or more issues that say the same thing.</source>
-        <translation>Izvēlieties divas vai vairāk problēmas, kas saka vienu un to pašu.</translation>
+        <translation>Hãy chọn hai vấn đề trở lên có cùng nội dung.</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>Merge %n issue(s)</source>
         <translation>
-            <numerusform>Apvienot %n problēmu</numerusform>
-            <numerusform>Apvienot %n problēmas</numerusform>
-            <numerusform>Apvienot %n problēmu</numerusform>
+            <numerusform>Gộp %n vấn đề</numerusform>
         </translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Change issue text</source>
-        <translation>Mainīt problēmas tekstu</translation>
+        <translation>Sửa nội dung vấn đề</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Votes are a whole number, 0 or more.</source>
-        <translation>Balsis ir vesels skaitlis, 0 vai vairāk.</translation>
+        <translation>Số phiếu là số nguyên, từ 0 trở lên.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Change votes</source>
-        <translation>Mainīt balsis</translation>
+        <translation>Sửa số phiếu</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{name} (service provider)</source>
-        <translation>{name} (pakalpojuma sniedzējs)</translation>
+        <translation>{name} (bên cung cấp dịch vụ)</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>The whole group</source>
-        <translation>Visa grupa</translation>
+        <translation>Cả nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Someone in the room</source>
-        <translation>Kāds telpā</translation>
+        <translation>Một người trong phòng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Participant no. {n}</source>
-        <translation>Dalībnieks nr. {n}</translation>
+        <translation>Người tham gia số {n}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{text}  (merged into “{keep}”)</source>
-        <translation>{text}  (apvienota ar “{keep}”)</translation>
+        <translation>{text}  (đã gộp vào “{keep}”)</translation>
     </message>
     <message numerus="yes">
         <location line="+30"/>
         <source>{n}. {text} — raised by %n group(s), {votes} votes</source>
         <translation>
-            <numerusform>{n}. {text} — izvirzīja %n grupa, {votes} balsis</numerusform>
-            <numerusform>{n}. {text} — izvirzīja %n grupas, {votes} balsis</numerusform>
-            <numerusform>{n}. {text} — izvirzīja %n grupu, {votes} balsis</numerusform>
+            <numerusform>{n}. {text} — %n nhóm nêu, {votes} phiếu</numerusform>
         </translation>
     </message>
     <message>
         <location line="-229"/>
         <source>Photos of the selected issue</source>
-        <translation>Izvēlētās problēmas fotoattēli</translation>
+        <translation>Ảnh của vấn đề đã chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photos of the selected issue (e.g. the flip chart):</source>
-        <translation>Izvēlētās problēmas fotoattēli (piem., tāfeles lapa):</translation>
+        <translation>Ảnh của vấn đề đã chọn (ví dụ tờ giấy khổ lớn):</translation>
     </message>
     <message>
         <location line="+57"/>
         <source>This group already has “{text}”; add votes to it instead.</source>
-        <translation>Šai grupai jau ir “{text}”; pievienojiet balsis tai.</translation>
+        <translation>Nhóm này đã có “{text}”; hãy thêm phiếu cho vấn đề đó.</translation>
     </message>
 </context>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+98"/>
+        <location filename="../../scorecard_app/gui/form_widgets.py" line="+98"/>
         <source>Region</source>
-        <translation>Reģions</translation>
+        <translation>Vùng</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>District</source>
-        <translation>Novads</translation>
+        <translation>Huyện</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Commune</source>
-        <translation>Pagasts</translation>
+        <translation>Xã</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Village</source>
-        <translation>Ciems</translation>
+        <translation>Thôn/Làng</translation>
     </message>
 </context>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
     <message>
         <location line="+88"/>
         <source>&amp;File</source>
-        <translation>&amp;Fails</translation>
+        <translation>&amp;Tệp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;All cycles</source>
-        <translation>&amp;Visi cikli</translation>
+        <translation>&amp;Tất cả chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;New cycle…</source>
-        <translation>&amp;Jauns cikls…</translation>
+        <translation>Chu kỳ &amp;mới…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Quit</source>
-        <translation>&amp;Iziet</translation>
+        <translation>T&amp;hoát</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Edit</source>
-        <translation>&amp;Rediģēt</translation>
+        <translation>&amp;Sửa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Atsaukt</translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Redo</source>
-        <translation>At&amp;celt atsaukšanu</translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Cycle</source>
-        <translation>&amp;Cikls</translation>
+        <translation>C&amp;hu kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Finish cycle…</source>
-        <translation>&amp;Pabeigt ciklu…</translation>
+        <translation>Hoàn tất chu &amp;kỳ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Reopen cycle…</source>
-        <translation>&amp;Atvērt ciklu atkārtoti…</translation>
+        <translation>&amp;Mở lại chu kỳ…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Start ne&amp;xt round…</source>
-        <translation>Sākt &amp;nākamo kārtu…</translation>
+        <translation>Bắt đầu &amp;vòng tiếp theo…</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;View</source>
-        <translation>S&amp;kats</translation>
+        <translation>&amp;Xem</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>&amp;Help</source>
-        <translation>&amp;Palīdzība</translation>
+        <translation>Trợ &amp;giúp</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;About Scorecard</source>
-        <translation>&amp;Par Scorecard</translation>
+        <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
         <location line="+84"/>
         <source>Creating cycles is not available in this version yet.</source>
-        <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
+        <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Choose a cycle first.</source>
-        <translation>Vispirms izvēlieties ciklu.</translation>
+        <translation>Hãy chọn một chu kỳ trước.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>About Scorecard</source>
-        <translation>Par Scorecard</translation>
+        <translation>Giới thiệu Scorecard</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Run Community Score Card cycles offline: score, compare, agree actions, print on the spot and sync to head office.&lt;/p&gt;&lt;p&gt;Free software under the GNU GPL v3 or later.&lt;/p&gt;</source>
-        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Veiciet kopienas vērtējuma kartes ciklus bez interneta: vērtējiet, salīdziniet, vienojieties par darbībām, drukājiet uz vietas un sinhronizējiet ar galveno biroju.&lt;/p&gt;&lt;p&gt;Brīvā programmatūra saskaņā ar GNU GPL v3 vai jaunāku versiju.&lt;/p&gt;</translation>
+        <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Thực hiện các chu kỳ Thẻ điểm cộng đồng khi không có mạng: chấm điểm, so sánh, thống nhất hành động, in ngay tại chỗ và đồng bộ lên văn phòng trung ương.&lt;/p&gt;&lt;p&gt;Phần mềm tự do theo giấy phép GNU GPL v3 hoặc mới hơn.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+146"/>
+        <location filename="../../scorecard_app/gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
-        <translation>&amp;Iestatījumi…</translation>
+        <translation>&amp;Cài đặt…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+50"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
-        <translation>Nākamā kārta</translation>
+        <translation>Vòng tiếp theo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Round {n} of this place already exists; it is opened instead.</source>
-        <translation>Šīs vietas {n}. kārta jau pastāv; tā tiek atvērta.</translation>
+        <translation>Vòng {n} của nơi này đã có; chu kỳ đó sẽ được mở.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round {r} is not finished yet.</source>
-        <translation>{r}. kārta vēl nav pabeigta.</translation>
+        <translation>Vòng {r} chưa hoàn tất.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Start next round</source>
-        <translation>Sākt nākamo kārtu</translation>
+        <translation>Bắt đầu vòng tiếp theo</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Start round {n} of {facility} in {community}?
 
 The {k} indicators of round {r} are copied, so scores can be compared, and round {r}&apos;s actions are reviewed in the follow-up.</source>
-        <translation>Sākt iestādes {facility} {n}. kārtu kopienā {community}?
+        <translation>Bắt đầu vòng {n} của {facility} tại {community}?
 
-{r}. kārtas {k} rādītāji tiek nokopēti, lai vērtējumus varētu salīdzināt, un {r}. kārtas darbības tiek pārskatītas uzraudzībā.</translation>
+{k} chỉ số của vòng {r} được sao chép để có thể so sánh điểm, và các hành động của vòng {r} được xem lại trong bước theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
-        <translation>&amp;Iepriekšējais solis</translation>
+        <translation>&amp;Bước trước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Next step</source>
-        <translation>&amp;Nākamais solis</translation>
+        <translation>Bước &amp;tiếp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Pro&amp;jector view</source>
-        <translation>&amp;Projektora skats</translation>
+        <translation>Chế độ &amp;máy chiếu</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Tips for this step</source>
-        <translation>&amp;Padomi šim solim</translation>
+        <translation>&amp;Gợi ý cho bước này</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Facilitator &amp;guide</source>
-        <translation>Vadītāja &amp;rokasgrāmata</translation>
+        <translation>&amp;Hướng dẫn điều phối</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Keyboard shortcuts</source>
-        <translation>&amp;Īsinājumtaustiņi</translation>
+        <translation>&amp;Phím tắt</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Version {version}</source>
-        <translation>Versija {version}</translation>
+        <translation>Phiên bản {version}</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsForm</name>
     <message>
-        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location filename="../../ui/participants.ui" line="+25"/>
         <location line="+6"/>
         <source>Groups</source>
-        <translation>Grupas</translation>
+        <translation>Các nhóm</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>New group:</source>
-        <translation>Jauna grupa:</translation>
+        <translation>Nhóm mới:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New group type</source>
-        <translation>Jaunās grupas veids</translation>
+        <translation>Loại nhóm mới</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New group name</source>
-        <translation>Jaunās grupas nosaukums</translation>
+        <translation>Tên nhóm mới</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Name (optional)</source>
-        <translation>Nosaukums (pēc izvēles)</translation>
+        <translation>Tên (không bắt buộc)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Add group</source>
-        <translation>Pievienot grupu</translation>
+        <translation>Thêm nhóm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add &amp;group</source>
-        <translation>Pievienot &amp;grupu</translation>
+        <translation>Thê&amp;m nhóm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Selected group:</source>
-        <translation>Izvēlētā grupa:</translation>
+        <translation>Nhóm đang chọn:</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Name:</source>
-        <translation>Nosaukums:</translation>
+        <translation>Tên:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group name</source>
-        <translation>Izvēlētās grupas nosaukums</translation>
+        <translation>Tên nhóm đang chọn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Type:</source>
-        <translation>Veids:</translation>
+        <translation>Loại:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Selected group type</source>
-        <translation>Izvēlētās grupas veids</translation>
+        <translation>Loại của nhóm đã chọn</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Facilitators:</source>
-        <translation>Moderatori:</translation>
+        <translation>Điều phối viên:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facilitators of the selected group</source>
-        <translation>Izvēlētās grupas moderatori</translation>
+        <translation>Điều phối viên của nhóm đang chọn</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Lead, note-taker (commas between)</source>
-        <translation>Vadītājs, protokolētājs (atdalīti ar komatiem)</translation>
+        <translation>Người điều phối chính, người ghi chép (cách nhau bằng dấu phẩy)</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Remove group</source>
-        <translation>Noņemt grupu</translation>
+        <translation>Xóa nhóm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>A group of type “Staff” is the service provider group.</source>
-        <translation>Grupa ar veidu “Darbinieki” ir pakalpojuma sniedzēju grupa.</translation>
+        <translation>Nhóm thuộc loại “Nhân viên” là nhóm cung cấp dịch vụ.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Participants of the selected group</source>
-        <translation>Izvēlētās grupas dalībnieki</translation>
+        <translation>Người tham gia của nhóm đang chọn</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Participants</source>
-        <translation>Dalībnieki</translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Sticker no.</source>
-        <translation>Uzlīmes nr.</translation>
+        <translation>Số nhãn</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Age</source>
-        <translation>Vecums</translation>
+        <translation>Tuổi</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Gender</source>
-        <translation>Dzimums</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Disability</source>
-        <translation>Invaliditāte</translation>
+        <translation>Khuyết tật</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Minority</source>
-        <translation>Minoritāte</translation>
+        <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Poor</source>
-        <translation>Trūcīgs</translation>
+        <translation>Hộ nghèo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Youth</source>
-        <translation>Jaunietis</translation>
+        <translation>Thanh niên</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Counted</source>
-        <translation>Uzskaitīts</translation>
+        <translation>Được tính</translation>
     </message>
     <message>
         <location line="+10"/>
@@ -2530,304 +2504,300 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+3"/>
         <location line="+119"/>
         <source>Add participant</source>
-        <translation>Pievienot dalībnieku</translation>
+        <translation>Thêm người tham gia</translation>
     </message>
     <message>
         <location line="-116"/>
         <source>&amp;Add participant</source>
-        <translation>Pievienot &amp;dalībnieku</translation>
+        <translation>Thêm ngườ&amp;i tham gia</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove participant</source>
-        <translation>Noņemt dalībnieku</translation>
+        <translation>Xóa người tham gia</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>&amp;Remove participant</source>
-        <translation>&amp;Noņemt dalībnieku</translation>
+        <translation>Xó&amp;a người tham gia</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>“Someone in the room”: raises issues quickly, not counted as a person</source>
-        <translation>“Kāds telpā”: ātri izvirza problēmas, netiek uzskaitīts kā persona</translation>
+        <translation>“Một người trong phòng”: nêu vấn đề nhanh, không được tính là một người</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add anonymous participant</source>
-        <translation>Pievienot anonīmu dalībnieku</translation>
+        <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Add a&amp;nonymous participant</source>
-        <translation>Pievienot &amp;anonīmu dalībnieku</translation>
+        <translation>Thêm người tham gia &amp;ẩn danh</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Only numbers are kept, never names. Write the sticker number on each person&apos;s chest sticker. Youth is set from the age.</source>
-        <translation>Tiek glabāti tikai numuri, nekad vārdi. Uzrakstiet uzlīmes numuru uz katras personas krūšu uzlīmes. Jaunietis tiek noteikts pēc vecuma.</translation>
+        <translation>Chỉ lưu số, không bao giờ lưu tên. Ghi số nhãn lên nhãn dán trước ngực của mỗi người. Thanh niên được xác định theo tuổi.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Who takes part</source>
-        <translation>Kas piedalās</translation>
+        <translation>Ai tham gia</translation>
     </message>
 </context>
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <location filename="../../scorecard_app/gui/steps/participants.py" line="+111"/>
         <source>Gender</source>
-        <translation>Dzimums</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location line="-1"/>
         <source>Age band</source>
-        <translation>Vecuma grupa</translation>
+        <translation>Nhóm tuổi</translation>
     </message>
     <message>
         <location line="+94"/>
         <source>Add anonymous participant</source>
-        <translation>Pievienot anonīmu dalībnieku</translation>
+        <translation>Thêm người tham gia ẩn danh</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Remove participant</source>
-        <translation>Noņemt dalībnieku</translation>
+        <translation>Xóa người tham gia</translation>
     </message>
     <message>
         <location line="-80"/>
         <source>Add group {name}</source>
-        <translation>Pievienot grupu {name}</translation>
+        <translation>Thêm nhóm {name}</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Change group facilitators</source>
-        <translation>Mainīt grupas moderatorus</translation>
+        <translation>Đổi điều phối viên của nhóm</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Rename group</source>
-        <translation>Pārdēvēt grupu</translation>
+        <translation>Đổi tên nhóm</translation>
     </message>
     <message>
         <location line="+21"/>
         <source>Remove group {name}</source>
-        <translation>Noņemt grupu {name}</translation>
+        <translation>Xóa nhóm {name}</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+17"/>
         <source>Add or choose a group first.</source>
-        <translation>Vispirms pievienojiet vai izvēlieties grupu.</translation>
+        <translation>Hãy thêm hoặc chọn một nhóm trước.</translation>
     </message>
     <message>
         <location line="-6"/>
         <source>Add participant {n}</source>
-        <translation>Pievienot dalībnieku {n}</translation>
+        <translation>Thêm người tham gia {n}</translation>
     </message>
     <message>
         <location line="+44"/>
         <source>A sticker number is a whole number from 1 up.</source>
-        <translation>Uzlīmes numurs ir vesels skaitlis no 1 uz augšu.</translation>
+        <translation>Số nhãn là số nguyên từ 1 trở lên.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sticker number {n} is already used by someone else.</source>
-        <translation>Uzlīmes numuru {n} jau izmanto kāds cits.</translation>
+        <translation>Số nhãn {n} đã được người khác dùng.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Change participant {n}</source>
-        <translation>Mainīt dalībnieku {n}</translation>
+        <translation>Thay đổi người tham gia {n}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (service provider)</source>
-        <translation> (pakalpojuma sniedzējs)</translation>
+        <translation> (bên cung cấp dịch vụ)</translation>
     </message>
     <message numerus="yes">
         <location line="+2"/>
         <source>{name}{kind} (%n people)</source>
         <translation>
-            <numerusform>{name}{kind} (%n cilvēks)</numerusform>
-            <numerusform>{name}{kind} (%n cilvēki)</numerusform>
-            <numerusform>{name}{kind} (%n cilvēku)</numerusform>
+            <numerusform>{name}{kind} (%n người)</numerusform>
         </translation>
     </message>
     <message>
         <location line="+47"/>
         <source>anonymous</source>
-        <translation>anonīms</translation>
+        <translation>ẩn danh</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>yes</source>
-        <translation>jā</translation>
+        <translation>có</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation>nē</translation>
+        <translation>không</translation>
     </message>
     <message numerus="yes">
         <location line="+14"/>
         <source>%n community member(s) counted.</source>
         <translation>
-            <numerusform>Uzskaitīts %n kopienas loceklis.</numerusform>
-            <numerusform>Uzskaitīti %n kopienas locekļi.</numerusform>
-            <numerusform>Uzskaitīti %n kopienas locekļu.</numerusform>
+            <numerusform>Đã tính %n thành viên cộng đồng.</numerusform>
         </translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Women: {n} ({p}%)</source>
-        <translation>Sievietes: {n} ({p}%)</translation>
+        <translation>Phụ nữ: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men: {n} ({p}%)</source>
-        <translation>Vīrieši: {n} ({p}%)</translation>
+        <translation>Nam giới: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Young: {n} ({p}%)</source>
-        <translation>Jaunieši: {n} ({p}%)</translation>
+        <translation>Thanh niên: {n} ({p}%)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>With a disability: {n}</source>
-        <translation>Ar invaliditāti: {n}</translation>
+        <translation>Người khuyết tật: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority: {n}</source>
-        <translation>Minoritāte: {n}</translation>
+        <translation>Dân tộc thiểu số: {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor: {n}</source>
-        <translation>Trūcīgie: {n}</translation>
+        <translation>Hộ nghèo: {n}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{name} (providers): {n}</source>
-        <translation>{name} (sniedzēji): {n}</translation>
+        <translation>{name} (bên cung cấp dịch vụ): {n}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Warning: {w}</source>
-        <translation>Brīdinājums: {w}</translation>
+        <translation>Cảnh báo: {w}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No inclusion warnings.</source>
-        <translation>Nav iekļaušanas brīdinājumu.</translation>
+        <translation>Không có cảnh báo về sự tham gia.</translation>
     </message>
     <message>
         <location line="-229"/>
         <source>Change group type</source>
-        <translation>Mainīt grupas veidu</translation>
+        <translation>Đổi loại nhóm</translation>
     </message>
 </context>
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+44"/>
+        <location filename="../../scorecard_app/gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
-        <translation>“{name}” nav fails.</translation>
+        <translation>“{name}” không phải là một tệp.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>“{name}” is too big for a photo (more than 25 MB).</source>
-        <translation>“{name}” ir par lielu fotoattēlam (vairāk nekā 25 MB).</translation>
+        <translation>“{name}” quá lớn để là ảnh (hơn 25 MB).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{name}” is not a photo (JPEG, PNG or WebP).</source>
-        <translation>“{name}” nav fotoattēls (JPEG, PNG vai WebP).</translation>
+        <translation>“{name}” không phải là ảnh (JPEG, PNG hoặc WebP).</translation>
     </message>
     <message>
         <location line="+40"/>
         <source>Photos</source>
-        <translation>Fotoattēli</translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Drop photo files here, or use Add photo…</source>
-        <translation>Ievelciet šeit fotoattēlu failus vai izmantojiet “Pievienot fotoattēlu…”</translation>
+        <translation>Thả tệp ảnh vào đây, hoặc dùng Thêm ảnh…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Add photo…</source>
-        <translation>Pievienot fotoattēlu…</translation>
+        <translation>Thêm ảnh…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add photo</source>
-        <translation>Pievienot fotoattēlu</translation>
+        <translation>Thêm ảnh</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Open full size</source>
-        <translation>Atvērt pilnā izmērā</translation>
+        <translation>Mở cỡ đầy đủ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open photo full size</source>
-        <translation>Atvērt fotoattēlu pilnā izmērā</translation>
+        <translation>Mở ảnh cỡ đầy đủ</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+1"/>
         <source>Remove photo</source>
-        <translation>Noņemt fotoattēlu</translation>
+        <translation>Xóa ảnh</translation>
     </message>
     <message>
         <location line="+41"/>
         <source>Add photos</source>
-        <translation>Pievienot fotoattēlus</translation>
+        <translation>Thêm ảnh</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Photos (*.jpg *.jpeg *.png *.webp)</source>
-        <translation>Fotoattēli (*.jpg *.jpeg *.png *.webp)</translation>
+        <translation>Ảnh (*.jpg *.jpeg *.png *.webp)</translation>
     </message>
     <message>
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
-        <translation>Noņemt fotoattēlu “{name}”?</translation>
+        <translation>Xóa ảnh “{name}”?</translation>
     </message>
 </context>
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+76"/>
+        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
-        <translation>Šis solis šajā versijā vēl nav pieejams.</translation>
+        <translation>Bước này chưa có trong phiên bản này.</translation>
     </message>
 </context>
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+117"/>
+        <location filename="../../scorecard_app/gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
-        <translation>Drukas centrs</translation>
+        <translation>Trung tâm in</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Printables</source>
-        <translation>Drukājamie materiāli</translation>
+        <translation>Tài liệu in</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>for the session</source>
-        <translation>sesijai</translation>
+        <translation>cho buổi làm việc</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>results</source>
-        <translation>rezultāti</translation>
+        <translation>kết quả</translation>
     </message>
     <message>
         <location line="+13"/>
@@ -2842,265 +2812,263 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+1"/>
         <source>Language</source>
-        <translation>Valoda</translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Paper</source>
-        <translation>Papīrs</translation>
+        <translation>Khổ giấy</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Language:</source>
-        <translation>&amp;Valoda:</translation>
+        <translation>&amp;Ngôn ngữ:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paper:</source>
-        <translation>&amp;Papīrs:</translation>
+        <translation>&amp;Khổ giấy:</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Pre&amp;view</source>
-        <translation>Pri&amp;ekšskatījums</translation>
+        <translation>&amp;Xem trước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save PDF…</source>
-        <translation>&amp;Saglabāt PDF…</translation>
+        <translation>&amp;Lưu PDF…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open in viewer</source>
-        <translation>&amp;Atvērt skatītājā</translation>
+        <translation>&amp;Mở trong trình xem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>P&amp;rint…</source>
-        <translation>&amp;Drukāt…</translation>
+        <translation>&amp;In…</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>Aizvērt</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Progress</source>
-        <translation>Norise</translation>
+        <translation>Tiến độ</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Page preview</source>
-        <translation>Lapas priekšskatījums</translation>
+        <translation>Xem trước trang</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Tick what to print:</source>
-        <translation>Atzīmējiet, ko drukāt:</translation>
+        <translation>Đánh dấu những gì cần in:</translation>
     </message>
     <message>
         <location line="+64"/>
         <source>Making the PDF…</source>
-        <translation>Veido PDF…</translation>
+        <translation>Đang tạo PDF…</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>The PDF could not be made: {error}</source>
-        <translation>PDF nevarēja izveidot: {error}</translation>
+        <translation>Không thể tạo PDF: {error}</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>No preview: this computer lacks the pdftoppm program. Open the PDF in the viewer instead.</source>
-        <translation>Nav priekšskatījuma: šajā datorā nav programmas pdftoppm. Atveriet PDF skatītājā.</translation>
+        <translation>Không xem trước được: máy tính này thiếu chương trình pdftoppm. Hãy mở PDF trong trình xem.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Page {n}</source>
-        <translation>{n}. lapa</translation>
+        <translation>Trang {n}</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n page(s)</source>
         <translation>
-            <numerusform>%n lapa</numerusform>
-            <numerusform>%n lapas</numerusform>
-            <numerusform>%n lapu</numerusform>
+            <numerusform>%n trang</numerusform>
         </translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Save PDF</source>
-        <translation>Saglabāt PDF</translation>
+        <translation>Lưu PDF</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>PDF files (*.pdf)</source>
-        <translation>PDF datnes (*.pdf)</translation>
+        <translation>Tệp PDF (*.pdf)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Save the PDFs in</source>
-        <translation>Saglabāt PDF datnes mapē</translation>
+        <translation>Lưu các tệp PDF vào</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Not saved</source>
-        <translation>Nav saglabāts</translation>
+        <translation>Chưa lưu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The PDF could not be saved: {error}</source>
-        <translation>PDF nevarēja saglabāt: {error}</translation>
+        <translation>Không thể lưu PDF: {error}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Saved: {files}</source>
-        <translation>Saglabāts: {files}</translation>
+        <translation>Đã lưu: {files}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Opening the PDF in the viewer; print it from there.</source>
-        <translation>PDF tiek atvērts skatītājā; drukājiet no turienes.</translation>
+        <translation>Đang mở PDF trong trình xem; hãy in từ đó.</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>The printer could not be started.</source>
-        <translation>Printeri nevarēja palaist.</translation>
+        <translation>Không thể khởi động máy in.</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>&amp;Print centre…</source>
-        <translation>&amp;Drukas centrs…</translation>
+        <translation>Trung tâm &amp;in…</translation>
     </message>
 </context>
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+58"/>
+        <location filename="../../scorecard_app/gui/projector.py" line="+60"/>
         <source>Projector view</source>
-        <translation>Projektora skats</translation>
+        <translation>Chế độ máy chiếu</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Community</source>
-        <translation>Kopiena</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers</source>
-        <translation>Sniedzēji</translation>
+        <translation>Bên cung cấp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Screen {page} of {pages} — Page Down: next · Page Up: back · Esc: leave</source>
-        <translation>{page}. ekrāns no {pages} — Page Down: tālāk · Page Up: atpakaļ · Esc: iziet</translation>
+        <translation>Màn hình {page}/{pages} — Page Down: tiếp · Page Up: lùi · Esc: thoát</translation>
     </message>
 </context>
 <context>
     <name>ProviderScoringPage</name>
     <message>
-        <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
-        <translation>Sniedzēju vērtējumi</translation>
+        <translation>Điểm của bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>New own indicator</source>
-        <translation>Jauns savs rādītājs</translation>
+        <translation>Chỉ số riêng mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>An indicator the providers want to add…</source>
-        <translation>Rādītājs, ko sniedzēji vēlas pievienot…</translation>
+        <translation>Một chỉ số mà bên cung cấp dịch vụ muốn thêm…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Own indicator:</source>
-        <translation>&amp;Savs rādītājs:</translation>
+        <translation>Chỉ số &amp;riêng:</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Add own indicator</source>
-        <translation>P&amp;ievienot savu rādītāju</translation>
+        <translation>Thê&amp;m chỉ số riêng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Add own indicator</source>
-        <translation>Pievienot savu rādītāju</translation>
+        <translation>Thêm chỉ số riêng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Remove own indicator</source>
-        <translation>&amp;Noņemt savu rādītāju</translation>
+        <translation>Xó&amp;a chỉ số riêng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove own indicator</source>
-        <translation>Noņemt savu rādītāju</translation>
+        <translation>Xóa chỉ số riêng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Removes the selected indicator, if it is one of the providers&apos; own</source>
-        <translation>Noņem izvēlēto rādītāju, ja tas ir sniedzēju pašu</translation>
+        <translation>Xóa chỉ số đang chọn, nếu đó là chỉ số riêng của bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>There is no service provider group yet: add one in the Participants step.</source>
-        <translation>Vēl nav pakalpojuma sniedzēju grupas: pievienojiet to solī Dalībnieki.</translation>
+        <translation>Chưa có nhóm cung cấp dịch vụ: hãy thêm ở bước Người tham gia.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>&amp;Provider group:</source>
-        <translation>Sniedzēju &amp;grupa:</translation>
+        <translation>Nhóm &amp;cung cấp dịch vụ:</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Type the new indicator first.</source>
-        <translation>Vispirms ierakstiet jauno rādītāju.</translation>
+        <translation>Hãy nhập chỉ số mới trước.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Add own indicator {text}</source>
-        <translation>Pievienot savu rādītāju {text}</translation>
+        <translation>Thêm chỉ số riêng {text}</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Select one of the providers&apos; own indicators first.</source>
-        <translation>Vispirms izvēlieties vienu no sniedzēju pašu rādītājiem.</translation>
+        <translation>Hãy chọn một chỉ số riêng của bên cung cấp dịch vụ trước.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>“{text}” is shared with the community; it can only be removed in the Indicators step.</source>
-        <translation>“{text}” ir kopīgs ar kopienu; to var noņemt tikai solī Rādītāji.</translation>
+        <translation>“{text}” dùng chung với cộng đồng; chỉ có thể xóa ở bước Chỉ số.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Remove own indicator {text}</source>
-        <translation>Noņemt savu rādītāju {text}</translation>
+        <translation>Xóa chỉ số riêng {text}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Meet the staff separately. They score the same indicators and may add their own; ask for a reason with every score.</source>
-        <translation>Tiecieties ar darbiniekiem atsevišķi. Viņi vērtē tos pašus rādītājus un var pievienot savus; jautājiet iemeslu katram vērtējumam.</translation>
+        <translation>Gặp riêng nhân viên. Họ chấm điểm cùng các chỉ số và có thể thêm chỉ số riêng; hãy hỏi lý do cho mỗi điểm.</translation>
     </message>
 </context>
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+56"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+56"/>
         <source>&amp;Select All</source>
-        <translation>&amp;Izvēlēties visu</translation>
+        <translation>&amp;Chọn tất cả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Step up</source>
-        <translation>Pielikt &amp;soli</translation>
+        <translation>&amp;Tăng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Step &amp;down</source>
-        <translation>&amp;Noņemt soli</translation>
+        <translation>&amp;Giảm</translation>
     </message>
 </context>
 <context>
@@ -3108,119 +3076,119 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
     <message>
         <location line="+5"/>
         <source>Open</source>
-        <translation>Atvērt</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Open</source>
-        <translation>&amp;Atvērt</translation>
+        <translation>&amp;Mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Save</source>
-        <translation>&amp;Saglabāt</translation>
+        <translation>&amp;Lưu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save As</source>
-        <translation>Saglabāt kā</translation>
+        <translation>Lưu thành</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Choose</source>
-        <translation>&amp;Izvēlēties</translation>
+        <translation>&amp;Chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Look in:</source>
-        <translation>Meklēt:</translation>
+        <translation>Tìm trong:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>File &amp;name:</source>
-        <translation>Datnes &amp;nosaukums:</translation>
+        <translation>&amp;Tên tệp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Files of type:</source>
-        <translation>Datnes ar tipu:</translation>
+        <translation>Loại tệp:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All Files (*)</source>
-        <translation>Visas datnes (*)</translation>
+        <translation>Mọi tệp (*)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Directory:</source>
-        <translation>Direktorija:</translation>
+        <translation>Thư mục:</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Back</source>
-        <translation>Atpakaļ</translation>
+        <translation>Quay lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Forward</source>
-        <translation>Uz priekšu</translation>
+        <translation>Tiến</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Parent Directory</source>
-        <translation>Vecāka direktorija</translation>
+        <translation>Thư mục cha</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Create New Folder</source>
-        <translation>Izveidot jaunu mapi</translation>
+        <translation>Tạo thư mục mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>List View</source>
-        <translation>Saraksta skats</translation>
+        <translation>Dạng danh sách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Detail View</source>
-        <translation>Detalizēts skats</translation>
+        <translation>Dạng chi tiết</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>New Folder</source>
-        <translation>Jauna mape</translation>
+        <translation>Thư mục mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Delete</source>
-        <translation>&amp;Dzēst</translation>
+        <translation>&amp;Xóa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Rename</source>
-        <translation>Pā&amp;rdēvēt</translation>
+        <translation>Đổi &amp;tên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show &amp;hidden files</source>
-        <translation>Rādīt &amp;slēptās datnes</translation>
+        <translation>Hiện tệp &amp;ẩn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;New Folder</source>
-        <translation>Jau&amp;na mape</translation>
+        <translation>Thư mục &amp;mới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Recent Places</source>
-        <translation>Nesenās vietas</translation>
+        <translation>Nơi gần đây</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>%1 already exists.
 Do you want to replace it?</source>
-        <translation>%1 jau eksistē.
-Vai vēlaties to aizvietot?</translation>
+        <translation>%1 đã tồn tại.
+Bạn có muốn thay thế không?</translation>
     </message>
 </context>
 <context>
@@ -3228,22 +3196,22 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+1"/>
         <source>Name</source>
-        <translation>Nosaukums</translation>
+        <translation>Tên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Size</source>
-        <translation>Izmērs</translation>
+        <translation>Kích thước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Type</source>
-        <translation>Tips</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Date Modified</source>
-        <translation>Izmaiņu datums</translation>
+        <translation>Ngày sửa đổi</translation>
     </message>
 </context>
 <context>
@@ -3259,37 +3227,37 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+29"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Atsaukt</translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Atatsaukt</translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>Izgriez&amp;t</translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopēt</translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Ielīmēt</translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Dzēst</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation>Izvēlēties visu</translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
@@ -3297,12 +3265,12 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="-13"/>
         <source>Show Details...</source>
-        <translation>Rādīt sīkāku informāciju...</translation>
+        <translation>Hiện chi tiết...</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Hide Details...</source>
-        <translation>Slēpt sīkāku informāciju...</translation>
+        <translation>Ẩn chi tiết...</translation>
     </message>
 </context>
 <context>
@@ -3310,93 +3278,93 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="-19"/>
         <source>OK</source>
-        <translation>Labi</translation>
+        <translation>OK</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save</source>
-        <translation>Saglabāt</translation>
+        <translation>Lưu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Save All</source>
-        <translation>Saglabāt visu</translation>
+        <translation>Lưu tất cả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Open</source>
-        <translation>Atvērt</translation>
+        <translation>Mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Yes</source>
-        <translation>&amp;Jā</translation>
+        <translation>&amp;Có</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Yes to &amp;All</source>
-        <translation>Jā vis&amp;am</translation>
+        <translation>Có cho &amp;tất cả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;No</source>
-        <translation>&amp;Nē</translation>
+        <translation>&amp;Không</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>N&amp;o to All</source>
-        <translation>Nē &amp;visam</translation>
+        <translation>&amp;Không cho tất cả</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Abort</source>
-        <translation>Pārtraukt</translation>
+        <translation>Hủy bỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Retry</source>
-        <translation>Vēlreiz</translation>
+        <translation>Thử lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Ignore</source>
-        <translation>Ignorēt</translation>
+        <translation>Bỏ qua</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Close</source>
-        <translation>Aizvērt</translation>
+        <translation>Đóng</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+86"/>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/app.py" line="+87"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
-        <translation>Atcelt</translation>
+        <translation>Hủy</translation>
     </message>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
-        <translation>Nesaglabāt</translation>
+        <translation>Bỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Help</source>
-        <translation>Palīdzība</translation>
+        <translation>Trợ giúp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply</source>
-        <translation>Pielietot</translation>
+        <translation>Áp dụng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reset</source>
-        <translation>Atstatīt</translation>
+        <translation>Đặt lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Restore Defaults</source>
-        <translation>Atjaunot noklusējumus</translation>
+        <translation>Khôi phục mặc định</translation>
     </message>
 </context>
 <context>
@@ -3404,7 +3372,7 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+3"/>
         <source>Cancel</source>
-        <translation>Atcelt</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
@@ -3412,22 +3380,22 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+57"/>
         <source>Undo %1</source>
-        <translation>Atsaukt %1</translation>
+        <translation>Hoàn tác %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo %1</source>
-        <translation>Atatsaukt %1</translation>
+        <translation>Làm lại %1</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Undo</source>
-        <translation>Atsaukt</translation>
+        <translation>Hoàn tác</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Redo</source>
-        <translation>Atatsaukt</translation>
+        <translation>Làm lại</translation>
     </message>
 </context>
 <context>
@@ -3435,247 +3403,247 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="-48"/>
         <source>&amp;Undo</source>
-        <translation>&amp;Atsaukt</translation>
+        <translation>&amp;Hoàn tác</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Redo</source>
-        <translation>&amp;Atatsaukt</translation>
+        <translation>&amp;Làm lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cu&amp;t</source>
-        <translation>Izgriez&amp;t</translation>
+        <translation>&amp;Cắt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Copy</source>
-        <translation>&amp;Kopēt</translation>
+        <translation>&amp;Sao chép</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Paste</source>
-        <translation>&amp;Ielīmēt</translation>
+        <translation>&amp;Dán</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Dzēst</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Select All</source>
-        <translation>Izvēlēties visu</translation>
+        <translation>Chọn tất cả</translation>
     </message>
 </context>
 <context>
     <name>RemoveQuestion</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="-28"/>
         <source>Remove?</source>
-        <translation>Noņemt?</translation>
+        <translation>Xóa?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remove</source>
-        <translation>Noņemt</translation>
+        <translation>Xóa</translation>
     </message>
 </context>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
-        <translation>Atvērt ciklu atkārtoti</translation>
+        <translation>Mở lại chu kỳ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Reason for reopening</source>
-        <translation>Atkārtotas atvēršanas iemesls</translation>
+        <translation>Lý do mở lại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>e.g. Two votes of the youth group were missing</source>
-        <translation>piem., trūka divu jauniešu grupas balsu</translation>
+        <translation>vd. Thiếu hai phiếu của nhóm thanh niên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>&amp;Why is the cycle reopened? The reason is kept in its log.</source>
-        <translation>&amp;Kāpēc cikls tiek atvērts atkārtoti? Iemesls tiek saglabāts tā žurnālā.</translation>
+        <translation>&amp;Vì sao mở lại chu kỳ? Lý do được lưu trong nhật ký của chu kỳ.</translation>
     </message>
     <message>
         <location line="+5"/>
         <location line="+2"/>
         <source>Reopen</source>
-        <translation>Atvērt atkārtoti</translation>
+        <translation>Mở lại</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Cancel</source>
-        <translation>Atcelt</translation>
+        <translation>Hủy</translation>
     </message>
 </context>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+113"/>
+        <location filename="../../scorecard_app/gui/score_results.py" line="+113"/>
         <source>Live results</source>
-        <translation>Tiešie rezultāti</translation>
+        <translation>Kết quả trực tiếp</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results of this group</source>
-        <translation>Šīs grupas rezultāti</translation>
+        <translation>Kết quả của nhóm này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by group</source>
-        <translation>Rezultāti pa grupām</translation>
+        <translation>Kết quả theo nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Results by participant attribute</source>
-        <translation>Rezultāti pēc dalībnieku pazīmes</translation>
+        <translation>Kết quả theo đặc điểm người tham gia</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Break down by</source>
-        <translation>Sadalīt pēc</translation>
+        <translation>Phân theo</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Break down community votes by:</source>
-        <translation>&amp;Sadalīt kopienas balsis pēc:</translation>
+        <translation>&amp;Phân phiếu của cộng đồng theo:</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>This group</source>
-        <translation>Šī grupa</translation>
+        <translation>Nhóm này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>All groups</source>
-        <translation>Visas grupas</translation>
+        <translation>Tất cả các nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By attribute</source>
-        <translation>Pēc pazīmes</translation>
+        <translation>Theo đặc điểm</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Gender</source>
-        <translation>Dzimums</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation>Vecuma grupa</translation>
+        <translation>Nhóm tuổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Disability</source>
-        <translation>Invaliditāte</translation>
+        <translation>Khuyết tật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation>Minoritāte</translation>
+        <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor household</source>
-        <translation>Trūcīga mājsaimniecība</translation>
+        <translation>Hộ nghèo</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation>Jaunieši</translation>
+        <translation>Thanh niên</translation>
     </message>
     <message>
         <location line="+38"/>
         <location line="+47"/>
         <location line="+67"/>
         <source>Indicator</source>
-        <translation>Rādītājs</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="-113"/>
         <source>Group score</source>
-        <translation>Grupas vērtējums</translation>
+        <translation>Điểm nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation>Balsis</translation>
+        <translation>Số phiếu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Median</source>
-        <translation>Mediāna</translation>
+        <translation>Trung vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Mean</source>
-        <translation>Vidējais</translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Distribution (level: people)</source>
-        <translation>Sadalījums (līmenis: cilvēki)</translation>
+        <translation>Phân bố (mức: số người)</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Group score for {indicator}: {value}</source>
-        <translation>Grupas vērtējums rādītājam {indicator}: {value}</translation>
+        <translation>Điểm nhóm cho {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Median for {indicator}: {value}</source>
-        <translation>Mediāna rādītājam {indicator}: {value}</translation>
+        <translation>Trung vị cho {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Community</source>
-        <translation>Kopiena</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="+27"/>
         <source>Community, {indicator}: {value}</source>
-        <translation>Kopiena, {indicator}: {value}</translation>
+        <translation>Cộng đồng, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>not recorded</source>
-        <translation>nav reģistrēts</translation>
+        <translation>không ghi nhận</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>yes</source>
-        <translation>jā</translation>
+        <translation>có</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>no</source>
-        <translation>nē</translation>
+        <translation>không</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>{median} (mean {mean}, {n} votes)</source>
-        <translation>{median} (vidējais {mean}, {n} balsis)</translation>
+        <translation>{median} (trung bình {mean}, {n} phiếu)</translation>
     </message>
 </context>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+164"/>
+        <location filename="../../scorecard_app/gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
-        <translation>Skala:</translation>
+        <translation>Thang điểm:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Scale</source>
-        <translation>Skala</translation>
+        <translation>Thang điểm</translation>
     </message>
 </context>
 <context>
@@ -3683,52 +3651,52 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+49"/>
         <source>No score from an earlier round</source>
-        <translation>Nav vērtējuma no iepriekšējās kārtas</translation>
+        <translation>Không có điểm từ vòng trước</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>No change since round {r}</source>
-        <translation>Kopš {r}. kārtas nav izmaiņu</translation>
+        <translation>Không thay đổi so với vòng {r}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Up {n} since round {r}</source>
-        <translation>Kopš {r}. kārtas pieaudzis par {n}</translation>
+        <translation>Tăng {n} so với vòng {r}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Down {n} since round {r}</source>
-        <translation>Kopš {r}. kārtas samazinājies par {n}</translation>
+        <translation>Giảm {n} so với vòng {r}</translation>
     </message>
     <message>
         <location line="-208"/>
         <source>no score</source>
-        <translation>nav vērtējuma</translation>
+        <translation>chưa có điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>{value}, {word}, on a scale of {low} to {high}</source>
-        <translation>{value}, {word}, skalā no {low} līdz {high}</translation>
+        <translation>{value}, {word}, trên thang điểm từ {low} đến {high}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Not scored by both sides yet</source>
-        <translation>Abas puses vēl nav novērtējušas</translation>
+        <translation>Chưa được cả hai bên chấm điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both sides give the same score</source>
-        <translation>Abas puses dod vienādu vērtējumu</translation>
+        <translation>Hai bên cho cùng một điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Providers rate {n} higher</source>
-        <translation>Sniedzēji vērtē par {n} augstāk</translation>
+        <translation>Bên cung cấp dịch vụ chấm cao hơn {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community rates {n} higher</source>
-        <translation>Kopiena vērtē par {n} augstāk</translation>
+        <translation>Cộng đồng chấm cao hơn {n}</translation>
     </message>
 </context>
 <context>
@@ -3736,339 +3704,339 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+160"/>
         <source>Score</source>
-        <translation>Vērtējums</translation>
+        <translation>Điểm</translation>
     </message>
 </context>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
-        <translation>Ziņojums</translation>
+        <translation>Thông báo</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>This cycle is finished: use “Reopen cycle…” (with a reason) to change scores.</source>
-        <translation>Šis cikls ir pabeigts: lai mainītu vērtējumus, izmantojiet “Atvērt ciklu atkārtoti…” (norādot iemeslu).</translation>
+        <translation>Chu kỳ này đã hoàn tất: dùng “Mở lại chu kỳ…” (kèm lý do) để thay đổi điểm.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Group:</source>
-        <translation>&amp;Grupa:</translation>
+        <translation>Nhó&amp;m:</translation>
     </message>
 </context>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
+        <location filename="../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
-        <translation>Iestatījumi</translation>
+        <translation>Cài đặt</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interface &amp;language:</source>
-        <translation>Saskarnes &amp;valoda:</translation>
+        <translation>&amp;Ngôn ngữ giao diện:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Interface language</source>
-        <translation>Saskarnes valoda</translation>
+        <translation>Ngôn ngữ giao diện</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Text size:</source>
-        <translation>&amp;Teksta lielums:</translation>
+        <translation>&amp;Cỡ chữ:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Text size in percent</source>
-        <translation>Teksta lielums procentos</translation>
+        <translation>Cỡ chữ theo phần trăm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&amp;Contrast:</source>
-        <translation>&amp;Kontrasts:</translation>
+        <translation>Độ &amp;tương phản:</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Contrast</source>
-        <translation>Kontrasts</translation>
+        <translation>Độ tương phản</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow the system</source>
-        <translation>Kā sistēmā</translation>
+        <translation>Theo hệ thống</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Normal</source>
-        <translation>Parasts</translation>
+        <translation>Bình thường</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>High contrast</source>
-        <translation>Augsts kontrasts</translation>
+        <translation>Tương phản cao</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>The interface language is for you. The language of a session with a community group is chosen with each cycle and printed on its handouts.</source>
-        <translation>Saskarnes valoda ir jums. Sesijas valodu ar kopienas grupu izvēlas katram ciklam, un tā tiek drukāta uz izdales materiāliem.</translation>
+        <translation>Ngôn ngữ giao diện là dành cho bạn. Ngôn ngữ của buổi làm việc với nhóm cộng đồng được chọn theo từng chu kỳ và được in trên tài liệu phát tay.</translation>
     </message>
 </context>
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../../ui/setup.ui" line="+21"/>
+        <location filename="../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
-        <translation>Cikla iestatīšana</translation>
+        <translation>Thiết lập chu kỳ</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The cycle</source>
-        <translation>Cikls</translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>F&amp;acility:</source>
         <extracomment>Not Alt+F: that opens the File menu.</extracomment>
-        <translation>&amp;Iestāde:</translation>
+        <translation>&amp;Cơ sở:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Facility name</source>
-        <translation>Iestādes nosaukums</translation>
+        <translation>Tên cơ sở</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sec&amp;tor:</source>
         <extracomment>Not Alt+C: that opens the Cycle menu.</extracomment>
-        <translation>&amp;Nozare:</translation>
+        <translation>&amp;Lĩnh vực:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Sector</source>
-        <translation>Nozare</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Community &amp;location:</source>
-        <translation>K&amp;opienas atrašanās vieta:</translation>
+        <translation>&amp;Địa điểm cộng đồng:</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Round:</source>
-        <translation>Kārta:</translation>
+        <translation>Vòng:</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>&amp;Scale:</source>
-        <translation>&amp;Skala:</translation>
+        <translation>Th&amp;ang điểm:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scale</source>
-        <translation>Skala</translation>
+        <translation>Thang điểm</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Scoring &amp;mode:</source>
-        <translation>Vērtēšanas &amp;veids:</translation>
+        <translation>Cách chấ&amp;m điểm:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Scoring mode</source>
-        <translation>Vērtēšanas veids</translation>
+        <translation>Cách chấm điểm</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Session lan&amp;guage:</source>
-        <translation>S&amp;esijas valoda:</translation>
+        <translation>Ngôn ngữ &amp;buổi làm việc:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Session language</source>
-        <translation>Sesijas valoda</translation>
+        <translation>Ngôn ngữ buổi làm việc</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Lea&amp;d facilitator:</source>
-        <translation>&amp;Galvenais moderators:</translation>
+        <translation>Điều &amp;phối viên chính:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Lead facilitator</source>
-        <translation>Galvenais moderators</translation>
+        <translation>Điều phối viên chính</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&amp;Other facilitators:</source>
-        <translation>Citi &amp;moderatori:</translation>
+        <translation>Điều phối &amp;viên khác:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Other facilitators</source>
-        <translation>Citi moderatori</translation>
+        <translation>Các điều phối viên khác</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Names, separated by commas</source>
-        <translation>Vārdi, atdalīti ar komatiem</translation>
+        <translation>Tên, cách nhau bằng dấu phẩy</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Ne&amp;xt round planned for:</source>
-        <translation>Nāk&amp;amā kārta plānota:</translation>
+        <translation>Vòng tiếp theo &amp;dự kiến:</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Next round planned for</source>
-        <translation>Nākamā kārta plānota</translation>
+        <translation>Vòng tiếp theo dự kiến vào</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Score cards are repeated every 6 to 12 months</source>
-        <translation>Vērtējuma kartes atkārto ik pēc 6 līdz 12 mēnešiem</translation>
+        <translation>Thẻ điểm được thực hiện lại sau mỗi 6 đến 12 tháng</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Training:</source>
-        <translation>Apmācība:</translation>
+        <translation>Tập huấn:</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Dates of each step</source>
-        <translation>Katra soļa datumi</translation>
+        <translation>Ngày của từng bước</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>&lt;b&gt;Step&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Solis&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Bước&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Planned&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Plānots&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Dự kiến&lt;/b&gt;</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>&lt;b&gt;Done on&lt;/b&gt;</source>
-        <translation>&lt;b&gt;Paveikts&lt;/b&gt;</translation>
+        <translation>&lt;b&gt;Đã làm ngày&lt;/b&gt;</translation>
     </message>
 </context>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <location filename="../../scorecard_app/gui/steps/setup.py" line="+97"/>
         <source>Planned date of {step}</source>
-        <translation>Posma “{step}” plānotais datums</translation>
+        <translation>Ngày dự kiến của {step}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Actual date of {step}</source>
-        <translation>Posma “{step}” faktiskais datums</translation>
+        <translation>Ngày thực tế của {step}</translation>
     </message>
     <message>
         <location line="-39"/>
         <source>Rename facility</source>
-        <translation>Pārdēvēt iestādi</translation>
+        <translation>Đổi tên cơ sở</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change sector</source>
-        <translation>Mainīt nozari</translation>
+        <translation>Đổi lĩnh vực</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change scale</source>
-        <translation>Mainīt skalu</translation>
+        <translation>Đổi thang điểm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Change scoring mode</source>
-        <translation>Mainīt vērtēšanas veidu</translation>
+        <translation>Đổi cách chấm điểm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change session language</source>
-        <translation>Mainīt sesijas valodu</translation>
+        <translation>Đổi ngôn ngữ buổi làm việc</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Change next round date</source>
-        <translation>Mainīt nākamās kārtas datumu</translation>
+        <translation>Đổi ngày vòng tiếp theo</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change lead facilitator</source>
-        <translation>Mainīt galveno moderatoru</translation>
+        <translation>Đổi điều phối viên chính</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Change facilitators</source>
-        <translation>Mainīt moderatorus</translation>
+        <translation>Đổi các điều phối viên</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>Change community location</source>
-        <translation>Mainīt kopienas atrašanās vietu</translation>
+        <translation>Đổi địa điểm cộng đồng</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Change date of {step}</source>
-        <translation>Mainīt posma “{step}” datumu</translation>
+        <translation>Đổi ngày của {step}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Round {n}</source>
-        <translation>{n}. kārta</translation>
+        <translation>Vòng {n}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Round {n}, following round {p} (finished on {date})</source>
-        <translation>{n}. kārta pēc {p}. kārtas (pabeigta {date})</translation>
+        <translation>Vòng {n}, tiếp theo vòng {p} (hoàn tất ngày {date})</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Round {n}, following round {p} (not finished)</source>
-        <translation>{n}. kārta pēc {p}. kārtas (nav pabeigta)</translation>
+        <translation>Vòng {n}, tiếp theo vòng {p} (chưa hoàn tất)</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>The scale cannot change once scores are entered.</source>
-        <translation>Skalu nevar mainīt, kad vērtējumi jau ievadīti.</translation>
+        <translation>Không thể đổi thang điểm khi đã nhập điểm.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>TRAINING CYCLE: practice only, never synced to head office.</source>
-        <translation>APMĀCĪBAS CIKLS: tikai vingrināšanās, netiek sinhronizēts ar galveno biroju.</translation>
+        <translation>CHU KỲ TẬP HUẤN: chỉ để thực hành, không bao giờ đồng bộ lên văn phòng trung ương.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>A real cycle (synced to head office).</source>
-        <translation>Īsts cikls (tiek sinhronizēts ar galveno biroju).</translation>
+        <translation>Một chu kỳ thật (được đồng bộ lên văn phòng trung ương).</translation>
     </message>
 </context>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+26"/>
         <source>Next step / previous step</source>
-        <translation>Nākamais / iepriekšējais solis</translation>
+        <translation>Bước tiếp / bước trước</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Projector view (interface meeting)</source>
-        <translation>Projektora skats (kopīgā sanāksme)</translation>
+        <translation>Chế độ máy chiếu (cuộc họp đối thoại)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tips for this step</source>
-        <translation>Padomi šim solim</translation>
+        <translation>Gợi ý cho bước này</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Save a cell and go to the next</source>
-        <translation>Saglabāt šūnu un pāriet uz nākamo</translation>
+        <translation>Lưu một ô và sang ô tiếp</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -4078,588 +4046,580 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+3"/>
         <source>Paste a block copied from a spreadsheet</source>
-        <translation>Ielīmēt no izklājlapas nokopētu bloku</translation>
+        <translation>Dán một khối sao chép từ bảng tính</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Remove the selected row</source>
-        <translation>Noņemt izvēlēto rindu</translation>
+        <translation>Xóa hàng đã chọn</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Delete</source>
-        <translation>Dzēst</translation>
+        <translation>Xóa</translation>
     </message>
     <message>
         <location line="+9"/>
         <location line="+3"/>
         <source>Keyboard shortcuts</source>
-        <translation>Īsinājumtaustiņi</translation>
+        <translation>Phím tắt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>What</source>
-        <translation>Kas</translation>
+        <translation>Việc gì</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Keys</source>
-        <translation>Taustiņi</translation>
+        <translation>Phím</translation>
     </message>
 </context>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-103"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-103"/>
         <source>Steps</source>
-        <translation>Soļi</translation>
+        <translation>Các bước</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>done</source>
-        <translation>pabeigts</translation>
+        <translation>xong</translation>
     </message>
     <message numerus="yes">
         <location line="+0"/>
         <source>%n to do</source>
         <translation>
-            <numerusform>%n jāizdara</numerusform>
-            <numerusform>%n jāizdara</numerusform>
-            <numerusform>%n jāizdara</numerusform>
+            <numerusform>còn %n việc</numerusform>
         </translation>
     </message>
 </context>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../sync_client/errors.py" line="+11"/>
+        <location filename="../../scorecard_app/sync_client/errors.py" line="+11"/>
         <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
-        <translation>Šī klēpjdatora piekļuve ir atsaukta; lūdziet galvenajam birojam jaunu reģistrācijas kodu.</translation>
+        <translation>Quyền truy cập của máy này đã bị thu hồi; hãy xin văn phòng trung tâm một mã đăng ký mới.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office refused the enrolment code ({detail}). Ask head office for a new code.</source>
-        <translation>Galvenais birojs noraidīja reģistrācijas kodu ({detail}). Lūdziet galvenajam birojam jaunu kodu.</translation>
+        <translation>Văn phòng trung tâm từ chối mã đăng ký ({detail}). Hãy xin một mã mới.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is not enrolled yet. Enrol it with the address and code from head office.</source>
-        <translation>Šis klēpjdators vēl nav reģistrēts. Reģistrējiet to ar galvenā biroja adresi un kodu.</translation>
+        <translation>Máy này chưa được đăng ký. Hãy đăng ký bằng địa chỉ và mã từ văn phòng trung tâm.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office could not be reached ({detail}). Your changes are kept; try again later.</source>
-        <translation>Neizdevās sazināties ar galveno biroju ({detail}). Jūsu izmaiņas ir saglabātas; mēģiniet vēlreiz vēlāk.</translation>
+        <translation>Không kết nối được văn phòng trung tâm ({detail}). Các thay đổi của bạn vẫn được giữ; hãy thử lại sau.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The address {url} did not answer like a Scorecard server (a login page of a hotspot?). Check the address, or log in to the network first.</source>
-        <translation>Adrese {url} neatbildēja kā Scorecard serveris (tīklāja pieteikšanās lapa?). Pārbaudiet adresi vai vispirms piesakieties tīklā.</translation>
+        <translation>Địa chỉ {url} không trả lời như một máy chủ Scorecard (trang đăng nhập của điểm phát wifi?). Hãy kiểm tra địa chỉ, hoặc đăng nhập mạng trước.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Head office speaks a newer sync protocol. Update Scorecard on this laptop to sync.</source>
-        <translation>Galvenais birojs izmanto jaunāku sinhronizācijas protokolu. Lai sinhronizētu, atjauniniet Scorecard šajā klēpjdatorā.</translation>
+        <translation>Văn phòng trung tâm dùng giao thức đồng bộ mới hơn. Hãy cập nhật Scorecard trên máy này để đồng bộ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is not an enrolment link: it should look like scorecard://enrol?url=…&amp;code=…</source>
-        <translation>Šī nav reģistrācijas saite: tai jāizskatās kā scorecard://enrol?url=…&amp;code=…</translation>
+        <translation>Đây không phải liên kết đăng ký: liên kết phải có dạng scorecard://enrol?url=…&amp;code=…</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The file {name} on this laptop is damaged: head office received different content.</source>
-        <translation>Fails {name} šajā klēpjdatorā ir bojāts: galvenais birojs saņēma citu saturu.</translation>
+        <translation>Tệp {name} trên máy này bị hỏng: văn phòng trung tâm nhận được nội dung khác.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} is not a usable Scorecard bundle ({detail}). Nothing was changed.</source>
-        <translation>{name} nav izmantojama Scorecard pakotne ({detail}). Nekas netika mainīts.</translation>
+        <translation>{name} không phải là gói Scorecard dùng được ({detail}). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{name} was changed after it was made (its signature does not match). Nothing was changed.</source>
-        <translation>{name} pēc izveides ir mainīts (paraksts nesakrīt). Nekas netika mainīts.</translation>
+        <translation>{name} đã bị sửa sau khi được tạo (chữ ký không khớp). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{name} was refused: {detail}. Nothing was changed.</source>
-        <translation>{name} tika noraidīts: {detail}. Nekas netika mainīts.</translation>
+        <translation>{name} bị từ chối: {detail}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file from head office.</source>
-        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar galvenā biroja reģistrācijas failu.</translation>
+        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký từ văn phòng trung tâm.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{name} is not a usable enrolment file ({detail}). Nothing was changed.</source>
-        <translation>{name} nav izmantojams reģistrācijas fails ({detail}). Nekas netika mainīts.</translation>
+        <translation>{name} không phải là tệp đăng ký dùng được ({detail}). Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop is already enrolled as device {device}. Nothing was changed.</source>
-        <translation>Šis klēpjdators jau ir reģistrēts kā ierīce {device}. Nekas netika mainīts.</translation>
+        <translation>Máy này đã được đăng ký là thiết bị {device}. Không có gì bị thay đổi.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is nothing to put in a bundle (training cycles never leave the laptop).</source>
-        <translation>Pakotnē nav ko ievietot (apmācību cikli nekad neatstāj klēpjdatoru).</translation>
+        <translation>Không có gì để đưa vào gói (chu kỳ tập huấn không bao giờ rời khỏi máy).</translation>
     </message>
 </context>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+100"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
-        <translation>Savienojums ar galveno biroju</translation>
+        <translation>Kết nối với văn phòng trung ương</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Changes waiting to sync</source>
-        <translation>Izmaiņas, kas gaida sinhronizāciju</translation>
+        <translation>Các thay đổi đang chờ đồng bộ</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last sync</source>
-        <translation>Pēdējā sinhronizācija</translation>
+        <translation>Lần đồng bộ cuối</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Sync progress</source>
-        <translation>Sinhronizācijas norise</translation>
+        <translation>Tiến độ đồng bộ</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Sync &amp;with head office</source>
-        <translation>Sin&amp;hronizācija ar galveno biroju</translation>
+        <translation>Đồ&amp;ng bộ với văn phòng</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>&amp;Sync now</source>
-        <translation>&amp;Sinhronizēt tagad</translation>
+        <translation>&amp;Đồng bộ ngay</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Enrol this laptop…</source>
-        <translation>&amp;Reģistrēt šo datoru…</translation>
+        <translation>Đăng &amp;ký máy này…</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>&amp;Export bundle for USB…</source>
-        <translation>&amp;Eksportēt paketi USB…</translation>
+        <translation>&amp;Xuất gói cho USB…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>&amp;Import bundle…</source>
-        <translation>&amp;Importēt paketi…</translation>
+        <translation>&amp;Nhập gói…</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+44"/>
         <source>&amp;Conflicts to review…</source>
-        <translation>&amp;Pārskatāmie konflikti…</translation>
+        <translation>&amp;Xung đột cần xem lại…</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Not enrolled</source>
-        <translation>Nav reģistrēts</translation>
+        <translation>Chưa đăng ký</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Syncing…</source>
-        <translation>Sinhronizē…</translation>
+        <translation>Đang đồng bộ…</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Not synced yet</source>
-        <translation>Vēl nav sinhronizēts</translation>
+        <translation>Chưa đồng bộ</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Ready</source>
-        <translation>Gatavs</translation>
+        <translation>Sẵn sàng</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Online</source>
-        <translation>Tiešsaistē</translation>
+        <translation>Trực tuyến</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Offline</source>
-        <translation>Bezsaistē</translation>
+        <translation>Ngoại tuyến</translation>
     </message>
     <message numerus="yes">
         <location line="+3"/>
         <source>%n change(s) waiting</source>
         <translation>
-            <numerusform>Gaida %n izmaiņa</numerusform>
-            <numerusform>Gaida %n izmaiņas</numerusform>
-            <numerusform>Gaida %n izmaiņu</numerusform>
+            <numerusform>%n thay đổi đang chờ</numerusform>
         </translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last sync: %1</source>
-        <translation>Pēdējā sinhronizācija: %1</translation>
+        <translation>Lần đồng bộ cuối: %1</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Never synced</source>
-        <translation>Nekad nav sinhronizēts</translation>
+        <translation>Chưa bao giờ đồng bộ</translation>
     </message>
     <message numerus="yes">
         <location line="+5"/>
         <source>&amp;Conflicts to review (%n)…</source>
         <translation>
-            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
-            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
-            <numerusform>&amp;Pārskatāmie konflikti (%n)…</numerusform>
+            <numerusform>&amp;Xung đột cần xem lại (%n)…</numerusform>
         </translation>
     </message>
     <message>
         <location line="+52"/>
         <source>Sync</source>
-        <translation>Sinhronizācija</translation>
+        <translation>Đồng bộ</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Enrol this laptop first (Sync ▸ Enrol this laptop…).</source>
-        <translation>Vispirms reģistrējiet šo datoru (Sinhronizācija ▸ Reģistrēt šo datoru…).</translation>
+        <translation>Hãy đăng ký máy này trước (Đồng bộ ▸ Đăng ký máy này…).</translation>
     </message>
     <message>
         <location line="+38"/>
         <source>Synced: %1 change(s) sent, %2 received.</source>
-        <translation>Sinhronizēts: nosūtītas %1 izmaiņas, saņemtas %2.</translation>
+        <translation>Đã đồng bộ: gửi %1 thay đổi, nhận %2.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Head office kept some values differently: see Sync ▸ Conflicts to review.</source>
-        <translation>Galvenais birojs dažas vērtības paturēja citādas: skatiet Sinhronizācija ▸ Pārskatāmie konflikti.</translation>
+        <translation>Văn phòng trung ương giữ một số giá trị khác: xem Đồng bộ ▸ Các xung đột cần xem lại.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Sync stopped: %1</source>
-        <translation>Sinhronizācija apturēta: %1</translation>
+        <translation>Đồng bộ bị dừng: %1</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>Give the head office address (https://…) and the code.</source>
-        <translation>Norādiet galvenā biroja adresi (https://…) un kodu.</translation>
+        <translation>Hãy nhập địa chỉ văn phòng trung ương (https://…) và mã.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>This laptop is enrolled. Sync now to send its changes.</source>
-        <translation>Šis dators ir reģistrēts. Sinhronizējiet tagad, lai nosūtītu tā izmaiņas.</translation>
+        <translation>Máy này đã được đăng ký. Hãy đồng bộ ngay để gửi các thay đổi.</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Export bundle for USB</source>
-        <translation>Eksportēt paketi USB</translation>
+        <translation>Xuất gói cho USB</translation>
     </message>
     <message>
         <location line="+2"/>
         <location line="+24"/>
         <source>Scorecard bundle (*.scbundle)</source>
-        <translation>Scorecard pakete (*.scbundle)</translation>
+        <translation>Gói Scorecard (*.scbundle)</translation>
     </message>
     <message>
         <location line="-8"/>
         <source>Bundle written: %1 change(s) in %2. Carry it to head office.</source>
-        <translation>Pakete ierakstīta: %1 izmaiņas datnē %2. Nogādājiet to galvenajā birojā.</translation>
+        <translation>Đã ghi gói: %1 thay đổi trong %2. Hãy mang đến văn phòng trung ương.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Import bundle</source>
-        <translation>Importēt paketi</translation>
+        <translation>Nhập gói</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Bundle imported: %1 change(s) applied, %2 already here.</source>
-        <translation>Pakete importēta: piemērotas %1 izmaiņas, %2 jau bija šeit.</translation>
+        <translation>Đã nhập gói: áp dụng %1 thay đổi, %2 đã có sẵn.</translation>
     </message>
     <message>
         <location line="-300"/>
         <source>Enrol from a &amp;file (USB)…</source>
-        <translation>Reģistrēt no &amp;faila (USB)…</translation>
+        <translation>Đăng ký từ &amp;tệp (USB)…</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>USB bundles only</source>
-        <translation>Tikai USB pakotnes</translation>
+        <translation>Chỉ gói USB</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wait until the sync in progress has finished.</source>
-        <translation>Pagaidiet, līdz notiekošā sinhronizācija beigsies.</translation>
+        <translation>Hãy chờ đến khi lần đồng bộ đang chạy kết thúc.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop has no head-office address yet: enrol it online, or use USB bundles.</source>
-        <translation>Šim klēpjdatoram vēl nav galvenā biroja adreses: reģistrējiet to tiešsaistē vai izmantojiet USB pakotnes.</translation>
+        <translation>Máy này chưa có địa chỉ văn phòng trung tâm: hãy đăng ký trực tuyến, hoặc dùng gói USB.</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+6"/>
         <source>Enrol this laptop first (online, or from an enrolment file).</source>
-        <translation>Vispirms reģistrējiet šo klēpjdatoru (tiešsaistē vai no reģistrācijas faila).</translation>
+        <translation>Hãy đăng ký máy này trước (trực tuyến, hoặc từ tệp đăng ký).</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This laptop cannot sign bundles yet: sync with head office once, or enrol it with an enrolment file.</source>
-        <translation>Šis klēpjdators vēl nevar parakstīt pakotnes: vienreiz sinhronizējiet ar galveno biroju vai reģistrējiet to ar reģistrācijas failu.</translation>
+        <translation>Máy này chưa thể ký gói: hãy đồng bộ với văn phòng trung tâm một lần, hoặc đăng ký bằng tệp đăng ký.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Enrol this laptop first: it checks who signed a bundle.</source>
-        <translation>Vispirms reģistrējiet šo klēpjdatoru: tas pārbauda, kas parakstīja pakotni.</translation>
+        <translation>Hãy đăng ký máy này trước: máy cần kiểm tra ai đã ký gói.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>This laptop is already enrolled.</source>
-        <translation>Šis klēpjdators jau ir reģistrēts.</translation>
+        <translation>Máy này đã được đăng ký.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Send waiting changes and fetch head office&apos;s.</source>
-        <translation>Nosūtīt gaidošās izmaiņas un saņemt galvenā biroja izmaiņas.</translation>
+        <translation>Gửi các thay đổi đang chờ và nhận thay đổi của văn phòng trung tâm.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Write this laptop&apos;s changes to a signed file.</source>
-        <translation>Ierakstīt šī klēpjdatora izmaiņas parakstītā failā.</translation>
+        <translation>Ghi các thay đổi của máy này vào một tệp có chữ ký.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Apply a signed bundle from a USB stick.</source>
-        <translation>Lietot parakstītu pakotni no USB zibatmiņas.</translation>
+        <translation>Áp dụng một gói có chữ ký từ thẻ USB.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Read head office&apos;s enrolment file.</source>
-        <translation>Nolasīt galvenā biroja reģistrācijas failu.</translation>
+        <translation>Đọc tệp đăng ký của văn phòng trung tâm.</translation>
     </message>
     <message>
         <location line="+86"/>
         <source>Some attached files could not be sent; they will be sent on the next sync.</source>
-        <translation>Dažus pievienotos failus neizdevās nosūtīt; tie tiks nosūtīti nākamajā sinhronizācijā.</translation>
+        <translation>Một số tệp đính kèm chưa gửi được; chúng sẽ được gửi ở lần đồng bộ tới.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Some of this laptop&apos;s data still differs from head office&apos;s copy after a repair. It was reported; nothing was deleted.</source>
-        <translation>Daļa šī klēpjdatora datu pēc labošanas joprojām atšķiras no galvenā biroja kopijas. Par to ir ziņots; nekas netika dzēsts.</translation>
+        <translation>Một số dữ liệu trên máy này vẫn khác với bản của văn phòng trung ương sau khi sửa. Việc này đã được báo lại; không có gì bị xóa.</translation>
     </message>
     <message>
         <location line="+58"/>
         <source>Enrol from a file</source>
-        <translation>Reģistrēt no faila</translation>
+        <translation>Đăng ký từ tệp</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Enrolment file (*.json)</source>
-        <translation>Reģistrācijas fails (*.json)</translation>
+        <translation>Tệp đăng ký (*.json)</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This laptop is enrolled from the file. Delete the file from the USB stick now.</source>
-        <translation>Šis klēpjdators ir reģistrēts no faila. Tagad izdzēsiet failu no USB zibatmiņas.</translation>
+        <translation>Máy này đã được đăng ký từ tệp. Hãy xóa tệp khỏi thẻ USB ngay.</translation>
     </message>
     <message numerus="yes">
         <location line="+53"/>
         <source>%n change(s) refused: they change a finished cycle.</source>
         <translation>
-            <numerusform>%n izmaiņa noraidīta: tā maina pabeigtu ciklu.</numerusform>
-            <numerusform>%n izmaiņas noraidītas: tās maina pabeigtu ciklu.</numerusform>
-            <numerusform>%n izmaiņu noraidīts: tās maina pabeigtu ciklu.</numerusform>
+            <numerusform>%n thay đổi bị từ chối: chúng sửa một chu kỳ đã kết thúc.</numerusform>
         </translation>
     </message>
     <message>
         <location line="-493"/>
         <source>Facility</source>
-        <translation>Iestāde</translation>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cycle</source>
-        <translation>Cikls</translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Group</source>
-        <translation>Grupa</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participant</source>
-        <translation>Dalībnieks</translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input</source>
-        <translation>Resurss</translation>
+        <translation>Đầu vào</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issue</source>
-        <translation>Problēma</translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicator</source>
-        <translation>Rādītājs</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Score</source>
-        <translation>Vērtējums</translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Vote</source>
-        <translation>Balss</translation>
+        <translation>Phiếu bầu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Tally</source>
-        <translation>Uzskaite</translation>
+        <translation>Kiểm đếm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface meeting</source>
-        <translation>Kopīgā sanāksme</translation>
+        <translation>Cuộc họp đối thoại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action</source>
-        <translation>Darbība</translation>
+        <translation>Hành động</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action update</source>
-        <translation>Darbības atjauninājums</translation>
+        <translation>Cập nhật hành động</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Photo</source>
-        <translation>Fotoattēls</translation>
+        <translation>Ảnh</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Head office changed it too</source>
-        <translation>Arī galvenais birojs to mainīja</translation>
+        <translation>Văn phòng trung ương cũng đã thay đổi mục này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The cycle was already finished at head office</source>
-        <translation>Cikls galvenajā birojā jau bija pabeigts</translation>
+        <translation>Chu kỳ đã được kết thúc tại văn phòng trung ương</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Follow-up notes cannot be changed once sent</source>
-        <translation>Uzraudzības piezīmes pēc nosūtīšanas nevar mainīt</translation>
+        <translation>Ghi chú theo dõi không thể sửa sau khi đã gửi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office manages this facility</source>
-        <translation>Šo iestādi pārvalda galvenais birojs</translation>
+        <translation>Văn phòng trung ương quản lý cơ sở này</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+1"/>
         <source>The change arrived damaged</source>
-        <translation>Izmaiņas pienāca bojātas</translation>
+        <translation>Thay đổi đến nơi bị hỏng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office does not know this kind of record</source>
-        <translation>Galvenais birojs nepazīst šāda veida ierakstu</translation>
+        <translation>Văn phòng trung ương không biết loại bản ghi này</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Head office does not know this field</source>
-        <translation>Galvenais birojs nepazīst šo lauku</translation>
+        <translation>Văn phòng trung ương không biết trường này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Head office could not read this change</source>
-        <translation>Galvenais birojs nevarēja nolasīt šīs izmaiņas</translation>
+        <translation>Văn phòng trung ương không đọc được thay đổi này</translation>
     </message>
 </context>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-158"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
-        <translation>{indicator}, {level}: {count} cilvēki</translation>
+        <translation>{indicator}, {level}: {count} người</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>“{text}” was not saved: a count of people is a whole number.</source>
-        <translation>“{text}” netika saglabāts: cilvēku skaits ir vesels skaitlis.</translation>
+        <translation>“{text}” chưa được lưu: số người phải là số nguyên.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Show of hands on {indicator}</source>
-        <translation>Roku pacelšana par {indicator}</translation>
+        <translation>Giơ tay cho {indicator}</translation>
     </message>
     <message>
         <location line="-22"/>
         <source>a count of people is a whole number.</source>
-        <translation>cilvēku skaits ir vesels skaitlis.</translation>
+        <translation>số người là một số nguyên.</translation>
     </message>
 </context>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../../gui/tips.py" line="+14"/>
+        <location filename="../../scorecard_app/gui/tips.py" line="+14"/>
         <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
-        <translation>Vispirms tiecieties ar kopienas līderiem un pakalpojumu sniedzējiem: vienojieties par datumiem, vietu un to, kas vadīs. Katrai grupai vajag divus moderatorus — vadītāju un protokolētāju; vismaz vienam no viņiem jābūt vietējo uzticībai. Ieplānojiet datumu katram solim.</translation>
+        <translation>Trước tiên hãy gặp lãnh đạo cộng đồng và bên cung cấp dịch vụ: thống nhất ngày, địa điểm và người điều phối. Mỗi nhóm cần hai điều phối viên, một người chính và một người ghi chép; ít nhất một người phải được người dân địa phương tin tưởng. Lên kế hoạch ngày cho từng bước.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say why we are here and that no names are written down. Split people into interest groups: women, men, youth, elders, people with disabilities. Give each person a numbered sticker. Ask who is missing today and how to reach them.</source>
-        <translation>Pastāstiet, kāpēc esam šeit, un ka vārdi netiek pierakstīti. Sadaliet cilvēkus interešu grupās: sievietes, vīrieši, jaunieši, seniori, cilvēki ar invaliditāti. Iedodiet katram numurētu uzlīmi. Pajautājiet, kura šodien trūkst un kā ar viņiem sazināties.</translation>
+        <translation>Nói rõ vì sao chúng ta có mặt ở đây và không ghi tên ai. Chia mọi người thành các nhóm theo mối quan tâm: phụ nữ, nam giới, thanh niên, người cao tuổi, người khuyết tật. Phát cho mỗi người một nhãn dán có số. Hỏi hôm nay ai vắng mặt và làm sao liên lạc với họ.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Read out what the facility is entitled to (staff, medicines, equipment) and where that is written. Then ask the group: what is actually there? Write what the group agrees, with remarks.</source>
-        <translation>Nolasiet, kas iestādei pienākas (darbinieki, zāles, aprīkojums) un kur tas ir rakstīts. Tad jautājiet grupai: kas patiesībā ir? Pierakstiet, par ko grupa vienojas, ar piezīmēm.</translation>
+        <translation>Đọc to những gì cơ sở được hưởng theo quy định (nhân viên, thuốc, trang thiết bị) và quy định đó được ghi ở đâu. Sau đó hỏi nhóm: thực tế có những gì? Ghi lại điều nhóm thống nhất, kèm ghi chú.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Ask: how are things going? What works? What does not? Record an issue only when the group agrees. Merge issues that say the same thing, then let people vote for the most important ones.</source>
-        <translation>Jautājiet: kā klājas? Kas darbojas? Kas nedarbojas? Pierakstiet problēmu tikai tad, ja grupa piekrīt. Apvienojiet problēmas, kas saka vienu un to pašu, tad ļaujiet cilvēkiem balsot par svarīgākajām.</translation>
+        <translation>Hãy hỏi: mọi việc thế nào? Điều gì tốt? Điều gì chưa tốt? Chỉ ghi một vấn đề khi cả nhóm đồng ý. Gộp các vấn đề có cùng nội dung, rồi để mọi người bỏ phiếu chọn những vấn đề quan trọng nhất.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Turn the top issues of all groups into common indicators, worded so that they can be scored. Five to eight indicators are enough. Once scoring starts, keep the list.</source>
-        <translation>Pārvērtiet visu grupu galvenās problēmas kopīgos rādītājos, noformulētos tā, lai tos varētu novērtēt. Pietiek ar pieciem līdz astoņiem rādītājiem. Kad vērtēšana sākusies, saglabājiet sarakstu.</translation>
+        <translation>Biến các vấn đề hàng đầu của tất cả các nhóm thành những chỉ số chung, diễn đạt sao cho có thể chấm điểm. Từ năm đến tám chỉ số là đủ. Khi đã bắt đầu chấm điểm, hãy giữ nguyên danh sách.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Restate who may be absent, then explain the scale with its faces and words. Score one indicator at a time and always ask why: write the reason and a suggestion.</source>
-        <translation>Atkārtojiet, kuru varētu trūkt, tad izskaidrojiet skalu ar tās sejām un vārdiem. Vērtējiet pa vienam rādītājam un vienmēr jautājiet, kāpēc: pierakstiet iemeslu un ierosinājumu.</translation>
+        <translation>Nhắc lại những ai có thể vắng mặt, sau đó giải thích thang điểm với các khuôn mặt và từ ngữ. Chấm điểm từng chỉ số một và luôn hỏi vì sao: ghi lại lý do và một đề xuất.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Staff score the same indicators, and may add one or two of their own. Say clearly that this is not finger-pointing: both sides look for solutions together.</source>
-        <translation>Darbinieki vērtē tos pašus rādītājus un var pievienot vienu vai divus savus. Skaidri pasakiet, ka tā nav vainīgo meklēšana: abas puses kopā meklē risinājumus.</translation>
+        <translation>Nhân viên chấm điểm cùng các chỉ số đó và có thể thêm một hoặc hai chỉ số của riêng họ. Hãy nói rõ rằng đây không phải là đổ lỗi: cả hai bên cùng tìm giải pháp.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bring community representatives, staff and officials together. Show both scores side by side, start with what works, then talk through the largest gaps calmly.</source>
-        <translation>Sapulciniet kopienas pārstāvjus, darbiniekus un amatpersonas. Parādiet abus vērtējumus blakus, sāciet ar to, kas darbojas, tad mierīgi pārrunājiet lielākās atšķirības.</translation>
+        <translation>Tập hợp đại diện cộng đồng, nhân viên và cán bộ chính quyền. Cho xem hai bảng điểm cạnh nhau, bắt đầu với những gì tốt, sau đó bình tĩnh thảo luận các chênh lệch lớn nhất.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>For each gap, agree one concrete action, a named person responsible, a date and the resources. Mark what the district must solve as escalated.</source>
-        <translation>Katrai atšķirībai vienojieties par vienu konkrētu darbību, atbildīgo personu vārdā, termiņu un resursiem. To, kas jārisina novadam, atzīmējiet kā nodotu augstākam līmenim.</translation>
+        <translation>Với mỗi chênh lệch, thống nhất một hành động cụ thể, một người chịu trách nhiệm có tên, một thời hạn và nguồn lực. Đánh dấu những việc huyện phải giải quyết là chuyển lên cấp trên.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Check each action every month and write down its status with a date. Overdue actions come first. The next round starts by reviewing this plan.</source>
-        <translation>Pārbaudiet katru darbību katru mēnesi un pierakstiet tās statusu ar datumu. Nokavētās darbības ir pirmās. Nākamā kārta sākas ar šī plāna pārskatīšanu.</translation>
+        <translation>Kiểm tra từng hành động hằng tháng và ghi lại tình trạng kèm ngày. Ưu tiên các hành động quá hạn. Vòng tiếp theo bắt đầu bằng việc xem lại kế hoạch này.</translation>
     </message>
 </context>
 <context>
@@ -4667,35 +4627,35 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+17"/>
         <source>Show tips for this step</source>
-        <translation>Rādīt padomus šim solim</translation>
+        <translation>Hiện gợi ý cho bước này</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Show or hide the tips (F1)</source>
-        <translation>Rādīt vai slēpt padomus (F1)</translation>
+        <translation>Hiện hoặc ẩn gợi ý (F1)</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Tip</source>
-        <translation>Padoms</translation>
+        <translation>Gợi ý</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>▾ Tips for this step</source>
-        <translation>▾ Padomi šim solim</translation>
+        <translation>▾ Gợi ý cho bước này</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>▸ Tips</source>
-        <translation>▸ Padomi</translation>
+        <translation>▸ Gợi ý</translation>
     </message>
 </context>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/trends_view.py" line="+55"/>
         <source>Trend chart</source>
-        <translation>Tendences diagramma</translation>
+        <translation>Biểu đồ xu hướng</translation>
     </message>
 </context>
 <context>
@@ -4703,93 +4663,93 @@ Vai vēlaties to aizvietot?</translation>
     <message>
         <location line="+79"/>
         <source>Trends across rounds</source>
-        <translation>Tendences pa kārtām</translation>
+        <translation>Xu hướng qua các vòng</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Indicator to show</source>
-        <translation>Rādāmais rādītājs</translation>
+        <translation>Chỉ số cần xem</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Whole card</source>
-        <translation>Visa karte</translation>
+        <translation>Cả phiếu</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Scores by round</source>
-        <translation>Vērtējumi pa kārtām</translation>
+        <translation>Điểm theo vòng</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>&amp;Show:</source>
-        <translation>&amp;Rādīt:</translation>
+        <translation>&amp;Hiển thị:</translation>
     </message>
     <message>
         <location line="+16"/>
         <location line="+19"/>
         <source>Round {n}</source>
-        <translation>{n}. kārta</translation>
+        <translation>Vòng {n}</translation>
     </message>
     <message>
         <location line="-14"/>
         <source>Scores on the scale {scale}; the gap is community minus providers.</source>
-        <translation>Vērtējumi skalā {scale}; atšķirība ir kopienas vērtējums mīnus sniedzēju vērtējums.</translation>
+        <translation>Điểm trên thang {scale}; khoảng cách là điểm cộng đồng trừ điểm bên cung cấp.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This is the first round: there is no trend yet.</source>
-        <translation>Šī ir pirmā kārta: tendences vēl nav.</translation>
+        <translation>Đây là vòng đầu tiên: chưa có xu hướng.</translation>
     </message>
     <message>
         <location line="+12"/>
         <location line="+4"/>
         <source>Community</source>
-        <translation>Kopiena</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="-4"/>
         <location line="+4"/>
         <source>Providers</source>
-        <translation>Sniedzēji</translation>
+        <translation>Bên cung cấp</translation>
     </message>
     <message>
         <location line="+0"/>
         <source>Gap</source>
-        <translation>Starpība</translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Change</source>
-        <translation>Izmaiņas</translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location line="+29"/>
         <source>&amp;Trends across rounds…</source>
-        <translation>&amp;Tendences pa kārtām…</translation>
+        <translation>&amp;Xu hướng qua các vòng…</translation>
     </message>
 </context>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-136"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
-        <translation>Dalībnieks {number}</translation>
+        <translation>Người tham gia {number}</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>Participant {number}, {indicator}: {value}</source>
-        <translation>Dalībnieks {number}, {indicator}: {value}</translation>
+        <translation>Người tham gia {number}, {indicator}: {value}</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Row {row} of {rows}, column {col} of {cols}</source>
-        <translation>{row}. rinda no {rows}, {col}. kolonna no {cols}</translation>
+        <translation>Hàng {row}/{rows}, cột {col}/{cols}</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>Vote of participant {number} on {indicator}</source>
-        <translation>Dalībnieka {number} balss par {indicator}</translation>
+        <translation>Phiếu của người tham gia {number} cho {indicator}</translation>
     </message>
 </context>
 <context>
@@ -4798,17 +4758,17 @@ Vai vēlaties to aizvietot?</translation>
         <location line="-257"/>
         <location line="+11"/>
         <source>That is not a number.</source>
-        <translation>Tas nav skaitlis.</translation>
+        <translation>Đó không phải là số.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>“{text}” was not saved: {why}</source>
-        <translation>“{text}” netika saglabāts: {why}</translation>
+        <translation>“{text}” chưa được lưu: {why}</translation>
     </message>
     <message>
         <location line="-25"/>
         <source>this cell cannot be typed into</source>
-        <translation>šajā šūnā nevar rakstīt</translation>
+        <translation>không thể nhập vào ô này</translation>
     </message>
 </context>
 </TS>

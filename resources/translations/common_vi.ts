@@ -1,1245 +1,1245 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="he_IL">
+<TS version="2.1" language="vi_VN">
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../core/checks.py" line="+64"/>
+        <location filename="../../scorecard_app/core/checks.py" line="+64"/>
         <source>The facility has no name.</source>
-        <translation>למוסד אין שם.</translation>
+        <translation>Cơ sở chưa có tên.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The community&apos;s location is empty.</source>
-        <translation>מיקום הקהילה ריק.</translation>
+        <translation>Chưa nhập địa bàn của cộng đồng.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No lead facilitator is named.</source>
-        <translation>לא צוין מנחה ראשי.</translation>
+        <translation>Chưa có tên điều phối viên chính.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no community group.</source>
-        <translation>אין קבוצה של הקהילה.</translation>
+        <translation>Chưa có nhóm cộng đồng nào.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>There is no service provider group.</source>
-        <translation>אין קבוצה של נותן השירות.</translation>
+        <translation>Chưa có nhóm bên cung cấp dịch vụ.</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>The {group} group has no participants.</source>
-        <translation>בקבוצה {group} אין משתתפים.</translation>
+        <translation>Nhóm {group} chưa có người tham gia.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No input items are tracked yet.</source>
-        <translation>עדיין אין תשומות במעקב.</translation>
+        <translation>Chưa theo dõi đầu vào nào.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Input &apos;{item}&apos; has no actual value.</source>
-        <translation>לתשומה &apos;{item}&apos; אין ערך בפועל.</translation>
+        <translation>Đầu vào &apos;{item}&apos; chưa có giá trị thực tế.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No issues have been raised yet.</source>
-        <translation>עדיין לא הועלו נושאים.</translation>
+        <translation>Chưa có vấn đề nào được nêu.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No indicators have been chosen yet.</source>
-        <translation>עדיין לא נבחרו מדדים.</translation>
+        <translation>Chưa chọn chỉ số nào.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Indicator &apos;{indicator}&apos; has no score from the {group} group.</source>
-        <translation>למדד &apos;{indicator}&apos; אין ציון מהקבוצה {group}.</translation>
+        <translation>Chỉ số &apos;{indicator}&apos; chưa có điểm của nhóm {group}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The interface meeting has no date.</source>
-        <translation>למפגש הממשק אין תאריך.</translation>
+        <translation>Cuộc họp đối thoại chưa có ngày.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No officials are recorded at the interface meeting.</source>
-        <translation>לא נרשמו נציגי רשויות במפגש הממשק.</translation>
+        <translation>Chưa ghi nhận cán bộ nào dự cuộc họp đối thoại.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The action plan has no actions.</source>
-        <translation>בתוכנית הפעולה אין פעולות.</translation>
+        <translation>Kế hoạch hành động chưa có hoạt động nào.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Action &apos;{action}&apos; has nobody responsible.</source>
-        <translation>לפעולה &apos;{action}&apos; אין אחראי.</translation>
+        <translation>Hoạt động &apos;{action}&apos; chưa có người phụ trách.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action &apos;{action}&apos; has no due date.</source>
-        <translation>לפעולה &apos;{action}&apos; אין תאריך יעד.</translation>
+        <translation>Hoạt động &apos;{action}&apos; chưa có hạn hoàn thành.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No follow-up has been recorded for any action.</source>
-        <translation>לא נרשם מעקב לאף פעולה.</translation>
+        <translation>Chưa ghi nhận theo dõi cho hoạt động nào.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>There is no women&apos;s group.</source>
-        <translation>אין קבוצת נשים.</translation>
+        <translation>Chưa có nhóm phụ nữ.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no youth group.</source>
-        <translation>אין קבוצת צעירים.</translation>
+        <translation>Chưa có nhóm thanh niên.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Women are {percent}% of participants.</source>
-        <translation>נשים הן {percent}% מהמשתתפים.</translation>
+        <translation>Phụ nữ chiếm {percent}% số người tham gia.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No participant with a disability is recorded.</source>
-        <translation>לא נרשם אף משתתף עם מוגבלות.</translation>
+        <translation>Chưa ghi nhận người tham gia nào bị khuyết tật.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No young participant is recorded.</source>
-        <translation>לא נרשם אף משתתף צעיר.</translation>
+        <translation>Chưa ghi nhận người tham gia trẻ tuổi nào.</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>The due date {due} is already past; saved anyway.</source>
-        <translation>תאריך היעד {due} כבר עבר; נשמר בכל זאת.</translation>
+        <translation>Hạn {due} đã qua; vẫn được lưu.</translation>
     </message>
     <message>
         <location line="+179"/>
         <source>There are no actions to follow up yet.</source>
-        <translation>עדיין אין פעולות למעקב.</translation>
+        <translation>Chưa có hành động nào để theo dõi.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+31"/>
+        <location filename="../../scorecard_app/commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
-        <translation>ההדגמה כבר נמצאת במסד הנתונים הזה.</translation>
+        <translation>Bản demo đã có trong cơ sở dữ liệu này.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
-        <translation>ההדגמה נוספה: 3 סבבים של Riverside Health Centre (מחזורים: ⁨{n}⁩).</translation>
+        <translation>Đã thêm bản demo: 3 vòng của Riverside Health Centre ({n} chu kỳ).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cycles yet.</source>
-        <translation>אין עדיין מחזורים.</translation>
+        <translation>Chưa có chu kỳ nào.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
-        <translation>⁨{id}⁩  ⁨{facility}⁩ — ⁨{community}⁩ — סבב ⁨{round}⁩ — ⁨{stage}⁩ — ⁨{status}⁩</translation>
+        <translation>{id}  {facility} — {community} — vòng {round} — {stage} — {status}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (training)</source>
-        <translation> (תרגול)</translation>
+        <translation> (tập huấn)</translation>
     </message>
     <message>
-        <location filename="../../commands/errors.py" line="+12"/>
+        <location filename="../../scorecard_app/commands/errors.py" line="+12"/>
         <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
-        <translation>ציינו איזה מחזור עם ‎--cycle ID;‏ `scorecard list` מציג את המזהים.</translation>
+        <translation>Hãy cho biết chu kỳ nào bằng --cycle ID; `scorecard list` hiển thị các mã.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no database at {path}.</source>
-        <translation>אין מסד נתונים ב־⁨{path}⁩.</translation>
+        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no cycle {id} in {path}.</source>
-        <translation>אין מחזור ⁨{id}⁩ ב־⁨{path}⁩.</translation>
+        <translation>Không có chu kỳ {id} trong {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} does not exist.</source>
-        <translation>התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
+        <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {why}.</source>
-        <translation>לא ניתן לכתוב את ⁨{path}⁩: ⁨{why}⁩.</translation>
+        <translation>Không thể ghi {path}: {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>לא ניתן לכתוב את ⁨{path}⁩: התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
+        <translation>Không thể ghi {path}: thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: permission denied.</source>
-        <translation>לא ניתן לכתוב את ⁨{path}⁩: אין הרשאה.</translation>
+        <translation>Không thể ghi {path}: không có quyền.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+56"/>
+        <location filename="../../scorecard_app/commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
-        <translation>⁨{path}⁩ הוא קובץ; יש לתת תיקייה לחבילת ה־CSV.</translation>
+        <translation>{path} là một tệp; hãy cho một thư mục cho gói CSV.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is a folder; give a file name ending in .json.</source>
-        <translation>⁨{path}⁩ היא תיקייה; יש לתת שם קובץ שמסתיים ב־‎.json.</translation>
+        <translation>{path} là một thư mục; hãy cho tên tệp có đuôi .json.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say where to write the package with -o PATH.</source>
-        <translation>ציינו היכן לכתוב את החבילה עם ‎-o PATH.</translation>
+        <translation>Hãy cho biết nơi ghi gói bằng -o PATH.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
-        <translation>זהו מחזור תרגול: תרגול לעולם אינו מיוצא כנתונים פתוחים.</translation>
+        <translation>Đây là chu kỳ tập huấn: dữ liệu thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
-        <translation>נכתב ⁨{path}⁩: תוצאות ⁨{results}⁩, מדדים ⁨{indicators}⁩, פעולות ⁨{actions}⁩ (⁨{licence}⁩).</translation>
+        <translation>Đã ghi {path}: {results} kết quả, {indicators} chỉ số, {actions} hành động ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../commands/printing.py" line="+53"/>
+        <location filename="../../scorecard_app/commands/printing.py" line="+53"/>
         <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
-        <translation>ציינו מה להדפיס, למשל `scorecard print score-sheet`;‏ ראו ‎--list.</translation>
+        <translation>Hãy cho biết cần in gì, ví dụ `scorecard print score-sheet`; xem --list.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
-        <translation>מסמך הדפסה לא מוכר ”⁨{kind}⁩“;‏ `scorecard print --list` מונה אותם.</translation>
+        <translation>Không có bản in “{kind}”; `scorecard print --list` liệt kê các bản in.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say where to write the PDF with -o FILE.pdf.</source>
-        <translation>ציינו היכן לכתוב את קובץ ה־PDF עם ‎-o FILE.pdf.</translation>
+        <translation>Hãy cho biết nơi ghi tệp PDF bằng -o FILE.pdf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown language “{code}”; use one of {codes}.</source>
-        <translation>שפה לא מוכרת ”⁨{code}⁩“; יש להשתמש באחת מ־⁨{codes}⁩.</translation>
+        <translation>Ngôn ngữ không xác định “{code}”; hãy dùng một trong {codes}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote {path}</source>
-        <translation>נכתב ⁨{path}⁩</translation>
+        <translation>Đã ghi {path}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
-        <translation>⁨{path}⁩ היא תיקייה; יש לתת שם קובץ שמסתיים ב־‎.pdf.</translation>
+        <translation>{path} là một thư mục; hãy cho tên tệp có đuôi .pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+70"/>
+        <location filename="../../scorecard_app/commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
-        <translation>יש לתת את קוד הרישום אחרי הכתובת.</translation>
+        <translation>Hãy nhập mã đăng ký sau địa chỉ.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{url} is not a web address (it should start with https://).</source>
-        <translation>⁨{url}⁩ אינה כתובת אינטרנט (היא צריכה להתחיל ב־‎https://‎).</translation>
+        <translation>{url} không phải là địa chỉ web (phải bắt đầu bằng https://).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enrolled with {url} as device {device}.</source>
-        <translation>נרשם אצל ⁨{url}⁩ כמכשיר ⁨{device}⁩.</translation>
+        <translation>Đã đăng ký với {url} là thiết bị {device}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no server address yet: bundles only</source>
-        <translation>עדיין אין כתובת שרת: חבילות בלבד</translation>
+        <translation>chưa có địa chỉ máy chủ: chỉ dùng gói</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
-        <translation>נרשם בתור ”⁨{label}⁩“ (מכשיר ⁨{device}⁩) של ⁨{organisation}⁩ (⁨{where}⁩). יש למחוק את קובץ הרישום עכשיו.</translation>
+        <translation>Đã đăng ký là “{label}” (thiết bị {device}) của {organisation} ({where}). Hãy xóa tệp đăng ký ngay.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Syncing… {done}/{total}</source>
-        <translation>מסנכרן… ⁨{done}⁩/⁨{total}⁩</translation>
+        <translation>Đang đồng bộ… {done}/{total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
-        <translation>המחשב הנייד הזה נרשם מקובץ ללא כתובת של המטה: הוא מחליף חבילות USB ‏(`scorecard export`, `scorecard import`).</translation>
+        <translation>Máy này được đăng ký từ một tệp không có địa chỉ văn phòng trung tâm: nó trao đổi dữ liệu bằng gói USB (`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
-        <translation>שינויים שנשלחו: ⁨{sent}⁩ (התנגשויות ⁨{conflicts}⁩, נדחו ⁨{refused}⁩, ממתינים ⁨{waiting}⁩), קבצים ⁨{files}⁩; שינויים שהתקבלו מהמטה: ⁨{pulled}⁩.</translation>
+        <translation>Đã gửi {sent} thay đổi ({conflicts} xung đột, {refused} bị từ chối, {waiting} đang chờ), {files} tệp; đã nhận {pulled} thay đổi từ văn phòng trung tâm.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Run `scorecard sync status` to see what needs review.</source>
-        <translation>הריצו `scorecard sync status` כדי לראות מה דורש בדיקה.</translation>
+        <translation>Chạy `scorecard sync status` để xem những gì cần xem xét.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field}: yours {yours}, head office {theirs}</source>
-        <translation>⁨{field}⁩: שלך ⁨{yours}⁩, המטה ⁨{theirs}⁩</translation>
+        <translation>{field}: của bạn {yours}, văn phòng trung tâm {theirs}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
-        <translation>לא רשום: הריצו `scorecard sync enrol URL CODE` (או `sync enrol-file FILE`).</translation>
+        <translation>Chưa đăng ký: chạy `scorecard sync enrol URL CODE` (hoặc `sync enrol-file FILE`).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Device {device}: USB bundles only (no server address yet).</source>
-        <translation>מכשיר ⁨{device}⁩: חבילות USB בלבד (עדיין אין כתובת שרת).</translation>
+        <translation>Thiết bị {device}: chỉ dùng gói USB (chưa có địa chỉ máy chủ).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server: {url} (device {device})</source>
-        <translation>שרת: ⁨{url}⁩ (מכשיר ⁨{device}⁩)</translation>
+        <translation>Máy chủ: {url} (thiết bị {device})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bundles: can be signed</source>
-        <translation>חבילות: ניתן לחתום</translation>
+        <translation>Gói: có thể ký</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundles: {why}</source>
-        <translation>חבילות: {why}</translation>
+        <translation>Gói: {why}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes waiting: {changes} (files: {files})</source>
-        <translation>שינויים ממתינים: ⁨{changes}⁩ (קבצים: ⁨{files}⁩)</translation>
+        <translation>Thay đổi đang chờ: {changes} (tệp: {files})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation>אף פעם</translation>
+        <translation>chưa bao giờ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: {when}</source>
-        <translation>סנכרון אחרון: ⁨{when}⁩</translation>
+        <translation>Lần đồng bộ cuối: {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last problem: {problem}</source>
-        <translation>הבעיה האחרונה: {problem}</translation>
+        <translation>Sự cố gần nhất: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts to review: {n}</source>
-        <translation>התנגשויות לבדיקה: ⁨{n}⁩</translation>
+        <translation>Xung đột cần xem xét: {n}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No cycle with id {id}.</source>
-        <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
+        <translation>Không có chu kỳ với mã {id}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
-        <translation>נכתב ⁨{path}⁩: שינויים ⁨{changes}⁩, קבצים ⁨{files}⁩. יש להביא אותו למטה.</translation>
+        <translation>Đã ghi {path}: {changes} thay đổi, {files} tệp. Hãy mang nó đến văn phòng trung tâm.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>head office</source>
-        <translation>המטה</translation>
+        <translation>văn phòng trung tâm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>device {device}</source>
-        <translation>מכשיר ⁨{device}⁩</translation>
+        <translation>thiết bị {device}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {n} refused (they change a finished cycle)</source>
-        <translation>; נדחו ⁨{n}⁩ (הם משנים מחזור שהסתיים)</translation>
+        <translation>; {n} bị từ chối (chúng thay đổi một chu kỳ đã kết thúc)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
-        <translation>יובא ⁨{bundle}⁩ מ־⁨{source}⁩ (החתימה נבדקה): שינויים שהוחלו ⁨{applied}⁩, כבר קיימים ⁨{skipped}⁩{refused}.</translation>
+        <translation>Đã nhập {bundle} từ {source} (đã kiểm tra chữ ký): áp dụng {applied} thay đổi, {skipped} đã có sẵn{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+23"/>
         <source>{program}: {problem}</source>
-        <translation>⁨{program}⁩: ⁨{problem}⁩</translation>
+        <translation>{program}: {problem}</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
-        <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים.</translation>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>A scorecard:// link opens the app: give it on its own.</source>
-        <translation>קישור ‎scorecard://‎ פותח את היישום: יש לתת אותו לבדו.</translation>
+        <translation>Liên kết scorecard:// mở ứng dụng: hãy dùng nó riêng một mình.</translation>
     </message>
 </context>
 <context>
     <name>Printables</name>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="+34"/>
+        <location filename="../../scorecard_app/reports/blank_sheets.py" line="+34"/>
         <location line="+337"/>
         <source>Date</source>
-        <translation>תאריך</translation>
+        <translation>Ngày</translation>
     </message>
     <message>
         <location line="-336"/>
         <source>Facilitator</source>
-        <translation>מנחה</translation>
+        <translation>Điều phối viên</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/registry.py" line="+31"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+31"/>
         <source>Score sheet</source>
-        <translation>דף ציונים</translation>
+        <translation>Phiếu chấm điểm</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+125"/>
         <location line="+70"/>
         <location line="+87"/>
-        <location filename="../../reports/results.py" line="+372"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+372"/>
         <source>No.</source>
-        <translation>מס׳</translation>
+        <translation>STT</translation>
     </message>
     <message>
         <location line="-281"/>
         <location line="+125"/>
-        <location filename="../../reports/head_office.py" line="+195"/>
-        <location filename="../../reports/results.py" line="-271"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+195"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-271"/>
         <location line="+70"/>
         <location line="+101"/>
         <location line="+79"/>
         <location line="+22"/>
         <source>Indicator</source>
-        <translation>מדד</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../../reports/results.py" line="-270"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-270"/>
         <source>Score</source>
-        <translation>ציון</translation>
+        <translation>Điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation>סיבה</translation>
+        <translation>Lý do</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+171"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+171"/>
         <source>Suggestion</source>
-        <translation>הצעה</translation>
+        <translation>Đề xuất</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Ballot</source>
-        <translation>פתק הצבעה</translation>
+        <translation>Phiếu bầu</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participant number</source>
-        <translation>מספר משתתף</translation>
+        <translation>Số người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="-85"/>
-        <location filename="../../reports/results.py" line="-1"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-85"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-1"/>
         <source>Group</source>
-        <translation>קבוצה</translation>
+        <translation>Nhóm</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Circle one face for each indicator. Do not write your name.</source>
-        <translation>הקיפו פרצוף אחד לכל מדד. אל תכתבו את שמכם.</translation>
+        <translation>Khoanh một hình mặt cho mỗi chỉ số. Không ghi tên của bạn.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Tally sheet</source>
-        <translation>דף ספירה</translation>
+        <translation>Phiếu kiểm đếm</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Count the hands raised for each level and write the number.</source>
-        <translation>ספרו את הידיים המורמות בכל רמה וכתבו את המספר.</translation>
+        <translation>Đếm số người giơ tay cho mỗi mức và ghi số lượng.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>F</source>
-        <translation>נ</translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation>ז</translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O</source>
-        <translation>א</translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
-        <translation>מגדר: {codes}. קבוצת גיל: מתחת ל־18, 18–24, 25–34, 35–49, 50–64, 65+. סמנו את מה שמתאים; השם אינו חובה.</translation>
+        <translation>Giới tính: {codes}. Nhóm tuổi: dưới 18, 18–24, 25–34, 35–49, 50–64, 65+. Đánh dấu mục phù hợp; không bắt buộc ghi tên.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Disability</source>
-        <translation>מוגבלות</translation>
+        <translation>Khuyết tật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation>מיעוט</translation>
+        <translation>Dân tộc thiểu số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation>עני</translation>
+        <translation>Hộ nghèo</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+44"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+44"/>
         <source>Youth</source>
-        <translation>צעיר</translation>
+        <translation>Thanh niên</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Attendance sheet</source>
-        <translation>דף נוכחות</translation>
+        <translation>Danh sách tham dự</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name (optional)</source>
-        <translation>שם (רשות)</translation>
+        <translation>Họ tên (không bắt buộc)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation>מגדר</translation>
+        <translation>Giới tính</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation>קבוצת גיל</translation>
+        <translation>Nhóm tuổi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signature or thumbprint</source>
-        <translation>חתימה או טביעת אצבע</translation>
+        <translation>Chữ ký hoặc điểm chỉ</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Input tracking matrix</source>
-        <translation>טבלת מעקב תשומות</translation>
+        <translation>Bảng theo dõi đầu vào</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Input or service</source>
-        <translation>תשומה או שירות</translation>
+        <translation>Đầu vào hoặc dịch vụ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation>יחידה</translation>
+        <translation>Đơn vị</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation>מגיע לפי התקן</translation>
+        <translation>Định mức</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of entitlement</source>
-        <translation>מקור הזכאות</translation>
+        <translation>Căn cứ định mức</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="-76"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-76"/>
         <source>Actual</source>
-        <translation>בפועל</translation>
+        <translation>Thực tế</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-101"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-101"/>
         <location line="+142"/>
-        <location filename="../../reports/trends.py" line="+170"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="+170"/>
         <source>Gap</source>
-        <translation>פער</translation>
+        <translation>Chênh lệch</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation>הערות</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Issue prioritisation sheet</source>
-        <translation>דף תעדוף נושאים</translation>
+        <translation>Phiếu ưu tiên vấn đề</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
-        <translation>כתבו כל נושא פעם אחת. כולם מצביעים; הנושאים עם הכי הרבה קולות הופכים למדדים.</translation>
+        <translation>Mỗi vấn đề chỉ ghi một lần. Mọi người cùng bỏ phiếu; các vấn đề nhiều phiếu nhất sẽ trở thành chỉ số.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Issue</source>
-        <translation>נושא</translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation>הועלה על ידי</translation>
+        <translation>Người nêu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation>קולות</translation>
+        <translation>Số phiếu</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank</source>
-        <translation>דירוג</translation>
+        <translation>Thứ hạng</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../reports/results.py" line="+4"/>
-        <location filename="../../reports/trends.py" line="-10"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+4"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-10"/>
         <source>Service provider</source>
-        <translation>נותן השירות</translation>
+        <translation>Bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community representative</source>
-        <translation>נציג הקהילה</translation>
+        <translation>Đại diện cộng đồng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local official</source>
-        <translation>נציג הרשות המקומית</translation>
+        <translation>Cán bộ địa phương</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation>שם</translation>
+        <translation>Họ tên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature</source>
-        <translation>חתימה</translation>
+        <translation>Chữ ký</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signatures</source>
-        <translation>חתימות</translation>
+        <translation>Chữ ký</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Action plan form</source>
-        <translation>טופס תוכנית פעולה</translation>
+        <translation>Mẫu kế hoạch hành động</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator or issue</source>
-        <translation>מדד או נושא</translation>
+        <translation>Chỉ số hoặc vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+196"/>
-        <location filename="../../reports/results.py" line="-177"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+196"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-177"/>
         <location line="+233"/>
         <location line="+76"/>
         <source>Action</source>
-        <translation>פעולה</translation>
+        <translation>Hoạt động</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <location line="+76"/>
         <source>Responsible</source>
-        <translation>אחראי</translation>
+        <translation>Người phụ trách</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation>גוף</translation>
+        <translation>Cơ quan</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <location line="+76"/>
         <source>Due date</source>
-        <translation>תאריך יעד</translation>
+        <translation>Hạn hoàn thành</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <source>Resources</source>
-        <translation>משאבים</translation>
+        <translation>Nguồn lực</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+4"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+4"/>
         <source>Priority</source>
-        <translation>עדיפות</translation>
+        <translation>Mức ưu tiên</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="+20"/>
-        <location filename="../../reports/layout.py" line="+290"/>
+        <location filename="../../scorecard_app/reports/common.py" line="+20"/>
+        <location filename="../../scorecard_app/reports/layout.py" line="+290"/>
         <source>Round {n}</source>
-        <translation>סבב {n}</translation>
+        <translation>Vòng {n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="-233"/>
-        <location filename="../../reports/registry.py" line="+9"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-233"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+9"/>
         <source>Report for head office</source>
-        <translation>דוח למטה</translation>
+        <translation>Báo cáo gửi văn phòng trung ương</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cycle</source>
-        <translation>מחזור</translation>
+        <translation>Chu kỳ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facility</source>
-        <translation>מוסד</translation>
+        <translation>Cơ sở</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sector</source>
-        <translation>תחום</translation>
+        <translation>Lĩnh vực</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
         <location line="+12"/>
-        <location filename="../../reports/results.py" line="-205"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-205"/>
         <location line="+57"/>
         <location line="+84"/>
-        <location filename="../../reports/trends.py" line="-1"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-1"/>
         <source>Community</source>
-        <translation>קהילה</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>Round</source>
-        <translation>סבב</translation>
+        <translation>Vòng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation>סולם</translation>
+        <translation>Thang điểm</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring</source>
-        <translation>אופן מתן ציון</translation>
+        <translation>Cách chấm điểm</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation>שפה</translation>
+        <translation>Ngôn ngữ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation>מנחה ראשי</translation>
+        <translation>Điều phối viên chính</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+212"/>
-        <location filename="../../reports/results.py" line="+65"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+65"/>
         <source>Status</source>
-        <translation>מצב</translation>
+        <translation>Trạng thái</translation>
     </message>
     <message>
         <location line="-211"/>
-        <location filename="../../reports/results.py" line="-331"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-331"/>
         <source>Next review</source>
-        <translation>הסקירה הבאה</translation>
+        <translation>Lần rà soát tới</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training cycle</source>
-        <translation>מחזור אימון</translation>
+        <translation>Chu kỳ tập huấn</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage dates</source>
-        <translation>תאריכי השלבים</translation>
+        <translation>Ngày của các bước</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stage</source>
-        <translation>שלב</translation>
+        <translation>Bước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation>מתוכנן</translation>
+        <translation>Kế hoạch</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days late</source>
-        <translation>ימי איחור</translation>
+        <translation>Số ngày trễ</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Participation</source>
-        <translation>השתתפות</translation>
+        <translation>Sự tham gia</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation>סוג</translation>
+        <translation>Loại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation>משתתפים</translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
-        <translation>סך הכול</translation>
+        <translation>Tổng</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Community participants by attribute</source>
-        <translation>משתתפי הקהילה לפי מאפיין</translation>
+        <translation>Người tham gia của cộng đồng theo đặc điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count (share)</source>
-        <translation>מספר (שיעור)</translation>
+        <translation>Số lượng (tỷ lệ)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gender not recorded</source>
-        <translation>מגדר לא נרשם</translation>
+        <translation>Chưa ghi giới tính</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Age {band}</source>
-        <translation>גיל {band}</translation>
+        <translation>Tuổi {band}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With a disability</source>
-        <translation>עם מוגבלות</translation>
+        <translation>Người khuyết tật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a minority</source>
-        <translation>מקבוצת מיעוט</translation>
+        <translation>Người dân tộc thiểu số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor households</source>
-        <translation>משקי בית עניים</translation>
+        <translation>Hộ nghèo</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reports/results.py" line="+301"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+301"/>
         <source>Scores</source>
-        <translation>ציונים</translation>
+        <translation>Điểm số</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Raw scores are medians on the cycle&apos;s scale; 0–100 makes cycles on different scales comparable. The trends list the community&apos;s and the providers&apos; scores, round by round, in this round&apos;s scale units.</source>
-        <translation>ציונים גולמיים הם חציונים בסולם של המחזור; 0–100 מאפשר להשוות מחזורים בסולמות שונים. המגמות מציגות את ציוני הקהילה ונותני השירות, סבב אחר סבב, ביחידות הסולם של סבב זה.</translation>
+        <translation>Điểm thô là trung vị trên thang của chu kỳ; 0–100 giúp so sánh các chu kỳ có thang khác nhau. Xu hướng liệt kê điểm của cộng đồng và của bên cung cấp qua từng vòng, theo đơn vị thang của vòng này.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rounds {first}–{last}</source>
-        <translation>סבבים {first}–{last}</translation>
+        <translation>Vòng {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../reports/trends.py" line="-10"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-10"/>
         <source>Scores of rounds {rounds} on the scale {scale}.</source>
-        <translation>ציוני הסבבים {rounds} בסולם {scale}.</translation>
+        <translation>Điểm của các vòng {rounds} trên thang {scale}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>R{n}</source>
-        <translation>ס{n}</translation>
+        <translation>V{n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="+8"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+8"/>
         <source>Community 0–100</source>
-        <translation>קהילה 0–100</translation>
+        <translation>Cộng đồng 0–100</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Provider</source>
-        <translation>נותן השירות</translation>
+        <translation>Bên cung cấp</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Provider 0–100</source>
-        <translation>נותן השירות 0–100</translation>
+        <translation>Bên cung cấp 0–100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation>מגמה</translation>
+        <translation>Xu hướng</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Action plan completion</source>
-        <translation>ביצוע תוכנית הפעולה</translation>
+        <translation>Tiến độ kế hoạch hành động</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions agreed</source>
-        <translation>פעולות שסוכמו</translation>
+        <translation>Số hoạt động đã thống nhất</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation>בוצע</translation>
+        <translation>Đã xong</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still open</source>
-        <translation>עדיין פתוח</translation>
+        <translation>Còn đang mở</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/results.py" line="+96"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+96"/>
         <source>Overdue</source>
-        <translation>באיחור</translation>
+        <translation>Quá hạn</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Escalated (cannot be solved locally)</source>
-        <translation>הועבר לדרג גבוה יותר (אי אפשר לפתור מקומית)</translation>
+        <translation>Đã chuyển lên cấp trên (không giải quyết được tại chỗ)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unfinished from earlier rounds</source>
-        <translation>לא הושלמו מסבבים קודמים</translation>
+        <translation>Chưa xong từ các vòng trước</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue and escalated actions</source>
-        <translation>פעולות באיחור ופעולות שהועברו לדרג גבוה יותר</translation>
+        <translation>Hoạt động quá hạn và đã chuyển lên cấp trên</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/results.py" line="-65"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-65"/>
         <location line="+85"/>
         <source>Escalated</source>
-        <translation>הועבר לדרג גבוה יותר</translation>
+        <translation>Đã chuyển lên cấp trên</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="-68"/>
+        <location filename="../../scorecard_app/reports/layout.py" line="-68"/>
         <source>Page {page} of {pages}</source>
-        <translation>עמוד {page} מתוך {pages}</translation>
+        <translation>Trang {page}/{pages}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Printed {date}</source>
-        <translation>הודפס ב־{date}</translation>
+        <translation>In ngày {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/registry.py" line="-8"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="-8"/>
         <source>Participant stickers</source>
-        <translation>מדבקות משתתפים</translation>
+        <translation>Nhãn dán số người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-392"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-392"/>
         <source>Community scorecard results</source>
-        <translation>תוצאות כרטיס הציונים של הקהילה</translation>
+        <translation>Kết quả chấm điểm của cộng đồng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+145"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+145"/>
         <source>Report for the service provider</source>
-        <translation>דוח לנותן השירות</translation>
+        <translation>Báo cáo cho bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+91"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+91"/>
         <source>Interface meeting: community and provider</source>
-        <translation>מפגש ממשק: הקהילה ונותן השירות</translation>
+        <translation>Họp đối thoại: cộng đồng và bên cung cấp</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+102"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+102"/>
         <source>Joint action plan</source>
-        <translation>תוכנית פעולה משותפת</translation>
+        <translation>Kế hoạch hành động chung</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+23"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+23"/>
         <source>Follow-up checklist</source>
-        <translation>רשימת מעקב</translation>
+        <translation>Danh mục theo dõi</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/trends.py" line="-30"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-30"/>
         <source>Trends across rounds</source>
-        <translation>מגמות לאורך הסבבים</translation>
+        <translation>Xu hướng qua các vòng</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/trends.py" line="-2"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-2"/>
         <source>Trends across rounds: wall chart</source>
-        <translation>מגמות לאורך הסבבים: תרשים קיר</translation>
+        <translation>Xu hướng qua các vòng: biểu đồ treo tường</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="-330"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-330"/>
         <location line="+247"/>
         <source>Main reason</source>
-        <translation>הסיבה העיקרית</translation>
+        <translation>Lý do chính</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>What we agreed to do</source>
-        <translation>מה הסכמנו לעשות</translation>
+        <translation>Những việc chúng ta đã thống nhất</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who</source>
-        <translation>מי</translation>
+        <translation>Ai làm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation>עד מתי</translation>
+        <translation>Khi nào xong</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+219"/>
         <source>No actions have been agreed yet.</source>
-        <translation>עדיין לא סוכמו פעולות.</translation>
+        <translation>Chưa thống nhất hoạt động nào.</translation>
     </message>
     <message>
         <location line="-190"/>
         <location line="+55"/>
         <source>Self-assessment</source>
-        <translation>הערכה עצמית</translation>
+        <translation>Tự đánh giá</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Previous round</source>
-        <translation>הסבב הקודם</translation>
+        <translation>Vòng trước</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+62"/>
         <source>Change</source>
-        <translation>שינוי</translation>
+        <translation>Thay đổi</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+139"/>
-        <location filename="../../reports/trends.py" line="+8"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="+8"/>
         <source>This is the first round: no earlier scores.</source>
-        <translation>זה הסבב הראשון: אין ציונים קודמים.</translation>
+        <translation>Đây là vòng đầu tiên: chưa có điểm trước đó.</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>New this round</source>
-        <translation>חדש בסבב זה</translation>
+        <translation>Mới trong vòng này</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Round {then} {arrow} round {now}</source>
-        <translation>סבב {then} {arrow} סבב {now}</translation>
+        <translation>Vòng {then} {arrow} vòng {now}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>This round</source>
-        <translation>סבב זה</translation>
+        <translation>Vòng này</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Community scores and self-assessment</source>
-        <translation>ציוני הקהילה וההערכה העצמית</translation>
+        <translation>Điểm của cộng đồng và điểm tự đánh giá</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Strengths</source>
-        <translation>חוזקות</translation>
+        <translation>Điểm mạnh</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weaknesses</source>
-        <translation>חולשות</translation>
+        <translation>Điểm yếu</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+38"/>
         <source>None this round.</source>
-        <translation>אין בסבב זה.</translation>
+        <translation>Vòng này không có.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Suggestions from the groups</source>
-        <translation>הצעות הקבוצות</translation>
+        <translation>Đề xuất của các nhóm</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In the plan</source>
-        <translation>בתוכנית</translation>
+        <translation>Có trong kế hoạch</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>Yes</source>
-        <translation>כן</translation>
+        <translation>Có</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Actions</source>
-        <translation>פעולות</translation>
+        <translation>Các hoạt động</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Interface meeting: {date}</source>
-        <translation>מפגש ממשק: {date}</translation>
+        <translation>Họp đối thoại: {date}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Visit date</source>
-        <translation>תאריך הביקור</translation>
+        <translation>Ngày đến thăm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visited by</source>
-        <translation>ביקר/ה</translation>
+        <translation>Người đến thăm</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status so far</source>
-        <translation>המצב עד כה</translation>
+        <translation>Tình trạng đến nay</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done?</source>
-        <translation>בוצע?</translation>
+        <translation>Xong chưa?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation>הערות</translation>
+        <translation>Ghi chú</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Agreed in round {n}</source>
-        <translation>סוכם בסבב {n}</translation>
+        <translation>Thống nhất ở vòng {n}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{n} unfinished actions from earlier rounds are carried forward.</source>
-        <translation>{n} פעולות שלא הושלמו מסבבים קודמים מועברות הלאה.</translation>
+        <translation>{n} hoạt động chưa xong từ các vòng trước được chuyển sang.</translation>
     </message>
     <message>
-        <location filename="../../reports/stickers.py" line="+70"/>
+        <location filename="../../scorecard_app/reports/stickers.py" line="+70"/>
         <source>Participant</source>
-        <translation>משתתף</translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
-        <location filename="../../reports/context.py" line="+146"/>
+        <location filename="../../scorecard_app/reports/context.py" line="+146"/>
         <source>no change</source>
-        <translation>ללא שינוי</translation>
+        <translation>không đổi</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up {n}</source>
-        <translation>עלייה של {n}</translation>
+        <translation>tăng {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down {n}</source>
-        <translation>ירידה של {n}</translation>
+        <translation>giảm {n}</translation>
     </message>
 </context>
 <context>
     <name>Scale</name>
     <message>
-        <location filename="../../core/scales.py" line="+24"/>
+        <location filename="../../scorecard_app/core/scales.py" line="+24"/>
         <source>Very bad</source>
-        <translation>גרוע מאוד</translation>
+        <translation>Rất tệ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad</source>
-        <translation>גרוע</translation>
+        <translation>Tệ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acceptable</source>
-        <translation>סביר</translation>
+        <translation>Chấp nhận được</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation>טוב</translation>
+        <translation>Tốt</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very good</source>
-        <translation>טוב מאוד</translation>
+        <translation>Rất tốt</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{value}” is not a number.</source>
-        <translation>”⁨{value}⁩“ אינו מספר.</translation>
+        <translation>“{value}” không phải là số.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} is outside the scale {low}–{high}.</source>
-        <translation>⁨{value}⁩ מחוץ לסולם ⁨{low}⁩–⁨{high}⁩.</translation>
+        <translation>{value} nằm ngoài thang điểm {low}–{high}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
-        <translation>⁨{value}⁩ אינו מספר שלם: הציונים בסולם זה הם מספרים שלמים מ־⁨{low}⁩ עד ⁨{high}⁩.</translation>
+        <translation>{value} không phải là số nguyên: điểm trên thang này là số nguyên từ {low} đến {high}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} is not a step of this scale (steps of {step}).</source>
-        <translation>⁨{value}⁩ אינו צעד של סולם זה (צעדים של ⁨{step}⁩).</translation>
+        <translation>{value} không phải là một bậc của thang này (mỗi bậc {step}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
-        <translation>קולות, ציוני הסכמה והצבעות בהרמת יד נעים מ־{low} עד {high} בחצאי נקודות; תוצאות (חציונים) יכולות ליפול ביניהם.</translation>
+        <translation>Phiếu, điểm đồng thuận và biểu quyết giơ tay đi từ {low} đến {high} theo từng nửa điểm; kết quả (trung vị) có thể nằm giữa các mức đó.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>1–5 with faces</source>
-        <translation>1–5 עם פרצופים</translation>
+        <translation>1–5 với hình mặt</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1252,325 +1252,325 @@
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../core/aggregation.py" line="+23"/>
+        <location filename="../../scorecard_app/core/aggregation.py" line="+23"/>
         <source>Rounds on the same scale are compared in that scale&apos;s units. A round scored on another scale is re-expressed on this round&apos;s scale through 0–100: its score&apos;s position between the lowest and the highest mark is kept.</source>
-        <translation>סבבים באותו סולם מושווים ביחידות של אותו סולם. סבב שדורג בסולם אחר מתורגם לסולם של סבב זה דרך 0–100: מקום הציון בין הציון הנמוך ביותר לגבוה ביותר נשמר.</translation>
+        <translation>Các vòng cùng thang điểm được so sánh theo đơn vị của thang đó. Vòng chấm theo thang khác được quy đổi sang thang của vòng này qua 0–100: giữ nguyên vị trí của điểm giữa mức thấp nhất và cao nhất.</translation>
     </message>
     <message>
-        <location filename="../../core/scales.py" line="-47"/>
+        <location filename="../../scorecard_app/core/scales.py" line="-47"/>
         <source>Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; only results (medians) can fall between two.</source>
-        <translation>קולות, ציוני הסכמה והצבעות בהרמת יד הם מספרים שלמים מ־{low} עד {high}; רק תוצאות (חציונים) יכולות ליפול בין שניים.</translation>
+        <translation>Phiếu, điểm đồng thuận và biểu quyết giơ tay là số nguyên từ {low} đến {high}; chỉ kết quả (trung vị) mới có thể nằm giữa hai số.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../core/stages.py" line="+11"/>
+        <location filename="../../scorecard_app/core/stages.py" line="+11"/>
         <source>Setup</source>
-        <translation>הגדרה</translation>
+        <translation>Thiết lập</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation>משתתפים</translation>
+        <translation>Người tham gia</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input tracking</source>
-        <translation>מעקב תשומות</translation>
+        <translation>Theo dõi đầu vào</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issues</source>
-        <translation>נושאים</translation>
+        <translation>Vấn đề</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators</source>
-        <translation>מדדים</translation>
+        <translation>Chỉ số</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community scoring</source>
-        <translation>ציון הקהילה</translation>
+        <translation>Cộng đồng chấm điểm</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider self-evaluation</source>
-        <translation>הערכה עצמית של נותן השירות</translation>
+        <translation>Bên cung cấp tự đánh giá</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface meeting</source>
-        <translation>מפגש ממשק</translation>
+        <translation>Cuộc họp đối thoại</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan</source>
-        <translation>תוכנית פעולה</translation>
+        <translation>Kế hoạch hành động</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation>מעקב</translation>
+        <translation>Theo dõi</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
-        <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. הגיבוי התקין האחרון הוא ⁨{backup}⁩.</translation>
+        <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Bản sao lưu tốt mới nhất là {backup}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
-        <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. לא נמצא גיבוי תקין.</translation>
+        <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Không tìm thấy bản sao lưu tốt nào.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} cannot be checked: {why}.</source>
-        <translation>לא ניתן לבדוק את ⁨{path}⁩: ⁨{why}⁩.</translation>
+        <translation>Không thể kiểm tra {path}: {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The daily backup of {path} could not be made: {why}.</source>
-        <translation>לא ניתן היה ליצור את הגיבוי היומי של ⁨{path}⁩: ⁨{why}⁩.</translation>
+        <translation>Không thể tạo bản sao lưu hằng ngày của {path}: {why}.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
-        <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים של Scorecard.</translation>
+        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu Scorecard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder {folder} does not exist.</source>
-        <translation>התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
+        <translation>Thư mục {folder} không tồn tại.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be read and written; check its permissions.</source>
-        <translation>לא ניתן לקרוא ולכתוב את ⁨{path}⁩; יש לבדוק את ההרשאות שלו.</translation>
+        <translation>Không thể đọc và ghi {path}; hãy kiểm tra quyền truy cập.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} cannot be opened: {why}.</source>
-        <translation>לא ניתן לפתוח את ⁨{path}⁩: ⁨{why}⁩.</translation>
+        <translation>Không thể mở {path}: {why}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{path} could not be prepared: {why}.</source>
-        <translation>לא ניתן היה להכין את ⁨{path}⁩: ⁨{why}⁩.</translation>
+        <translation>Không thể chuẩn bị {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
         <source>This database has no folder for attached files.</source>
-        <translation>למסד הנתונים הזה אין תיקייה לקבצים מצורפים.</translation>
+        <translation>Cơ sở dữ liệu này không có thư mục cho tệp đính kèm.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} is damaged: its content does not match its checksum.</source>
-        <translation>⁨{name}⁩ פגום: התוכן שלו אינו תואם לסכום הביקורת.</translation>
+        <translation>{name} bị hỏng: nội dung không khớp với mã kiểm tra.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{subject}” is not something a photo can be attached to.</source>
-        <translation>לא ניתן לצרף תמונה אל ”⁨{subject}⁩“.</translation>
+        <translation>Không thể đính kèm ảnh vào “{subject}”.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>That photo is not there any more.</source>
-        <translation>התמונה הזו כבר אינה קיימת.</translation>
+        <translation>Ảnh đó không còn nữa.</translation>
     </message>
     <message>
         <location line="+440"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
-        <translation>החבילה מכילה סוג רשומה שגרסה זו אינה מכירה (⁨{kind}⁩).</translation>
+        <translation>Gói chứa một loại bản ghi mà phiên bản này không biết ({kind}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
-        <translation>החבילה מכילה שדות לא מוכרים לרשומה (⁨{kind}⁩): ⁨{fields}⁩.</translation>
+        <translation>Gói chứa các trường không xác định cho một bản ghi ({kind}): {fields}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle holds a photo attached to something unknown.</source>
-        <translation>החבילה מכילה תמונה שמצורפת לדבר לא מוכר.</translation>
+        <translation>Gói chứa một ảnh đính kèm vào thứ không xác định.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
-        <translation>החבילה משנה רשומה (⁨{kind}⁩) שאינה נמצאת במחשב הנייד הזה.</translation>
+        <translation>Gói thay đổi một bản ghi ({kind}) không có trên máy này.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The bundle holds an operation this version does not know ({op}).</source>
-        <translation>החבילה מכילה פעולה שגרסה זו אינה מכירה (⁨{op}⁩).</translation>
+        <translation>Gói chứa một thao tác mà phiên bản này không biết ({op}).</translation>
     </message>
     <message>
-        <location filename="../../store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
         <source>There is no record with id {id} ({kind}).</source>
-        <translation>אין רשומה עם המזהה ⁨{id}⁩ (⁨{kind}⁩).</translation>
+        <translation>Không có bản ghi với mã {id} ({kind}).</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>No cycle with id {id}.</source>
-        <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
+        <translation>Không có chu kỳ với mã {id}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
-        <translation>מחזור זה הסתיים. כדי לשנות אותו יש לפתוח אותו מחדש (עם סיבה).</translation>
+        <translation>Chu kỳ này đã kết thúc. Hãy mở lại (kèm lý do) để thay đổi.</translation>
     </message>
     <message>
         <location line="+184"/>
         <source>Say why the cycle is reopened; the reason is kept in its log.</source>
-        <translation>ציינו מדוע המחזור נפתח מחדש; הסיבה נשמרת ביומן שלו.</translation>
+        <translation>Hãy cho biết lý do mở lại chu kỳ; lý do được lưu trong nhật ký của chu kỳ.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>“{count}” is not a count of people.</source>
-        <translation>”⁨{count}⁩“ אינו מספר אנשים.</translation>
+        <translation>“{count}” không phải là số người.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../core/entities.py" line="+18"/>
+        <location filename="../../scorecard_app/core/entities.py" line="+18"/>
         <source>Health centre</source>
-        <translation>מרפאה</translation>
+        <translation>Trạm y tế</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation>בית ספר יסודי</translation>
+        <translation>Trường tiểu học</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water point</source>
-        <translation>נקודת מים</translation>
+        <translation>Điểm cấp nước</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local administration office</source>
-        <translation>משרד הרשות המקומית</translation>
+        <translation>Ủy ban xã</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Community</source>
-        <translation>קהילה</translation>
+        <translation>Cộng đồng</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service provider</source>
-        <translation>נותן השירות</translation>
+        <translation>Bên cung cấp dịch vụ</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Women</source>
-        <translation>נשים</translation>
+        <translation>Phụ nữ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation>גברים</translation>
+        <translation>Nam giới</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation>צעירים</translation>
+        <translation>Thanh niên</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elders</source>
-        <translation>קשישים</translation>
+        <translation>Người cao tuổi</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People with disabilities</source>
-        <translation>אנשים עם מוגבלות</translation>
+        <translation>Người khuyết tật</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation>צוות</translation>
+        <translation>Nhân viên</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Other</source>
-        <translation>אחר</translation>
+        <translation>Khác</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Group consensus</source>
-        <translation>הסכמה קבוצתית</translation>
+        <translation>Nhóm đồng thuận</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual votes</source>
-        <translation>הצבעות אישיות</translation>
+        <translation>Bỏ phiếu cá nhân</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both</source>
-        <translation>שניהם</translation>
+        <translation>Cả hai</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>In progress</source>
-        <translation>בתהליך</translation>
+        <translation>Đang thực hiện</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Complete</source>
-        <translation>הושלם</translation>
+        <translation>Hoàn thành</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started</source>
-        <translation>טרם התחיל</translation>
+        <translation>Chưa bắt đầu</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation>בוצע</translation>
+        <translation>Đã xong</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation>בוטל</translation>
+        <translation>Đã bỏ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked</source>
-        <translation>תקוע</translation>
+        <translation>Bị vướng</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Female</source>
-        <translation>אישה</translation>
+        <translation>Nữ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation>גבר</translation>
+        <translation>Nam</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>High</source>
-        <translation>גבוהה</translation>
+        <translation>Cao</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation>בינונית</translation>
+        <translation>Trung bình</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation>נמוכה</translation>
+        <translation>Thấp</translation>
     </message>
 </context>
 </TS>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionFollowUp</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+130"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+130"/>
         <source>No updates yet.</source>
         <translation>Uuendusi veel pole.</translation>
     </message>
@@ -27,7 +27,7 @@
 <context>
     <name>ActionFollowUpForm</name>
     <message>
-        <location filename="../../../ui/action_follow_up.ui" line="+23"/>
+        <location filename="../../ui/action_follow_up.ui" line="+23"/>
         <source>Add a status update</source>
         <translation>Lisa oleku uuendus</translation>
     </message>
@@ -90,7 +90,7 @@
 <context>
     <name>ActionPlanForm</name>
     <message>
-        <location filename="../../../ui/action_plan.ui" line="+18"/>
+        <location filename="../../ui/action_plan.ui" line="+18"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
@@ -219,7 +219,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message>
-        <location filename="../../gui/steps/action_plan.py" line="+154"/>
+        <location filename="../../scorecard_app/gui/steps/action_plan.py" line="+154"/>
         <source>Add action</source>
         <translation>Lisa tegevus</translation>
     </message>
@@ -320,7 +320,7 @@
 <context>
     <name>ActionTableModel</name>
     <message>
-        <location filename="../../gui/action_model.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/action_model.py" line="+88"/>
         <source>What</source>
         <translation>Mida</translation>
     </message>
@@ -399,7 +399,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
         <source>Consensus scores</source>
         <translation>Üksmeelsed hinded</translation>
     </message>
@@ -447,7 +447,7 @@
 <context>
     <name>ComparisonModel</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+102"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+102"/>
         <source>Round {r}
 comm. · prov.</source>
         <translation>Voor {r}
@@ -519,7 +519,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+150"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+150"/>
         <source>Close</source>
         <translation>Sulge</translation>
     </message>
@@ -537,7 +537,7 @@ kog. · teen.</translation>
 <context>
     <name>ConflictsForm</name>
     <message>
-        <location filename="../../../ui/conflicts_dialog.ui" line="+8"/>
+        <location filename="../../ui/conflicts_dialog.ui" line="+8"/>
         <source>Conflicts to review</source>
         <translation>Ülevaatamist vajavad konfliktid</translation>
     </message>
@@ -585,7 +585,7 @@ kog. · teen.</translation>
 <context>
     <name>ConsensusModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+182"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+182"/>
         <source>Indicator</source>
         <translation>Näitaja</translation>
     </message>
@@ -645,7 +645,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
         <source>Facility</source>
         <translation>Asutus</translation>
     </message>
@@ -790,7 +790,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
         <source>New facility…</source>
         <translation>Uus asutus…</translation>
     </message>
@@ -834,7 +834,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleSetupForm</name>
     <message>
-        <location filename="../../../ui/cycle_setup.ui" line="+12"/>
+        <location filename="../../ui/cycle_setup.ui" line="+12"/>
         <source>New score card cycle</source>
         <translation>Uus hindamiskaardi tsükkel</translation>
     </message>
@@ -967,7 +967,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleWorkspace</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+178"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+178"/>
         <source>TRAINING CYCLE — for practice only. It is never synced to head office.</source>
         <translation>HARJUTUSTSÜKKEL — ainult harjutamiseks. Seda ei sünkroonita kunagi peakontoriga.</translation>
     </message>
@@ -1025,7 +1025,7 @@ kog. · teen.</translation>
 <context>
     <name>DateField</name>
     <message>
-        <location filename="../../gui/date_field.py" line="+30"/>
+        <location filename="../../scorecard_app/gui/date_field.py" line="+30"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-KK-PP</translation>
     </message>
@@ -1043,7 +1043,7 @@ kog. · teen.</translation>
 <context>
     <name>DateLineEdit</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+78"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+78"/>
         <source>YYYY-MM-DD</source>
         <translation>AAAA-KK-PP</translation>
     </message>
@@ -1056,7 +1056,7 @@ kog. · teen.</translation>
 <context>
     <name>EnrolDialog</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="-56"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="-56"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
     </message>
@@ -1064,7 +1064,7 @@ kog. · teen.</translation>
 <context>
     <name>EnrolForm</name>
     <message>
-        <location filename="../../../ui/enrol_dialog.ui" line="+5"/>
+        <location filename="../../ui/enrol_dialog.ui" line="+5"/>
         <source>Enrol this laptop</source>
         <translation>Registreeri see sülearvuti</translation>
     </message>
@@ -1107,7 +1107,7 @@ kog. · teen.</translation>
 <context>
     <name>EntryTable</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="+342"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+342"/>
         <source>The copied block ({rows} rows × {cols} columns) does not fit here: from this cell there are {free_rows} rows and {free_cols} columns.</source>
         <translation>Kopeeritud plokk ({rows} rida × {cols} veergu) ei mahu siia: sellest lahtrist on {free_rows} rida ja {free_cols} veergu.</translation>
     </message>
@@ -1128,7 +1128,7 @@ kog. · teen.</translation>
 <context>
     <name>ExportDataDialog</name>
     <message>
-        <location filename="../../gui/export_data.py" line="+38"/>
+        <location filename="../../scorecard_app/gui/export_data.py" line="+38"/>
         <location line="+1"/>
         <source>Export open data</source>
         <translation>Avaandmete eksport</translation>
@@ -1242,7 +1242,7 @@ kog. · teen.</translation>
 <context>
     <name>FieldMessage</name>
     <message>
-        <location filename="../../gui/field_message.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/field_message.py" line="+20"/>
         <source>Not saved</source>
         <translation>Ei salvestatud</translation>
     </message>
@@ -1250,7 +1250,7 @@ kog. · teen.</translation>
 <context>
     <name>FinishDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-106"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-106"/>
         <source>Finish cycle</source>
         <translation>Lõpeta tsükkel</translation>
     </message>
@@ -1302,7 +1302,7 @@ kog. · teen.</translation>
 <context>
     <name>FollowUpForm</name>
     <message>
-        <location filename="../../../ui/follow_up.ui" line="+16"/>
+        <location filename="../../ui/follow_up.ui" line="+16"/>
         <source>Follow-up</source>
         <translation>Järeltegevused</translation>
     </message>
@@ -1335,7 +1335,7 @@ kog. · teen.</translation>
 <context>
     <name>FollowUpPage</name>
     <message>
-        <location filename="../../gui/steps/follow_up.py" line="+62"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+62"/>
         <source>Actions of this round</source>
         <translation>Selle vooru tegevused</translation>
     </message>
@@ -1397,7 +1397,7 @@ kog. · teen.</translation>
 <context>
     <name>GuideDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+33"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+33"/>
         <location line="+2"/>
         <source>Facilitator guide</source>
         <translation>Läbiviija juhend</translation>
@@ -1411,7 +1411,7 @@ kog. · teen.</translation>
 <context>
     <name>IndicatorsForm</name>
     <message>
-        <location filename="../../../ui/indicators.ui" line="+25"/>
+        <location filename="../../ui/indicators.ui" line="+25"/>
         <source>Choose indicators</source>
         <translation>Vali näitajad</translation>
     </message>
@@ -1561,7 +1561,7 @@ kog. · teen.</translation>
 <context>
     <name>IndicatorsPage</name>
     <message>
-        <location filename="../../gui/steps/indicators.py" line="+88"/>
+        <location filename="../../scorecard_app/gui/steps/indicators.py" line="+89"/>
         <source>Unlock the indicators?</source>
         <translation>Kas avada näitajad muutmiseks?</translation>
     </message>
@@ -1609,7 +1609,7 @@ Kas avada siiski?</translation>
         <translation>Liiguta näitajat</translation>
     </message>
     <message>
-        <location line="+69"/>
+        <location line="+70"/>
         <source>providers&apos; own</source>
         <translation>teenuseosutajate oma</translation>
     </message>
@@ -1619,7 +1619,7 @@ Kas avada siiski?</translation>
         <translation>oma</translation>
     </message>
     <message numerus="yes">
-        <location line="+20"/>
+        <location line="+21"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{text} — tõstatas %n rühm, {votes} häält</numerusform>
@@ -1650,7 +1650,7 @@ Kas avada siiski?</translation>
         </translation>
     </message>
     <message>
-        <location line="-170"/>
+        <location line="-172"/>
         <source>Head office has withdrawn “{text}” from the library.</source>
         <translation>Peakontor on „{text}“ teegist eemaldanud.</translation>
     </message>
@@ -1665,7 +1665,7 @@ Kas avada siiski?</translation>
         <translation>(uus peakontorist)</translation>
     </message>
     <message>
-        <location line="+18"/>
+        <location line="+19"/>
         <source>from the issues</source>
         <translation>probleemidest</translation>
     </message>
@@ -1673,7 +1673,7 @@ Kas avada siiski?</translation>
 <context>
     <name>InlineError</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="+89"/>
         <source>Not saved</source>
         <translation>Ei salvestatud</translation>
     </message>
@@ -1681,7 +1681,7 @@ Kas avada siiski?</translation>
 <context>
     <name>InputTrackingForm</name>
     <message>
-        <location filename="../../../ui/input_tracking.ui" line="+21"/>
+        <location filename="../../ui/input_tracking.ui" line="+21"/>
         <source>First read out what the facility should have (the entitlement and where that is written). Then the group agrees what is actually there.</source>
         <translation>Kõigepealt lugege ette, mis asutusel peaks olema (ettenähtud kogus ja kus see kirjas on). Seejärel lepib rühm kokku, mis tegelikult olemas on.</translation>
     </message>
@@ -1759,7 +1759,7 @@ Kas avada siiski?</translation>
 <context>
     <name>InputTrackingPage</name>
     <message>
-        <location filename="../../gui/steps/input_tracking.py" line="+72"/>
+        <location filename="../../scorecard_app/gui/steps/input_tracking.py" line="+72"/>
         <source>Remove input item</source>
         <translation>Eemalda sisend</translation>
     </message>
@@ -1802,7 +1802,7 @@ Kas avada siiski?</translation>
 <context>
     <name>InterfaceMeetingForm</name>
     <message>
-        <location filename="../../../ui/interface_meeting.ui" line="+18"/>
+        <location filename="../../ui/interface_meeting.ui" line="+18"/>
         <source>Projector view</source>
         <translation>Projektorivaade</translation>
     </message>
@@ -1922,7 +1922,7 @@ Kas avada siiski?</translation>
 <context>
     <name>InterfaceMeetingPage</name>
     <message>
-        <location filename="../../gui/steps/interface_meeting.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/steps/interface_meeting.py" line="+89"/>
         <source>Meeting date</source>
         <translation>Kohtumise kuupäev</translation>
     </message>
@@ -1973,7 +1973,7 @@ Kas avada siiski?</translation>
         <translation>{facility} — kogukond ja teenuseosutajad, voor {r}</translation>
     </message>
     <message>
-        <location line="+348"/>
+        <location line="+352"/>
         <source>Show both sides&apos; scores on the projector (F11). Start with the biggest gaps; ask each side to explain, and note what was said for each indicator.</source>
         <translation>Näidake mõlema poole hindeid projektoril (F11). Alustage suurimatest erinevustest; paluge kummalgi poolel selgitada ja märkige iga näitaja juurde, mida öeldi.</translation>
     </message>
@@ -1981,7 +1981,7 @@ Kas avada siiski?</translation>
 <context>
     <name>IssuesPage</name>
     <message>
-        <location filename="../../gui/steps/issues.py" line="+70"/>
+        <location filename="../../scorecard_app/gui/steps/issues.py" line="+70"/>
         <source>Group raising issues</source>
         <translation>Probleeme tõstatav rühm</translation>
     </message>
@@ -2182,7 +2182,7 @@ Kas avada siiski?</translation>
 <context>
     <name>LocationEditor</name>
     <message>
-        <location filename="../../gui/form_widgets.py" line="+98"/>
+        <location filename="../../scorecard_app/gui/form_widgets.py" line="+98"/>
         <source>Region</source>
         <translation>Piirkond</translation>
     </message>
@@ -2205,7 +2205,7 @@ Kas avada siiski?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -2300,12 +2300,12 @@ Kas avada siiski?</translation>
         <translation>&lt;h3&gt;Scorecard {version}&lt;/h3&gt;&lt;p&gt;Viige kogukonna hindamiskaardi tsükleid läbi ilma internetita: hinnake, võrrelge, leppige kokku tegevused, printige kohapeal ja sünkroonige peakontoriga.&lt;/p&gt;&lt;p&gt;Vaba tarkvara litsentsi GNU GPL v3 või uuema alusel.&lt;/p&gt;</translation>
     </message>
     <message>
-        <location filename="../../gui/settings_dialog.py" line="+146"/>
+        <location filename="../../scorecard_app/gui/settings_dialog.py" line="+146"/>
         <source>&amp;Settings…</source>
         <translation>&amp;Seaded…</translation>
     </message>
     <message>
-        <location filename="../../gui/cycle_setup.py" line="+50"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+50"/>
         <source>Next round</source>
         <translation>Järgmine voor</translation>
     </message>
@@ -2334,7 +2334,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} tegevused vaadatakse üle järeltegevuste juures.</translation>
     </message>
     <message>
-        <location filename="../../gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Eelmine samm</translation>
     </message>
@@ -2372,7 +2372,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>ParticipantsForm</name>
     <message>
-        <location filename="../../../ui/participants.ui" line="+25"/>
+        <location filename="../../ui/participants.ui" line="+25"/>
         <location line="+6"/>
         <source>Groups</source>
         <translation>Rühmad</translation>
@@ -2563,7 +2563,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>ParticipantsPage</name>
     <message>
-        <location filename="../../gui/steps/participants.py" line="+111"/>
+        <location filename="../../scorecard_app/gui/steps/participants.py" line="+111"/>
         <source>Gender</source>
         <translation>Sugu</translation>
     </message>
@@ -2718,7 +2718,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PhotoStrip</name>
     <message>
-        <location filename="../../gui/photos.py" line="+44"/>
+        <location filename="../../scorecard_app/gui/photos.py" line="+44"/>
         <source>“{name}” is not a file.</source>
         <translation>„{name}“ ei ole fail.</translation>
     </message>
@@ -2787,7 +2787,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PlaceholderPage</name>
     <message>
-        <location filename="../../gui/steps/base.py" line="+76"/>
+        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
         <source>This step is not available in this version yet.</source>
         <translation>See samm pole selles versioonis veel saadaval.</translation>
     </message>
@@ -2795,7 +2795,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>PrintCentre</name>
     <message>
-        <location filename="../../gui/print_centre.py" line="+117"/>
+        <location filename="../../scorecard_app/gui/print_centre.py" line="+117"/>
         <source>Print centre</source>
         <translation>Prindikeskus</translation>
     </message>
@@ -2961,12 +2961,12 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>ProjectorView</name>
     <message>
-        <location filename="../../gui/projector.py" line="+58"/>
+        <location filename="../../scorecard_app/gui/projector.py" line="+60"/>
         <source>Projector view</source>
         <translation>Projektorivaade</translation>
     </message>
     <message>
-        <location line="-35"/>
+        <location line="-36"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>
@@ -2984,7 +2984,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>ProviderScoringPage</name>
     <message>
-        <location filename="../../gui/steps/provider_scoring.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/steps/provider_scoring.py" line="+26"/>
         <source>Provider scores</source>
         <translation>Teenuseosutajate hinded</translation>
     </message>
@@ -3072,7 +3072,7 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
 <context>
     <name>QAbstractSpinBox</name>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+56"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+56"/>
         <source>&amp;Select All</source>
         <translation>&amp;Vali kõik</translation>
     </message>
@@ -3352,13 +3352,13 @@ Kas soovite selle asendada?</translation>
         <translation>Sulge</translation>
     </message>
     <message>
-        <location filename="../../gui/app.py" line="+86"/>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/app.py" line="+87"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Cancel</source>
         <translation>Loobu</translation>
     </message>
     <message>
-        <location filename="../../gui/qt_standard_strings.py" line="+1"/>
+        <location filename="../../scorecard_app/gui/qt_standard_strings.py" line="+1"/>
         <source>Discard</source>
         <translation>Hülga</translation>
     </message>
@@ -3455,7 +3455,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>RemoveQuestion</name>
     <message>
-        <location filename="../../gui/steps/fields.py" line="-28"/>
+        <location filename="../../scorecard_app/gui/steps/fields.py" line="-28"/>
         <source>Remove?</source>
         <translation>Eemaldada?</translation>
     </message>
@@ -3468,7 +3468,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ReopenDialog</name>
     <message>
-        <location filename="../../gui/workspace.py" line="+20"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+20"/>
         <source>Reopen cycle</source>
         <translation>Ava tsükkel uuesti</translation>
     </message>
@@ -3502,7 +3502,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ResultsPanel</name>
     <message>
-        <location filename="../../gui/score_results.py" line="+113"/>
+        <location filename="../../scorecard_app/gui/score_results.py" line="+113"/>
         <source>Live results</source>
         <translation>Jooksvad tulemused</translation>
     </message>
@@ -3652,7 +3652,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScaleLegend</name>
     <message>
-        <location filename="../../gui/scale_widgets.py" line="+164"/>
+        <location filename="../../scorecard_app/gui/scale_widgets.py" line="+164"/>
         <source>Scale:</source>
         <translation>Skaala:</translation>
     </message>
@@ -3726,7 +3726,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
         <source>Message</source>
         <translation>Teade</translation>
     </message>
@@ -3744,7 +3744,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SettingsForm</name>
     <message>
-        <location filename="../../../ui/settings_dialog.ui" line="+5"/>
+        <location filename="../../ui/settings_dialog.ui" line="+5"/>
         <source>Settings</source>
         <translation>Seaded</translation>
     </message>
@@ -3802,7 +3802,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SetupForm</name>
     <message>
-        <location filename="../../../ui/setup.ui" line="+21"/>
+        <location filename="../../ui/setup.ui" line="+21"/>
         <source>Setup of the cycle</source>
         <translation>Tsükli seadistus</translation>
     </message>
@@ -3942,7 +3942,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SetupPage</name>
     <message>
-        <location filename="../../gui/steps/setup.py" line="+97"/>
+        <location filename="../../scorecard_app/gui/steps/setup.py" line="+97"/>
         <source>Planned date of {step}</source>
         <translation>Etapi „{step}” kavandatud kuupäev</translation>
     </message>
@@ -4035,7 +4035,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ShortcutsDialog</name>
     <message>
-        <location filename="../../gui/help_pages.py" line="+26"/>
+        <location filename="../../scorecard_app/gui/help_pages.py" line="+26"/>
         <source>Next step / previous step</source>
         <translation>Järgmine / eelmine samm</translation>
     </message>
@@ -4094,7 +4094,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>StepNavigator</name>
     <message>
-        <location filename="../../gui/workspace.py" line="-103"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-103"/>
         <source>Steps</source>
         <translation>Sammud</translation>
     </message>
@@ -4115,7 +4115,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>Sync</name>
     <message>
-        <location filename="../../sync_client/errors.py" line="+11"/>
+        <location filename="../../scorecard_app/sync_client/errors.py" line="+11"/>
         <source>This laptop&apos;s access was revoked; ask head office for a new enrolment code.</source>
         <translation>Selle sülearvuti ligipääs tühistati; küsi peakontorilt uus registreerimiskood.</translation>
     </message>
@@ -4193,7 +4193,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>SyncPanel</name>
     <message>
-        <location filename="../../gui/sync_panel.py" line="+100"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+100"/>
         <source>Connection to head office</source>
         <translation>Ühendus peakontoriga</translation>
     </message>
@@ -4569,7 +4569,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>TallyModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-158"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-158"/>
         <source>{indicator}, {level}: {count} people</source>
         <translation>{indicator}, {level}: {count} inimest</translation>
     </message>
@@ -4592,7 +4592,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>Tips</name>
     <message>
-        <location filename="../../gui/tips.py" line="+14"/>
+        <location filename="../../scorecard_app/gui/tips.py" line="+14"/>
         <source>Meet the community leaders and the service providers first: agree the dates, the venue and who facilitates. Each group needs two facilitators, a lead and a note-taker; at least one should be trusted locally. Plan a date for every step.</source>
         <translation>Kohtuge kõigepealt kogukonna juhtide ja teenuseosutajatega: leppige kokku kuupäevad, koht ja läbiviijad. Igal rühmal on vaja kahte läbiviijat, juhti ja protokollijat; vähemalt üks neist peaks olema kohapeal usaldatud. Kavandage igale sammule kuupäev.</translation>
     </message>
@@ -4673,7 +4673,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>TrendChart</name>
     <message>
-        <location filename="../../gui/trends_view.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/trends_view.py" line="+55"/>
         <source>Trend chart</source>
         <translation>Suundumuse joonis</translation>
     </message>
@@ -4752,7 +4752,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>VoteGridModel</name>
     <message>
-        <location filename="../../gui/scoring_widgets.py" line="-136"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="-136"/>
         <source>Participant {number}</source>
         <translation>Osaleja {number}</translation>
     </message>

@@ -4,7 +4,7 @@
 <context>
     <name>ActionPlanPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/action_plan.py" line="+176"/>
+        <location filename="../../scorecard_app/gui/steps/action_plan.py" line="+176"/>
         <source>%n action(s), {done} done. Select one to edit it below.</source>
         <translation>
             <numerusform>%n action, {done} done. Select one to edit it below.</numerusform>
@@ -15,7 +15,7 @@
 <context>
     <name>CycleListModel</name>
     <message numerus="yes">
-        <location filename="../../gui/cycle_list.py" line="+87"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+87"/>
         <source>%n item(s) missing</source>
         <translation>
             <numerusform>%n item missing</numerusform>
@@ -45,7 +45,7 @@
 <context>
     <name>EntryTable</name>
     <message numerus="yes">
-        <location filename="../../gui/scoring_widgets.py" line="+621"/>
+        <location filename="../../scorecard_app/gui/scoring_widgets.py" line="+621"/>
         <source>Paste %n cell(s)</source>
         <translation>
             <numerusform>Paste %n cell</numerusform>
@@ -56,7 +56,7 @@
 <context>
     <name>FinishDialog</name>
     <message numerus="yes">
-        <location filename="../../gui/workspace.py" line="+89"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="+89"/>
         <source>%n thing(s) are still missing:</source>
         <translation>
             <numerusform>%n thing is still missing:</numerusform>
@@ -67,7 +67,7 @@
 <context>
     <name>FollowUpPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/follow_up.py" line="+196"/>
+        <location filename="../../scorecard_app/gui/steps/follow_up.py" line="+196"/>
         <source>Carried forward (%n)</source>
         <translation>
             <numerusform>Carried forward (%n)</numerusform>
@@ -94,7 +94,7 @@
 <context>
     <name>IndicatorsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/indicators.py" line="+297"/>
+        <location filename="../../scorecard_app/gui/steps/indicators.py" line="+300"/>
         <source>{text} — raised by %n group(s), {votes} votes</source>
         <translation>
             <numerusform>{text} — raised by %n group, {votes} votes</numerusform>
@@ -113,7 +113,7 @@
 <context>
     <name>IssuesPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/issues.py" line="+209"/>
+        <location filename="../../scorecard_app/gui/steps/issues.py" line="+209"/>
         <source>Merge %n issue(s)</source>
         <translation>
             <numerusform>Merge %n issue</numerusform>
@@ -132,7 +132,7 @@
 <context>
     <name>ParticipantsPage</name>
     <message numerus="yes">
-        <location filename="../../gui/steps/participants.py" line="+273"/>
+        <location filename="../../scorecard_app/gui/steps/participants.py" line="+273"/>
         <source>{name}{kind} (%n people)</source>
         <translation>
             <numerusform>{name}{kind} (%n person)</numerusform>
@@ -151,7 +151,7 @@
 <context>
     <name>PrintCentre</name>
     <message numerus="yes">
-        <location filename="../../gui/print_centre.py" line="+300"/>
+        <location filename="../../scorecard_app/gui/print_centre.py" line="+300"/>
         <source>%n page(s)</source>
         <translation>
             <numerusform>%n page</numerusform>
@@ -162,7 +162,7 @@
 <context>
     <name>StepNavigator</name>
     <message numerus="yes">
-        <location filename="../../gui/workspace.py" line="-29"/>
+        <location filename="../../scorecard_app/gui/workspace.py" line="-29"/>
         <source>%n to do</source>
         <translation>
             <numerusform>%n to do</numerusform>
@@ -173,7 +173,7 @@
 <context>
     <name>SyncPanel</name>
     <message numerus="yes">
-        <location filename="../../gui/sync_panel.py" line="+283"/>
+        <location filename="../../scorecard_app/gui/sync_panel.py" line="+283"/>
         <source>%n change(s) waiting</source>
         <translation>
             <numerusform>%n change waiting</numerusform>

@@ -1,1245 +1,1245 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="vi_VN">
+<TS version="2.1" language="he_IL">
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../core/checks.py" line="+64"/>
+        <location filename="../../scorecard_app/core/checks.py" line="+64"/>
         <source>The facility has no name.</source>
-        <translation>Cơ sở chưa có tên.</translation>
+        <translation>למוסד אין שם.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The community&apos;s location is empty.</source>
-        <translation>Chưa nhập địa bàn của cộng đồng.</translation>
+        <translation>מיקום הקהילה ריק.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No lead facilitator is named.</source>
-        <translation>Chưa có tên điều phối viên chính.</translation>
+        <translation>לא צוין מנחה ראשי.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no community group.</source>
-        <translation>Chưa có nhóm cộng đồng nào.</translation>
+        <translation>אין קבוצה של הקהילה.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>There is no service provider group.</source>
-        <translation>Chưa có nhóm bên cung cấp dịch vụ.</translation>
+        <translation>אין קבוצה של נותן השירות.</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>The {group} group has no participants.</source>
-        <translation>Nhóm {group} chưa có người tham gia.</translation>
+        <translation>בקבוצה {group} אין משתתפים.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No input items are tracked yet.</source>
-        <translation>Chưa theo dõi đầu vào nào.</translation>
+        <translation>עדיין אין תשומות במעקב.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Input &apos;{item}&apos; has no actual value.</source>
-        <translation>Đầu vào &apos;{item}&apos; chưa có giá trị thực tế.</translation>
+        <translation>לתשומה &apos;{item}&apos; אין ערך בפועל.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No issues have been raised yet.</source>
-        <translation>Chưa có vấn đề nào được nêu.</translation>
+        <translation>עדיין לא הועלו נושאים.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No indicators have been chosen yet.</source>
-        <translation>Chưa chọn chỉ số nào.</translation>
+        <translation>עדיין לא נבחרו מדדים.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Indicator &apos;{indicator}&apos; has no score from the {group} group.</source>
-        <translation>Chỉ số &apos;{indicator}&apos; chưa có điểm của nhóm {group}.</translation>
+        <translation>למדד &apos;{indicator}&apos; אין ציון מהקבוצה {group}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The interface meeting has no date.</source>
-        <translation>Cuộc họp đối thoại chưa có ngày.</translation>
+        <translation>למפגש הממשק אין תאריך.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No officials are recorded at the interface meeting.</source>
-        <translation>Chưa ghi nhận cán bộ nào dự cuộc họp đối thoại.</translation>
+        <translation>לא נרשמו נציגי רשויות במפגש הממשק.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The action plan has no actions.</source>
-        <translation>Kế hoạch hành động chưa có hoạt động nào.</translation>
+        <translation>בתוכנית הפעולה אין פעולות.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Action &apos;{action}&apos; has nobody responsible.</source>
-        <translation>Hoạt động &apos;{action}&apos; chưa có người phụ trách.</translation>
+        <translation>לפעולה &apos;{action}&apos; אין אחראי.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action &apos;{action}&apos; has no due date.</source>
-        <translation>Hoạt động &apos;{action}&apos; chưa có hạn hoàn thành.</translation>
+        <translation>לפעולה &apos;{action}&apos; אין תאריך יעד.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No follow-up has been recorded for any action.</source>
-        <translation>Chưa ghi nhận theo dõi cho hoạt động nào.</translation>
+        <translation>לא נרשם מעקב לאף פעולה.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>There is no women&apos;s group.</source>
-        <translation>Chưa có nhóm phụ nữ.</translation>
+        <translation>אין קבוצת נשים.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no youth group.</source>
-        <translation>Chưa có nhóm thanh niên.</translation>
+        <translation>אין קבוצת צעירים.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Women are {percent}% of participants.</source>
-        <translation>Phụ nữ chiếm {percent}% số người tham gia.</translation>
+        <translation>נשים הן {percent}% מהמשתתפים.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No participant with a disability is recorded.</source>
-        <translation>Chưa ghi nhận người tham gia nào bị khuyết tật.</translation>
+        <translation>לא נרשם אף משתתף עם מוגבלות.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No young participant is recorded.</source>
-        <translation>Chưa ghi nhận người tham gia trẻ tuổi nào.</translation>
+        <translation>לא נרשם אף משתתף צעיר.</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>The due date {due} is already past; saved anyway.</source>
-        <translation>Hạn {due} đã qua; vẫn được lưu.</translation>
+        <translation>תאריך היעד {due} כבר עבר; נשמר בכל זאת.</translation>
     </message>
     <message>
         <location line="+179"/>
         <source>There are no actions to follow up yet.</source>
-        <translation>Chưa có hành động nào để theo dõi.</translation>
+        <translation>עדיין אין פעולות למעקב.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+31"/>
+        <location filename="../../scorecard_app/commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
-        <translation>Bản demo đã có trong cơ sở dữ liệu này.</translation>
+        <translation>ההדגמה כבר נמצאת במסד הנתונים הזה.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
-        <translation>Đã thêm bản demo: 3 vòng của Riverside Health Centre ({n} chu kỳ).</translation>
+        <translation>ההדגמה נוספה: 3 סבבים של Riverside Health Centre (מחזורים: ⁨{n}⁩).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cycles yet.</source>
-        <translation>Chưa có chu kỳ nào.</translation>
+        <translation>אין עדיין מחזורים.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
-        <translation>{id}  {facility} — {community} — vòng {round} — {stage} — {status}</translation>
+        <translation>⁨{id}⁩  ⁨{facility}⁩ — ⁨{community}⁩ — סבב ⁨{round}⁩ — ⁨{stage}⁩ — ⁨{status}⁩</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (training)</source>
-        <translation> (tập huấn)</translation>
+        <translation> (תרגול)</translation>
     </message>
     <message>
-        <location filename="../../commands/errors.py" line="+12"/>
+        <location filename="../../scorecard_app/commands/errors.py" line="+12"/>
         <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
-        <translation>Hãy cho biết chu kỳ nào bằng --cycle ID; `scorecard list` hiển thị các mã.</translation>
+        <translation>ציינו איזה מחזור עם ‎--cycle ID;‏ `scorecard list` מציג את המזהים.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no database at {path}.</source>
-        <translation>Không có cơ sở dữ liệu tại {path}.</translation>
+        <translation>אין מסד נתונים ב־⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no cycle {id} in {path}.</source>
-        <translation>Không có chu kỳ {id} trong {path}.</translation>
+        <translation>אין מחזור ⁨{id}⁩ ב־⁨{path}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} does not exist.</source>
-        <translation>Thư mục {folder} không tồn tại.</translation>
+        <translation>התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {why}.</source>
-        <translation>Không thể ghi {path}: {why}.</translation>
+        <translation>לא ניתן לכתוב את ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>Không thể ghi {path}: thư mục {folder} không tồn tại.</translation>
+        <translation>לא ניתן לכתוב את ⁨{path}⁩: התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: permission denied.</source>
-        <translation>Không thể ghi {path}: không có quyền.</translation>
+        <translation>לא ניתן לכתוב את ⁨{path}⁩: אין הרשאה.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+56"/>
+        <location filename="../../scorecard_app/commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
-        <translation>{path} là một tệp; hãy cho một thư mục cho gói CSV.</translation>
+        <translation>⁨{path}⁩ הוא קובץ; יש לתת תיקייה לחבילת ה־CSV.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is a folder; give a file name ending in .json.</source>
-        <translation>{path} là một thư mục; hãy cho tên tệp có đuôi .json.</translation>
+        <translation>⁨{path}⁩ היא תיקייה; יש לתת שם קובץ שמסתיים ב־‎.json.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say where to write the package with -o PATH.</source>
-        <translation>Hãy cho biết nơi ghi gói bằng -o PATH.</translation>
+        <translation>ציינו היכן לכתוב את החבילה עם ‎-o PATH.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
-        <translation>Đây là chu kỳ tập huấn: dữ liệu thực hành không bao giờ được xuất thành dữ liệu mở.</translation>
+        <translation>זהו מחזור תרגול: תרגול לעולם אינו מיוצא כנתונים פתוחים.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
-        <translation>Đã ghi {path}: {results} kết quả, {indicators} chỉ số, {actions} hành động ({licence}).</translation>
+        <translation>נכתב ⁨{path}⁩: תוצאות ⁨{results}⁩, מדדים ⁨{indicators}⁩, פעולות ⁨{actions}⁩ (⁨{licence}⁩).</translation>
     </message>
     <message>
-        <location filename="../../commands/printing.py" line="+53"/>
+        <location filename="../../scorecard_app/commands/printing.py" line="+53"/>
         <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
-        <translation>Hãy cho biết cần in gì, ví dụ `scorecard print score-sheet`; xem --list.</translation>
+        <translation>ציינו מה להדפיס, למשל `scorecard print score-sheet`;‏ ראו ‎--list.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
-        <translation>Không có bản in “{kind}”; `scorecard print --list` liệt kê các bản in.</translation>
+        <translation>מסמך הדפסה לא מוכר ”⁨{kind}⁩“;‏ `scorecard print --list` מונה אותם.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say where to write the PDF with -o FILE.pdf.</source>
-        <translation>Hãy cho biết nơi ghi tệp PDF bằng -o FILE.pdf.</translation>
+        <translation>ציינו היכן לכתוב את קובץ ה־PDF עם ‎-o FILE.pdf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown language “{code}”; use one of {codes}.</source>
-        <translation>Ngôn ngữ không xác định “{code}”; hãy dùng một trong {codes}.</translation>
+        <translation>שפה לא מוכרת ”⁨{code}⁩“; יש להשתמש באחת מ־⁨{codes}⁩.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote {path}</source>
-        <translation>Đã ghi {path}</translation>
+        <translation>נכתב ⁨{path}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
-        <translation>{path} là một thư mục; hãy cho tên tệp có đuôi .pdf.</translation>
+        <translation>⁨{path}⁩ היא תיקייה; יש לתת שם קובץ שמסתיים ב־‎.pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+70"/>
+        <location filename="../../scorecard_app/commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
-        <translation>Hãy nhập mã đăng ký sau địa chỉ.</translation>
+        <translation>יש לתת את קוד הרישום אחרי הכתובת.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{url} is not a web address (it should start with https://).</source>
-        <translation>{url} không phải là địa chỉ web (phải bắt đầu bằng https://).</translation>
+        <translation>⁨{url}⁩ אינה כתובת אינטרנט (היא צריכה להתחיל ב־‎https://‎).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enrolled with {url} as device {device}.</source>
-        <translation>Đã đăng ký với {url} là thiết bị {device}.</translation>
+        <translation>נרשם אצל ⁨{url}⁩ כמכשיר ⁨{device}⁩.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no server address yet: bundles only</source>
-        <translation>chưa có địa chỉ máy chủ: chỉ dùng gói</translation>
+        <translation>עדיין אין כתובת שרת: חבילות בלבד</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
-        <translation>Đã đăng ký là “{label}” (thiết bị {device}) của {organisation} ({where}). Hãy xóa tệp đăng ký ngay.</translation>
+        <translation>נרשם בתור ”⁨{label}⁩“ (מכשיר ⁨{device}⁩) של ⁨{organisation}⁩ (⁨{where}⁩). יש למחוק את קובץ הרישום עכשיו.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Syncing… {done}/{total}</source>
-        <translation>Đang đồng bộ… {done}/{total}</translation>
+        <translation>מסנכרן… ⁨{done}⁩/⁨{total}⁩</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
-        <translation>Máy này được đăng ký từ một tệp không có địa chỉ văn phòng trung tâm: nó trao đổi dữ liệu bằng gói USB (`scorecard export`, `scorecard import`).</translation>
+        <translation>המחשב הנייד הזה נרשם מקובץ ללא כתובת של המטה: הוא מחליף חבילות USB ‏(`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
-        <translation>Đã gửi {sent} thay đổi ({conflicts} xung đột, {refused} bị từ chối, {waiting} đang chờ), {files} tệp; đã nhận {pulled} thay đổi từ văn phòng trung tâm.</translation>
+        <translation>שינויים שנשלחו: ⁨{sent}⁩ (התנגשויות ⁨{conflicts}⁩, נדחו ⁨{refused}⁩, ממתינים ⁨{waiting}⁩), קבצים ⁨{files}⁩; שינויים שהתקבלו מהמטה: ⁨{pulled}⁩.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Run `scorecard sync status` to see what needs review.</source>
-        <translation>Chạy `scorecard sync status` để xem những gì cần xem xét.</translation>
+        <translation>הריצו `scorecard sync status` כדי לראות מה דורש בדיקה.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field}: yours {yours}, head office {theirs}</source>
-        <translation>{field}: của bạn {yours}, văn phòng trung tâm {theirs}</translation>
+        <translation>⁨{field}⁩: שלך ⁨{yours}⁩, המטה ⁨{theirs}⁩</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
-        <translation>Chưa đăng ký: chạy `scorecard sync enrol URL CODE` (hoặc `sync enrol-file FILE`).</translation>
+        <translation>לא רשום: הריצו `scorecard sync enrol URL CODE` (או `sync enrol-file FILE`).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Device {device}: USB bundles only (no server address yet).</source>
-        <translation>Thiết bị {device}: chỉ dùng gói USB (chưa có địa chỉ máy chủ).</translation>
+        <translation>מכשיר ⁨{device}⁩: חבילות USB בלבד (עדיין אין כתובת שרת).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server: {url} (device {device})</source>
-        <translation>Máy chủ: {url} (thiết bị {device})</translation>
+        <translation>שרת: ⁨{url}⁩ (מכשיר ⁨{device}⁩)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bundles: can be signed</source>
-        <translation>Gói: có thể ký</translation>
+        <translation>חבילות: ניתן לחתום</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundles: {why}</source>
-        <translation>Gói: {why}</translation>
+        <translation>חבילות: {why}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes waiting: {changes} (files: {files})</source>
-        <translation>Thay đổi đang chờ: {changes} (tệp: {files})</translation>
+        <translation>שינויים ממתינים: ⁨{changes}⁩ (קבצים: ⁨{files}⁩)</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation>chưa bao giờ</translation>
+        <translation>אף פעם</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: {when}</source>
-        <translation>Lần đồng bộ cuối: {when}</translation>
+        <translation>סנכרון אחרון: ⁨{when}⁩</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last problem: {problem}</source>
-        <translation>Sự cố gần nhất: {problem}</translation>
+        <translation>הבעיה האחרונה: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts to review: {n}</source>
-        <translation>Xung đột cần xem xét: {n}</translation>
+        <translation>התנגשויות לבדיקה: ⁨{n}⁩</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No cycle with id {id}.</source>
-        <translation>Không có chu kỳ với mã {id}.</translation>
+        <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
-        <translation>Đã ghi {path}: {changes} thay đổi, {files} tệp. Hãy mang nó đến văn phòng trung tâm.</translation>
+        <translation>נכתב ⁨{path}⁩: שינויים ⁨{changes}⁩, קבצים ⁨{files}⁩. יש להביא אותו למטה.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>head office</source>
-        <translation>văn phòng trung tâm</translation>
+        <translation>המטה</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>device {device}</source>
-        <translation>thiết bị {device}</translation>
+        <translation>מכשיר ⁨{device}⁩</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {n} refused (they change a finished cycle)</source>
-        <translation>; {n} bị từ chối (chúng thay đổi một chu kỳ đã kết thúc)</translation>
+        <translation>; נדחו ⁨{n}⁩ (הם משנים מחזור שהסתיים)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
-        <translation>Đã nhập {bundle} từ {source} (đã kiểm tra chữ ký): áp dụng {applied} thay đổi, {skipped} đã có sẵn{refused}.</translation>
+        <translation>יובא ⁨{bundle}⁩ מ־⁨{source}⁩ (החתימה נבדקה): שינויים שהוחלו ⁨{applied}⁩, כבר קיימים ⁨{skipped}⁩{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+23"/>
         <source>{program}: {problem}</source>
-        <translation>{program}: {problem}</translation>
+        <translation>⁨{program}⁩: ⁨{problem}⁩</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
-        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
+        <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>A scorecard:// link opens the app: give it on its own.</source>
-        <translation>Liên kết scorecard:// mở ứng dụng: hãy dùng nó riêng một mình.</translation>
+        <translation>קישור ‎scorecard://‎ פותח את היישום: יש לתת אותו לבדו.</translation>
     </message>
 </context>
 <context>
     <name>Printables</name>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="+34"/>
+        <location filename="../../scorecard_app/reports/blank_sheets.py" line="+34"/>
         <location line="+337"/>
         <source>Date</source>
-        <translation>Ngày</translation>
+        <translation>תאריך</translation>
     </message>
     <message>
         <location line="-336"/>
         <source>Facilitator</source>
-        <translation>Điều phối viên</translation>
+        <translation>מנחה</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/registry.py" line="+31"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+31"/>
         <source>Score sheet</source>
-        <translation>Phiếu chấm điểm</translation>
+        <translation>דף ציונים</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+125"/>
         <location line="+70"/>
         <location line="+87"/>
-        <location filename="../../reports/results.py" line="+372"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+372"/>
         <source>No.</source>
-        <translation>STT</translation>
+        <translation>מס׳</translation>
     </message>
     <message>
         <location line="-281"/>
         <location line="+125"/>
-        <location filename="../../reports/head_office.py" line="+195"/>
-        <location filename="../../reports/results.py" line="-271"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+195"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-271"/>
         <location line="+70"/>
         <location line="+101"/>
         <location line="+79"/>
         <location line="+22"/>
         <source>Indicator</source>
-        <translation>Chỉ số</translation>
+        <translation>מדד</translation>
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../../reports/results.py" line="-270"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-270"/>
         <source>Score</source>
-        <translation>Điểm</translation>
+        <translation>ציון</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation>Lý do</translation>
+        <translation>סיבה</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+171"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+171"/>
         <source>Suggestion</source>
-        <translation>Đề xuất</translation>
+        <translation>הצעה</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Ballot</source>
-        <translation>Phiếu bầu</translation>
+        <translation>פתק הצבעה</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participant number</source>
-        <translation>Số người tham gia</translation>
+        <translation>מספר משתתף</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="-85"/>
-        <location filename="../../reports/results.py" line="-1"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-85"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-1"/>
         <source>Group</source>
-        <translation>Nhóm</translation>
+        <translation>קבוצה</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Circle one face for each indicator. Do not write your name.</source>
-        <translation>Khoanh một hình mặt cho mỗi chỉ số. Không ghi tên của bạn.</translation>
+        <translation>הקיפו פרצוף אחד לכל מדד. אל תכתבו את שמכם.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Tally sheet</source>
-        <translation>Phiếu kiểm đếm</translation>
+        <translation>דף ספירה</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Count the hands raised for each level and write the number.</source>
-        <translation>Đếm số người giơ tay cho mỗi mức và ghi số lượng.</translation>
+        <translation>ספרו את הידיים המורמות בכל רמה וכתבו את המספר.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>F</source>
-        <translation>Nữ</translation>
+        <translation>נ</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation>Nam</translation>
+        <translation>ז</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O</source>
-        <translation>Khác</translation>
+        <translation>א</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
-        <translation>Giới tính: {codes}. Nhóm tuổi: dưới 18, 18–24, 25–34, 35–49, 50–64, 65+. Đánh dấu mục phù hợp; không bắt buộc ghi tên.</translation>
+        <translation>מגדר: {codes}. קבוצת גיל: מתחת ל־18, 18–24, 25–34, 35–49, 50–64, 65+. סמנו את מה שמתאים; השם אינו חובה.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Disability</source>
-        <translation>Khuyết tật</translation>
+        <translation>מוגבלות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation>Dân tộc thiểu số</translation>
+        <translation>מיעוט</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation>Hộ nghèo</translation>
+        <translation>עני</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+44"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+44"/>
         <source>Youth</source>
-        <translation>Thanh niên</translation>
+        <translation>צעיר</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Attendance sheet</source>
-        <translation>Danh sách tham dự</translation>
+        <translation>דף נוכחות</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name (optional)</source>
-        <translation>Họ tên (không bắt buộc)</translation>
+        <translation>שם (רשות)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation>Giới tính</translation>
+        <translation>מגדר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation>Nhóm tuổi</translation>
+        <translation>קבוצת גיל</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signature or thumbprint</source>
-        <translation>Chữ ký hoặc điểm chỉ</translation>
+        <translation>חתימה או טביעת אצבע</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Input tracking matrix</source>
-        <translation>Bảng theo dõi đầu vào</translation>
+        <translation>טבלת מעקב תשומות</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Input or service</source>
-        <translation>Đầu vào hoặc dịch vụ</translation>
+        <translation>תשומה או שירות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation>Đơn vị</translation>
+        <translation>יחידה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation>Định mức</translation>
+        <translation>מגיע לפי התקן</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of entitlement</source>
-        <translation>Căn cứ định mức</translation>
+        <translation>מקור הזכאות</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="-76"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-76"/>
         <source>Actual</source>
-        <translation>Thực tế</translation>
+        <translation>בפועל</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-101"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-101"/>
         <location line="+142"/>
-        <location filename="../../reports/trends.py" line="+170"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="+170"/>
         <source>Gap</source>
-        <translation>Chênh lệch</translation>
+        <translation>פער</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation>Ghi chú</translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Issue prioritisation sheet</source>
-        <translation>Phiếu ưu tiên vấn đề</translation>
+        <translation>דף תעדוף נושאים</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
-        <translation>Mỗi vấn đề chỉ ghi một lần. Mọi người cùng bỏ phiếu; các vấn đề nhiều phiếu nhất sẽ trở thành chỉ số.</translation>
+        <translation>כתבו כל נושא פעם אחת. כולם מצביעים; הנושאים עם הכי הרבה קולות הופכים למדדים.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Issue</source>
-        <translation>Vấn đề</translation>
+        <translation>נושא</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation>Người nêu</translation>
+        <translation>הועלה על ידי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation>Số phiếu</translation>
+        <translation>קולות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank</source>
-        <translation>Thứ hạng</translation>
+        <translation>דירוג</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../reports/results.py" line="+4"/>
-        <location filename="../../reports/trends.py" line="-10"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+4"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-10"/>
         <source>Service provider</source>
-        <translation>Bên cung cấp dịch vụ</translation>
+        <translation>נותן השירות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community representative</source>
-        <translation>Đại diện cộng đồng</translation>
+        <translation>נציג הקהילה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local official</source>
-        <translation>Cán bộ địa phương</translation>
+        <translation>נציג הרשות המקומית</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation>Họ tên</translation>
+        <translation>שם</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature</source>
-        <translation>Chữ ký</translation>
+        <translation>חתימה</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signatures</source>
-        <translation>Chữ ký</translation>
+        <translation>חתימות</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Action plan form</source>
-        <translation>Mẫu kế hoạch hành động</translation>
+        <translation>טופס תוכנית פעולה</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator or issue</source>
-        <translation>Chỉ số hoặc vấn đề</translation>
+        <translation>מדד או נושא</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+196"/>
-        <location filename="../../reports/results.py" line="-177"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+196"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-177"/>
         <location line="+233"/>
         <location line="+76"/>
         <source>Action</source>
-        <translation>Hoạt động</translation>
+        <translation>פעולה</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <location line="+76"/>
         <source>Responsible</source>
-        <translation>Người phụ trách</translation>
+        <translation>אחראי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation>Cơ quan</translation>
+        <translation>גוף</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <location line="+76"/>
         <source>Due date</source>
-        <translation>Hạn hoàn thành</translation>
+        <translation>תאריך יעד</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <source>Resources</source>
-        <translation>Nguồn lực</translation>
+        <translation>משאבים</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+4"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+4"/>
         <source>Priority</source>
-        <translation>Mức ưu tiên</translation>
+        <translation>עדיפות</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="+20"/>
-        <location filename="../../reports/layout.py" line="+290"/>
+        <location filename="../../scorecard_app/reports/common.py" line="+20"/>
+        <location filename="../../scorecard_app/reports/layout.py" line="+290"/>
         <source>Round {n}</source>
-        <translation>Vòng {n}</translation>
+        <translation>סבב {n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="-233"/>
-        <location filename="../../reports/registry.py" line="+9"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-233"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+9"/>
         <source>Report for head office</source>
-        <translation>Báo cáo gửi văn phòng trung ương</translation>
+        <translation>דוח למטה</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cycle</source>
-        <translation>Chu kỳ</translation>
+        <translation>מחזור</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facility</source>
-        <translation>Cơ sở</translation>
+        <translation>מוסד</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sector</source>
-        <translation>Lĩnh vực</translation>
+        <translation>תחום</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
         <location line="+12"/>
-        <location filename="../../reports/results.py" line="-205"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-205"/>
         <location line="+57"/>
         <location line="+84"/>
-        <location filename="../../reports/trends.py" line="-1"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-1"/>
         <source>Community</source>
-        <translation>Cộng đồng</translation>
+        <translation>קהילה</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>Round</source>
-        <translation>Vòng</translation>
+        <translation>סבב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation>Thang điểm</translation>
+        <translation>סולם</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring</source>
-        <translation>Cách chấm điểm</translation>
+        <translation>אופן מתן ציון</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation>Ngôn ngữ</translation>
+        <translation>שפה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation>Điều phối viên chính</translation>
+        <translation>מנחה ראשי</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+212"/>
-        <location filename="../../reports/results.py" line="+65"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+65"/>
         <source>Status</source>
-        <translation>Trạng thái</translation>
+        <translation>מצב</translation>
     </message>
     <message>
         <location line="-211"/>
-        <location filename="../../reports/results.py" line="-331"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-331"/>
         <source>Next review</source>
-        <translation>Lần rà soát tới</translation>
+        <translation>הסקירה הבאה</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training cycle</source>
-        <translation>Chu kỳ tập huấn</translation>
+        <translation>מחזור אימון</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage dates</source>
-        <translation>Ngày của các bước</translation>
+        <translation>תאריכי השלבים</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stage</source>
-        <translation>Bước</translation>
+        <translation>שלב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation>Kế hoạch</translation>
+        <translation>מתוכנן</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days late</source>
-        <translation>Số ngày trễ</translation>
+        <translation>ימי איחור</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Participation</source>
-        <translation>Sự tham gia</translation>
+        <translation>השתתפות</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation>Loại</translation>
+        <translation>סוג</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation>Người tham gia</translation>
+        <translation>משתתפים</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
-        <translation>Tổng</translation>
+        <translation>סך הכול</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Community participants by attribute</source>
-        <translation>Người tham gia của cộng đồng theo đặc điểm</translation>
+        <translation>משתתפי הקהילה לפי מאפיין</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count (share)</source>
-        <translation>Số lượng (tỷ lệ)</translation>
+        <translation>מספר (שיעור)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gender not recorded</source>
-        <translation>Chưa ghi giới tính</translation>
+        <translation>מגדר לא נרשם</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Age {band}</source>
-        <translation>Tuổi {band}</translation>
+        <translation>גיל {band}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With a disability</source>
-        <translation>Người khuyết tật</translation>
+        <translation>עם מוגבלות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a minority</source>
-        <translation>Người dân tộc thiểu số</translation>
+        <translation>מקבוצת מיעוט</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor households</source>
-        <translation>Hộ nghèo</translation>
+        <translation>משקי בית עניים</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reports/results.py" line="+301"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+301"/>
         <source>Scores</source>
-        <translation>Điểm số</translation>
+        <translation>ציונים</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Raw scores are medians on the cycle&apos;s scale; 0–100 makes cycles on different scales comparable. The trends list the community&apos;s and the providers&apos; scores, round by round, in this round&apos;s scale units.</source>
-        <translation>Điểm thô là trung vị trên thang của chu kỳ; 0–100 giúp so sánh các chu kỳ có thang khác nhau. Xu hướng liệt kê điểm của cộng đồng và của bên cung cấp qua từng vòng, theo đơn vị thang của vòng này.</translation>
+        <translation>ציונים גולמיים הם חציונים בסולם של המחזור; 0–100 מאפשר להשוות מחזורים בסולמות שונים. המגמות מציגות את ציוני הקהילה ונותני השירות, סבב אחר סבב, ביחידות הסולם של סבב זה.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rounds {first}–{last}</source>
-        <translation>Vòng {first}–{last}</translation>
+        <translation>סבבים {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../reports/trends.py" line="-10"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-10"/>
         <source>Scores of rounds {rounds} on the scale {scale}.</source>
-        <translation>Điểm của các vòng {rounds} trên thang {scale}.</translation>
+        <translation>ציוני הסבבים {rounds} בסולם {scale}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>R{n}</source>
-        <translation>V{n}</translation>
+        <translation>ס{n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="+8"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+8"/>
         <source>Community 0–100</source>
-        <translation>Cộng đồng 0–100</translation>
+        <translation>קהילה 0–100</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Provider</source>
-        <translation>Bên cung cấp</translation>
+        <translation>נותן השירות</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Provider 0–100</source>
-        <translation>Bên cung cấp 0–100</translation>
+        <translation>נותן השירות 0–100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation>Xu hướng</translation>
+        <translation>מגמה</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Action plan completion</source>
-        <translation>Tiến độ kế hoạch hành động</translation>
+        <translation>ביצוע תוכנית הפעולה</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions agreed</source>
-        <translation>Số hoạt động đã thống nhất</translation>
+        <translation>פעולות שסוכמו</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation>Đã xong</translation>
+        <translation>בוצע</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still open</source>
-        <translation>Còn đang mở</translation>
+        <translation>עדיין פתוח</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/results.py" line="+96"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+96"/>
         <source>Overdue</source>
-        <translation>Quá hạn</translation>
+        <translation>באיחור</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Escalated (cannot be solved locally)</source>
-        <translation>Đã chuyển lên cấp trên (không giải quyết được tại chỗ)</translation>
+        <translation>הועבר לדרג גבוה יותר (אי אפשר לפתור מקומית)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unfinished from earlier rounds</source>
-        <translation>Chưa xong từ các vòng trước</translation>
+        <translation>לא הושלמו מסבבים קודמים</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue and escalated actions</source>
-        <translation>Hoạt động quá hạn và đã chuyển lên cấp trên</translation>
+        <translation>פעולות באיחור ופעולות שהועברו לדרג גבוה יותר</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/results.py" line="-65"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-65"/>
         <location line="+85"/>
         <source>Escalated</source>
-        <translation>Đã chuyển lên cấp trên</translation>
+        <translation>הועבר לדרג גבוה יותר</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="-68"/>
+        <location filename="../../scorecard_app/reports/layout.py" line="-68"/>
         <source>Page {page} of {pages}</source>
-        <translation>Trang {page}/{pages}</translation>
+        <translation>עמוד {page} מתוך {pages}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Printed {date}</source>
-        <translation>In ngày {date}</translation>
+        <translation>הודפס ב־{date}</translation>
     </message>
     <message>
-        <location filename="../../reports/registry.py" line="-8"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="-8"/>
         <source>Participant stickers</source>
-        <translation>Nhãn dán số người tham gia</translation>
+        <translation>מדבקות משתתפים</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-392"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-392"/>
         <source>Community scorecard results</source>
-        <translation>Kết quả chấm điểm của cộng đồng</translation>
+        <translation>תוצאות כרטיס הציונים של הקהילה</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+145"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+145"/>
         <source>Report for the service provider</source>
-        <translation>Báo cáo cho bên cung cấp dịch vụ</translation>
+        <translation>דוח לנותן השירות</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+91"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+91"/>
         <source>Interface meeting: community and provider</source>
-        <translation>Họp đối thoại: cộng đồng và bên cung cấp</translation>
+        <translation>מפגש ממשק: הקהילה ונותן השירות</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+102"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+102"/>
         <source>Joint action plan</source>
-        <translation>Kế hoạch hành động chung</translation>
+        <translation>תוכנית פעולה משותפת</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+23"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+23"/>
         <source>Follow-up checklist</source>
-        <translation>Danh mục theo dõi</translation>
+        <translation>רשימת מעקב</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/trends.py" line="-30"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-30"/>
         <source>Trends across rounds</source>
-        <translation>Xu hướng qua các vòng</translation>
+        <translation>מגמות לאורך הסבבים</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/trends.py" line="-2"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-2"/>
         <source>Trends across rounds: wall chart</source>
-        <translation>Xu hướng qua các vòng: biểu đồ treo tường</translation>
+        <translation>מגמות לאורך הסבבים: תרשים קיר</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="-330"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-330"/>
         <location line="+247"/>
         <source>Main reason</source>
-        <translation>Lý do chính</translation>
+        <translation>הסיבה העיקרית</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>What we agreed to do</source>
-        <translation>Những việc chúng ta đã thống nhất</translation>
+        <translation>מה הסכמנו לעשות</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who</source>
-        <translation>Ai làm</translation>
+        <translation>מי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation>Khi nào xong</translation>
+        <translation>עד מתי</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+219"/>
         <source>No actions have been agreed yet.</source>
-        <translation>Chưa thống nhất hoạt động nào.</translation>
+        <translation>עדיין לא סוכמו פעולות.</translation>
     </message>
     <message>
         <location line="-190"/>
         <location line="+55"/>
         <source>Self-assessment</source>
-        <translation>Tự đánh giá</translation>
+        <translation>הערכה עצמית</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Previous round</source>
-        <translation>Vòng trước</translation>
+        <translation>הסבב הקודם</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+62"/>
         <source>Change</source>
-        <translation>Thay đổi</translation>
+        <translation>שינוי</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+139"/>
-        <location filename="../../reports/trends.py" line="+8"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="+8"/>
         <source>This is the first round: no earlier scores.</source>
-        <translation>Đây là vòng đầu tiên: chưa có điểm trước đó.</translation>
+        <translation>זה הסבב הראשון: אין ציונים קודמים.</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>New this round</source>
-        <translation>Mới trong vòng này</translation>
+        <translation>חדש בסבב זה</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Round {then} {arrow} round {now}</source>
-        <translation>Vòng {then} {arrow} vòng {now}</translation>
+        <translation>סבב {then} {arrow} סבב {now}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>This round</source>
-        <translation>Vòng này</translation>
+        <translation>סבב זה</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Community scores and self-assessment</source>
-        <translation>Điểm của cộng đồng và điểm tự đánh giá</translation>
+        <translation>ציוני הקהילה וההערכה העצמית</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Strengths</source>
-        <translation>Điểm mạnh</translation>
+        <translation>חוזקות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weaknesses</source>
-        <translation>Điểm yếu</translation>
+        <translation>חולשות</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+38"/>
         <source>None this round.</source>
-        <translation>Vòng này không có.</translation>
+        <translation>אין בסבב זה.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Suggestions from the groups</source>
-        <translation>Đề xuất của các nhóm</translation>
+        <translation>הצעות הקבוצות</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In the plan</source>
-        <translation>Có trong kế hoạch</translation>
+        <translation>בתוכנית</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>Yes</source>
-        <translation>Có</translation>
+        <translation>כן</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Actions</source>
-        <translation>Các hoạt động</translation>
+        <translation>פעולות</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Interface meeting: {date}</source>
-        <translation>Họp đối thoại: {date}</translation>
+        <translation>מפגש ממשק: {date}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Visit date</source>
-        <translation>Ngày đến thăm</translation>
+        <translation>תאריך הביקור</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visited by</source>
-        <translation>Người đến thăm</translation>
+        <translation>ביקר/ה</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status so far</source>
-        <translation>Tình trạng đến nay</translation>
+        <translation>המצב עד כה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done?</source>
-        <translation>Xong chưa?</translation>
+        <translation>בוצע?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation>Ghi chú</translation>
+        <translation>הערות</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Agreed in round {n}</source>
-        <translation>Thống nhất ở vòng {n}</translation>
+        <translation>סוכם בסבב {n}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{n} unfinished actions from earlier rounds are carried forward.</source>
-        <translation>{n} hoạt động chưa xong từ các vòng trước được chuyển sang.</translation>
+        <translation>{n} פעולות שלא הושלמו מסבבים קודמים מועברות הלאה.</translation>
     </message>
     <message>
-        <location filename="../../reports/stickers.py" line="+70"/>
+        <location filename="../../scorecard_app/reports/stickers.py" line="+70"/>
         <source>Participant</source>
-        <translation>Người tham gia</translation>
+        <translation>משתתף</translation>
     </message>
     <message>
-        <location filename="../../reports/context.py" line="+146"/>
+        <location filename="../../scorecard_app/reports/context.py" line="+146"/>
         <source>no change</source>
-        <translation>không đổi</translation>
+        <translation>ללא שינוי</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up {n}</source>
-        <translation>tăng {n}</translation>
+        <translation>עלייה של {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down {n}</source>
-        <translation>giảm {n}</translation>
+        <translation>ירידה של {n}</translation>
     </message>
 </context>
 <context>
     <name>Scale</name>
     <message>
-        <location filename="../../core/scales.py" line="+24"/>
+        <location filename="../../scorecard_app/core/scales.py" line="+24"/>
         <source>Very bad</source>
-        <translation>Rất tệ</translation>
+        <translation>גרוע מאוד</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad</source>
-        <translation>Tệ</translation>
+        <translation>גרוע</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acceptable</source>
-        <translation>Chấp nhận được</translation>
+        <translation>סביר</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation>Tốt</translation>
+        <translation>טוב</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very good</source>
-        <translation>Rất tốt</translation>
+        <translation>טוב מאוד</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{value}” is not a number.</source>
-        <translation>“{value}” không phải là số.</translation>
+        <translation>”⁨{value}⁩“ אינו מספר.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} is outside the scale {low}–{high}.</source>
-        <translation>{value} nằm ngoài thang điểm {low}–{high}.</translation>
+        <translation>⁨{value}⁩ מחוץ לסולם ⁨{low}⁩–⁨{high}⁩.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
-        <translation>{value} không phải là số nguyên: điểm trên thang này là số nguyên từ {low} đến {high}.</translation>
+        <translation>⁨{value}⁩ אינו מספר שלם: הציונים בסולם זה הם מספרים שלמים מ־⁨{low}⁩ עד ⁨{high}⁩.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} is not a step of this scale (steps of {step}).</source>
-        <translation>{value} không phải là một bậc của thang này (mỗi bậc {step}).</translation>
+        <translation>⁨{value}⁩ אינו צעד של סולם זה (צעדים של ⁨{step}⁩).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
-        <translation>Phiếu, điểm đồng thuận và biểu quyết giơ tay đi từ {low} đến {high} theo từng nửa điểm; kết quả (trung vị) có thể nằm giữa các mức đó.</translation>
+        <translation>קולות, ציוני הסכמה והצבעות בהרמת יד נעים מ־{low} עד {high} בחצאי נקודות; תוצאות (חציונים) יכולות ליפול ביניהם.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>1–5 with faces</source>
-        <translation>1–5 với hình mặt</translation>
+        <translation>1–5 עם פרצופים</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1252,325 +1252,325 @@
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../core/aggregation.py" line="+23"/>
+        <location filename="../../scorecard_app/core/aggregation.py" line="+23"/>
         <source>Rounds on the same scale are compared in that scale&apos;s units. A round scored on another scale is re-expressed on this round&apos;s scale through 0–100: its score&apos;s position between the lowest and the highest mark is kept.</source>
-        <translation>Các vòng cùng thang điểm được so sánh theo đơn vị của thang đó. Vòng chấm theo thang khác được quy đổi sang thang của vòng này qua 0–100: giữ nguyên vị trí của điểm giữa mức thấp nhất và cao nhất.</translation>
+        <translation>סבבים באותו סולם מושווים ביחידות של אותו סולם. סבב שדורג בסולם אחר מתורגם לסולם של סבב זה דרך 0–100: מקום הציון בין הציון הנמוך ביותר לגבוה ביותר נשמר.</translation>
     </message>
     <message>
-        <location filename="../../core/scales.py" line="-47"/>
+        <location filename="../../scorecard_app/core/scales.py" line="-47"/>
         <source>Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; only results (medians) can fall between two.</source>
-        <translation>Phiếu, điểm đồng thuận và biểu quyết giơ tay là số nguyên từ {low} đến {high}; chỉ kết quả (trung vị) mới có thể nằm giữa hai số.</translation>
+        <translation>קולות, ציוני הסכמה והצבעות בהרמת יד הם מספרים שלמים מ־{low} עד {high}; רק תוצאות (חציונים) יכולות ליפול בין שניים.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../core/stages.py" line="+11"/>
+        <location filename="../../scorecard_app/core/stages.py" line="+11"/>
         <source>Setup</source>
-        <translation>Thiết lập</translation>
+        <translation>הגדרה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation>Người tham gia</translation>
+        <translation>משתתפים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input tracking</source>
-        <translation>Theo dõi đầu vào</translation>
+        <translation>מעקב תשומות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issues</source>
-        <translation>Vấn đề</translation>
+        <translation>נושאים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators</source>
-        <translation>Chỉ số</translation>
+        <translation>מדדים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community scoring</source>
-        <translation>Cộng đồng chấm điểm</translation>
+        <translation>ציון הקהילה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider self-evaluation</source>
-        <translation>Bên cung cấp tự đánh giá</translation>
+        <translation>הערכה עצמית של נותן השירות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface meeting</source>
-        <translation>Cuộc họp đối thoại</translation>
+        <translation>מפגש ממשק</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan</source>
-        <translation>Kế hoạch hành động</translation>
+        <translation>תוכנית פעולה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation>Theo dõi</translation>
+        <translation>מעקב</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
-        <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Bản sao lưu tốt mới nhất là {backup}.</translation>
+        <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. הגיבוי התקין האחרון הוא ⁨{backup}⁩.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
-        <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Không tìm thấy bản sao lưu tốt nào.</translation>
+        <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. לא נמצא גיבוי תקין.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} cannot be checked: {why}.</source>
-        <translation>Không thể kiểm tra {path}: {why}.</translation>
+        <translation>לא ניתן לבדוק את ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The daily backup of {path} could not be made: {why}.</source>
-        <translation>Không thể tạo bản sao lưu hằng ngày của {path}: {why}.</translation>
+        <translation>לא ניתן היה ליצור את הגיבוי היומי של ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
-        <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu Scorecard.</translation>
+        <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים של Scorecard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder {folder} does not exist.</source>
-        <translation>Thư mục {folder} không tồn tại.</translation>
+        <translation>התיקייה ⁨{folder}⁩ אינה קיימת.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be read and written; check its permissions.</source>
-        <translation>Không thể đọc và ghi {path}; hãy kiểm tra quyền truy cập.</translation>
+        <translation>לא ניתן לקרוא ולכתוב את ⁨{path}⁩; יש לבדוק את ההרשאות שלו.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} cannot be opened: {why}.</source>
-        <translation>Không thể mở {path}: {why}.</translation>
+        <translation>לא ניתן לפתוח את ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{path} could not be prepared: {why}.</source>
-        <translation>Không thể chuẩn bị {path}: {why}.</translation>
+        <translation>לא ניתן היה להכין את ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
-        <location filename="../../store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
         <source>This database has no folder for attached files.</source>
-        <translation>Cơ sở dữ liệu này không có thư mục cho tệp đính kèm.</translation>
+        <translation>למסד הנתונים הזה אין תיקייה לקבצים מצורפים.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} is damaged: its content does not match its checksum.</source>
-        <translation>{name} bị hỏng: nội dung không khớp với mã kiểm tra.</translation>
+        <translation>⁨{name}⁩ פגום: התוכן שלו אינו תואם לסכום הביקורת.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{subject}” is not something a photo can be attached to.</source>
-        <translation>Không thể đính kèm ảnh vào “{subject}”.</translation>
+        <translation>לא ניתן לצרף תמונה אל ”⁨{subject}⁩“.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>That photo is not there any more.</source>
-        <translation>Ảnh đó không còn nữa.</translation>
+        <translation>התמונה הזו כבר אינה קיימת.</translation>
     </message>
     <message>
         <location line="+440"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
-        <translation>Gói chứa một loại bản ghi mà phiên bản này không biết ({kind}).</translation>
+        <translation>החבילה מכילה סוג רשומה שגרסה זו אינה מכירה (⁨{kind}⁩).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
-        <translation>Gói chứa các trường không xác định cho một bản ghi ({kind}): {fields}.</translation>
+        <translation>החבילה מכילה שדות לא מוכרים לרשומה (⁨{kind}⁩): ⁨{fields}⁩.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle holds a photo attached to something unknown.</source>
-        <translation>Gói chứa một ảnh đính kèm vào thứ không xác định.</translation>
+        <translation>החבילה מכילה תמונה שמצורפת לדבר לא מוכר.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
-        <translation>Gói thay đổi một bản ghi ({kind}) không có trên máy này.</translation>
+        <translation>החבילה משנה רשומה (⁨{kind}⁩) שאינה נמצאת במחשב הנייד הזה.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The bundle holds an operation this version does not know ({op}).</source>
-        <translation>Gói chứa một thao tác mà phiên bản này không biết ({op}).</translation>
+        <translation>החבילה מכילה פעולה שגרסה זו אינה מכירה (⁨{op}⁩).</translation>
     </message>
     <message>
-        <location filename="../../store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
         <source>There is no record with id {id} ({kind}).</source>
-        <translation>Không có bản ghi với mã {id} ({kind}).</translation>
+        <translation>אין רשומה עם המזהה ⁨{id}⁩ (⁨{kind}⁩).</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>No cycle with id {id}.</source>
-        <translation>Không có chu kỳ với mã {id}.</translation>
+        <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
-        <translation>Chu kỳ này đã kết thúc. Hãy mở lại (kèm lý do) để thay đổi.</translation>
+        <translation>מחזור זה הסתיים. כדי לשנות אותו יש לפתוח אותו מחדש (עם סיבה).</translation>
     </message>
     <message>
         <location line="+184"/>
         <source>Say why the cycle is reopened; the reason is kept in its log.</source>
-        <translation>Hãy cho biết lý do mở lại chu kỳ; lý do được lưu trong nhật ký của chu kỳ.</translation>
+        <translation>ציינו מדוע המחזור נפתח מחדש; הסיבה נשמרת ביומן שלו.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>“{count}” is not a count of people.</source>
-        <translation>“{count}” không phải là số người.</translation>
+        <translation>”⁨{count}⁩“ אינו מספר אנשים.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../core/entities.py" line="+18"/>
+        <location filename="../../scorecard_app/core/entities.py" line="+18"/>
         <source>Health centre</source>
-        <translation>Trạm y tế</translation>
+        <translation>מרפאה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation>Trường tiểu học</translation>
+        <translation>בית ספר יסודי</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water point</source>
-        <translation>Điểm cấp nước</translation>
+        <translation>נקודת מים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local administration office</source>
-        <translation>Ủy ban xã</translation>
+        <translation>משרד הרשות המקומית</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Community</source>
-        <translation>Cộng đồng</translation>
+        <translation>קהילה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service provider</source>
-        <translation>Bên cung cấp dịch vụ</translation>
+        <translation>נותן השירות</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Women</source>
-        <translation>Phụ nữ</translation>
+        <translation>נשים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation>Nam giới</translation>
+        <translation>גברים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation>Thanh niên</translation>
+        <translation>צעירים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elders</source>
-        <translation>Người cao tuổi</translation>
+        <translation>קשישים</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People with disabilities</source>
-        <translation>Người khuyết tật</translation>
+        <translation>אנשים עם מוגבלות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation>Nhân viên</translation>
+        <translation>צוות</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Other</source>
-        <translation>Khác</translation>
+        <translation>אחר</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Group consensus</source>
-        <translation>Nhóm đồng thuận</translation>
+        <translation>הסכמה קבוצתית</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual votes</source>
-        <translation>Bỏ phiếu cá nhân</translation>
+        <translation>הצבעות אישיות</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both</source>
-        <translation>Cả hai</translation>
+        <translation>שניהם</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>In progress</source>
-        <translation>Đang thực hiện</translation>
+        <translation>בתהליך</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Complete</source>
-        <translation>Hoàn thành</translation>
+        <translation>הושלם</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started</source>
-        <translation>Chưa bắt đầu</translation>
+        <translation>טרם התחיל</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation>Đã xong</translation>
+        <translation>בוצע</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation>Đã bỏ</translation>
+        <translation>בוטל</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked</source>
-        <translation>Bị vướng</translation>
+        <translation>תקוע</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Female</source>
-        <translation>Nữ</translation>
+        <translation>אישה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation>Nam</translation>
+        <translation>גבר</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>High</source>
-        <translation>Cao</translation>
+        <translation>גבוהה</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation>Trung bình</translation>
+        <translation>בינונית</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation>Thấp</translation>
+        <translation>נמוכה</translation>
     </message>
 </context>
 </TS>

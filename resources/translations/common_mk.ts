@@ -1,1245 +1,1245 @@
 <?xml version="1.0" encoding="utf-8"?>
 <!DOCTYPE TS>
-<TS version="2.1" language="et_EE">
+<TS version="2.1" language="mk_MK">
 <context>
     <name>Checks</name>
     <message>
-        <location filename="../../core/checks.py" line="+64"/>
+        <location filename="../../scorecard_app/core/checks.py" line="+64"/>
         <source>The facility has no name.</source>
-        <translation>Asutusel pole nime.</translation>
+        <translation>Установата нема име.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The community&apos;s location is empty.</source>
-        <translation>Kogukonna asukoht on tühi.</translation>
+        <translation>Локацијата на заедницата е празна.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>No lead facilitator is named.</source>
-        <translation>Juhtivat läbiviijat pole nimetatud.</translation>
+        <translation>Не е наведен главен фасилитатор.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>There is no community group.</source>
-        <translation>Kogukonna rühma pole.</translation>
+        <translation>Нема група од заедницата.</translation>
     </message>
     <message>
         <location line="+6"/>
         <location line="+77"/>
         <source>There is no service provider group.</source>
-        <translation>Teenuseosutajate rühma pole.</translation>
+        <translation>Нема група на давателот на услуги.</translation>
     </message>
     <message>
         <location line="-69"/>
         <source>The {group} group has no participants.</source>
-        <translation>Rühmas {group} pole osalejaid.</translation>
+        <translation>Групата {group} нема учесници.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>No input items are tracked yet.</source>
-        <translation>Ühtegi sisendit veel ei jälgita.</translation>
+        <translation>Сè уште не се следат влезни ресурси.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Input &apos;{item}&apos; has no actual value.</source>
-        <translation>Sisendil &apos;{item}&apos; pole tegelikku väärtust.</translation>
+        <translation>Влезниот ресурс &apos;{item}&apos; нема вистинска вредност.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>No issues have been raised yet.</source>
-        <translation>Ühtegi probleemi pole veel tõstatatud.</translation>
+        <translation>Сè уште не се покренати проблеми.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>No indicators have been chosen yet.</source>
-        <translation>Ühtegi näitajat pole veel valitud.</translation>
+        <translation>Сè уште не се избрани индикатори.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>Indicator &apos;{indicator}&apos; has no score from the {group} group.</source>
-        <translation>Näitajal &apos;{indicator}&apos; pole rühma {group} hinnet.</translation>
+        <translation>Индикаторот &apos;{indicator}&apos; нема оценка од групата {group}.</translation>
     </message>
     <message>
         <location line="+34"/>
         <source>The interface meeting has no date.</source>
-        <translation>Ühiskohtumisel pole kuupäeva.</translation>
+        <translation>Заедничката средба нема датум.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>No officials are recorded at the interface meeting.</source>
-        <translation>Ühiskohtumisel ei ole ühtegi ametnikku kirja pandud.</translation>
+        <translation>Не се запишани службени лица на заедничката средба.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>The action plan has no actions.</source>
-        <translation>Tegevuskavas pole tegevusi.</translation>
+        <translation>Акцискиот план нема активности.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Action &apos;{action}&apos; has nobody responsible.</source>
-        <translation>Tegevusel &apos;{action}&apos; pole vastutajat.</translation>
+        <translation>Активноста &apos;{action}&apos; нема одговорно лице.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Action &apos;{action}&apos; has no due date.</source>
-        <translation>Tegevusel &apos;{action}&apos; pole tähtaega.</translation>
+        <translation>Активноста &apos;{action}&apos; нема рок.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>No follow-up has been recorded for any action.</source>
-        <translation>Ühegi tegevuse kohta pole järeltegevust kirja pandud.</translation>
+        <translation>Не е запишано следење за ниту една активност.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>There is no women&apos;s group.</source>
-        <translation>Naiste rühma pole.</translation>
+        <translation>Нема група на жени.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no youth group.</source>
-        <translation>Noorte rühma pole.</translation>
+        <translation>Нема група на млади.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Women are {percent}% of participants.</source>
-        <translation>Naisi on osalejatest {percent}%.</translation>
+        <translation>Жените се {percent}% од учесниците.</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>No participant with a disability is recorded.</source>
-        <translation>Ühtegi puudega osalejat pole kirja pandud.</translation>
+        <translation>Не е запишан ниту еден учесник со попреченост.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>No young participant is recorded.</source>
-        <translation>Ühtegi noort osalejat pole kirja pandud.</translation>
+        <translation>Не е запишан ниту еден млад учесник.</translation>
     </message>
     <message>
         <location line="-237"/>
         <source>The due date {due} is already past; saved anyway.</source>
-        <translation>Tähtaeg {due} on juba möödas; salvestatud siiski.</translation>
+        <translation>Рокот {due} веќе помина; сепак е зачуван.</translation>
     </message>
     <message>
         <location line="+179"/>
         <source>There are no actions to follow up yet.</source>
-        <translation>Veel pole tegevusi, mida jälgida.</translation>
+        <translation>Сè уште нема активности за следење.</translation>
     </message>
 </context>
 <context>
     <name>Command</name>
     <message>
-        <location filename="../../commands/data.py" line="+31"/>
+        <location filename="../../scorecard_app/commands/data.py" line="+31"/>
         <source>The demo is already in this database.</source>
-        <translation>Demo on selles andmebaasis juba olemas.</translation>
+        <translation>Демото веќе е во оваа база на податоци.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Added the demo: 3 rounds of Riverside Health Centre ({n} cycles).</source>
-        <translation>Demo lisatud: Riverside Health Centre&apos;i 3 vooru (tsükleid: {n}).</translation>
+        <translation>Демото е додадено: 3 круга на Riverside Health Centre (циклуси: {n}).</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>No cycles yet.</source>
-        <translation>Tsükleid veel pole.</translation>
+        <translation>Сè уште нема циклуси.</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>{id}  {facility} — {community} — round {round} — {stage} — {status}</source>
-        <translation>{id}  {facility} — {community} — voor {round} — {stage} — {status}</translation>
+        <translation>{id}  {facility} — {community} — круг {round} — {stage} — {status}</translation>
     </message>
     <message>
         <location line="+12"/>
         <source> (training)</source>
-        <translation> (harjutus)</translation>
+        <translation> (обука)</translation>
     </message>
     <message>
-        <location filename="../../commands/errors.py" line="+12"/>
+        <location filename="../../scorecard_app/commands/errors.py" line="+12"/>
         <source>Say which cycle with --cycle ID; `scorecard list` shows the ids.</source>
-        <translation>Öelge tsükkel valikuga --cycle ID; `scorecard list` näitab tunnuseid.</translation>
+        <translation>Кажете кој циклус со --cycle ID; `scorecard list` ги прикажува ознаките.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>There is no database at {path}.</source>
-        <translation>Asukohas {path} pole andmebaasi.</translation>
+        <translation>Нема база на податоци на {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>There is no cycle {id} in {path}.</source>
-        <translation>Failis {path} pole tsüklit {id}.</translation>
+        <translation>Нема циклус {id} во {path}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The folder {folder} does not exist.</source>
-        <translation>Kausta {folder} pole olemas.</translation>
+        <translation>Папката {folder} не постои.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: {why}.</source>
-        <translation>Faili {path} ei saa kirjutada: {why}.</translation>
+        <translation>Не може да се запише {path}: {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: the folder {folder} does not exist.</source>
-        <translation>Faili {path} ei saa kirjutada: kausta {folder} pole olemas.</translation>
+        <translation>Не може да се запише {path}: папката {folder} не постои.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Cannot write {path}: permission denied.</source>
-        <translation>Faili {path} ei saa kirjutada: õigus puudub.</translation>
+        <translation>Не може да се запише {path}: пристапот е одбиен.</translation>
     </message>
     <message>
-        <location filename="../../commands/open_data.py" line="+56"/>
+        <location filename="../../scorecard_app/commands/open_data.py" line="+56"/>
         <source>{path} is a file; give a folder for the CSV package.</source>
-        <translation>{path} on fail; andke CSV-paketi jaoks kaust.</translation>
+        <translation>{path} е датотека; наведете папка за CSV-пакетот.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is a folder; give a file name ending in .json.</source>
-        <translation>{path} on kaust; andke failinimi, mis lõpeb laiendiga .json.</translation>
+        <translation>{path} е папка; наведете име на датотека што завршува на .json.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Say where to write the package with -o PATH.</source>
-        <translation>Öelge valikuga -o PATH, kuhu pakett kirjutada.</translation>
+        <translation>Кажете каде да се запише пакетот со -o PATH.</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>This is a training cycle: practice is never exported as open data.</source>
-        <translation>See on harjutustsükkel: harjutust ei ekspordita kunagi avaandmetena.</translation>
+        <translation>Ова е циклус за обука: вежбањето никогаш не се извезува како отворени податоци.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Wrote {path}: {results} results, {indicators} indicators, {actions} actions ({licence}).</source>
-        <translation>Kirjutatud {path}: tulemusi {results}, näitajaid {indicators}, tegevusi {actions} ({licence}).</translation>
+        <translation>Запишано {path}: резултати {results}, индикатори {indicators}, активности {actions} ({licence}).</translation>
     </message>
     <message>
-        <location filename="../../commands/printing.py" line="+53"/>
+        <location filename="../../scorecard_app/commands/printing.py" line="+53"/>
         <source>Say what to print, e.g. `scorecard print score-sheet`; see --list.</source>
-        <translation>Öelge, mida printida, nt `scorecard print score-sheet`; vt --list.</translation>
+        <translation>Кажете што да се печати, на пр. `scorecard print score-sheet`; видете --list.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Unknown printable “{kind}”; `scorecard print --list` names them.</source>
-        <translation>Tundmatu prinditav „{kind}”; `scorecard print --list` loetleb need.</translation>
+        <translation>Непознат документ за печатење „{kind}“; `scorecard print --list` ги наведува.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Say where to write the PDF with -o FILE.pdf.</source>
-        <translation>Öelge valikuga -o FILE.pdf, kuhu PDF kirjutada.</translation>
+        <translation>Кажете каде да се запише PDF-от со -o FILE.pdf.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Unknown language “{code}”; use one of {codes}.</source>
-        <translation>Tundmatu keel „{code}”; kasutage üht neist: {codes}.</translation>
+        <translation>Непознат јазик „{code}“; користете еден од {codes}.</translation>
     </message>
     <message>
         <location line="+24"/>
         <source>Wrote {path}</source>
-        <translation>Kirjutatud {path}</translation>
+        <translation>Запишано {path}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>{path} is a folder; give a file name ending in .pdf.</source>
-        <translation>{path} on kaust; andke failinimi, mis lõpeb laiendiga .pdf.</translation>
+        <translation>{path} е папка; наведете име на датотека што завршува на .pdf.</translation>
     </message>
     <message>
-        <location filename="../../commands/syncing.py" line="+70"/>
+        <location filename="../../scorecard_app/commands/syncing.py" line="+70"/>
         <source>Give the enrolment code after the address.</source>
-        <translation>Andke registreerimiskood aadressi järel.</translation>
+        <translation>Внесете го кодот за регистрација по адресата.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>{url} is not a web address (it should start with https://).</source>
-        <translation>{url} ei ole veebiaadress (see peaks algama https://).</translation>
+        <translation>{url} не е веб-адреса (треба да започнува со https://).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Enrolled with {url} as device {device}.</source>
-        <translation>Registreeritud aadressil {url} seadmena {device}.</translation>
+        <translation>Регистриран кај {url} како уред {device}.</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>no server address yet: bundles only</source>
-        <translation>serveri aadressi veel pole: ainult paketid</translation>
+        <translation>сè уште нема адреса на серверот: само пакети</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Enrolled as “{label}” (device {device}) of {organisation} ({where}). Delete the enrolment file now.</source>
-        <translation>Registreeritud kui „{label}” (seade {device}) organisatsioonis {organisation} ({where}). Kustutage registreerimisfail kohe.</translation>
+        <translation>Регистриран како „{label}“ (уред {device}) на {organisation} ({where}). Избришете ја датотеката за регистрација сега.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>Syncing… {done}/{total}</source>
-        <translation>Sünkroonimine… {done}/{total}</translation>
+        <translation>Синхронизирање… {done}/{total}</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>This laptop was enrolled from a file without a head-office address: it exchanges USB bundles (`scorecard export`, `scorecard import`).</source>
-        <translation>See sülearvuti registreeriti failist, milles pole peakontori aadressi: see vahetab USB-pakette (`scorecard export`, `scorecard import`).</translation>
+        <translation>Овој лаптоп е регистриран од датотека без адреса на централата: тој разменува USB-пакети (`scorecard export`, `scorecard import`).</translation>
     </message>
     <message>
         <location line="+19"/>
         <source>Sent {sent} changes ({conflicts} conflicts, {refused} refused, {waiting} waiting), {files} files; received {pulled} changes from head office.</source>
-        <translation>Saadetud muudatusi: {sent} (konflikte {conflicts}, tagasi lükatud {refused}, ootel {waiting}), faile {files}; peakontorist saadud muudatusi: {pulled}.</translation>
+        <translation>Испратени промени: {sent} (конфликти {conflicts}, одбиени {refused}, на чекање {waiting}), датотеки {files}; примени промени од централата: {pulled}.</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Run `scorecard sync status` to see what needs review.</source>
-        <translation>Käivitage `scorecard sync status`, et näha, mis vajab ülevaatamist.</translation>
+        <translation>Извршете `scorecard sync status` за да видите што треба да се прегледа.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{field}: yours {yours}, head office {theirs}</source>
-        <translation>{field}: teie {yours}, peakontor {theirs}</translation>
+        <translation>{field}: ваше {yours}, централа {theirs}</translation>
     </message>
     <message>
         <location line="+14"/>
         <source>Not enrolled: run `scorecard sync enrol URL CODE` (or `sync enrol-file FILE`).</source>
-        <translation>Registreerimata: käivitage `scorecard sync enrol URL CODE` (või `sync enrol-file FILE`).</translation>
+        <translation>Не е регистриран: извршете `scorecard sync enrol URL CODE` (или `sync enrol-file FILE`).</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Device {device}: USB bundles only (no server address yet).</source>
-        <translation>Seade {device}: ainult USB-paketid (serveri aadressi veel pole).</translation>
+        <translation>Уред {device}: само USB-пакети (сè уште нема адреса на серверот).</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Server: {url} (device {device})</source>
-        <translation>Server: {url} (seade {device})</translation>
+        <translation>Сервер: {url} (уред {device})</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Bundles: can be signed</source>
-        <translation>Paketid: saab allkirjastada</translation>
+        <translation>Пакети: може да се потпишат</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Bundles: {why}</source>
-        <translation>Paketid: {why}</translation>
+        <translation>Пакети: {why}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Changes waiting: {changes} (files: {files})</source>
-        <translation>Ootel muudatusi: {changes} (faile: {files})</translation>
+        <translation>Промени на чекање: {changes} (датотеки: {files})</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>never</source>
-        <translation>mitte kunagi</translation>
+        <translation>никогаш</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Last sync: {when}</source>
-        <translation>Viimane sünkroonimine: {when}</translation>
+        <translation>Последна синхронизација: {when}</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Last problem: {problem}</source>
-        <translation>Viimane probleem: {problem}</translation>
+        <translation>Последен проблем: {problem}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Conflicts to review: {n}</source>
-        <translation>Ülevaatamist vajavad konfliktid: {n}</translation>
+        <translation>Конфликти за преглед: {n}</translation>
     </message>
     <message>
         <location line="+25"/>
         <source>No cycle with id {id}.</source>
-        <translation>Tunnusega {id} tsüklit pole.</translation>
+        <translation>Нема циклус со ознака {id}.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Wrote {path}: {changes} changes, {files} files. Carry it to head office.</source>
-        <translation>Kirjutatud {path}: muudatusi {changes}, faile {files}. Viige see peakontorisse.</translation>
+        <translation>Запишано {path}: промени {changes}, датотеки {files}. Однесете го во централата.</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>head office</source>
-        <translation>peakontorist</translation>
+        <translation>централата</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>device {device}</source>
-        <translation>seadmest {device}</translation>
+        <translation>уредот {device}</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>; {n} refused (they change a finished cycle)</source>
-        <translation>; tagasi lükatud {n} (need muudavad lõpetatud tsüklit)</translation>
+        <translation>; одбиени {n} (менуваат завршен циклус)</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Imported {bundle} from {source} (signature checked): {applied} changes applied, {skipped} already here{refused}.</source>
-        <translation>Imporditud {bundle} ({source}, allkiri kontrollitud): rakendatud muudatusi {applied}, juba olemas {skipped}{refused}.</translation>
+        <translation>Увезено {bundle} од {source} (потписот е проверен): применети промени {applied}, веќе постојат {skipped}{refused}.</translation>
     </message>
     <message>
-        <location filename="../../cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+23"/>
         <source>{program}: {problem}</source>
         <translation>{program}: {problem}</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{path} is a folder, not a database file.</source>
-        <translation>{path} on kaust, mitte andmebaasifail.</translation>
+        <translation>{path} е папка, а не датотека со база на податоци.</translation>
     </message>
     <message>
         <location line="+37"/>
         <source>A scorecard:// link opens the app: give it on its own.</source>
-        <translation>Link scorecard:// avab rakenduse: andke see ilma muude valikuteta.</translation>
+        <translation>Врската scorecard:// ја отвора апликацијата: наведете ја самостојно.</translation>
     </message>
 </context>
 <context>
     <name>Printables</name>
     <message>
-        <location filename="../../reports/blank_sheets.py" line="+34"/>
+        <location filename="../../scorecard_app/reports/blank_sheets.py" line="+34"/>
         <location line="+337"/>
         <source>Date</source>
-        <translation>Kuupäev</translation>
+        <translation>Датум</translation>
     </message>
     <message>
         <location line="-336"/>
         <source>Facilitator</source>
-        <translation>Läbiviija</translation>
+        <translation>Фасилитатор</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/registry.py" line="+31"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+31"/>
         <source>Score sheet</source>
-        <translation>Hindamisleht</translation>
+        <translation>Лист за оценување</translation>
     </message>
     <message>
         <location line="+11"/>
         <location line="+125"/>
         <location line="+70"/>
         <location line="+87"/>
-        <location filename="../../reports/results.py" line="+372"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+372"/>
         <source>No.</source>
-        <translation>Nr</translation>
+        <translation>Бр.</translation>
     </message>
     <message>
         <location line="-281"/>
         <location line="+125"/>
-        <location filename="../../reports/head_office.py" line="+195"/>
-        <location filename="../../reports/results.py" line="-271"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+195"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-271"/>
         <location line="+70"/>
         <location line="+101"/>
         <location line="+79"/>
         <location line="+22"/>
         <source>Indicator</source>
-        <translation>Näitaja</translation>
+        <translation>Индикатор</translation>
     </message>
     <message>
         <location line="-124"/>
-        <location filename="../../reports/results.py" line="-270"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-270"/>
         <source>Score</source>
-        <translation>Hinne</translation>
+        <translation>Оценка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Reason</source>
-        <translation>Põhjus</translation>
+        <translation>Причина</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+171"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+171"/>
         <source>Suggestion</source>
-        <translation>Ettepanek</translation>
+        <translation>Предлог</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Ballot</source>
-        <translation>Hääletussedel</translation>
+        <translation>Гласачко ливче</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Participant number</source>
-        <translation>Osaleja number</translation>
+        <translation>Број на учесникот</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="-85"/>
-        <location filename="../../reports/results.py" line="-1"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-85"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-1"/>
         <source>Group</source>
-        <translation>Rühm</translation>
+        <translation>Група</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Circle one face for each indicator. Do not write your name.</source>
-        <translation>Tehke iga näitaja juures ring ümber ühe näo. Ärge kirjutage oma nime.</translation>
+        <translation>Заокружете едно лице за секој индикатор. Не го пишувајте своето име.</translation>
     </message>
     <message>
         <location line="+79"/>
         <source>Tally sheet</source>
-        <translation>Loenduse leht</translation>
+        <translation>Лист за броење</translation>
     </message>
     <message>
         <location line="+8"/>
         <source>Count the hands raised for each level and write the number.</source>
-        <translation>Loendage iga taseme juures tõstetud käed ja kirjutage arv.</translation>
+        <translation>Избројте ги кренатите раце за секое ниво и запишете го бројот.</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>F</source>
-        <translation>N</translation>
+        <translation>Ж</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>M</source>
-        <translation>M</translation>
+        <translation>М</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>O</source>
-        <translation>T</translation>
+        <translation>Д</translation>
     </message>
     <message>
         <location line="+12"/>
         <source>Gender: {codes}. Age band: under 18, 18–24, 25–34, 35–49, 50–64, 65+. Tick what applies; the name is optional.</source>
-        <translation>Sugu: {codes}. Vanuserühm: alla 18, 18–24, 25–34, 35–49, 50–64, 65+. Märgi, mis kehtib; nimi pole kohustuslik.</translation>
+        <translation>Пол: {codes}. Возраст: под 18, 18–24, 25–34, 35–49, 50–64, 65+. Штиклирајте што важи; името не е задолжително.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Disability</source>
-        <translation>Puue</translation>
+        <translation>Попреченост</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Minority</source>
-        <translation>Vähemus</translation>
+        <translation>Малцинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor</source>
-        <translation>Vaene</translation>
+        <translation>Сиромашен</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+44"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+44"/>
         <source>Youth</source>
-        <translation>Noor</translation>
+        <translation>Млад</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Attendance sheet</source>
-        <translation>Osalejate nimekiri</translation>
+        <translation>Листа на присутни</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Name (optional)</source>
-        <translation>Nimi (vabatahtlik)</translation>
+        <translation>Име (не е задолжително)</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Gender</source>
-        <translation>Sugu</translation>
+        <translation>Пол</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Age band</source>
-        <translation>Vanuserühm</translation>
+        <translation>Возраст</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Signature or thumbprint</source>
-        <translation>Allkiri või sõrmejälg</translation>
+        <translation>Потпис или отпечаток од прст</translation>
     </message>
     <message>
         <location line="+31"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Input tracking matrix</source>
-        <translation>Sisendite jälgimise tabel</translation>
+        <translation>Матрица за следење на влезните ресурси</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Input or service</source>
-        <translation>Sisend või teenus</translation>
+        <translation>Ресурс или услуга</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Unit</source>
-        <translation>Ühik</translation>
+        <translation>Единица</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Entitlement</source>
-        <translation>Ettenähtud</translation>
+        <translation>Право</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Source of entitlement</source>
-        <translation>Aluse allikas</translation>
+        <translation>Извор на правото</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="-76"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-76"/>
         <source>Actual</source>
-        <translation>Tegelik</translation>
+        <translation>Вистински</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-101"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-101"/>
         <location line="+142"/>
-        <location filename="../../reports/trends.py" line="+170"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="+170"/>
         <source>Gap</source>
-        <translation>Vahe</translation>
+        <translation>Разлика</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Remarks</source>
-        <translation>Märkused</translation>
+        <translation>Забелешки</translation>
     </message>
     <message>
         <location line="+26"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Issue prioritisation sheet</source>
-        <translation>Probleemide järjestamise leht</translation>
+        <translation>Лист за приоритизација на проблеми</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>Write each issue once. Everyone gives their votes; the issues with most votes become indicators.</source>
-        <translation>Kirjutage iga probleem üks kord. Igaüks annab oma hääled; enim hääli saanud probleemidest saavad näitajad.</translation>
+        <translation>Секој проблем запишете го еднаш. Сите гласаат; проблемите со најмногу гласови стануваат индикатори.</translation>
     </message>
     <message>
         <location line="+11"/>
         <source>Issue</source>
-        <translation>Probleem</translation>
+        <translation>Проблем</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Raised by</source>
-        <translation>Tõstatas</translation>
+        <translation>Покренат од</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Votes</source>
-        <translation>Hääled</translation>
+        <translation>Гласови</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Rank</source>
-        <translation>Koht</translation>
+        <translation>Ранг</translation>
     </message>
     <message>
         <location line="+18"/>
-        <location filename="../../reports/results.py" line="+4"/>
-        <location filename="../../reports/trends.py" line="-10"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+4"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-10"/>
         <source>Service provider</source>
-        <translation>Teenuseosutaja</translation>
+        <translation>Давател на услуги</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community representative</source>
-        <translation>Kogukonna esindaja</translation>
+        <translation>Претставник на заедницата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local official</source>
-        <translation>Kohalik ametnik</translation>
+        <translation>Локален службеник</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Name</source>
-        <translation>Nimi</translation>
+        <translation>Име</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Signature</source>
-        <translation>Allkiri</translation>
+        <translation>Потпис</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>Signatures</source>
-        <translation>Allkirjad</translation>
+        <translation>Потписи</translation>
     </message>
     <message>
         <location line="+11"/>
-        <location filename="../../reports/registry.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+1"/>
         <source>Action plan form</source>
-        <translation>Tegevuskava vorm</translation>
+        <translation>Образец за акциски план</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Indicator or issue</source>
-        <translation>Näitaja või probleem</translation>
+        <translation>Индикатор или проблем</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+196"/>
-        <location filename="../../reports/results.py" line="-177"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+196"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-177"/>
         <location line="+233"/>
         <location line="+76"/>
         <source>Action</source>
-        <translation>Tegevus</translation>
+        <translation>Активност</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <location line="+76"/>
         <source>Responsible</source>
-        <translation>Vastutaja</translation>
+        <translation>Одговорен</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Institution</source>
-        <translation>Asutus</translation>
+        <translation>Институција</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/head_office.py" line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+1"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <location line="+76"/>
         <source>Due date</source>
-        <translation>Tähtaeg</translation>
+        <translation>Рок</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-75"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-75"/>
         <source>Resources</source>
-        <translation>Vahendid</translation>
+        <translation>Ресурси</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+4"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+4"/>
         <source>Priority</source>
-        <translation>Tähtsus</translation>
+        <translation>Приоритет</translation>
     </message>
     <message>
-        <location filename="../../reports/common.py" line="+20"/>
-        <location filename="../../reports/layout.py" line="+290"/>
+        <location filename="../../scorecard_app/reports/common.py" line="+20"/>
+        <location filename="../../scorecard_app/reports/layout.py" line="+290"/>
         <source>Round {n}</source>
-        <translation>{n}. voor</translation>
+        <translation>Круг {n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="-233"/>
-        <location filename="../../reports/registry.py" line="+9"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="-233"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="+9"/>
         <source>Report for head office</source>
-        <translation>Aruanne peakontorile</translation>
+        <translation>Извештај за централната канцеларија</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Cycle</source>
-        <translation>Tsükkel</translation>
+        <translation>Циклус</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Facility</source>
-        <translation>Asutus</translation>
+        <translation>Установа</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Sector</source>
-        <translation>Valdkond</translation>
+        <translation>Сектор</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+140"/>
         <location line="+12"/>
-        <location filename="../../reports/results.py" line="-205"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-205"/>
         <location line="+57"/>
         <location line="+84"/>
-        <location filename="../../reports/trends.py" line="-1"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-1"/>
         <source>Community</source>
-        <translation>Kogukond</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="-151"/>
         <source>Round</source>
-        <translation>Voor</translation>
+        <translation>Круг</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Scale</source>
-        <translation>Skaala</translation>
+        <translation>Скала</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Scoring</source>
-        <translation>Hindamisviis</translation>
+        <translation>Начин на оценување</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Language</source>
-        <translation>Keel</translation>
+        <translation>Јазик</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Lead facilitator</source>
-        <translation>Juhtiv läbiviija</translation>
+        <translation>Главен фасилитатор</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+212"/>
-        <location filename="../../reports/results.py" line="+65"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+65"/>
         <source>Status</source>
-        <translation>Olek</translation>
+        <translation>Статус</translation>
     </message>
     <message>
         <location line="-211"/>
-        <location filename="../../reports/results.py" line="-331"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-331"/>
         <source>Next review</source>
-        <translation>Järgmine ülevaatus</translation>
+        <translation>Следен преглед</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Training cycle</source>
-        <translation>Koolitustsükkel</translation>
+        <translation>Циклус за обука</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Stage dates</source>
-        <translation>Etappide kuupäevad</translation>
+        <translation>Датуми на фазите</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Stage</source>
-        <translation>Etapp</translation>
+        <translation>Фаза</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Planned</source>
-        <translation>Kavandatud</translation>
+        <translation>Планирано</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Days late</source>
-        <translation>Päevi hiljem</translation>
+        <translation>Денови доцнење</translation>
     </message>
     <message>
         <location line="+28"/>
         <source>Participation</source>
-        <translation>Osalemine</translation>
+        <translation>Учество</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Kind</source>
-        <translation>Liik</translation>
+        <translation>Вид</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation>Osalejad</translation>
+        <translation>Учесници</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Total</source>
-        <translation>Kokku</translation>
+        <translation>Вкупно</translation>
     </message>
     <message>
         <location line="+13"/>
         <source>Community participants by attribute</source>
-        <translation>Kogukonna osalejad tunnuse järgi</translation>
+        <translation>Учесници од заедницата според обележје</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Count (share)</source>
-        <translation>Arv (osakaal)</translation>
+        <translation>Број (удел)</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Gender not recorded</source>
-        <translation>Sugu märkimata</translation>
+        <translation>Полот не е запишан</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Age {band}</source>
-        <translation>Vanus {band}</translation>
+        <translation>Возраст {band}</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>With a disability</source>
-        <translation>Puudega</translation>
+        <translation>Со попреченост</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>From a minority</source>
-        <translation>Vähemusest</translation>
+        <translation>Од малцинство</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Poor households</source>
-        <translation>Vaesed leibkonnad</translation>
+        <translation>Сиромашни домаќинства</translation>
     </message>
     <message>
         <location line="+17"/>
-        <location filename="../../reports/results.py" line="+301"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+301"/>
         <source>Scores</source>
-        <translation>Hinded</translation>
+        <translation>Оценки</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Raw scores are medians on the cycle&apos;s scale; 0–100 makes cycles on different scales comparable. The trends list the community&apos;s and the providers&apos; scores, round by round, in this round&apos;s scale units.</source>
-        <translation>Toorhinded on mediaanid tsükli skaalal; 0–100 teeb eri skaaladega tsüklid võrreldavaks. Suundumused näitavad kogukonna ja teenuseosutajate hindeid voor voorult selle vooru skaala ühikutes.</translation>
+        <translation>Суровите оценки се медијани на скалата на циклусот; 0–100 ги прави споредливи циклусите на различни скали. Трендовите ги наведуваат оценките на заедницата и на давателите, круг по круг, во единиците на скалата на овој круг.</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Rounds {first}–{last}</source>
-        <translation>Voorud {first}–{last}</translation>
+        <translation>Кругови {first}–{last}</translation>
     </message>
     <message>
-        <location filename="../../reports/trends.py" line="-10"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-10"/>
         <source>Scores of rounds {rounds} on the scale {scale}.</source>
-        <translation>Voorude {rounds} hinded skaalal {scale}.</translation>
+        <translation>Оценки од круговите {rounds} на скалата {scale}.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>R{n}</source>
-        <translation>{n}. v</translation>
+        <translation>К{n}</translation>
     </message>
     <message>
-        <location filename="../../reports/head_office.py" line="+8"/>
+        <location filename="../../scorecard_app/reports/head_office.py" line="+8"/>
         <source>Community 0–100</source>
-        <translation>Kogukond 0–100</translation>
+        <translation>Заедница 0–100</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+11"/>
         <source>Provider</source>
-        <translation>Teenuseosutaja</translation>
+        <translation>Давател</translation>
     </message>
     <message>
         <location line="-10"/>
         <source>Provider 0–100</source>
-        <translation>Teenuseosutaja 0–100</translation>
+        <translation>Давател 0–100</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Trend</source>
-        <translation>Trend</translation>
+        <translation>Тренд</translation>
     </message>
     <message>
         <location line="+42"/>
         <source>Action plan completion</source>
-        <translation>Tegevuskava täitmine</translation>
+        <translation>Реализација на акцискиот план</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Actions agreed</source>
-        <translation>Kokku lepitud tegevused</translation>
+        <translation>Договорени активности</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation>Tehtud</translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Still open</source>
-        <translation>Veel pooleli</translation>
+        <translation>Сè уште отворено</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+28"/>
-        <location filename="../../reports/results.py" line="+96"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+96"/>
         <source>Overdue</source>
-        <translation>Tähtaeg ületatud</translation>
+        <translation>Задоцнето</translation>
     </message>
     <message>
         <location line="-26"/>
         <source>Escalated (cannot be solved locally)</source>
-        <translation>Edasi saadetud (kohapeal ei lahendata)</translation>
+        <translation>Ескалирано (не може да се реши локално)</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>Unfinished from earlier rounds</source>
-        <translation>Lõpetamata varasematest voorudest</translation>
+        <translation>Недовршени од претходните кругови</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Overdue and escalated actions</source>
-        <translation>Tähtaja ületanud ja edasi saadetud tegevused</translation>
+        <translation>Задоцнети и ескалирани активности</translation>
     </message>
     <message>
         <location line="+10"/>
-        <location filename="../../reports/results.py" line="-65"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-65"/>
         <location line="+85"/>
         <source>Escalated</source>
-        <translation>Edasi saadetud</translation>
+        <translation>Ескалирано</translation>
     </message>
     <message>
-        <location filename="../../reports/layout.py" line="-68"/>
+        <location filename="../../scorecard_app/reports/layout.py" line="-68"/>
         <source>Page {page} of {pages}</source>
-        <translation>Lk {page}/{pages}</translation>
+        <translation>Страница {page} од {pages}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>Printed {date}</source>
-        <translation>Trükitud {date}</translation>
+        <translation>Отпечатено на {date}</translation>
     </message>
     <message>
-        <location filename="../../reports/registry.py" line="-8"/>
+        <location filename="../../scorecard_app/reports/registry.py" line="-8"/>
         <source>Participant stickers</source>
-        <translation>Osalejate kleebised</translation>
+        <translation>Налепници за учесниците</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="-392"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-392"/>
         <source>Community scorecard results</source>
-        <translation>Kogukonna hindamise tulemused</translation>
+        <translation>Резултати од оценувањето на заедницата</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+145"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+145"/>
         <source>Report for the service provider</source>
-        <translation>Aruanne teenuseosutajale</translation>
+        <translation>Извештај за давателот на услуги</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+91"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+91"/>
         <source>Interface meeting: community and provider</source>
-        <translation>Ühiskohtumine: kogukond ja teenuseosutaja</translation>
+        <translation>Заедничка средба: заедница и давател</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+102"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+102"/>
         <source>Joint action plan</source>
-        <translation>Ühine tegevuskava</translation>
+        <translation>Заеднички акциски план</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/results.py" line="+23"/>
+        <location filename="../../scorecard_app/reports/results.py" line="+23"/>
         <source>Follow-up checklist</source>
-        <translation>Järeltegevuse kontrollnimekiri</translation>
+        <translation>Контролна листа за следење</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/trends.py" line="-30"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-30"/>
         <source>Trends across rounds</source>
-        <translation>Suundumused voorude lõikes</translation>
+        <translation>Трендови низ круговите</translation>
     </message>
     <message>
         <location line="+1"/>
-        <location filename="../../reports/trends.py" line="-2"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="-2"/>
         <source>Trends across rounds: wall chart</source>
-        <translation>Suundumused voorude lõikes: seinatabel</translation>
+        <translation>Трендови низ круговите: ѕиден приказ</translation>
     </message>
     <message>
-        <location filename="../../reports/results.py" line="-330"/>
+        <location filename="../../scorecard_app/reports/results.py" line="-330"/>
         <location line="+247"/>
         <source>Main reason</source>
-        <translation>Peamine põhjus</translation>
+        <translation>Главна причина</translation>
     </message>
     <message>
         <location line="-218"/>
         <source>What we agreed to do</source>
-        <translation>Mida me kokku leppisime</translation>
+        <translation>Што се договоривме да направиме</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>Who</source>
-        <translation>Kes</translation>
+        <translation>Кој</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>By when</source>
-        <translation>Mis ajaks</translation>
+        <translation>До кога</translation>
     </message>
     <message>
         <location line="+7"/>
         <location line="+219"/>
         <source>No actions have been agreed yet.</source>
-        <translation>Ühtegi tegevust pole veel kokku lepitud.</translation>
+        <translation>Сè уште не се договорени активности.</translation>
     </message>
     <message>
         <location line="-190"/>
         <location line="+55"/>
         <source>Self-assessment</source>
-        <translation>Enesehinnang</translation>
+        <translation>Самооценка</translation>
     </message>
     <message>
         <location line="-67"/>
         <source>Previous round</source>
-        <translation>Eelmine voor</translation>
+        <translation>Претходен круг</translation>
     </message>
     <message>
         <location line="-61"/>
         <location line="+62"/>
         <source>Change</source>
-        <translation>Muutus</translation>
+        <translation>Промена</translation>
     </message>
     <message>
         <location line="-82"/>
         <location line="+139"/>
-        <location filename="../../reports/trends.py" line="+8"/>
+        <location filename="../../scorecard_app/reports/trends.py" line="+8"/>
         <source>This is the first round: no earlier scores.</source>
-        <translation>See on esimene voor: varasemaid hindeid pole.</translation>
+        <translation>Ова е првиот круг: нема претходни оценки.</translation>
     </message>
     <message>
         <location line="-163"/>
         <source>New this round</source>
-        <translation>Uus selles voorus</translation>
+        <translation>Ново во овој круг</translation>
     </message>
     <message>
         <location line="+30"/>
         <source>Round {then} {arrow} round {now}</source>
-        <translation>Voor {then} {arrow} voor {now}</translation>
+        <translation>Круг {then} {arrow} круг {now}</translation>
     </message>
     <message>
         <location line="+74"/>
         <source>This round</source>
-        <translation>See voor</translation>
+        <translation>Овој круг</translation>
     </message>
     <message>
         <location line="+62"/>
         <source>Community scores and self-assessment</source>
-        <translation>Kogukonna hinded ja enesehinnang</translation>
+        <translation>Оценки од заедницата и самооценка</translation>
     </message>
     <message>
         <location line="+31"/>
         <source>Strengths</source>
-        <translation>Tugevused</translation>
+        <translation>Силни страни</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Weaknesses</source>
-        <translation>Nõrkused</translation>
+        <translation>Слаби страни</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+38"/>
         <source>None this round.</source>
-        <translation>Selles voorus pole.</translation>
+        <translation>Нема во овој круг.</translation>
     </message>
     <message>
         <location line="-33"/>
         <source>Suggestions from the groups</source>
-        <translation>Rühmade ettepanekud</translation>
+        <translation>Предлози од групите</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>In the plan</source>
-        <translation>Kavas</translation>
+        <translation>Во планот</translation>
     </message>
     <message>
         <location line="+4"/>
         <location line="+107"/>
         <source>Yes</source>
-        <translation>Jah</translation>
+        <translation>Да</translation>
     </message>
     <message>
         <location line="-20"/>
         <source>Actions</source>
-        <translation>Tegevused</translation>
+        <translation>Активности</translation>
     </message>
     <message>
         <location line="+54"/>
         <source>Interface meeting: {date}</source>
-        <translation>Ühiskohtumine: {date}</translation>
+        <translation>Заедничка средба: {date}</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>Visit date</source>
-        <translation>Külastuse kuupäev</translation>
+        <translation>Датум на посетата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Visited by</source>
-        <translation>Külastaja</translation>
+        <translation>Посетил</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>Status so far</source>
-        <translation>Seis praeguseks</translation>
+        <translation>Состојба досега</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Done?</source>
-        <translation>Tehtud?</translation>
+        <translation>Готово?</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Notes</source>
-        <translation>Märkmed</translation>
+        <translation>Белешки</translation>
     </message>
     <message>
         <location line="+18"/>
         <source>Agreed in round {n}</source>
-        <translation>Kokku lepitud voorus {n}</translation>
+        <translation>Договорено во круг {n}</translation>
     </message>
     <message>
         <location line="+17"/>
         <source>{n} unfinished actions from earlier rounds are carried forward.</source>
-        <translation>Varasematest voorudest kantakse edasi {n} lõpetamata tegevust.</translation>
+        <translation>{n} недовршени активности од претходните кругови се пренесуваат.</translation>
     </message>
     <message>
-        <location filename="../../reports/stickers.py" line="+70"/>
+        <location filename="../../scorecard_app/reports/stickers.py" line="+70"/>
         <source>Participant</source>
-        <translation>Osaleja</translation>
+        <translation>Учесник</translation>
     </message>
     <message>
-        <location filename="../../reports/context.py" line="+146"/>
+        <location filename="../../scorecard_app/reports/context.py" line="+146"/>
         <source>no change</source>
-        <translation>muutuseta</translation>
+        <translation>без промена</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>up {n}</source>
-        <translation>tõus {n}</translation>
+        <translation>пораст {n}</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>down {n}</source>
-        <translation>langus {n}</translation>
+        <translation>пад {n}</translation>
     </message>
 </context>
 <context>
     <name>Scale</name>
     <message>
-        <location filename="../../core/scales.py" line="+24"/>
+        <location filename="../../scorecard_app/core/scales.py" line="+24"/>
         <source>Very bad</source>
-        <translation>Väga halb</translation>
+        <translation>Многу лошо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Bad</source>
-        <translation>Halb</translation>
+        <translation>Лошо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Acceptable</source>
-        <translation>Rahuldav</translation>
+        <translation>Прифатливо</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Good</source>
-        <translation>Hea</translation>
+        <translation>Добро</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Very good</source>
-        <translation>Väga hea</translation>
+        <translation>Многу добро</translation>
     </message>
     <message>
         <location line="+33"/>
         <source>“{value}” is not a number.</source>
-        <translation>„{value}” ei ole arv.</translation>
+        <translation>„{value}“ не е број.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>{value} is outside the scale {low}–{high}.</source>
-        <translation>{value} on väljaspool skaalat {low}–{high}.</translation>
+        <translation>{value} е надвор од скалата {low}–{high}.</translation>
     </message>
     <message>
         <location line="+9"/>
         <source>{value} is not a whole number: scores on this scale are whole numbers from {low} to {high}.</source>
-        <translation>{value} ei ole täisarv: selle skaala hinded on täisarvud vahemikus {low} kuni {high}.</translation>
+        <translation>{value} не е цел број: оценките на оваа скала се цели броеви од {low} до {high}.</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>{value} is not a step of this scale (steps of {step}).</source>
-        <translation>{value} ei ole selle skaala samm (sammud {step} kaupa).</translation>
+        <translation>{value} не е чекор на оваа скала (чекори од по {step}).</translation>
     </message>
     <message>
         <location line="+15"/>
         <source>Votes, consensus scores and shows of hands go from {low} to {high} in half points; results (medians) can fall between them.</source>
-        <translation>Hääled, konsensushinded ja käetõstmised on vahemikus {low}–{high} poolepunktiste sammudega; tulemused (mediaanid) võivad jääda nende vahele.</translation>
+        <translation>Гласовите, оценките со консензус и кревањето раце одат од {low} до {high} во половина поени; резултатите (медијаните) може да паднат помеѓу нив.</translation>
     </message>
     <message>
         <location line="+39"/>
         <source>1–5 with faces</source>
-        <translation>1–5 nägudega</translation>
+        <translation>1–5 со лица</translation>
     </message>
     <message>
         <location line="+1"/>
@@ -1252,325 +1252,325 @@
         <translation>0–100</translation>
     </message>
     <message>
-        <location filename="../../core/aggregation.py" line="+23"/>
+        <location filename="../../scorecard_app/core/aggregation.py" line="+23"/>
         <source>Rounds on the same scale are compared in that scale&apos;s units. A round scored on another scale is re-expressed on this round&apos;s scale through 0–100: its score&apos;s position between the lowest and the highest mark is kept.</source>
-        <translation>Sama skaalaga voore võrreldakse selle skaala ühikutes. Teisel skaalal hinnatud voor teisendatakse selle vooru skaalale 0–100 kaudu: hinde asukoht madalaima ja kõrgeima hinde vahel jääb samaks.</translation>
+        <translation>Круговите на иста скала се споредуваат во единиците на таа скала. Круг оценет на друга скала се изразува на скалата на овој круг преку 0–100: се задржува местото на оценката меѓу најниската и највисоката оцена.</translation>
     </message>
     <message>
-        <location filename="../../core/scales.py" line="-47"/>
+        <location filename="../../scorecard_app/core/scales.py" line="-47"/>
         <source>Votes, consensus scores and shows of hands are whole numbers from {low} to {high}; only results (medians) can fall between two.</source>
-        <translation>Hääled, konsensushinded ja käetõstmised on täisarvud vahemikus {low}–{high}; ainult tulemused (mediaanid) võivad jääda kahe vahele.</translation>
+        <translation>Гласовите, оценките со консензус и кревањето раце се цели броеви од {low} до {high}; само резултатите (медијаните) може да паднат помеѓу два.</translation>
     </message>
 </context>
 <context>
     <name>Stage</name>
     <message>
-        <location filename="../../core/stages.py" line="+11"/>
+        <location filename="../../scorecard_app/core/stages.py" line="+11"/>
         <source>Setup</source>
-        <translation>Ettevalmistus</translation>
+        <translation>Подготовка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Participants</source>
-        <translation>Osalejad</translation>
+        <translation>Учесници</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Input tracking</source>
-        <translation>Sisendite jälgimine</translation>
+        <translation>Следење на влезните ресурси</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Issues</source>
-        <translation>Probleemid</translation>
+        <translation>Проблеми</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Indicators</source>
-        <translation>Näitajad</translation>
+        <translation>Индикатори</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Community scoring</source>
-        <translation>Kogukonna hindamine</translation>
+        <translation>Оценување од заедницата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Provider self-evaluation</source>
-        <translation>Teenuseosutaja enesehindamine</translation>
+        <translation>Самооценување на давателот</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Interface meeting</source>
-        <translation>Ühiskohtumine</translation>
+        <translation>Заедничка средба</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Action plan</source>
-        <translation>Tegevuskava</translation>
+        <translation>Акциски план</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Follow-up</source>
-        <translation>Järeltegevus</translation>
+        <translation>Следење</translation>
     </message>
 </context>
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
-        <translation>{path} on vigane või ei ole Scorecardi andmebaas{detail}. Uusim korras varukoopia on {backup}.</translation>
+        <translation>{path} е оштетена или не е база на податоци на Scorecard{detail}. Најновата исправна резервна копија е {backup}.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. No good backup was found.</source>
-        <translation>{path} on vigane või ei ole Scorecardi andmebaas{detail}. Korras varukoopiat ei leitud.</translation>
+        <translation>{path} е оштетена или не е база на податоци на Scorecard{detail}. Не е пронајдена исправна резервна копија.</translation>
     </message>
     <message>
         <location line="+7"/>
         <source>{path} cannot be checked: {why}.</source>
-        <translation>Faili {path} ei saa kontrollida: {why}.</translation>
+        <translation>{path} не може да се провери: {why}.</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>The daily backup of {path} could not be made: {why}.</source>
-        <translation>Faili {path} igapäevast varukoopiat ei õnnestunud teha: {why}.</translation>
+        <translation>Дневната резервна копија на {path} не можеше да се направи: {why}.</translation>
     </message>
     <message>
         <location line="+77"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
-        <translation>{path} on kaust, mitte Scorecardi andmebaasifail.</translation>
+        <translation>{path} е папка, а не датотека со база на податоци на Scorecard.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>The folder {folder} does not exist.</source>
-        <translation>Kausta {folder} pole olemas.</translation>
+        <translation>Папката {folder} не постои.</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>{path} cannot be read and written; check its permissions.</source>
-        <translation>Faili {path} ei saa lugeda ega kirjutada; kontrollige selle õigusi.</translation>
+        <translation>{path} не може да се чита и запишува; проверете ги дозволите.</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>{path} cannot be opened: {why}.</source>
-        <translation>Faili {path} ei saa avada: {why}.</translation>
+        <translation>{path} не може да се отвори: {why}.</translation>
     </message>
     <message>
         <location line="+26"/>
         <source>{path} could not be prepared: {why}.</source>
-        <translation>Faili {path} ei õnnestunud ette valmistada: {why}.</translation>
+        <translation>{path} не можеше да се подготви: {why}.</translation>
     </message>
     <message>
-        <location filename="../../store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
         <source>This database has no folder for attached files.</source>
-        <translation>Sellel andmebaasil pole manuste kausta.</translation>
+        <translation>Оваа база на податоци нема папка за прикачени датотеки.</translation>
     </message>
     <message>
         <location line="+22"/>
         <source>{name} is damaged: its content does not match its checksum.</source>
-        <translation>{name} on vigane: selle sisu ei vasta kontrollsummale.</translation>
+        <translation>{name} е оштетена: содржината не одговара на контролниот збир.</translation>
     </message>
     <message>
         <location line="+20"/>
         <source>“{subject}” is not something a photo can be attached to.</source>
-        <translation>„{subject}” ei ole miski, millele saab fotot lisada.</translation>
+        <translation>На „{subject}“ не може да се прикачи фотографија.</translation>
     </message>
     <message>
         <location line="+55"/>
         <source>That photo is not there any more.</source>
-        <translation>Seda fotot pole enam.</translation>
+        <translation>Таа фотографија веќе ја нема.</translation>
     </message>
     <message>
         <location line="+440"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
-        <translation>Pakett sisaldab kirjeliiki, mida see versioon ei tunne ({kind}).</translation>
+        <translation>Пакетот содржи вид запис што оваа верзија не го познава ({kind}).</translation>
     </message>
     <message>
         <location line="+10"/>
         <source>The bundle holds unknown fields for a record ({kind}): {fields}.</source>
-        <translation>Pakett sisaldab kirje ({kind}) tundmatuid välju: {fields}.</translation>
+        <translation>Пакетот содржи непознати полиња за запис ({kind}): {fields}.</translation>
     </message>
     <message>
         <location line="+5"/>
         <source>The bundle holds a photo attached to something unknown.</source>
-        <translation>Pakett sisaldab fotot, mis on lisatud tundmatule asjale.</translation>
+        <translation>Пакетот содржи фотографија прикачена на нешто непознато.</translation>
     </message>
     <message>
         <location line="+23"/>
         <source>The bundle changes a record ({kind}) that is not on this laptop.</source>
-        <translation>Pakett muudab kirjet ({kind}), mida selles sülearvutis pole.</translation>
+        <translation>Пакетот менува запис ({kind}) што не е на овој лаптоп.</translation>
     </message>
     <message>
         <location line="+16"/>
         <source>The bundle holds an operation this version does not know ({op}).</source>
-        <translation>Pakett sisaldab toimingut, mida see versioon ei tunne ({op}).</translation>
+        <translation>Пакетот содржи операција што оваа верзија не ја познава ({op}).</translation>
     </message>
     <message>
-        <location filename="../../store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
         <source>There is no record with id {id} ({kind}).</source>
-        <translation>Tunnusega {id} kirjet pole ({kind}).</translation>
+        <translation>Нема запис со ознака {id} ({kind}).</translation>
     </message>
     <message>
         <location line="+205"/>
         <source>No cycle with id {id}.</source>
-        <translation>Tunnusega {id} tsüklit pole.</translation>
+        <translation>Нема циклус со ознака {id}.</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>This cycle is finished. Reopen it (with a reason) to change it.</source>
-        <translation>See tsükkel on lõpetatud. Selle muutmiseks avage see uuesti (koos põhjusega).</translation>
+        <translation>Овој циклус е завршен. Отворете го повторно (со причина) за да го промените.</translation>
     </message>
     <message>
         <location line="+184"/>
         <source>Say why the cycle is reopened; the reason is kept in its log.</source>
-        <translation>Öelge, miks tsükkel uuesti avatakse; põhjus säilitatakse selle logis.</translation>
+        <translation>Кажете зошто циклусот се отвора повторно; причината се чува во неговиот дневник.</translation>
     </message>
     <message>
         <location line="+81"/>
         <source>“{count}” is not a count of people.</source>
-        <translation>„{count}” ei ole inimeste arv.</translation>
+        <translation>„{count}“ не е број на луѓе.</translation>
     </message>
 </context>
 <context>
     <name>Vocabulary</name>
     <message>
-        <location filename="../../core/entities.py" line="+18"/>
+        <location filename="../../scorecard_app/core/entities.py" line="+18"/>
         <source>Health centre</source>
-        <translation>Tervisekeskus</translation>
+        <translation>Здравствен дом</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Primary school</source>
-        <translation>Algkool</translation>
+        <translation>Основно училиште</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Water point</source>
-        <translation>Veevõtukoht</translation>
+        <translation>Водна точка</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Local administration office</source>
-        <translation>Kohalik omavalitsus</translation>
+        <translation>Локална администрација</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Community</source>
-        <translation>Kogukond</translation>
+        <translation>Заедница</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Service provider</source>
-        <translation>Teenuseosutaja</translation>
+        <translation>Давател на услуги</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Women</source>
-        <translation>Naised</translation>
+        <translation>Жени</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Men</source>
-        <translation>Mehed</translation>
+        <translation>Мажи</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Youth</source>
-        <translation>Noored</translation>
+        <translation>Млади</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Elders</source>
-        <translation>Eakad</translation>
+        <translation>Постари лица</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>People with disabilities</source>
-        <translation>Puudega inimesed</translation>
+        <translation>Лица со попреченост</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Staff</source>
-        <translation>Töötajad</translation>
+        <translation>Персонал</translation>
     </message>
     <message>
         <location line="+1"/>
         <location line="+22"/>
         <source>Other</source>
-        <translation>Muu</translation>
+        <translation>Друго</translation>
     </message>
     <message>
         <location line="-19"/>
         <source>Group consensus</source>
-        <translation>Rühma ühisotsus</translation>
+        <translation>Консензус на групата</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Individual votes</source>
-        <translation>Individuaalsed hääled</translation>
+        <translation>Поединечни гласови</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Both</source>
-        <translation>Mõlemad</translation>
+        <translation>Двете</translation>
     </message>
     <message>
         <location line="+3"/>
         <location line="+5"/>
         <source>In progress</source>
-        <translation>Pooleli</translation>
+        <translation>Во тек</translation>
     </message>
     <message>
         <location line="-4"/>
         <source>Complete</source>
-        <translation>Lõpetatud</translation>
+        <translation>Завршено</translation>
     </message>
     <message>
         <location line="+3"/>
         <source>Not started</source>
-        <translation>Alustamata</translation>
+        <translation>Не е започнато</translation>
     </message>
     <message>
         <location line="+2"/>
         <source>Done</source>
-        <translation>Tehtud</translation>
+        <translation>Готово</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Dropped</source>
-        <translation>Loobutud</translation>
+        <translation>Откажано</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Blocked</source>
-        <translation>Takistatud</translation>
+        <translation>Блокирано</translation>
     </message>
     <message>
         <location line="+4"/>
         <source>Female</source>
-        <translation>Naine</translation>
+        <translation>Женски</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Male</source>
-        <translation>Mees</translation>
+        <translation>Машки</translation>
     </message>
     <message>
         <location line="+6"/>
         <source>High</source>
-        <translation>Kõrge</translation>
+        <translation>Висок</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Medium</source>
-        <translation>Keskmine</translation>
+        <translation>Среден</translation>
     </message>
     <message>
         <location line="+1"/>
         <source>Low</source>
-        <translation>Madal</translation>
+        <translation>Низок</translation>
     </message>
 </context>
 </TS>
