@@ -275,3 +275,21 @@ def m002_sync(db: Database) -> None:
 def m003_attachment_subject(db: Database) -> None:
     """What a photo is of: "issue:<id>", "action:<id>", "meeting", or "" (the cycle)."""
     db.execute("ALTER TABLE attachment ADD COLUMN subject TEXT NOT NULL DEFAULT ''")
+
+
+# Indexes for a laptop holding 10,000 cycles (issue 16). Each covers one frequent read so that it
+# never visits the tables' rows, which lie scattered among the cycles' scores and votes.
+_SCALE_INDEXES = (
+    # the home list's cycles (also the places used before, for the location fields' completion)
+    "CREATE INDEX ix_cycle_home ON cycle(facility_id, community, round_no, id, stage, status,"
+    " training, language, updated_at, previous_cycle_id) WHERE deleted_at IS NULL",
+    # the home list's open and overdue actions per cycle
+    "CREATE INDEX ix_action_open ON action(cycle_id, due)"
+    " WHERE deleted_at IS NULL AND status IN ('not_started','in_progress','blocked')",
+)
+
+
+@migrations()
+def m004_scale_indexes(db: Database) -> None:
+    for sql in _SCALE_INDEXES:
+        db.execute(sql)
