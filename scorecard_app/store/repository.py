@@ -163,7 +163,10 @@ class Store:
         return out
 
     def has_cycles(self) -> bool:
-        return self.conn.execute("SELECT 1 FROM cycle WHERE deleted_at IS NULL LIMIT 1").fetchone() is not None
+        return (
+            self.conn.execute("SELECT 1 FROM cycle WHERE deleted_at IS NULL LIMIT 1").fetchone()
+            is not None
+        )
 
     def changes_stamp(self) -> tuple[int, int]:
         """Changes whenever the data may have: this connection's own writes (total_changes) or
