@@ -19,8 +19,7 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
+from .db import Database
 from .schema import migrations
 
 BACKUPS_KEPT = 7
@@ -182,7 +181,7 @@ def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn, strict=True)
+        db = Database(conn)
         pending = migrations.pending(db)
         if existed and backups and pending and db.table_names():
             # A migration rewrites tables: check fully and keep a copy first, on the start path.

@@ -12,13 +12,12 @@ from datetime import date
 from pathlib import Path
 from typing import Any, TypeVar
 
-from sqlite_utils import Database
-
 from scorecard_app.core import entities as e
 from scorecard_app.core.ids import utc_now, uuid7
 from scorecard_app.core.scales import ScoreOutOfRange
 
 from .connection import Maintenance, StoreError, open_database, start_maintenance
+from .db import Database
 from .mapping import (
     ENTITIES,
     entity_name,

@@ -1,4 +1,4 @@
-"""The database schema, as ordered migrations (sqlite_utils.Migrations).
+"""The database schema, as ordered migrations (applied by sqlite_utils.Migrations, see db.py).
 
 Never edit a migration that has shipped; add a new one. Every domain table is STRICT, keyed by a
 client-made UUIDv7, carries created/updated/deleted times (soft deletes) and a version that the
@@ -7,7 +7,12 @@ sync protocol uses as the base of three-way merges.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
+
+from .db import Migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 migrations = Migrations("scorecard")
 
