@@ -125,6 +125,9 @@ def main(argv: list[str] | None = None) -> int:
         print(f"built {args.cycles} cycles in {time.perf_counter() - t:.1f} s")
         env = dict(os.environ)
         env.setdefault("QT_QPA_PLATFORM", "offscreen")
+        # as installed: byte-code cached (a development shell may forbid writing it, and then
+        # every start compiles the app's modules again, which no user's start does)
+        env.pop("PYTHONDONTWRITEBYTECODE", None)
         # fresh settings and data folders: no saved session, nothing from this user's desktop
         for var in ("XDG_CONFIG_HOME", "XDG_DATA_HOME", "XDG_CACHE_HOME"):
             env[var] = str(tmp / var.lower())

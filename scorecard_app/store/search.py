@@ -46,6 +46,18 @@ _SOURCES: dict[str, tuple[str, str, str, str, tuple[str, ...]]] = {
 }
 KINDS = tuple(_SOURCES)
 
+# (kind, column searched) → its distinct texts, a superset of the live ones (deleted records
+# included: the query that reads the rows leaves them out), read without joins.
+_TEXTS = {
+    ("facility", "f.name"): "SELECT DISTINCT name FROM facility",
+    ("community", "c.community"): "SELECT DISTINCT community FROM cycle WHERE deleted_at IS NULL",
+    ("issue", "i.text"): "SELECT DISTINCT text FROM issue",
+    ("indicator", "i.text"): "SELECT DISTINCT text FROM indicator",
+    ("action", "a.what"): "SELECT DISTINCT what FROM action",
+    ("action", "a.responsible"): "SELECT DISTINCT responsible FROM action",
+    ("action", "a.institution"): "SELECT DISTINCT institution FROM action",
+}
+
 
 @dataclass(frozen=True)
 class SearchHit:
@@ -57,14 +69,12 @@ class SearchHit:
 def _folded_texts(store: Store) -> dict[tuple[str, str], dict[str, list[str]]]:
     """(kind, column) → folded text → the texts as written that fold to it."""
     out: dict[tuple[str, str], dict[str, list[str]]] = {}
-    for kind, (table, where, _cid, _shown, cols) in _SOURCES.items():
-        for col in cols:
-            texts: dict[str, list[str]] = {}
-            sql = f"SELECT DISTINCT {col} FROM {table} WHERE {where}"
-            for (text,) in store.conn.execute(sql):
-                if text:
-                    texts.setdefault(text.casefold(), []).append(text)
-            out[(kind, col)] = texts
+    for key, sql in _TEXTS.items():
+        texts: dict[str, list[str]] = {}
+        for (text,) in store.conn.execute(sql):
+            if text:
+                texts.setdefault(text.casefold(), []).append(text)
+        out[key] = texts
     return out
 
 
