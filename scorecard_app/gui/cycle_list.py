@@ -247,6 +247,8 @@ class CycleListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self._chosen: str | None = None  # the cycle last chosen, chosen again when shown again
+        self.table.selectionModel().currentChanged.connect(self._remember_choice)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
@@ -339,10 +341,9 @@ class CycleListPage(QWidget):
     def _filter_changed(self, text: str) -> None:
         hits = search_cycles(self.store, text) if len(text.strip()) >= 2 else []
         inside = [h for h in hits if h.kind not in ("facility", "community")]
-        current = self.current_cycle_id()
         self.model.set_filter(text, {h.cycle_id for h in inside})
-        row = self.model.row_of(current)
-        if row is not None:  # the row chosen stays chosen while it is shown
+        row = self.model.row_of(self._chosen)
+        if row is not None and self.current_cycle_id() != self._chosen:
             self.table.setCurrentIndex(self.model.index(row, 0))
         if inside:
             rounds = {c.id: c for c in self.model.all_rows}
@@ -366,6 +367,10 @@ class CycleListPage(QWidget):
                 + (self.tr(" and %n more", "", more) if more > 0 else "")
             )
         self.found_label.setVisible(bool(inside))
+
+    def _remember_choice(self, index) -> None:
+        if index.isValid():  # a filter hiding the row does not forget it
+            self._chosen = self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
 
     def current_cycle_id(self) -> str | None:
         idx = self.table.currentIndex()
