@@ -198,7 +198,8 @@ def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
                 conn.close()
                 raise StoreCorrupt(_damaged_message(p))
             make_backup(conn, p, "before-migration")
-        migrations.apply(db)
+        if pending:
+            migrations.apply(db)
     except StoreError:
         raise
     except sqlite3.DatabaseError as e:
