@@ -76,8 +76,9 @@ def _open_as_the_app(path: Path) -> Store:
 
 
 def _close(s: Store) -> None:
-    if s.maintenance is not None:  # outside the timing: the check must not run in every round
-        s.maintenance.cancel()
+    job, s.maintenance = s.maintenance, None
+    if job is not None and hasattr(job, "cancel"):  # the check must not run in every round
+        job.cancel()
     s.close()
 
 
@@ -258,7 +259,7 @@ def main() -> None:
                     search_cycles(s, q)
 
             def after_an_edit() -> None:
-                s._cache.clear()  # what an edit does to what is kept
+                getattr(s, "_cache", {}).clear()  # what an edit does to what is kept
                 typed()
 
             a, b = alternate(typed, lambda: floor_search(conn), rep)
@@ -275,7 +276,7 @@ def main() -> None:
                     return store.location_parts(4)
 
             def places() -> None:
-                s._cache.clear()
+                getattr(s, "_cache", {}).clear()
                 known_parts(s)
 
             a, b = alternate(
