@@ -81,8 +81,7 @@ def _folded_texts(store: Store) -> dict[tuple[str, str], dict[str, list[str]]]:
 def search_cycles(store: Store, text: str, limit: int = 200) -> list[SearchHit]:
     """Every record whose text contains `text` (any case, any script), grouped by kind.
 
-    Deleted records and deleted cycles are left out; each (cycle, kind, text) appears once;
-    within a kind, records come in the order they were written.
+    Deleted records and deleted cycles are left out; each (cycle, kind, text) appears once.
     """
     q = text.strip().casefold()
     if not q:
