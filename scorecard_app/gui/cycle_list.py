@@ -283,19 +283,29 @@ class CycleListPage(QWidget):
 
     # Counting what is missing loads each running cycle (~2.5 ms each): the first ones are counted
     # at once, the rest in small batches from the event loop, each stopped after about a quarter
-    # of a frame, so a big database opens at once and the window stays responsive while they arrive.
+    # of a frame and followed by a pause: the GUI thread stays idle most of each frame (a busy
+    # one is also the one the system makes wait on a loaded machine), so a big database opens at
+    # once and the window stays responsive while the counts arrive.
     MISSING_BATCH = 8
     BATCH_BUDGET_S = 0.004
+    BATCH_PAUSE_MS = 12
     WIDTH_SAMPLE = 50  # rows looked at to size the columns
 
     def reload(self) -> None:
         self._generation = getattr(self, "_generation", 0) + 1
-        self.model.load(self.store.list_cycles())
+        # Counts made since the data last changed still hold (coming back home after looking
+        # at a cycle): only the others are counted again.
+        stamp = self.store.changes_stamp()
+        kept = dict(self.model.missing) if stamp == getattr(self, "_stamp", None) else {}
+        self._stamp = stamp
+        self.model.load(self.store.list_cycles(), kept)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
         # only cycles still running have "missing" items worth flagging; the rows at the top of
         # the list (what shows first) are counted first
-        self._pending = [c.id for c in self.model.all_rows if c.status != "complete"]
+        self._pending = [
+            c.id for c in self.model.all_rows if c.status != "complete" and c.id not in kept
+        ]
         missing: dict[str, int] = {}
         self._count_missing(missing)
         self.model.set_missing(missing)
@@ -303,7 +313,8 @@ class CycleListPage(QWidget):
         self._filter_changed(self.filter.text())
         if self._pending:
             gen = self._generation
-            QTimer.singleShot(0, self, lambda: self._count_more(gen))  # dropped with the page
+            # dropped with the page
+            QTimer.singleShot(self.BATCH_PAUSE_MS, self, lambda: self._count_more(gen))
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -336,7 +347,7 @@ class CycleListPage(QWidget):
         self._count_missing(counts, self.BATCH_BUDGET_S)
         self.model.set_missing(counts)
         if self._pending:
-            QTimer.singleShot(0, self, lambda: self._count_more(generation))
+            QTimer.singleShot(self.BATCH_PAUSE_MS, self, lambda: self._count_more(generation))
 
     def _filter_changed(self, text: str) -> None:
         hits = search_cycles(self.store, text) if len(text.strip()) >= 2 else []

@@ -59,3 +59,29 @@ def test_rows_join_a_filter_on_missing_as_their_counts_arrive(qtbot, store, sett
     assert len(shown(win)) >= CycleListPage.MISSING_BATCH  # the first batch, counted at once
     qtbot.waitUntil(lambda: len(shown(win)) == n, timeout=5000)
     assert all("missing" in text for text in shown(win, 5))
+
+
+def test_coming_back_home_shows_the_counts_at_once_and_recounts_after_an_edit(
+    qtbot, store, settings
+):
+    f = e.Facility("Riverside", sector="health")
+    store.add(f)
+    n = CycleListPage.MISSING_BATCH + 6
+    cycles = [store.create_cycle(e.Cycle(f.id, f"North › Village {k:03d}")) for k in range(n)]
+    win = MainWindow(store, settings)
+    qtbot.addWidget(win)
+    win.show()
+    model = win.home.model
+    qtbot.waitUntil(lambda: len(model.missing) == n, timeout=5000)
+    last = cycles[-1].id
+    before = model.missing[last]
+
+    win.open_cycle(cycles[0].id)
+    win.show_home()  # nothing changed: every count is there at once, none waits for a batch
+    assert len(model.missing) == n and model.missing[last] == before
+
+    store.update(e.Cycle, last, lead_facilitator="Mai")  # an edit: one thing less is missing
+    win.open_cycle(cycles[0].id)
+    win.show_home()
+    qtbot.waitUntil(lambda: len(model.missing) == n, timeout=5000)
+    assert model.missing[last] == before - 1
