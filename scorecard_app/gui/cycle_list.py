@@ -324,7 +324,8 @@ class CycleListPage(QWidget):
         last = len(CycleListModel.COLUMNS) - 1
         for col in range(last):  # the last one stretches
             texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal))]
-            texts += [str(self.model.index(r, col).data()) for r in range(len(sample))]
+            name = CycleListModel.COLUMNS[col]  # what data() shows, without a trip through Qt
+            texts += [str(self.model.shown(c, name)) for c in sample]
             width = max(fm.horizontalAdvance(t) for t in texts) + pad
             header.resizeSection(col, min(width, 40 * fm.averageCharWidth()))
 
