@@ -32,7 +32,7 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 def open_store(db_path: str) -> Store:
     """Open the database; seed the demo on the very first start, when it is empty."""
     store = Store.open(db_path)
-    if not store.list_cycles() and store.get_setting("demo_offered") is None:
+    if not store.has_cycles() and store.get_setting("demo_offered") is None:
         from scorecard_app.demo import seed_demo
 
         seed_demo(store)

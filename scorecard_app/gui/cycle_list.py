@@ -8,7 +8,6 @@ import time
 from PySide6.QtCore import (
     QAbstractTableModel,
     QModelIndex,
-    QSortFilterProxyModel,
     Qt,
     QTimer,
     Signal,
@@ -36,32 +35,87 @@ from .i18n_runtime import _current_collator
 
 
 class CycleListModel(QAbstractTableModel):
+    """Every cycle (`all_rows`, in the sorted order) and the ones the filter lets through (`rows`,
+    what the view shows). Sorting and filtering happen here, in Python, once per row: a sorting
+    and filtering proxy calls `data()` for every cell, ~60,000 calls per keystroke at 10,000
+    cycles."""
+
     COLUMNS = ("facility", "community", "round", "stage", "status", "attention")
 
     def __init__(self, parent=None):
         super().__init__(parent)
+        self.all_rows: list[CycleSummary] = []
         self.rows: list[CycleSummary] = []
         self.missing: dict[str, int] = {}  # cycle id → items still missing (cycles in progress)
+        self._row_of: dict[str, int] = {}
+        self._text = ""  # the filter, case-folded ("" shows every cycle)
+        self._found: set[str] = set()  # cycles whose records matched a search
+        self._haystack: dict[str, str] = {}  # cycle id → its shown texts, case-folded
+        self._words: dict[tuple[str, str], str] = {}
 
     def load(self, rows: list[CycleSummary], missing: dict[str, int] | None = None) -> None:
         self.beginResetModel()
-        self.rows = rows
+        self.all_rows = rows
         self.missing = missing or {}
-        self._row_of = {c.id: n for n, c in enumerate(rows)}
+        self._haystack = {}
+        self._words = {}
+        self._apply_filter()
         self.endResetModel()
 
+    def set_filter(self, text: str, found: set[str]) -> None:
+        """Show the cycles with `text` in one of their columns (any case), or in `found`."""
+        text = text.casefold()
+        if (text, found) == (self._text, self._found):
+            return
+        self.beginResetModel()
+        self._text, self._found = text, found
+        self._apply_filter()
+        self.endResetModel()
+
+    def _apply_filter(self) -> None:
+        text, found = self._text, self._found
+        if not text and not found:
+            self.rows = self.all_rows
+        else:
+            hay = self._haystacks() if text else {}
+            self.rows = [c for c in self.all_rows if c.id in found or (text and text in hay[c.id])]
+        self._row_of = {c.id: n for n, c in enumerate(self.rows)}
+
+    def _haystacks(self) -> dict[str, str]:
+        """Each cycle's shown texts, case-folded, made once per load (and again for a cycle
+        whose attention text changed)."""
+        hay = self._haystack
+        if len(hay) != len(self.all_rows):
+            for c in self.all_rows:
+                if c.id not in hay:
+                    hay[c.id] = "\n".join(
+                        str(self.shown(c, col)) for col in self.COLUMNS
+                    ).casefold()
+        return hay
+
+    def row_of(self, cycle_id: str | None) -> int | None:
+        return self._row_of.get(cycle_id) if cycle_id else None
+
     def set_missing(self, counts: dict[str, int]) -> None:
-        """Take new counts and repaint only the attention cells whose count changed (a whole-column
-        signal would make the sorted, filtered view look at every row again)."""
+        """Take new counts and repaint only the attention cells whose count changed."""
         col = self.COLUMNS.index("attention")
+        changed = []
         for cid, n in counts.items():
             if self.missing.get(cid) == n:
                 continue
             self.missing[cid] = n
+            self._haystack.pop(cid, None)
+            changed.append(cid)
             row = self._row_of.get(cid)
             if row is not None:
                 idx = self.index(row, col)
                 self.dataChanged.emit(idx, idx, [Qt.ItemDataRole.DisplayRole])
+        if changed and self._text:  # "missing" may now match, or no longer
+            hay = self._haystacks()
+            if any((self._text in hay[cid]) != (cid in self._row_of) for cid in changed):
+                self.beginResetModel()
+                self._apply_filter()
+                self.endResetModel()
 
     def rowCount(self, parent=QModelIndex()) -> int:  # noqa: B008
         return 0 if parent.isValid() else len(self.rows)
@@ -99,10 +153,20 @@ class CycleListModel(QAbstractTableModel):
         if col == "round":
             return c.round_no
         if col == "stage":
-            return tr_core("Stage", stage_name(c.stage))
+            return self._word("Stage", c.stage)
         if col == "status":
-            return tr_core("Vocabulary", CYCLE_STATUSES.get(c.status, c.status))
+            return self._word("Vocabulary", c.status)
         return self.attention(c)
+
+    def _word(self, context: str, code: str) -> str:
+        """A stage's or status's name in the interface language, looked up once per load (the
+        same few words fill thousands of rows; a language change reloads the list)."""
+        key = (context, code)
+        word = self._words.get(key)
+        if word is None:
+            source = stage_name(code) if context == "Stage" else CYCLE_STATUSES.get(code, code)
+            word = self._words[key] = tr_core(context, source)
+        return word
 
     def data(self, index, role=Qt.ItemDataRole.DisplayRole):
         if not index.isValid():
@@ -116,12 +180,13 @@ class CycleListModel(QAbstractTableModel):
 
     def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
         """Reorder the rows themselves, comparing in Python once per pair with the interface
-        language's collator: a sorting proxy would call data() twice per comparison."""
-        if not 0 <= column < len(self.COLUMNS) or not self.rows:
+        language's collator: a sorting proxy would call data() twice per comparison. The store
+        lists them by facility already, so the usual sort finds them in order (~n comparisons)."""
+        if not 0 <= column < len(self.COLUMNS) or not self.all_rows:
             return
         col = self.COLUMNS[column]
         coll = _current_collator()
-        keyed = [(self.shown(c, col), c) for c in self.rows]
+        keyed = [(self.shown(c, col), c) for c in self.all_rows]
 
         def cmp(a, b) -> int:
             x, y = a[0], b[0]
@@ -133,8 +198,8 @@ class CycleListModel(QAbstractTableModel):
         self.layoutAboutToBeChanged.emit()
         old = self.persistentIndexList()
         old_ids = [self.rows[i.row()].id for i in old]
-        self.rows = [c for _, c in keyed]
-        self._row_of = {c.id: n for n, c in enumerate(self.rows)}
+        self.all_rows = [c for _, c in keyed]
+        self._apply_filter()  # the same cycles, in the new order
         self.changePersistentIndexList(
             old,
             [
@@ -143,34 +208,6 @@ class CycleListModel(QAbstractTableModel):
             ],
         )
         self.layoutChanged.emit()
-
-
-class CycleFilter(QSortFilterProxyModel):
-    """Shows rows whose columns contain the filter text, or whose records matched a search.
-    Sorting is left to the source model (`CycleListModel.sort`); the proxy keeps its order."""
-
-    def sort(self, column: int, order=Qt.SortOrder.AscendingOrder) -> None:
-        self.sourceModel().sort(column, order)
-        super().sort(-1, Qt.SortOrder.AscendingOrder)  # the source's order, as it is
-
-    def __init__(self, parent=None):
-        super().__init__(parent)
-        self.found: set[str] = set()
-
-    def set_found(self, ids: set[str]) -> None:
-        if hasattr(self, "beginFilterChange"):  # Qt 6.10+: invalidateFilter is deprecated
-            self.beginFilterChange()
-            self.found = ids
-            self.endFilterChange(QSortFilterProxyModel.Direction.Rows)
-        else:
-            self.found = ids
-            self.invalidateFilter()
-
-    def filterAcceptsRow(self, row, parent):
-        if super().filterAcceptsRow(row, parent):
-            return True
-        cid = self.sourceModel().index(row, 0, parent).data(Qt.ItemDataRole.UserRole)
-        return cid in self.found
 
 
 class CycleListPage(QWidget):
@@ -185,11 +222,6 @@ class CycleListPage(QWidget):
         super().__init__(parent)
         self.store = store
         self.model = CycleListModel(self)
-        self.proxy = CycleFilter(self)
-        self.proxy.setSourceModel(self.model)
-        self.proxy.setFilterCaseSensitivity(Qt.CaseSensitivity.CaseInsensitive)
-        self.proxy.setFilterKeyColumn(-1)
-
         self.filter = QLineEdit()
         self.filter.setPlaceholderText(
             self.tr("Search facility, community, stage, issues, indicators, actions…")
@@ -204,7 +236,7 @@ class CycleListPage(QWidget):
 
         self.table = QTableView()
         self.table.setAccessibleName(self.tr("Cycles"))
-        self.table.setModel(self.proxy)
+        self.table.setModel(self.model)
         self.table.setSortingEnabled(True)
         self.table.sortByColumn(0, Qt.SortOrder.AscendingOrder)
         self.table.setSelectionBehavior(QAbstractItemView.SelectionBehavior.SelectRows)
@@ -215,6 +247,8 @@ class CycleListPage(QWidget):
         self.table.horizontalHeader().setSectionResizeMode(QHeaderView.ResizeMode.Interactive)
         self.table.horizontalHeader().setStretchLastSection(True)
         self.table.verticalHeader().hide()
+        self._chosen: str | None = None  # the cycle last chosen, chosen again when shown again
+        self.table.selectionModel().currentChanged.connect(self._remember_choice)
         self.table.doubleClicked.connect(self._open_index)
         self.table.activated.connect(self._open_index)
 
@@ -248,27 +282,39 @@ class CycleListPage(QWidget):
         self.reload()
 
     # Counting what is missing loads each running cycle (~2.5 ms each): the first ones are counted
-    # at once, the rest in small batches from the event loop, each stopped after about half a
-    # frame, so a big database opens at once and the window stays responsive while they arrive.
+    # at once, the rest in small batches from the event loop, each stopped after about a quarter
+    # of a frame and followed by a pause: the GUI thread stays idle most of each frame (a busy
+    # one is also the one the system makes wait on a loaded machine), so a big database opens at
+    # once and the window stays responsive while the counts arrive.
     MISSING_BATCH = 8
-    BATCH_BUDGET_S = 0.008
+    BATCH_BUDGET_S = 0.004
+    BATCH_PAUSE_MS = 12
     WIDTH_SAMPLE = 50  # rows looked at to size the columns
 
     def reload(self) -> None:
-        rows = self.store.list_cycles()
         self._generation = getattr(self, "_generation", 0) + 1
-        # only cycles still running have "missing" items worth flagging
-        self._pending = [c.id for c in rows if c.status != "complete"]
-        missing: dict[str, int] = {}
-        self._count_missing(missing)
-        self.model.load(rows, missing)
+        # Counts made since the data last changed still hold (coming back home after looking
+        # at a cycle): only the others are counted again.
+        stamp = self.store.changes_stamp()
+        kept = dict(self.model.missing) if stamp == getattr(self, "_stamp", None) else {}
+        self._stamp = stamp
+        self.model.load(self.store.list_cycles(), kept)
         header = self.table.horizontalHeader()
         self.model.sort(header.sortIndicatorSection(), header.sortIndicatorOrder())
+        # only cycles still running have "missing" items worth flagging; the rows at the top of
+        # the list (what shows first) are counted first
+        self._pending = [
+            c.id for c in self.model.all_rows if c.status != "complete" and c.id not in kept
+        ]
+        missing: dict[str, int] = {}
+        self._count_missing(missing)
+        self.model.set_missing(missing)
         self._fit_columns()
         self._filter_changed(self.filter.text())
         if self._pending:
             gen = self._generation
-            QTimer.singleShot(0, self, lambda: self._count_more(gen))  # dropped with the page
+            # dropped with the page
+            QTimer.singleShot(self.BATCH_PAUSE_MS, self, lambda: self._count_more(gen))
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -278,7 +324,8 @@ class CycleListPage(QWidget):
         last = len(CycleListModel.COLUMNS) - 1
         for col in range(last):  # the last one stretches
             texts = [str(self.model.headerData(col, Qt.Orientation.Horizontal))]
-            texts += [str(self.model.index(r, col).data()) for r in range(len(sample))]
+            name = CycleListModel.COLUMNS[col]  # what data() shows, without a trip through Qt
+            texts += [str(self.model.shown(c, name)) for c in sample]
             width = max(fm.horizontalAdvance(t) for t in texts) + pad
             header.resizeSection(col, min(width, 40 * fm.averageCharWidth()))
 
@@ -301,15 +348,17 @@ class CycleListPage(QWidget):
         self._count_missing(counts, self.BATCH_BUDGET_S)
         self.model.set_missing(counts)
         if self._pending:
-            QTimer.singleShot(0, self, lambda: self._count_more(generation))
+            QTimer.singleShot(self.BATCH_PAUSE_MS, self, lambda: self._count_more(generation))
 
     def _filter_changed(self, text: str) -> None:
-        self.proxy.setFilterFixedString(text)
         hits = search_cycles(self.store, text) if len(text.strip()) >= 2 else []
         inside = [h for h in hits if h.kind not in ("facility", "community")]
-        self.proxy.set_found({h.cycle_id for h in inside})
+        self.model.set_filter(text, {h.cycle_id for h in inside})
+        row = self.model.row_of(self._chosen)
+        if row is not None and self.current_cycle_id() != self._chosen:
+            self.table.setCurrentIndex(self.model.index(row, 0))
         if inside:
-            rounds = {c.id: c for c in self.model.rows}
+            rounds = {c.id: c for c in self.model.all_rows}
             kinds = {
                 "issue": self.tr("issue"),
                 "indicator": self.tr("indicator"),
@@ -331,11 +380,15 @@ class CycleListPage(QWidget):
             )
         self.found_label.setVisible(bool(inside))
 
+    def _remember_choice(self, index) -> None:
+        if index.isValid():  # a filter hiding the row does not forget it
+            self._chosen = self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
+
     def current_cycle_id(self) -> str | None:
         idx = self.table.currentIndex()
         if not idx.isValid():
             return None
-        return self.proxy.data(idx.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
+        return self.model.data(idx.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
 
     def _next_round(self) -> None:
         cid = self.current_cycle_id()
@@ -345,11 +398,11 @@ class CycleListPage(QWidget):
     def _open_index(self, index) -> None:
         if index.isValid():
             self.open_cycle.emit(
-                self.proxy.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
+                self.model.data(index.siblingAtColumn(0), Qt.ItemDataRole.UserRole)
             )
 
     def _open_current(self) -> None:
         idx = self.table.currentIndex()
-        if not idx.isValid() and self.proxy.rowCount():
-            idx = self.proxy.index(0, 0)
+        if not idx.isValid() and self.model.rowCount():
+            idx = self.model.index(0, 0)
         self._open_index(idx)

@@ -26,12 +26,7 @@ from .i18n_runtime import Retranslatable
 def known_parts(store: Store) -> list[list[str]]:
     """For each level, the names used before there (what autocompletion offers), each once:
     "north" and "North" are the same region, offered as first written."""
-    out: list[dict[str, str]] = [{} for _ in LEVELS]
-    for loc in store.locations():
-        for i, part in enumerate(split_location(loc)[: len(LEVELS)]):
-            if part:
-                out[i].setdefault(part.casefold(), part)
-    return [sorted(d.values(), key=str.casefold) for d in out]
+    return store.location_parts(len(LEVELS), SEP.strip())
 
 
 def scale_items() -> list[tuple[str, str]]:

@@ -3,10 +3,12 @@
 WAL with synchronous=FULL: a power cut must not lose an entry the screen showed as saved.
 
 Opening stays cheap so the window paints at once: only the file's structure is read on the start
-path (a wrong or wiped file is refused there with the plain message). The full integrity check and
-the daily backup run on a second connection in a background thread (`Maintenance`): under WAL it
-reads a snapshot and never blocks the facilitator's edits. A damaged file found there is reported
-through `Maintenance.problem`, and is never copied over a good backup.
+path (a wrong or wiped file is refused there with the plain message). The check of every page
+(`quick_check`) and the daily backup run on a second connection in a background thread
+(`Maintenance`), a few seconds after the start so they do not compete with the first screen: under
+WAL it reads a snapshot and never blocks the facilitator's edits. The full `integrity_check` (which
+also compares every index with its table, twice the time) runs before each backup. A damaged file
+found there is reported through `Maintenance.problem`, and is never copied over a good backup.
 """
 
 from __future__ import annotations
@@ -17,10 +19,9 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from sqlite_utils import Database
-
 from scorecard_app.core.text import Message, UserError, message
 
+from .db import Database
 from .schema import migrations
 
 BACKUPS_KEPT = 7
@@ -55,9 +56,9 @@ def _raw_connect(path: Path) -> sqlite3.Connection:
     return conn
 
 
-def _integrity_ok(conn: sqlite3.Connection) -> bool:
+def _integrity_ok(conn: sqlite3.Connection, pragma: str = "integrity_check") -> bool:
     try:
-        rows = conn.execute("PRAGMA integrity_check").fetchall()
+        rows = conn.execute(f"PRAGMA {pragma}").fetchall()
     except sqlite3.DatabaseError:
         return False
     return [tuple(r) for r in rows] == [("ok",)]
@@ -134,25 +135,48 @@ def _backup_due(path: Path) -> bool:
 
 
 class Maintenance(threading.Thread):
-    """The full integrity check, then the daily backup if one is due, off the start path."""
+    """The check of every page, then (fully checked first) the daily backup if one is due, off
+    the start path: it waits `delay` seconds, or until `now()` is called, before it begins."""
 
-    def __init__(self, path: Path):
+    DELAY_S = 3.0
+
+    def __init__(self, path: Path, delay: float = DELAY_S):
         super().__init__(name="scorecard-maintenance", daemon=True)
         self.path = path
+        self.delay = delay
+        self._go = threading.Event()
         self.problem: Message | None = None  # said to the user (translated) once it is done
         self.backup: Path | None = None
 
+    def now(self) -> Maintenance:
+        """Begin at once (when someone waits for the outcome, or the store closes)."""
+        self._go.set()
+        return self
+
+    def cancel(self) -> None:
+        """Never begin, if not begun yet (a benchmark opening the same file a hundred times)."""
+        self._cancelled = True
+        self._go.set()
+
+    _cancelled = False
+
     def run(self) -> None:
+        self._go.wait(self.delay)
+        if self._cancelled:
+            return
         try:
             conn = _raw_connect(self.path)
         except sqlite3.Error as e:
             self.problem = _CANNOT_CHECK.with_values(path=self.path, why=e)
             return
         try:
-            if not _integrity_ok(conn):
+            if not _integrity_ok(conn, "quick_check"):
                 self.problem = _damaged_message(self.path)
             elif _backup_due(self.path):
-                self.backup = make_backup(conn, self.path, "daily")
+                if _integrity_ok(conn):  # never copy a damaged file over a good backup
+                    self.backup = make_backup(conn, self.path, "daily")
+                else:
+                    self.problem = _damaged_message(self.path)
         except (sqlite3.Error, OSError) as e:
             self.problem = _BACKUP_FAILED.with_values(path=self.path, why=e)
         finally:
@@ -190,7 +214,7 @@ def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
         conn.execute("PRAGMA foreign_keys = ON")
         conn.execute("PRAGMA journal_mode = WAL")
         conn.execute("PRAGMA synchronous = FULL")
-        db = Database(conn, strict=True)
+        db = Database(conn)
         pending = migrations.pending(db)
         if existed and backups and pending and db.table_names():
             # A migration rewrites tables: check fully and keep a copy first, on the start path.
@@ -198,7 +222,8 @@ def open_database(path: str | os.PathLike, *, backups: bool = True) -> Database:
                 conn.close()
                 raise StoreCorrupt(_damaged_message(p))
             make_backup(conn, p, "before-migration")
-        migrations.apply(db)
+        if pending:
+            migrations.apply(db)
     except StoreError:
         raise
     except sqlite3.DatabaseError as e:

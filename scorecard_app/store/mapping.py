@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import dataclasses
+import functools
 import json
 from typing import Any
 
@@ -48,8 +49,15 @@ def table_of(obj_or_cls: Any) -> str:
     return ENTITIES[entity_name(obj_or_cls)][1]
 
 
-def field_names(cls: type) -> list[str]:
-    return [f.name for f in dataclasses.fields(cls)]
+@functools.cache  # asked for every row loaded
+def field_names(cls: type) -> tuple[str, ...]:
+    return tuple(f.name for f in dataclasses.fields(cls))
+
+
+@functools.cache
+def _decoded(cls: type) -> tuple[tuple[str, bool], ...]:
+    """Each field, and whether its column needs decoding (JSON, booleans)."""
+    return tuple((f, f in _JSON_FIELDS or f in _BOOL_FIELDS) for f in field_names(cls))
 
 
 def to_column(name: str, value: Any) -> Any:
@@ -85,7 +93,7 @@ def to_row(obj: Any) -> dict[str, Any]:
 
 
 def from_row(cls: type, row: Any) -> Any:
-    return cls(**{f: from_column(f, row[f]) for f in field_names(cls)})
+    return cls(**{f: from_column(f, row[f]) if dec else row[f] for f, dec in _decoded(cls)})
 
 
 def wire_value(name: str, value: Any) -> Any:

@@ -1,4 +1,4 @@
-"""The database schema, as ordered migrations (sqlite_utils.Migrations).
+"""The database schema, as ordered migrations (applied by sqlite_utils.Migrations, see db.py).
 
 Never edit a migration that has shipped; add a new one. Every domain table is STRICT, keyed by a
 client-made UUIDv7, carries created/updated/deleted times (soft deletes) and a version that the
@@ -7,7 +7,12 @@ sync protocol uses as the base of three-way merges.
 
 from __future__ import annotations
 
-from sqlite_utils import Database, Migrations
+from typing import TYPE_CHECKING
+
+from .db import Migrations
+
+if TYPE_CHECKING:
+    from sqlite_utils import Database
 
 migrations = Migrations("scorecard")
 
@@ -275,3 +280,21 @@ def m002_sync(db: Database) -> None:
 def m003_attachment_subject(db: Database) -> None:
     """What a photo is of: "issue:<id>", "action:<id>", "meeting", or "" (the cycle)."""
     db.execute("ALTER TABLE attachment ADD COLUMN subject TEXT NOT NULL DEFAULT ''")
+
+
+# Indexes for a laptop holding 10,000 cycles (issue 16). Each covers one frequent read so that it
+# never visits the tables' rows, which lie scattered among the cycles' scores and votes.
+_SCALE_INDEXES = (
+    # the home list's cycles (also the places used before, for the location fields' completion)
+    "CREATE INDEX ix_cycle_home ON cycle(facility_id, community, round_no, id, stage, status,"
+    " training, language, updated_at, previous_cycle_id) WHERE deleted_at IS NULL",
+    # the home list's open and overdue actions per cycle
+    "CREATE INDEX ix_action_open ON action(cycle_id, due)"
+    " WHERE deleted_at IS NULL AND status IN ('not_started','in_progress','blocked')",
+)
+
+
+@migrations()
+def m004_scale_indexes(db: Database) -> None:
+    for sql in _SCALE_INDEXES:
+        db.execute(sql)

@@ -13,19 +13,32 @@ import random
 import time
 from collections.abc import Callable
 from dataclasses import dataclass, field
-from typing import Any
-
-import requests
+from typing import TYPE_CHECKING, Any
 
 from .errors import NOT_A_SERVER, AccessRevoked, SyncError, Unreachable
 
+if TYPE_CHECKING:
+    import requests
+
 RETRY_STATUSES = {408, 425, 429, 500, 502, 503, 504}
-_TRANSIENT = (
-    requests.ConnectionError,
-    requests.Timeout,
-    requests.exceptions.ChunkedEncodingError,
-    requests.exceptions.ContentDecodingError,
-)
+
+
+def _requests():
+    """`requests` (~0.2 s to import) is loaded when the laptop first talks to a server: the
+    window's sync status only reads the database, and must not pay for it at start."""
+    import requests
+
+    return requests
+
+
+def _transient() -> tuple[type[Exception], ...]:
+    r = _requests()
+    return (
+        r.ConnectionError,
+        r.Timeout,
+        r.exceptions.ChunkedEncodingError,
+        r.exceptions.ContentDecodingError,
+    )
 
 
 @dataclass
@@ -70,7 +83,7 @@ class Transport:
         self.timeout = timeout
         self.backoff = backoff or Backoff()
         self.gzip_requests = False
-        self.session = requests.Session()
+        self.session: requests.Session = _requests().Session()
         self.session.headers["User-Agent"] = user_agent
         self.bytes_sent = 0
         self.bytes_received = 0
@@ -121,7 +134,7 @@ class Transport:
                     method, url, data=data, headers=hdrs, params=params, timeout=self.timeout
                 )
                 raw = resp.content  # reads the whole body: a truncated one raises here
-            except _TRANSIENT as e:
+            except _transient() as e:
                 last = _describe(e)
                 continue
             self.bytes_received += len(raw)
@@ -157,6 +170,7 @@ def _retry_after(value: str | None, cap: float) -> float | None:
 
 
 def _describe(e: Exception) -> str:
+    requests = _requests()
     if isinstance(e, requests.Timeout):
         return "no answer in time"
     if isinstance(e, requests.ConnectionError):
