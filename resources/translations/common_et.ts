@@ -1318,7 +1318,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+81"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
         <translation>{path} on vigane või ei ole Scorecardi andmebaas{detail}. Uusim korras varukoopia on {backup}.</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>Faili {path} igapäevast varukoopiat ei õnnestunud teha: {why}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} on kaust, mitte Scorecardi andmebaasifail.</translation>
     </message>
@@ -1358,7 +1358,7 @@
         <translation>Faili {path} ei saa avada: {why}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{path} could not be prepared: {why}.</source>
         <translation>Faili {path} ei õnnestunud ette valmistada: {why}.</translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation>Pakett sisaldab toimingut, mida see versioon ei tunne ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Tunnusega {id} kirjet pole ({kind}).</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+242"/>
         <source>No cycle with id {id}.</source>
         <translation>Tunnusega {id} tsüklit pole.</translation>
     </message>

@@ -1318,7 +1318,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+81"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
         <translation>⁨{path}⁩ פגום או שאינו מסד נתונים של Scorecard{detail}. הגיבוי התקין האחרון הוא ⁨{backup}⁩.</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>לא ניתן היה ליצור את הגיבוי היומי של ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים של Scorecard.</translation>
     </message>
@@ -1358,7 +1358,7 @@
         <translation>לא ניתן לפתוח את ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{path} could not be prepared: {why}.</source>
         <translation>לא ניתן היה להכין את ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation>החבילה מכילה פעולה שגרסה זו אינה מכירה (⁨{op}⁩).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>אין רשומה עם המזהה ⁨{id}⁩ (⁨{kind}⁩).</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+242"/>
         <source>No cycle with id {id}.</source>
         <translation>אין מחזור עם המזהה ⁨{id}⁩.</translation>
     </message>

@@ -1318,7 +1318,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+81"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
         <translation>{path} ir bojāts vai nav Scorecard datubāze{detail}. Jaunākā labā rezerves kopija ir {backup}.</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>{path} ikdienas rezerves kopiju nevarēja izveidot: {why}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} ir mape, nevis Scorecard datubāzes fails.</translation>
     </message>
@@ -1358,7 +1358,7 @@
         <translation>{path} nevar atvērt: {why}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{path} could not be prepared: {why}.</source>
         <translation>{path} nevarēja sagatavot: {why}.</translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation>Pakotnē ir darbība, ko šī versija nepazīst ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Nav ieraksta ar identifikatoru {id} ({kind}).</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+242"/>
         <source>No cycle with id {id}.</source>
         <translation>Nav cikla ar identifikatoru {id}.</translation>
     </message>

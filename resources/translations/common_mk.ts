@@ -1318,7 +1318,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+81"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
         <translation>{path} е оштетена или не е база на податоци на Scorecard{detail}. Најновата исправна резервна копија е {backup}.</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>Дневната резервна копија на {path} не можеше да се направи: {why}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} е папка, а не датотека со база на податоци на Scorecard.</translation>
     </message>
@@ -1358,7 +1358,7 @@
         <translation>{path} не може да се отвори: {why}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{path} could not be prepared: {why}.</source>
         <translation>{path} не можеше да се подготви: {why}.</translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation>Пакетот содржи операција што оваа верзија не ја познава ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Нема запис со ознака {id} ({kind}).</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+242"/>
         <source>No cycle with id {id}.</source>
         <translation>Нема циклус со ознака {id}.</translation>
     </message>

@@ -1318,7 +1318,7 @@
 <context>
     <name>Store</name>
     <message>
-        <location filename="../../scorecard_app/store/connection.py" line="+80"/>
+        <location filename="../../scorecard_app/store/connection.py" line="+81"/>
         <source>{path} is damaged or is not a Scorecard database{detail}. The newest good backup is {backup}.</source>
         <translation>{path} bị hỏng hoặc không phải là cơ sở dữ liệu Scorecard{detail}. Bản sao lưu tốt mới nhất là {backup}.</translation>
     </message>
@@ -1338,7 +1338,7 @@
         <translation>Không thể tạo bản sao lưu hằng ngày của {path}: {why}.</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+100"/>
         <source>{path} is a folder, not a Scorecard database file.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu Scorecard.</translation>
     </message>
@@ -1358,7 +1358,7 @@
         <translation>Không thể mở {path}: {why}.</translation>
     </message>
     <message>
-        <location line="+26"/>
+        <location line="+27"/>
         <source>{path} could not be prepared: {why}.</source>
         <translation>Không thể chuẩn bị {path}: {why}.</translation>
     </message>
@@ -1408,12 +1408,12 @@
         <translation>Gói chứa một thao tác mà phiên bản này không biết ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+55"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Không có bản ghi với mã {id} ({kind}).</translation>
     </message>
     <message>
-        <location line="+205"/>
+        <location line="+242"/>
         <source>No cycle with id {id}.</source>
         <translation>Không có chu kỳ với mã {id}.</translation>
     </message>

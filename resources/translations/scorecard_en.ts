@@ -15,7 +15,7 @@
 <context>
     <name>CycleListModel</name>
     <message numerus="yes">
-        <location filename="../../scorecard_app/gui/cycle_list.py" line="+87"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+141"/>
         <source>%n item(s) missing</source>
         <translation>
             <numerusform>%n item missing</numerusform>
@@ -34,7 +34,7 @@
 <context>
     <name>CycleListPage</name>
     <message numerus="yes">
-        <location line="+241"/>
+        <location line="+236"/>
         <source> and %n more</source>
         <translation>
             <numerusform> and %n more</numerusform>

@@ -645,7 +645,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+129"/>
         <source>Facility</source>
         <translation>Asutus</translation>
     </message>
@@ -699,7 +699,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+104"/>
+        <location line="+82"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Otsi asutust, kogukonda, etappi, probleeme, näitajaid, tegevusi…</translation>
     </message>
@@ -719,7 +719,7 @@ kog. · teen.</translation>
         <translation>Tsüklid</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Open cycle</source>
         <translation>Ava tsü&amp;kkel</translation>
     </message>
@@ -754,7 +754,7 @@ kog. · teen.</translation>
         <translation>Hindamiskaardi tsüklid</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>issue</source>
         <translation>probleem</translation>
     </message>
@@ -790,7 +790,7 @@ kog. · teen.</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+94"/>
         <source>New facility…</source>
         <translation>Uus asutus…</translation>
     </message>

@@ -645,7 +645,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+129"/>
         <source>Facility</source>
         <translation>מוסד</translation>
     </message>
@@ -699,7 +699,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+104"/>
+        <location line="+82"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>חיפוש מוסד, קהילה, שלב, נושאים, מדדים, פעולות…</translation>
     </message>
@@ -719,7 +719,7 @@ comm. · prov.</source>
         <translation>מחזורים</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;פתח מחזור</translation>
     </message>
@@ -754,7 +754,7 @@ comm. · prov.</source>
         <translation>מחזורי כרטיס ציונים</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>issue</source>
         <translation>נושא</translation>
     </message>
@@ -790,7 +790,7 @@ comm. · prov.</source>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+94"/>
         <source>New facility…</source>
         <translation>מוסד חדש…</translation>
     </message>

@@ -646,7 +646,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+129"/>
         <source>Facility</source>
         <translation>Iestāde</translation>
     </message>
@@ -702,7 +702,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+104"/>
+        <location line="+82"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Meklēt iestādi, kopienu, posmu, problēmas, rādītājus, darbības…</translation>
     </message>
@@ -722,7 +722,7 @@ kop. · sn.</translation>
         <translation>Cikli</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;Atvērt ciklu</translation>
     </message>
@@ -757,7 +757,7 @@ kop. · sn.</translation>
         <translation>Vērtējuma kartes cikli</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>issue</source>
         <translation>problēma</translation>
     </message>
@@ -794,7 +794,7 @@ kop. · sn.</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+94"/>
         <source>New facility…</source>
         <translation>Jauna iestāde…</translation>
     </message>

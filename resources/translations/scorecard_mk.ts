@@ -646,7 +646,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+129"/>
         <source>Facility</source>
         <translation>Установа</translation>
     </message>
@@ -702,7 +702,7 @@ comm. · prov.</source>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+104"/>
+        <location line="+82"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Барај установа, заедница, фаза, проблеми, индикатори, активности…</translation>
     </message>
@@ -722,7 +722,7 @@ comm. · prov.</source>
         <translation>Циклуси</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Open cycle</source>
         <translation>&amp;Отвори циклус</translation>
     </message>
@@ -757,7 +757,7 @@ comm. · prov.</source>
         <translation>Циклуси на картичката за оценување</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>issue</source>
         <translation>проблем</translation>
     </message>
@@ -794,7 +794,7 @@ comm. · prov.</source>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+94"/>
         <source>New facility…</source>
         <translation>Нова установа…</translation>
     </message>

@@ -644,7 +644,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListModel</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_list.py" line="+75"/>
+        <location filename="../../scorecard_app/gui/cycle_list.py" line="+129"/>
         <source>Facility</source>
         <translation>Cơ sở</translation>
     </message>
@@ -696,7 +696,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleListPage</name>
     <message>
-        <location line="+104"/>
+        <location line="+82"/>
         <source>Search facility, community, stage, issues, indicators, actions…</source>
         <translation>Tìm cơ sở, cộng đồng, giai đoạn, vấn đề, chỉ số, hành động…</translation>
     </message>
@@ -716,7 +716,7 @@ c.đồng · c.cấp</translation>
         <translation>Chu kỳ</translation>
     </message>
     <message>
-        <location line="+15"/>
+        <location line="+17"/>
         <source>&amp;Open cycle</source>
         <translation>Mở &amp;chu kỳ</translation>
     </message>
@@ -751,7 +751,7 @@ c.đồng · c.cấp</translation>
         <translation>Các chu kỳ thẻ điểm</translation>
     </message>
     <message>
-        <location line="+83"/>
+        <location line="+98"/>
         <source>issue</source>
         <translation>vấn đề</translation>
     </message>
@@ -786,7 +786,7 @@ c.đồng · c.cấp</translation>
 <context>
     <name>CycleSetupDialog</name>
     <message>
-        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+99"/>
+        <location filename="../../scorecard_app/gui/cycle_setup.py" line="+94"/>
         <source>New facility…</source>
         <translation>Cơ sở mới…</translation>
     </message>
