@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app import __version__
+from scorecard_app.core.entities import CycleStatus
 from scorecard_app.core.stages import STAGE_CODES
 from scorecard_app.store import Store, StoreError
 
@@ -266,8 +267,8 @@ class MainWindow(QMainWindow):
         status = ws.ctx.data().cycle.status if ws is not None else None
         for act in (self.act_prev_step, self.act_next_step, self.act_projector, self.act_tips):
             act.setEnabled(ws is not None)
-        self.act_finish.setEnabled(status == "in_progress")
-        self.act_reopen.setEnabled(status == "complete")
+        self.act_finish.setEnabled(status == CycleStatus.IN_PROGRESS)
+        self.act_reopen.setEnabled(status == CycleStatus.COMPLETE)
 
     def new_cycle(self) -> None:
         cycle_id = cycle_setup.create_cycle_interactively(self)

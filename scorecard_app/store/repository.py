@@ -24,6 +24,7 @@ from .mapping import (
     entity_name,
     field_names,
     from_row,
+    sql_list,
     table_of,
     to_column,
     to_row,
@@ -31,14 +32,16 @@ from .mapping import (
 )
 
 T = TypeVar("T")
+Op = e.OpKind
+_OPEN = sql_list(e.OPEN_ACTION_STATUSES)
 
 # Edits still allowed once a cycle is finished: follow-up goes on until the next round
 # (taking back a follow-up update — undo — is part of that).
 _ALLOWED_WHEN_FINISHED = {
-    ("action_update", "insert"),
-    ("action_update", "delete"),
-    ("action_update", "restore"),
-    ("action", "update"),
+    ("action_update", Op.INSERT),
+    ("action_update", Op.DELETE),
+    ("action_update", Op.RESTORE),
+    ("action", Op.UPDATE),
 }
 
 
@@ -133,14 +136,14 @@ class Store:
             SELECT c.id, c.facility_id, f.name AS facility, f.sector, c.community, c.round_no,
                    c.stage, c.status, c.training, c.language, c.updated_at, c.previous_cycle_id,
                    (SELECT count(*) FROM action a WHERE a.cycle_id = c.id AND a.deleted_at IS NULL
-                      AND a.status IN ('not_started','in_progress','blocked')) AS open_actions,
+                      AND a.status IN ({open})) AS open_actions,
                    (SELECT count(*) FROM action a WHERE a.cycle_id = c.id AND a.deleted_at IS NULL
-                      AND a.status IN ('not_started','in_progress','blocked')
+                      AND a.status IN ({open})
                       AND a.due IS NOT NULL AND a.due < :today) AS overdue_actions
             FROM cycle c JOIN facility f ON f.id = c.facility_id
             WHERE c.deleted_at IS NULL {training}
             ORDER BY f.name COLLATE NOCASE, c.community, c.round_no
-        """.format(training="" if include_training else "AND c.training = 0")
+        """.format(open=_OPEN, training="" if include_training else "AND c.training = 0")
         return [
             e.CycleSummary(
                 id=r["id"],
@@ -222,7 +225,7 @@ class Store:
         cycles = {c.id: c for c in self.list_cycles(today=today)}
         acts = self._select(
             e.Action,
-            "status IN ('not_started','in_progress','blocked') AND due IS NOT NULL AND due < ?",
+            f"status IN ({_OPEN}) AND due IS NOT NULL AND due < ?",
             (today,),
             "due",
         )
@@ -253,7 +256,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise NotFound(f"No cycle with id {cycle_id}.")
-        if row["status"] == "complete" and (entity, op) not in _ALLOWED_WHEN_FINISHED:
+        if row["status"] == e.CycleStatus.COMPLETE and (entity, op) not in _ALLOWED_WHEN_FINISHED:
             raise CycleLocked("This cycle is finished. Reopen it (with a reason) to change it.")
         return bool(row["training"])
 
@@ -298,7 +301,7 @@ class Store:
             training = (
                 bool(getattr(obj, "training", False))
                 if entity == "cycle"
-                else self._guard(entity, "insert", cycle_id)
+                else self._guard(entity, Op.INSERT, cycle_id)
             )
             now = utc_now()
             row = to_row(obj) | {"created_at": now, "updated_at": now, "version": 1}
@@ -310,7 +313,7 @@ class Store:
             fields = {
                 f: wire_value(f, getattr(obj, f)) for f in field_names(type(obj)) if f != "id"
             }
-            self._outbox(entity, obj.id, "insert", fields, {}, 0, cycle_id, training)
+            self._outbox(entity, obj.id, Op.INSERT, fields, {}, 0, cycle_id, training)
             if entity != "cycle":
                 self._touch_cycle(cycle_id, now)
         return obj
@@ -324,7 +327,7 @@ class Store:
         with self.db.atomic():
             obj = self.require(cls, record_id)
             cycle_id = self._cycle_of(entity, obj)
-            training = self._guard(entity, "update", cycle_id)
+            training = self._guard(entity, Op.UPDATE, cycle_id)
             old = {k: getattr(obj, k) for k in changes}
             changed = {k: v for k, v in changes.items() if old[k] != v}
             if not changed:
@@ -341,7 +344,7 @@ class Store:
             self._outbox(
                 entity,
                 record_id,
-                "update",
+                Op.UPDATE,
                 {k: wire_value(k, v) for k, v in changed.items()},
                 {k: wire_value(k, old[k]) for k in changed},
                 version,
@@ -367,7 +370,7 @@ class Store:
             if obj is None:
                 raise NotFound(f"No {entity.replace('_', ' ')} with id {record_id}.")
             cycle_id = self._cycle_of(entity, obj)
-            training = self._guard(entity, "delete" if deleted else "restore", cycle_id)
+            training = self._guard(entity, Op.DELETE if deleted else Op.RESTORE, cycle_id)
             now = utc_now()
             version = self.conn.execute(
                 f"SELECT version FROM {table_of(cls)} WHERE id = ?", (record_id,)
@@ -379,7 +382,7 @@ class Store:
             self._outbox(
                 entity,
                 record_id,
-                "delete" if deleted else "restore",
+                Op.DELETE if deleted else Op.RESTORE,
                 {},
                 {},
                 version,
@@ -431,14 +434,14 @@ class Store:
 
     def finish_cycle(self, cycle_id: str) -> None:
         with self.db.atomic():
-            self.update(e.Cycle, cycle_id, status="complete", finished_at=utc_now())
+            self.update(e.Cycle, cycle_id, status=e.CycleStatus.COMPLETE, finished_at=utc_now())
             self._event(cycle_id, "finished", "")
 
     def reopen_cycle(self, cycle_id: str, reason: str) -> None:
         if not reason.strip():
             raise StoreError("Say why the cycle is reopened; the reason is kept in its log.")
         with self.db.atomic():
-            self.update(e.Cycle, cycle_id, status="in_progress", finished_at=None)
+            self.update(e.Cycle, cycle_id, status=e.CycleStatus.IN_PROGRESS, finished_at=None)
             self._event(cycle_id, "reopened", reason.strip())
 
     def _event(self, cycle_id: str, kind: str, reason: str) -> None:
