@@ -63,7 +63,7 @@ def open_step(qtbot, store: Store, cycle_id: str, stage: str):
     ws.show()
     qtbot.waitExposed(ws)
     ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow, timeout=3000)  # keys and shortcuts need an active window
+    qtbot.waitUntil(ws.isActiveWindow, timeout=10_000)  # keys and shortcuts need an active window
     ws.go_to(stage)
     return ws, ws.page(stage)
 

@@ -78,7 +78,7 @@ def go(qtbot, win, stage):
     """Open a step, with the window active (keys and focus need it)."""
     win.workspace.go_to(stage)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     return win.workspace.page(stage)
 
 
@@ -126,7 +126,7 @@ def test_a_whole_cycle_through_the_widgets_then_reopened(qtbot, tmp_path, settin
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
 
     # 1. setup -------------------------------------------------------------------------------
     cid = create_cycle(qtbot, win)

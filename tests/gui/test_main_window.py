@@ -58,7 +58,7 @@ def test_window_geometry_is_kept(qtbot, demo_store, settings):
     qtbot.addWidget(win)
     win.show()
     win.resize(640, 480)
-    qtbot.waitUntil(lambda: win.width() == 640)
+    qtbot.waitUntil(lambda: win.width() == 640, timeout=10_000)
     win.close()
     again = MainWindow(demo_store, settings)
     qtbot.addWidget(again)

@@ -16,7 +16,7 @@ def _window(qtbot, store, settings, cycle_id, stage):
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     ws = win.open_cycle(cycle_id)
     ws.go_to(stage)
     return win, ws.page(stage)
