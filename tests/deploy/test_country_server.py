@@ -22,7 +22,8 @@ from scorecard_app.sync_client.transport import Backoff
 from .helpers import UNITS, VENV_BIN, UnitServer
 
 PG_URL = os.environ.get("SCORECARD_TEST_PG_URL")
-pytestmark = pytest.mark.postgres
+# Four uvicorn workers on PostgreSQL, a backup and a restore: left out of `make test-fast`
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 def _need_pg() -> str:

@@ -8,6 +8,8 @@ import json
 import subprocess
 import sys
 
+import pytest
+
 from scorecard_app.core import entities as e
 from scorecard_app.store import Store, keys
 from scorecard_app.sync_client import SyncClient, enrol
@@ -16,6 +18,9 @@ from scorecard_app.sync_client.client import K_DEVICE, K_KEY
 
 from .headoffice import REPO
 from .helpers import local_counts
+
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 
 def scorecard(*args: str) -> subprocess.CompletedProcess:

@@ -7,10 +7,15 @@ import subprocess
 import sys
 from urllib.parse import quote
 
+import pytest
+
 from scorecard_app.store import Store
 
 from .headoffice import REPO
 from .helpers import assert_exactly_once
+
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 
 def scorecard(*args: str) -> subprocess.CompletedProcess:

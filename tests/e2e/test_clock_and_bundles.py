@@ -20,6 +20,9 @@ from scorecard_app.sync_client.bundle import export_bundle, import_bundle
 from .headoffice import REPO
 from .helpers import assert_exactly_once, local_counts
 
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 
 @contextmanager
 def laptop_clock(monkeypatch, days: float):

@@ -77,6 +77,7 @@ def test_every_stage_has_its_own_page_and_a_missing_one_is_an_error(monkeypatch)
     for stage in STAGE_CODES:
         cls = steps.page_class(stage)
         assert issubclass(cls, StepPage) and cls.__module__ == f"{steps.__name__}.{stage}"
+        assert cls.stage == stage
     monkeypatch.setattr(steps, "STAGE_CODES", (*STAGE_CODES, "renamed_stage"))
     with pytest.raises(ModuleNotFoundError):
         steps.page_class("renamed_stage")
