@@ -4,17 +4,30 @@ VENV ?= .venv
 PY := $(VENV)/bin/python
 SYNC_PKG := $(if $(wildcard sync/pyproject.toml),-e ./sync[dev],)
 STAMP := $(VENV)/.installed
+# What a fresh install resolved, pinned (`make lock` refreshes it): every venv gets the same versions.
+LOCK := requirements.lock
+CONSTRAINTS := $(if $(wildcard $(LOCK)),-c $(LOCK),)
 
-.PHONY: venv run test lint format server package package-app server-wheel smoke-test icons benchmarks \
-	forms translations translations-check clean
+.PHONY: venv lock run test test-fast lint format server package package-app server-wheel smoke-test icons benchmarks \
+	forms checks translations translations-check clean
 
 venv: $(STAMP)
 
-$(STAMP): pyproject.toml $(wildcard sync/pyproject.toml)
+$(STAMP): pyproject.toml $(wildcard sync/pyproject.toml) $(wildcard $(LOCK))
 	@test -x $(PY) || $(PYTHON) -m venv $(VENV)
 	$(PY) -m pip install -q --upgrade pip
-	$(PY) -m pip install -q -e '.[gui,dev]' $(SYNC_PKG)
+	$(PY) -m pip install -q -e '.[gui,dev]' $(SYNC_PKG) $(CONSTRAINTS)
 	@touch $(STAMP)
+
+# After changing a dependency: resolve it all afresh in a throw-away venv and pin the result.
+lock:
+	rm -rf build/lock-venv
+	$(PYTHON) -m venv build/lock-venv
+	build/lock-venv/bin/python -m pip install -q --upgrade pip
+	build/lock-venv/bin/python -m pip install -q -e '.[gui,dev]' $(SYNC_PKG)
+	{ echo "# Made by \`make lock\` from a fresh venv (pip freeze --exclude-editable); used by \`make venv\`."; \
+	  build/lock-venv/bin/python -m pip freeze --exclude-editable; } > $(LOCK)
+	rm -rf build/lock-venv
 
 run: venv
 	$(PY) -m scorecard_app
@@ -27,9 +40,17 @@ format: venv
 	$(VENV)/bin/ruff check --fix .
 	$(VENV)/bin/ruff format .
 
-test: lint translations-check
+# lint, the catalogues and the compiled forms first: each fails CI on its own.
+checks: lint translations-check
 	$(PY) scripts/forms.py --check
-	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -p no:cacheprovider $(PYTEST_ARGS)
+
+test: checks
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q $(PYTEST_ARGS)
+
+# Everything but the tests marked slow (whole cycles end to end, killed processes, browsers,
+# installers): the loop while working. `make test PYTEST_ARGS=--lf` reruns what failed last.
+test-fast: checks
+	QT_QPA_PLATFORM=offscreen $(PY) -m pytest -q -m "not slow" $(PYTEST_ARGS)
 
 server: venv
 	$(VENV)/bin/scorecard-sync serve

@@ -7,12 +7,10 @@ line on stderr and exit code 2, never a traceback.
 from __future__ import annotations
 
 import argparse
-import importlib
 import sys
 from pathlib import Path
 
 from . import __version__
-from .commands import COMMAND_MODULES
 from .commands.errors import NO_FOLDER, CommandError
 from .core.text import message
 from .store import StoreError
@@ -45,14 +43,12 @@ def build_parser() -> argparse.ArgumentParser:
     # PNG and quit. Hidden from --help.
     p.add_argument("--smoke-test", metavar="PNG", help=argparse.SUPPRESS)
     sub = p.add_subparsers(dest="command", parser_class=_Parser, metavar="COMMAND")
-    for name in COMMAND_MODULES:
-        try:
-            mod = importlib.import_module(f".commands.{name}", __package__)
-        except ModuleNotFoundError as e:  # a command family not built yet in this checkout
-            if e.name and e.name.endswith(f"commands.{name}"):
-                continue
-            raise
-        mod.register(sub)
+    # Imported here, not at the top: they bring reportlab, requests and the sync client, which the
+    # GUI start does not need (see _gui_args). A missing family is an ImportError, not a lost menu.
+    from .commands import data, open_data, printing, syncing
+
+    for family in (data, printing, syncing, open_data):
+        family.register(sub)
     _db_given_anywhere(p)
     return p
 

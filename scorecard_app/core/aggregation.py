@@ -15,7 +15,7 @@ from collections import Counter
 from collections.abc import Iterable
 from dataclasses import dataclass, field
 
-from .entities import ATTRIBUTES, CycleData, Indicator
+from .entities import ATTRIBUTES, ActionStatus, CycleData, Indicator
 from .scales import Scale
 from .text import QT_TRANSLATE_NOOP
 
@@ -342,7 +342,7 @@ def action_completion(data: CycleData, today: str) -> dict[str, int]:
     acts = data.actions
     return {
         "total": len(acts),
-        "done": sum(1 for a in acts if a.status == "done"),
+        "done": sum(1 for a in acts if a.status == ActionStatus.DONE),
         "open": sum(1 for a in acts if a.is_open),
         "overdue": sum(1 for a in acts if a.is_overdue(today)),
         "escalated": sum(1 for a in acts if a.escalated),

@@ -130,7 +130,7 @@ def _missing_scores(d: CycleData, groups) -> list[Message]:
     out = []
     results = group_results(d)
     for g in groups:
-        inds = d.indicators if g.kind == "provider" else d.shared_indicators
+        inds = d.indicators if g.is_provider else d.shared_indicators
         for ind in inds:
             r = results[(g.id, ind.id)]
             if r.score is None:

@@ -20,9 +20,48 @@ SECTORS = {
     "water": QT_TRANSLATE_NOOP("Vocabulary", "Water point"),
     "admin": QT_TRANSLATE_NOOP("Vocabulary", "Local administration office"),
 }
+
+
+# Codes that logic names, one class per vocabulary; each vocabulary's dict below lists them all
+# (in order: the database's CHECK clauses are built from these dicts, see store/schema.py).
+class GroupKind:
+    COMMUNITY = "community"
+    PROVIDER = "provider"
+
+
+class ScoringMode:
+    CONSENSUS = "consensus"
+    INDIVIDUAL = "individual"
+    BOTH = "both"
+
+
+class CycleStatus:
+    IN_PROGRESS = "in_progress"
+    COMPLETE = "complete"
+
+
+class ActionStatus:
+    NOT_STARTED = "not_started"
+    IN_PROGRESS = "in_progress"
+    DONE = "done"
+    DROPPED = "dropped"
+    BLOCKED = "blocked"
+
+
+class OpKind:
+    """What one outbox row (one op on the wire, sync/schema/v1/op.json) does to a record."""
+
+    INSERT = "insert"
+    UPDATE = "update"
+    DELETE = "delete"
+    RESTORE = "restore"
+
+
+OP_KINDS = (OpKind.INSERT, OpKind.UPDATE, OpKind.DELETE, OpKind.RESTORE)
+
 GROUP_KINDS = {
-    "community": QT_TRANSLATE_NOOP("Vocabulary", "Community"),
-    "provider": QT_TRANSLATE_NOOP("Vocabulary", "Service provider"),
+    GroupKind.COMMUNITY: QT_TRANSLATE_NOOP("Vocabulary", "Community"),
+    GroupKind.PROVIDER: QT_TRANSLATE_NOOP("Vocabulary", "Service provider"),
 }
 GROUP_TYPES = {
     "women": QT_TRANSLATE_NOOP("Vocabulary", "Women"),
@@ -34,22 +73,22 @@ GROUP_TYPES = {
     "custom": QT_TRANSLATE_NOOP("Vocabulary", "Other"),
 }
 SCORING_MODES = {
-    "consensus": QT_TRANSLATE_NOOP("Vocabulary", "Group consensus"),
-    "individual": QT_TRANSLATE_NOOP("Vocabulary", "Individual votes"),
-    "both": QT_TRANSLATE_NOOP("Vocabulary", "Both"),
+    ScoringMode.CONSENSUS: QT_TRANSLATE_NOOP("Vocabulary", "Group consensus"),
+    ScoringMode.INDIVIDUAL: QT_TRANSLATE_NOOP("Vocabulary", "Individual votes"),
+    ScoringMode.BOTH: QT_TRANSLATE_NOOP("Vocabulary", "Both"),
 }
 CYCLE_STATUSES = {
-    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
-    "complete": QT_TRANSLATE_NOOP("Vocabulary", "Complete"),
+    CycleStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    CycleStatus.COMPLETE: QT_TRANSLATE_NOOP("Vocabulary", "Complete"),
 }
 ACTION_STATUSES = {
-    "not_started": QT_TRANSLATE_NOOP("Vocabulary", "Not started"),
-    "in_progress": QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
-    "done": QT_TRANSLATE_NOOP("Vocabulary", "Done"),
-    "dropped": QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
-    "blocked": QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),
+    ActionStatus.NOT_STARTED: QT_TRANSLATE_NOOP("Vocabulary", "Not started"),
+    ActionStatus.IN_PROGRESS: QT_TRANSLATE_NOOP("Vocabulary", "In progress"),
+    ActionStatus.DONE: QT_TRANSLATE_NOOP("Vocabulary", "Done"),
+    ActionStatus.DROPPED: QT_TRANSLATE_NOOP("Vocabulary", "Dropped"),
+    ActionStatus.BLOCKED: QT_TRANSLATE_NOOP("Vocabulary", "Blocked"),
 }
-OPEN_ACTION_STATUSES = ("not_started", "in_progress", "blocked")
+OPEN_ACTION_STATUSES = (ActionStatus.NOT_STARTED, ActionStatus.IN_PROGRESS, ActionStatus.BLOCKED)
 GENDERS = {
     "female": QT_TRANSLATE_NOOP("Vocabulary", "Female"),
     "male": QT_TRANSLATE_NOOP("Vocabulary", "Male"),
@@ -91,9 +130,9 @@ class Cycle:
     round_no: int = 1
     previous_cycle_id: str | None = None
     scale_code: str = "faces5"
-    scoring_mode: str = "consensus"
+    scoring_mode: str = ScoringMode.CONSENSUS
     language: str = "en"
-    status: str = "in_progress"
+    status: str = CycleStatus.IN_PROGRESS
     stage: str = "setup"  # the furthest stage reached
     training: bool = False  # practice cycles are marked and never synced
     lead_facilitator: str = ""
@@ -106,6 +145,19 @@ class Cycle:
     @property
     def scale(self) -> Scale:
         return get_scale(self.scale_code)
+
+    @property
+    def is_complete(self) -> bool:
+        """Finished: read-only until reopened (only the follow-up goes on)."""
+        return self.status == CycleStatus.COMPLETE
+
+    @property
+    def scores_by_consensus(self) -> bool:
+        return self.scoring_mode in (ScoringMode.CONSENSUS, ScoringMode.BOTH)
+
+    @property
+    def scores_by_vote(self) -> bool:
+        return self.scoring_mode in (ScoringMode.INDIVIDUAL, ScoringMode.BOTH)
 
     @property
     def location_parts(self) -> list[str]:
@@ -121,7 +173,7 @@ class Cycle:
 class Group:
     cycle_id: str
     name: str
-    kind: str = "community"  # community | provider
+    kind: str = GroupKind.COMMUNITY
     type: str = "custom"
     facilitators: list[str] = field(default_factory=list)
     position: int = 0
@@ -129,7 +181,7 @@ class Group:
 
     @property
     def is_provider(self) -> bool:
-        return self.kind == "provider"
+        return self.kind == GroupKind.PROVIDER
 
 
 @dataclass
@@ -259,7 +311,7 @@ class Action:
     institution: str = ""
     due: str | None = None
     resources: str = ""
-    status: str = "not_started"
+    status: str = ActionStatus.NOT_STARTED
     escalated: bool = False
     priority: str = "medium"
     id: str = field(default_factory=_id)
@@ -301,11 +353,11 @@ class CycleData:
 
     @property
     def community_groups(self) -> list[Group]:
-        return [g for g in self.groups if g.kind == "community"]
+        return [g for g in self.groups if g.kind == GroupKind.COMMUNITY]
 
     @property
     def provider_groups(self) -> list[Group]:
-        return [g for g in self.groups if g.kind == "provider"]
+        return [g for g in self.groups if g.kind == GroupKind.PROVIDER]
 
     @property
     def shared_indicators(self) -> list[Indicator]:

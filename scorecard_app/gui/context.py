@@ -100,7 +100,7 @@ class CycleContext(QObject):
         if step not in STAGE_CODES:
             return
         c = self._data.cycle if self._data is not None else self.store.require(Cycle, self.cycle_id)
-        if c.status == "complete":
+        if c.is_complete:
             return
         if c.stage in STAGE_CODES and stage_index(step) <= stage_index(c.stage):
             return

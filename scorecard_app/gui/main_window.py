@@ -2,8 +2,6 @@
 
 from __future__ import annotations
 
-import importlib
-
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
@@ -16,22 +14,19 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app import __version__
+from scorecard_app.core.entities import CycleStatus
 from scorecard_app.core.stages import STAGE_CODES
 from scorecard_app.store import Store, StoreError
 
+# The feature families that plug into the window, imported by name: a renamed or missing module
+# is an ImportError at start, never a window that quietly lacks a menu.
+from . import cycle_setup, export_data, print_centre, settings_dialog, sync_panel, trends_view
 from .cycle_list import CycleListPage
 from .field_message import clear_message, say_not_saved
 from .workspace import CycleWorkspace
 
-
-def optional_module(name: str):
-    """A GUI module that a feature family adds (print centre, sync panel…), or None."""
-    try:
-        return importlib.import_module(f".{name}", __package__)
-    except ModuleNotFoundError as e:
-        if e.name and e.name.endswith(name):
-            return None
-        raise
+# Each has install(window), which adds its menu entries and docks.
+EXTENSIONS = (print_centre, sync_panel, settings_dialog, trends_view, export_data)
 
 
 def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
@@ -210,18 +205,9 @@ class MainWindow(QMainWindow):
         self.help_menu.addActions([self.act_version, about])
 
     def _install_extensions(self) -> None:
-        """Feature families plug in here: each optional module has install(window)."""
-        for name in (
-            "print_centre",
-            "sync_panel",
-            "settings_dialog",
-            "cycle_setup",
-            "trends_view",
-            "export_data",
-        ):
-            mod = optional_module(name)
-            if mod is not None and hasattr(mod, "install"):
-                mod.install(self)
+        """Feature families plug in here (each module's install(window))."""
+        for mod in EXTENSIONS:
+            mod.install(self)
 
     def _in_workspace(self, fn) -> None:
         if self.workspace is not None and self.stack.currentWidget() is self.workspace:
@@ -281,15 +267,11 @@ class MainWindow(QMainWindow):
         status = ws.ctx.data().cycle.status if ws is not None else None
         for act in (self.act_prev_step, self.act_next_step, self.act_projector, self.act_tips):
             act.setEnabled(ws is not None)
-        self.act_finish.setEnabled(status == "in_progress")
-        self.act_reopen.setEnabled(status == "complete")
+        self.act_finish.setEnabled(status == CycleStatus.IN_PROGRESS)
+        self.act_reopen.setEnabled(status == CycleStatus.COMPLETE)
 
     def new_cycle(self) -> None:
-        mod = optional_module("cycle_setup")
-        if mod is None:
-            self.show_error(self.tr("Creating cycles is not available in this version yet."))
-            return
-        cycle_id = mod.create_cycle_interactively(self)
+        cycle_id = cycle_setup.create_cycle_interactively(self)
         if cycle_id:
             self.open_cycle(cycle_id)
 
@@ -300,12 +282,11 @@ class MainWindow(QMainWindow):
         return self.home.current_cycle_id()
 
     def start_next_round(self, cycle_id: str | None = None) -> None:
-        mod = optional_module("cycle_setup")
         cycle_id = cycle_id or self.current_cycle_id()
-        if mod is None or cycle_id is None:
+        if cycle_id is None:
             self.show_error(self.tr("Choose a cycle first."))
             return
-        new_id = mod.start_next_round(self, cycle_id)
+        new_id = cycle_setup.start_next_round(self, cycle_id)
         if new_id:
             self.open_cycle(new_id)
 

@@ -284,7 +284,7 @@ class CycleWorkspace(QWidget):
     def _lock_page(self, page: QWidget) -> None:
         """Lock or unlock a page's fields. It walks every widget, so an open cycle's page is
         walked only when its state changes (a page adds its new fields unlocked)."""
-        locked = self.ctx.data().cycle.status == "complete"
+        locked = self.ctx.data().cycle.is_complete
         if locked or getattr(page, "_shown_locked", None) is not locked:
             page.show_locked(locked)
             page._shown_locked = locked
@@ -358,7 +358,7 @@ class CycleWorkspace(QWidget):
         data = self.ctx.data()
         c = data.cycle
         training = self.tr(" — training (never synced)") if c.training else ""
-        locked = self.tr(" — finished and locked") if c.status == "complete" else ""
+        locked = self.tr(" — finished and locked") if c.is_complete else ""
         self.header.setText(
             self.tr("{facility} · {community} · round {round}").format(
                 facility=data.facility.name, community=c.community, round=c.round_no
@@ -367,18 +367,18 @@ class CycleWorkspace(QWidget):
             + locked
         )
         self.training_banner.setVisible(c.training)
-        self.finish_button.setVisible(c.status != "complete")
-        self.reopen_button.setVisible(c.status == "complete")
-        self.next_round_button.setVisible(c.status == "complete")
+        self.finish_button.setVisible(not c.is_complete)
+        self.reopen_button.setVisible(c.is_complete)
+        self.next_round_button.setVisible(c.is_complete)
         self.nav.show_completeness({s: len(check_stage(data, s)) for s in STAGE_CODES})
-        self.lock_banner.setVisible(c.status == "complete")
+        self.lock_banner.setVisible(c.is_complete)
         # Only the page on screen follows an edit at once; the others are refreshed when they
         # are shown or asked for (`page`), so a keystroke does not rebuild ten pages.
         current = self.current_stage() if self.nav.currentRow() >= 0 else None
         self._stale.update(self._built)
         if current in self._built:
             self._refresh_page(current)
-        locked = c.status == "complete"
+        locked = c.is_complete
         if locked != self._locked:  # finishing or reopening: every page follows at once
             self._locked = locked
             for stage in list(self._stale):

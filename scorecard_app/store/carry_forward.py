@@ -11,10 +11,10 @@ from dataclasses import dataclass
 
 from scorecard_app.core import entities as e
 
-from .mapping import from_row
+from .mapping import from_row, sql_list
 from .repository import Store
 
-_OPEN = ", ".join(f"'{s}'" for s in e.OPEN_ACTION_STATUSES)
+_OPEN = sql_list(e.OPEN_ACTION_STATUSES)
 
 # Every round before this one, walking previous_cycle_id back (a cycle's own id is excluded).
 _EARLIER = """

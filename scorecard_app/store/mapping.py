@@ -1,10 +1,14 @@
-"""How core dataclasses map to rows: table names, JSON columns, booleans."""
+"""How core dataclasses map to rows: table names, and each field's column form, read from the
+field's type (bool → INTEGER 0/1, list/dict → JSON text, dataclass values inside a dict → their
+fields as JSON objects)."""
 
 from __future__ import annotations
 
 import dataclasses
 import functools
 import json
+import types
+import typing
 from typing import Any
 
 from scorecard_app.core import entities as e
@@ -27,17 +31,45 @@ ENTITIES: dict[str, tuple[type, str]] = {
 }
 ENTITY_OF: dict[type, str] = {cls: name for name, (cls, _t) in ENTITIES.items()}
 
-_JSON_FIELDS = {"facilitators", "officials", "indicator_notes", "stage_dates"}
-_BOOL_FIELDS = {
-    "training",
-    "disability",
-    "minority",
-    "poor",
-    "youth",
-    "countable",
-    "provider_only",
-    "escalated",
-}
+
+@dataclasses.dataclass(frozen=True)
+class Column:
+    """How one field is stored: 'plain', 'bool' or 'json' (with `empty`, the JSON of an empty
+    value, and `record`, the dataclass of a dict's values, if any)."""
+
+    form: str = "plain"
+    empty: str = ""
+    record: type | None = None
+
+
+def column_of(tp: Any) -> Column:
+    if typing.get_origin(tp) in (typing.Union, types.UnionType):  # X | None: as X
+        (tp,) = [a for a in typing.get_args(tp) if a is not type(None)]
+    if tp is bool:
+        return Column("bool")
+    origin = typing.get_origin(tp)
+    if origin is list:
+        return Column("json", "[]")
+    if origin is dict:
+        value = typing.get_args(tp)[1]
+        return Column("json", "{}", value if dataclasses.is_dataclass(value) else None)
+    return Column()
+
+
+def _columns() -> dict[str, Column]:
+    """Field name → its column form, over every entity. The functions below take a field name
+    alone, so one name must be stored the same way in every entity that has it."""
+    out: dict[str, Column] = {}
+    for cls, _table in ENTITIES.values():
+        for name, tp in typing.get_type_hints(cls).items():
+            col = column_of(tp)
+            if out.setdefault(name, col) != col:
+                raise TypeError(f"field {name!r} is stored two ways: {out[name]} and {col}")
+    return out
+
+
+COLUMNS = _columns()
+_PLAIN = Column()
 
 
 def entity_name(obj_or_cls: Any) -> str:
@@ -57,33 +89,49 @@ def field_names(cls: type) -> tuple[str, ...]:
 @functools.cache
 def _decoded(cls: type) -> tuple[tuple[str, bool], ...]:
     """Each field, and whether its column needs decoding (JSON, booleans)."""
-    return tuple((f, f in _JSON_FIELDS or f in _BOOL_FIELDS) for f in field_names(cls))
+    return tuple((f, COLUMNS.get(f, _PLAIN).form != "plain") for f in field_names(cls))
+
+
+def sql_list(codes) -> str:
+    """Codes of a core vocabulary as an SQL list literal: 'a','b' (codes are ours, never input)."""
+    out = []
+    for code in codes:
+        if not code.replace("_", "").isalnum():
+            raise ValueError(f"not a vocabulary code: {code!r}")
+        out.append(f"'{code}'")
+    return ",".join(out)
+
+
+def _plain(name: str, value: Any) -> Any:
+    """A field's value as JSON-ready data (dataclass records as dicts)."""
+    col = COLUMNS.get(name, _PLAIN)
+    if col.form == "bool":
+        return bool(value)
+    if col.record is not None:
+        return {
+            k: dataclasses.asdict(v) if dataclasses.is_dataclass(v) else v for k, v in value.items()
+        }
+    return value
 
 
 def to_column(name: str, value: Any) -> Any:
     """A Python value as stored in its column."""
-    if name == "stage_dates":
-        return json.dumps(
-            {
-                k: dataclasses.asdict(v) if isinstance(v, e.StageDates) else v
-                for k, v in value.items()
-            },
-            ensure_ascii=False,
-            sort_keys=True,
-        )
-    if name in _JSON_FIELDS:
-        return json.dumps(value, ensure_ascii=False, sort_keys=True)
-    if name in _BOOL_FIELDS:
+    form = COLUMNS.get(name, _PLAIN).form
+    if form == "json":
+        return json.dumps(_plain(name, value), ensure_ascii=False, sort_keys=True)
+    if form == "bool":
         return int(bool(value))
     return value
 
 
 def from_column(name: str, value: Any) -> Any:
-    if name == "stage_dates":
-        return {k: e.StageDates(**v) for k, v in json.loads(value or "{}").items()}
-    if name in _JSON_FIELDS:
-        return json.loads(value)
-    if name in _BOOL_FIELDS:
+    col = COLUMNS.get(name, _PLAIN)
+    if col.form == "json":
+        data = json.loads(value or col.empty)
+        if col.record is not None:
+            return {k: col.record(**v) for k, v in data.items()}
+        return data
+    if col.form == "bool":
         return bool(value)
     return value
 
@@ -98,8 +146,4 @@ def from_row(cls: type, row: Any) -> Any:
 
 def wire_value(name: str, value: Any) -> Any:
     """A field's value as JSON for the outbox (the same shape the column holds, decoded)."""
-    if name == "stage_dates":
-        return {k: dataclasses.asdict(v) for k, v in value.items()}
-    if name in _BOOL_FIELDS:
-        return bool(value)
-    return value
+    return _plain(name, value)

@@ -16,11 +16,12 @@ from pathlib import Path
 from typing import Any
 
 from scorecard_app.core.digest import cycle_digest
+from scorecard_app.core.entities import OpKind as Op
 from scorecard_app.core.ids import utc_now, uuid7
 from scorecard_app.core.text import message
 
 from .connection import StoreError
-from .mapping import ENTITIES, field_names, from_column, to_column, wire_value
+from .mapping import ENTITIES, field_names, from_column, sql_list, to_column, wire_value
 from .repository import Store, op_from_row
 
 SINCE_KEY = "sync.since"
@@ -100,14 +101,14 @@ def add_attachment(
     }
     now = utc_now()
     with store.db.atomic():
-        training = store._guard("attachment", "insert", cycle_id)
+        training = store._guard("attachment", Op.INSERT, cycle_id)
         store.conn.execute(
             "INSERT INTO attachment (id, cycle_id, sha256, filename, media_type, size, subject,"
             " created_at, updated_at) VALUES (?,?,?,?,?,?,?,?,?)",
             (*att.values(), now, now),
         )
         fields = {k: att[k] for k in ATTACHMENT_FIELDS}
-        store._outbox("attachment", att["id"], "insert", fields, {}, 0, cycle_id, training)
+        store._outbox("attachment", att["id"], Op.INSERT, fields, {}, 0, cycle_id, training)
         if not training:
             _want_blob(store, sha, size)
     return att
@@ -141,7 +142,7 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
         ).fetchone()
         if row is None:
             raise StoreError(message("Store", "That photo is not there any more."))
-        training = store._guard("attachment", "delete", row["cycle_id"])
+        training = store._guard("attachment", Op.DELETE, row["cycle_id"])
         now = utc_now()
         store.conn.execute(
             "UPDATE attachment SET deleted_at = ?, updated_at = ?, version = version + 1"
@@ -149,7 +150,14 @@ def remove_attachment(store: Store, attachment_id: str) -> None:
             (now, now, attachment_id),
         )
         store._outbox(
-            "attachment", attachment_id, "delete", {}, {}, row["version"], row["cycle_id"], training
+            "attachment",
+            attachment_id,
+            Op.DELETE,
+            {},
+            {},
+            row["version"],
+            row["cycle_id"],
+            training,
         )
 
 
@@ -192,7 +200,7 @@ def apply_pulled(store: Store, changes: Iterable[dict[str, Any]], next_since: in
     with store.db.atomic():
         for ch in changes:
             entity, rid = ch["entity"], ch["record_id"]
-            deleted = ch["op"] == "delete"
+            deleted = ch["op"] == Op.DELETE
             fields = ch.get("fields") or {}
             if entity in TABLES:  # a record of a cycle this laptop works on, or a facility
                 _take_server_copy(store, entity, rid, fields, deleted)
@@ -292,7 +300,7 @@ def _take_server_copy(
         return False
     if store.conn.execute(
         "SELECT 1 FROM outbox WHERE sent_at IS NULL AND entity = ? AND record_id = ?"
-        " AND op IN ('delete', 'restore')",
+        f" AND op IN ({sql_list((Op.DELETE, Op.RESTORE))})",
         (entity, rid),
     ).fetchone():  # an unsent delete or restore here: this laptop's choice goes up first
         row = store.conn.execute(f"SELECT deleted_at FROM {table} WHERE id = ?", (rid,)).fetchone()
@@ -598,7 +606,7 @@ def _apply_op(store: Store, op: dict[str, Any]) -> None:
         raise BadOp(message("Store", "The bundle holds a photo attached to something unknown."))
     now = op.get("created_at") or utc_now()
     exists = store.conn.execute(f"SELECT 1 FROM {table} WHERE id = ?", (rid,)).fetchone()
-    if kind == "insert":
+    if kind == Op.INSERT:
         if exists:
             return  # the same record came another way (a pull, an earlier bundle)
         fields = dict(fields)
@@ -621,16 +629,16 @@ def _apply_op(store: Store, op: dict[str, Any]) -> None:
             message("Store", "The bundle changes a record ({kind}) that is not on this laptop."),
             kind=entity,
         )
-    elif kind == "update":
+    elif kind == Op.UPDATE:
         sets = ", ".join(f"{k} = ?" for k in fields)
         store.conn.execute(
             f"UPDATE {table} SET {sets}, updated_at = ?, version = version + 1 WHERE id = ?",
             (*[to_column(k, v) for k, v in fields.items()], now, rid),
         )
-    elif kind in ("delete", "restore"):
+    elif kind in (Op.DELETE, Op.RESTORE):
         store.conn.execute(
             f"UPDATE {table} SET deleted_at = ?, updated_at = ?, version = version + 1 WHERE id = ?",
-            (now if kind == "delete" else None, now, rid),
+            (now if kind == Op.DELETE else None, now, rid),
         )
     else:
         raise BadOp(

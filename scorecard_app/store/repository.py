@@ -24,6 +24,7 @@ from .mapping import (
     entity_name,
     field_names,
     from_row,
+    sql_list,
     table_of,
     to_column,
     to_row,
@@ -31,14 +32,16 @@ from .mapping import (
 )
 
 T = TypeVar("T")
+Op = e.OpKind
+_OPEN = sql_list(e.OPEN_ACTION_STATUSES)
 
 # Edits still allowed once a cycle is finished: follow-up goes on until the next round
 # (taking back a follow-up update — undo — is part of that).
 _ALLOWED_WHEN_FINISHED = {
-    ("action_update", "insert"),
-    ("action_update", "delete"),
-    ("action_update", "restore"),
-    ("action", "update"),
+    ("action_update", Op.INSERT),
+    ("action_update", Op.DELETE),
+    ("action_update", Op.RESTORE),
+    ("action", Op.UPDATE),
 }
 
 
@@ -131,7 +134,7 @@ class Store:
         )
         return [r[0] for r in rows]
 
-    _OPEN_ACTION = "deleted_at IS NULL AND status IN ('not_started','in_progress','blocked')"
+    _OPEN_ACTION = f"deleted_at IS NULL AND status IN ({_OPEN})"
 
     def list_cycles(
         self, *, include_training: bool = True, today: str | None = None
@@ -263,7 +266,7 @@ class Store:
         cycles = {c.id: c for c in self.list_cycles(today=today)}
         acts = self._select(
             e.Action,
-            "status IN ('not_started','in_progress','blocked') AND due IS NOT NULL AND due < ?",
+            f"status IN ({_OPEN}) AND due IS NOT NULL AND due < ?",
             (today,),
             "due",
         )
@@ -294,7 +297,7 @@ class Store:
         ).fetchone()
         if row is None:
             raise NotFound(message("Store", "No cycle with id {id}."), id=cycle_id)
-        if row["status"] == "complete" and (entity, op) not in _ALLOWED_WHEN_FINISHED:
+        if row["status"] == e.CycleStatus.COMPLETE and (entity, op) not in _ALLOWED_WHEN_FINISHED:
             raise CycleLocked(
                 message("Store", "This cycle is finished. Reopen it (with a reason) to change it.")
             )
@@ -341,7 +344,7 @@ class Store:
             training = (
                 bool(getattr(obj, "training", False))
                 if entity == "cycle"
-                else self._guard(entity, "insert", cycle_id)
+                else self._guard(entity, Op.INSERT, cycle_id)
             )
             now = utc_now()
             row = to_row(obj) | {"created_at": now, "updated_at": now, "version": 1}
@@ -353,7 +356,7 @@ class Store:
             fields = {
                 f: wire_value(f, getattr(obj, f)) for f in field_names(type(obj)) if f != "id"
             }
-            self._outbox(entity, obj.id, "insert", fields, {}, 0, cycle_id, training)
+            self._outbox(entity, obj.id, Op.INSERT, fields, {}, 0, cycle_id, training)
             if entity != "cycle":
                 self._touch_cycle(cycle_id, now)
         return obj
@@ -367,7 +370,7 @@ class Store:
         with self.db.atomic():
             obj = self.require(cls, record_id)
             cycle_id = self._cycle_of(entity, obj)
-            training = self._guard(entity, "update", cycle_id)
+            training = self._guard(entity, Op.UPDATE, cycle_id)
             old = {k: getattr(obj, k) for k in changes}
             changed = {k: v for k, v in changes.items() if old[k] != v}
             if not changed:
@@ -384,7 +387,7 @@ class Store:
             self._outbox(
                 entity,
                 record_id,
-                "update",
+                Op.UPDATE,
                 {k: wire_value(k, v) for k, v in changed.items()},
                 {k: wire_value(k, old[k]) for k in changed},
                 version,
@@ -410,7 +413,7 @@ class Store:
             if obj is None:
                 raise NotFound(_NOT_FOUND, kind=entity, id=record_id)
             cycle_id = self._cycle_of(entity, obj)
-            training = self._guard(entity, "delete" if deleted else "restore", cycle_id)
+            training = self._guard(entity, Op.DELETE if deleted else Op.RESTORE, cycle_id)
             now = utc_now()
             version = self.conn.execute(
                 f"SELECT version FROM {table_of(cls)} WHERE id = ?", (record_id,)
@@ -422,7 +425,7 @@ class Store:
             self._outbox(
                 entity,
                 record_id,
-                "delete" if deleted else "restore",
+                Op.DELETE if deleted else Op.RESTORE,
                 {},
                 {},
                 version,
@@ -474,7 +477,7 @@ class Store:
 
     def finish_cycle(self, cycle_id: str) -> None:
         with self.db.atomic():
-            self.update(e.Cycle, cycle_id, status="complete", finished_at=utc_now())
+            self.update(e.Cycle, cycle_id, status=e.CycleStatus.COMPLETE, finished_at=utc_now())
             self._event(cycle_id, "finished", "")
 
     def reopen_cycle(self, cycle_id: str, reason: str) -> None:
@@ -483,7 +486,7 @@ class Store:
                 message("Store", "Say why the cycle is reopened; the reason is kept in its log.")
             )
         with self.db.atomic():
-            self.update(e.Cycle, cycle_id, status="in_progress", finished_at=None)
+            self.update(e.Cycle, cycle_id, status=e.CycleStatus.IN_PROGRESS, finished_at=None)
             self._event(cycle_id, "reopened", reason.strip())
 
     def _event(self, cycle_id: str, kind: str, reason: str) -> None:

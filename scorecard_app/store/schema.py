@@ -14,6 +14,10 @@ from .db import Migrations
 if TYPE_CHECKING:
     from sqlite_utils import Database
 
+from scorecard_app.core import entities as e
+
+from .mapping import sql_list
+
 migrations = Migrations("scorecard")
 
 _COMMON = """
@@ -23,6 +27,14 @@ _COMMON = """
     version INTEGER NOT NULL DEFAULT 1
 """
 
+
+def one_of(column: str, codes) -> str:
+    """The CHECK that keeps a column inside a core vocabulary. The text must stay what shipped:
+    existing databases hold it, and SQLite cannot change a CHECK short of rebuilding the table
+    (tests/store/test_schema_vocabularies.py fails when a vocabulary changes under one)."""
+    return f"CHECK ({column} IN ({sql_list(codes)}))"
+
+
 # table → (columns, extra constraints). Order matters for foreign keys.
 _TABLES: dict[str, str] = {
     "facility": """
@@ -31,29 +43,29 @@ _TABLES: dict[str, str] = {
         sector TEXT NOT NULL,
         code TEXT NOT NULL DEFAULT '',
     """,
-    "cycle": """
+    "cycle": f"""
         id TEXT PRIMARY KEY,
         facility_id TEXT NOT NULL REFERENCES facility(id),
         community TEXT NOT NULL,
         round_no INTEGER NOT NULL CHECK (round_no >= 1),
         previous_cycle_id TEXT REFERENCES cycle(id),
         scale_code TEXT NOT NULL,
-        scoring_mode TEXT NOT NULL CHECK (scoring_mode IN ('consensus','individual','both')),
+        scoring_mode TEXT NOT NULL {one_of("scoring_mode", e.SCORING_MODES)},
         language TEXT NOT NULL,
-        status TEXT NOT NULL CHECK (status IN ('in_progress','complete')),
+        status TEXT NOT NULL {one_of("status", e.CYCLE_STATUSES)},
         stage TEXT NOT NULL,
         training INTEGER NOT NULL DEFAULT 0,
         lead_facilitator TEXT NOT NULL DEFAULT '',
         facilitators TEXT NOT NULL DEFAULT '[]',
-        stage_dates TEXT NOT NULL DEFAULT '{}',
+        stage_dates TEXT NOT NULL DEFAULT '{{}}',
         next_review TEXT,
         finished_at TEXT,
     """,
-    "cycle_group": """
+    "cycle_group": f"""
         id TEXT PRIMARY KEY,
         cycle_id TEXT NOT NULL REFERENCES cycle(id),
         name TEXT NOT NULL,
-        kind TEXT NOT NULL CHECK (kind IN ('community','provider')),
+        kind TEXT NOT NULL {one_of("kind", e.GROUP_KINDS)},
         type TEXT NOT NULL,
         facilitators TEXT NOT NULL DEFAULT '[]',
         position INTEGER NOT NULL DEFAULT 0,
@@ -136,7 +148,7 @@ _TABLES: dict[str, str] = {
         provider_attendees INTEGER NOT NULL DEFAULT 0,
         indicator_notes TEXT NOT NULL DEFAULT '{}',
     """,
-    "action": """
+    "action": f"""
         id TEXT PRIMARY KEY,
         cycle_id TEXT NOT NULL REFERENCES cycle(id),
         what TEXT NOT NULL,
@@ -145,7 +157,7 @@ _TABLES: dict[str, str] = {
         institution TEXT NOT NULL DEFAULT '',
         due TEXT,
         resources TEXT NOT NULL DEFAULT '',
-        status TEXT NOT NULL CHECK (status IN ('not_started','in_progress','done','dropped','blocked')),
+        status TEXT NOT NULL {one_of("status", e.ACTION_STATUSES)},
         escalated INTEGER NOT NULL DEFAULT 0,
         priority TEXT NOT NULL DEFAULT 'medium',
     """,
@@ -192,14 +204,14 @@ def m001_initial(db: Database) -> None:
         db.execute(sql)
     # The sync outbox: one row per user edit, drained in order by the sync client.
     db.execute(
-        """CREATE TABLE outbox (
+        f"""CREATE TABLE outbox (
             seq INTEGER PRIMARY KEY AUTOINCREMENT,
             op_id TEXT NOT NULL UNIQUE,
             entity TEXT NOT NULL,
             record_id TEXT NOT NULL,
-            op TEXT NOT NULL CHECK (op IN ('insert','update','delete','restore')),
+            op TEXT NOT NULL {one_of("op", e.OP_KINDS)},
             fields TEXT NOT NULL,
-            base TEXT NOT NULL DEFAULT '{}',
+            base TEXT NOT NULL DEFAULT '{{}}',
             base_version INTEGER NOT NULL DEFAULT 0,
             cycle_id TEXT,
             created_at TEXT NOT NULL,
@@ -290,7 +302,7 @@ _SCALE_INDEXES = (
     " training, language, updated_at, previous_cycle_id) WHERE deleted_at IS NULL",
     # the home list's open and overdue actions per cycle
     "CREATE INDEX ix_action_open ON action(cycle_id, due)"
-    " WHERE deleted_at IS NULL AND status IN ('not_started','in_progress','blocked')",
+    f" WHERE deleted_at IS NULL AND status IN ({sql_list(e.OPEN_ACTION_STATUSES)})",
 )
 
 

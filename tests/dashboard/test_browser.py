@@ -13,6 +13,9 @@ import pytest
 from .browser import axe_violations, launch, login, new_page
 from .world import PASSWORD
 
+# A real Chromium: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 sync_api = pytest.importorskip("playwright.sync_api")
 
 

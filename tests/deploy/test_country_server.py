@@ -20,7 +20,8 @@ from scorecard_app.sync_client.transport import Backoff
 
 from .helpers import UNITS, VENV_BIN, UnitServer
 
-pytestmark = pytest.mark.postgres
+# Four uvicorn workers on PostgreSQL, a backup and a restore: left out of `make test-fast`
+pytestmark = [pytest.mark.postgres, pytest.mark.slow]
 
 
 @pytest.fixture(scope="module")

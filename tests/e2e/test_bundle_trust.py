@@ -7,6 +7,8 @@ from __future__ import annotations
 import json
 import subprocess
 
+import pytest
+
 from scorecard_app.core import entities as e
 from scorecard_app.store import Store, keys
 from scorecard_app.sync_client import SyncClient, enrol
@@ -15,6 +17,9 @@ from scorecard_app.sync_client.client import K_DEVICE, K_KEY
 
 from .helpers import local_counts
 from .helpers import scorecard_cli as scorecard
+
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 
 def refused(result: subprocess.CompletedProcess) -> str:

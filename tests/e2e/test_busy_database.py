@@ -7,6 +7,7 @@ from __future__ import annotations
 import sqlite3
 import threading
 
+import pytest
 import requests
 
 from scorecard_app.core import entities as e
@@ -16,6 +17,9 @@ from scorecard_app.sync_client.client import K_TOKEN
 from scorecard_app.sync_client.transport import Backoff
 
 from .headoffice import HeadOffice
+
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 
 class LongWriter:

@@ -5,10 +5,15 @@ from __future__ import annotations
 import json
 from urllib.parse import quote
 
+import pytest
+
 from scorecard_app.store import Store
 
 from .helpers import assert_exactly_once
 from .helpers import scorecard_cli as scorecard
+
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 
 def test_enrol_with_a_link_sync_and_status(demo_store, head_office):

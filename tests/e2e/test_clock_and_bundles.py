@@ -18,6 +18,9 @@ from scorecard_app.sync_client.bundle import export_bundle, import_bundle
 
 from .helpers import assert_exactly_once, local_counts, scorecard_cli
 
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 
 @contextmanager
 def laptop_clock(monkeypatch, days: float):

@@ -11,6 +11,9 @@ from scorecard_app.sync_client.transport import Backoff
 from .faultproxy import FaultProxy
 from .helpers import assert_exactly_once, via
 
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 BATCH = 100  # the demo's ~720 ops travel in 8 batches, so faults hit mid-sync
 
 FAULTS = {

@@ -2,11 +2,16 @@
 
 from __future__ import annotations
 
+import pytest
+
 from scorecard_app.core import entities as e
 from scorecard_app.store import Store, replica
 from scorecard_app.sync_client import SyncClient, enrol, status
 
 from .helpers import assert_exactly_once, local_counts
+
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 
 def test_the_demo_database_pushes_and_the_server_holds_exactly_its_records(

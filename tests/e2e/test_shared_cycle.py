@@ -20,6 +20,9 @@ from scorecard_app.sync_client.transport import Backoff
 
 from .headoffice import SERVER_SRC, HeadOffice
 
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 BACKOFF = Backoff(base=0.01, cap=0.1, attempts=6)
 
 

@@ -37,6 +37,9 @@ from .faultproxy import FaultProxy
 from .headoffice import HeadOffice
 from .helpers import via
 
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 N_DEVICES = 3
 FAULT_KINDS = (
     "drop_request",

@@ -21,6 +21,9 @@ from scorecard_app.sync_client.transport import Backoff
 
 from .headoffice import HeadOffice
 
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 BACKOFF = Backoff(base=0.01, cap=0.1, attempts=4)
 CHUNK = 2 * 1024 * 1024  # the server's max_blob_chunk_bytes
 

@@ -16,6 +16,9 @@ import sqlalchemy as sa
 
 from .headoffice import HeadOffice
 
+# Real servers and laptops, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 DEVICES = 8
 BATCHES = 6
 CHUNK = 64 * 1024

@@ -63,7 +63,7 @@ def open_step(qtbot, store: Store, cycle_id: str, stage: str):
     ws.show()
     qtbot.waitExposed(ws)
     ws.activateWindow()
-    qtbot.waitUntil(ws.isActiveWindow, timeout=3000)  # keys and shortcuts need an active window
+    qtbot.waitUntil(ws.isActiveWindow, timeout=10_000)  # keys and shortcuts need an active window
     ws.go_to(stage)
     return ws, ws.page(stage)
 
@@ -80,7 +80,7 @@ def show_window(qtbot, store: Store, settings, active: bool = True):
     qtbot.waitExposed(win)
     if active:
         win.activateWindow()
-        qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+        qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     return win
 
 

@@ -149,7 +149,7 @@ def test_missing_counts_of_many_running_cycles_arrive_in_batches(qtbot, store, s
         return sum(1 for c in model.rows if c.id in model.missing)
 
     assert counted() == CycleListPage.MISSING_BATCH  # the first batch at once
-    qtbot.waitUntil(lambda: counted() == len(model.rows), timeout=3000)
+    qtbot.waitUntil(lambda: counted() == len(model.rows), timeout=10_000)
     assert all("missing" in model.attention(c) for c in model.rows)
 
 

@@ -7,6 +7,7 @@ Store and a new MainWindow, and every value and every median is checked.
 
 from __future__ import annotations
 
+import pytest
 from driving import choose, choose_in_cell, edit_cell, find, replace_text, toggle_cell
 from driving import type_text as type_into
 from PySide6.QtCore import Qt, QTimer
@@ -29,6 +30,9 @@ from scorecard_app.core import entities as e
 from scorecard_app.core.aggregation import indicator_results
 from scorecard_app.gui.main_window import MainWindow
 from scorecard_app.store import Store
+
+# A whole cycle through the window, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 COMMUNITY = "North Region › Lakeside District › Mai Commune › Green Hill"
 INDICATORS = (
@@ -78,7 +82,7 @@ def go(qtbot, win, stage):
     """Open a step, with the window active (keys and focus need it)."""
     win.workspace.go_to(stage)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     return win.workspace.page(stage)
 
 
@@ -126,7 +130,7 @@ def test_a_whole_cycle_through_the_widgets_then_reopened(qtbot, tmp_path, settin
     win.show()
     qtbot.waitExposed(win)
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
 
     # 1. setup -------------------------------------------------------------------------------
     cid = create_cycle(qtbot, win)

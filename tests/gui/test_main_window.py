@@ -52,8 +52,26 @@ def test_window_geometry_is_kept(qtbot, demo_store, settings):
     qtbot.addWidget(win)
     win.show()
     win.resize(640, 480)
-    qtbot.waitUntil(lambda: win.width() == 640)
+    qtbot.waitUntil(lambda: win.width() == 640, timeout=10_000)
     win.close()
     again = MainWindow(demo_store, settings)
     qtbot.addWidget(again)
     assert again.size().width() == 640
+
+
+def test_every_stage_has_its_own_page_and_a_missing_one_is_an_error(monkeypatch):
+    """Each stage's page comes from the module named by its code; a stage whose module is gone
+    raises instead of showing a placeholder page that says nothing is wrong."""
+    import pytest
+
+    from scorecard_app.core.stages import STAGE_CODES
+    from scorecard_app.gui import steps
+    from scorecard_app.gui.steps.base import StepPage
+
+    for stage in STAGE_CODES:
+        cls = steps.page_class(stage)
+        assert issubclass(cls, StepPage) and cls.__module__ == f"{steps.__name__}.{stage}"
+        assert cls.stage == stage
+    monkeypatch.setattr(steps, "STAGE_CODES", (*STAGE_CODES, "renamed_stage"))
+    with pytest.raises(ModuleNotFoundError):
+        steps.page_class("renamed_stage")

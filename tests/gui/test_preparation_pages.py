@@ -369,7 +369,7 @@ def test_ctrl_z_in_the_issue_box_undoes_the_saved_issue(qtbot, win, store, cycle
     win.workspace.ctx.invalidate()
     p = page(win, "issues")
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     entry = find(p, QLineEdit, "New issue")
     type_text(qtbot, entry, "Long waiting time")
     assert [i.text for i in store.load_cycle(cycle.id).issues] == ["Long waiting time"]
@@ -391,7 +391,7 @@ def test_delete_key_removes_the_current_row_undoably(qtbot, win, store, cycle):
     win.workspace.ctx.invalidate()
     p = page(win, "input_tracking")
     win.activateWindow()
-    qtbot.waitUntil(win.isActiveWindow, timeout=3000)
+    qtbot.waitUntil(win.isActiveWindow, timeout=10_000)
     table = find(p, QTableWidget, "Input tracking matrix")
     table.setFocus()
     table.setCurrentCell(1, 0)

@@ -95,7 +95,7 @@ def test_issue_suggestion_added_once_and_same_wording_refused(qtbot, store, sett
     entry.setFocus()
     qtbot.keyClicks(entry, "wa")
     popup = entry.completer().popup()
-    qtbot.waitUntil(popup.isVisible, timeout=2000)
+    qtbot.waitUntil(popup.isVisible, timeout=10_000)
     qtbot.keyClick(popup, Qt.Key.Key_Down)
     qtbot.keyClick(popup, Qt.Key.Key_Return)
     QApplication.processEvents()

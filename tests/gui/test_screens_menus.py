@@ -22,7 +22,7 @@ def test_view_menu_moves_between_steps_from_the_keyboard(qtbot, demo_store, sett
     ws.go_to("issues")
     # open View with Alt+V, then Next step with its mnemonic
     qtbot.keyClick(win, Qt.Key.Key_V, Qt.KeyboardModifier.AltModifier)
-    qtbot.waitUntil(view.isVisible, timeout=2000)
+    qtbot.waitUntil(view.isVisible, timeout=10_000)
     qtbot.keyClick(view, Qt.Key.Key_N)
     QApplication.processEvents()
     assert ws.current_stage() == "indicators"

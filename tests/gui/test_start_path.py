@@ -17,13 +17,16 @@ CHILD = textwrap.dedent(
 
     app = QApplication([sys.argv[0]])
 
-    def look():
-        win = next(w for w in app.topLevelWidgets() if w.inherits("QMainWindow"))
+    def look():  # as soon as the window is up (a loaded machine may take a while)
+        win = next((w for w in app.topLevelWidgets() if w.inherits("QMainWindow")), None)
+        if win is None or not win.isVisible():
+            QTimer.singleShot(20, look)
+            return
         print("shown", win.isVisible(), "reportlab" in sys.modules, flush=True)
         win.act_print_centre  # the print centre's menu entry is there all the same
         app.quit()
 
-    QTimer.singleShot(200, look)
+    QTimer.singleShot(0, look)
     sys.exit(cli.main(["--db", sys.argv[1]]))
     """
 )

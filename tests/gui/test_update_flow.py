@@ -82,7 +82,7 @@ def test_home_list_shows_background_counts_and_keeps_the_language_order(qtbot, s
     assert facilities == sorted(facilities, key=str.lower)
     assert facilities[0] == "Alpha Post" and facilities[-1] == "zebra Clinic"
     # the counts computed in the background arrive in the visible cells
-    qtbot.waitUntil(lambda: all("missing" in t for t in column(5)), timeout=5000)
+    qtbot.waitUntil(lambda: all("missing" in t for t in column(5)), timeout=10_000)
     # sorting by a column and back keeps every row and the id behind it
     ids = sorted(proxy.index(r, 0).data(Qt.ItemDataRole.UserRole) for r in range(proxy.rowCount()))
     table.sortByColumn(1, Qt.SortOrder.DescendingOrder)

@@ -30,6 +30,9 @@ from .helpers import (
     planted_cycle,
 )
 
+# Two real laptops sync to a real server, end to end: left out of `make test-fast`
+pytestmark = pytest.mark.slow
+
 
 @pytest.fixture(scope="module")
 def synced(_demo_template, tmp_path_factory):

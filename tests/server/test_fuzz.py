@@ -4,12 +4,16 @@ from __future__ import annotations
 
 import dataclasses
 
+import pytest
 import schemathesis
 from hypothesis import HealthCheck, given, seed
 from hypothesis import settings as hypothesis_settings
 from hypothesis.errors import Unsatisfiable
 from schemathesis.generation import GenerationMode
 from scorecard_sync.api import create_app
+
+# Generated requests by the hundred against real servers: left out of `make test-fast`
+pytestmark = pytest.mark.slow
 
 EXAMPLES_PER_OPERATION = 25
 

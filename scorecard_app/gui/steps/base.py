@@ -8,10 +8,8 @@ from PySide6.QtWidgets import (
     QCheckBox,
     QComboBox,
     QHeaderView,
-    QLabel,
     QLineEdit,
     QPlainTextEdit,
-    QVBoxLayout,
     QWidget,
 )
 
@@ -67,13 +65,6 @@ class StepPage(QWidget):
                 _lock(
                     w, locked, lambda w=w: not w.isEnabled(), lambda on, w=w: w.setEnabled(not on)
                 )
-
-
-class PlaceholderPage(StepPage):
-    def __init__(self, ctx: CycleContext, parent: QWidget | None = None, stage: str = ""):
-        super().__init__(ctx, parent)
-        lay = QVBoxLayout(self)
-        lay.addWidget(QLabel(self.tr("This step is not available in this version yet.")))
 
 
 def _kept(w: QWidget, page: QWidget) -> bool:

@@ -19,7 +19,7 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.entities import CycleData, Group, Indicator
+from scorecard_app.core.entities import CycleData, Group, GroupKind, Indicator
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.field_message import clear_message, say_not_saved
 from scorecard_app.gui.i18n_bridge import tr_message
@@ -45,7 +45,7 @@ def setup_consensus_columns(table: EntryTable) -> None:
 class ScoringPageBase(StepPage):
     """A group picker, a scale legend, a message line; subclasses add the tables."""
 
-    group_kind = "community"
+    group_kind = GroupKind.COMMUNITY
 
     def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -81,7 +81,11 @@ class ScoringPageBase(StepPage):
         return self.tr("&Group:")
 
     def groups(self, data: CycleData) -> list[Group]:
-        return data.community_groups if self.group_kind == "community" else data.provider_groups
+        return (
+            data.community_groups
+            if self.group_kind == GroupKind.COMMUNITY
+            else data.provider_groups
+        )
 
     def group_id(self) -> str | None:
         return self.group_box.currentData()
@@ -136,7 +140,7 @@ class ScoringPageBase(StepPage):
 
 class CommunityScoringPage(ScoringPageBase):
     stage = "community_scoring"
-    group_kind = "community"
+    group_kind = GroupKind.COMMUNITY
 
     def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -199,11 +203,10 @@ class CommunityScoringPage(ScoringPageBase):
         data = self.ctx.data()
         self._check_scale(data)
         self._fill_groups(data)
-        mode = data.cycle.scoring_mode
         few_levels = len(data.cycle.scale.levels) <= MAX_TALLY_LEVELS
-        self.tabs.setTabVisible(self.tab_consensus, mode in ("consensus", "both"))
-        self.tabs.setTabVisible(self.tab_votes, mode in ("individual", "both"))
-        self.tabs.setTabVisible(self.tab_tally, mode in ("individual", "both"))
+        self.tabs.setTabVisible(self.tab_consensus, data.cycle.scores_by_consensus)
+        self.tabs.setTabVisible(self.tab_votes, data.cycle.scores_by_vote)
+        self.tabs.setTabVisible(self.tab_tally, data.cycle.scores_by_vote)
         self.tally.setVisible(few_levels)
         self.tally_note.setVisible(not few_levels)
         if not self.tabs.isTabVisible(self.tabs.currentIndex()):
@@ -211,7 +214,7 @@ class CommunityScoringPage(ScoringPageBase):
                 if self.tabs.isTabVisible(i):
                     self.tabs.setCurrentIndex(i)
                     break
-        self.lock_note.setVisible(data.cycle.status == "complete")
+        self.lock_note.setVisible(data.cycle.is_complete)
         gid = self.group_id()
         inds = self.indicators(data)
         self.consensus_model.load(data, gid, inds)

@@ -268,7 +268,7 @@ class IssuesPage(StepPage):
         self._fill_group_table()
         self._fill_ranked()
         self.photos.refresh()
-        locked = d.cycle.status == "complete"
+        locked = d.cycle.is_complete
         for w in (self.entry, self.remove_button, self.merge_button, self.split_button):
             w.setEnabled(not locked)
 

@@ -7,7 +7,7 @@ from PySide6.QtCore import Qt
 from PySide6.QtGui import QKeySequence, QShortcut
 from PySide6.QtWidgets import QHBoxLayout, QLabel, QLineEdit, QPushButton, QVBoxLayout, QWidget
 
-from scorecard_app.core.entities import CycleData, Indicator
+from scorecard_app.core.entities import CycleData, GroupKind, Indicator
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.score_results import ResultsPanel
 from scorecard_app.gui.scoring_widgets import ConsensusModel, EntryTable
@@ -17,7 +17,7 @@ from .community_scoring import ScoringPageBase, setup_consensus_columns
 
 class ProviderScoringPage(ScoringPageBase):
     stage = "provider_scoring"
-    group_kind = "provider"
+    group_kind = GroupKind.PROVIDER
 
     def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
         super().__init__(ctx, parent)
@@ -84,7 +84,7 @@ class ProviderScoringPage(ScoringPageBase):
         self._check_scale(data)
         self._fill_groups(data)
         self.no_group.setVisible(not data.provider_groups)
-        self.lock_note.setVisible(data.cycle.status == "complete")
+        self.lock_note.setVisible(data.cycle.is_complete)
         inds = self.indicators(data)
         gid = self.group_id()
         self.model.load(data, gid, inds)
