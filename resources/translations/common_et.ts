@@ -373,12 +373,12 @@
         <translation>Imporditud {bundle} ({source}, allkiri kontrollitud): rakendatud muudatusi {applied}, juba olemas {skipped}{refused}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+21"/>
         <source>{program}: {problem}</source>
         <translation>{program}: {problem}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} on kaust, mitte andmebaasifail.</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>Faili {path} ei õnnestunud ette valmistada: {why}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+47"/>
         <source>This database has no folder for attached files.</source>
         <translation>Sellel andmebaasil pole manuste kausta.</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation>Seda fotot pole enam.</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+447"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
         <translation>Pakett sisaldab kirjeliiki, mida see versioon ei tunne ({kind}).</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>Pakett sisaldab toimingut, mida see versioon ei tunne ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+57"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Tunnusega {id} kirjet pole ({kind}).</translation>
     </message>
@@ -1456,7 +1456,7 @@
         <translation>Kohalik omavalitsus</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Community</source>
         <translation>Kogukond</translation>
     </message>

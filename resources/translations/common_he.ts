@@ -373,12 +373,12 @@
         <translation>יובא ⁨{bundle}⁩ מ־⁨{source}⁩ (החתימה נבדקה): שינויים שהוחלו ⁨{applied}⁩, כבר קיימים ⁨{skipped}⁩{refused}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+21"/>
         <source>{program}: {problem}</source>
         <translation>⁨{program}⁩: ⁨{problem}⁩</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>⁨{path}⁩ היא תיקייה, לא קובץ מסד נתונים.</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>לא ניתן היה להכין את ⁨{path}⁩: ⁨{why}⁩.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+47"/>
         <source>This database has no folder for attached files.</source>
         <translation>למסד הנתונים הזה אין תיקייה לקבצים מצורפים.</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation>התמונה הזו כבר אינה קיימת.</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+447"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
         <translation>החבילה מכילה סוג רשומה שגרסה זו אינה מכירה (⁨{kind}⁩).</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>החבילה מכילה פעולה שגרסה זו אינה מכירה (⁨{op}⁩).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+57"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>אין רשומה עם המזהה ⁨{id}⁩ (⁨{kind}⁩).</translation>
     </message>
@@ -1456,7 +1456,7 @@
         <translation>משרד הרשות המקומית</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Community</source>
         <translation>קהילה</translation>
     </message>

@@ -373,12 +373,12 @@
         <translation>Importēts {bundle} no {source} (paraksts pārbaudīts): piemērotās izmaiņas {applied}, jau ir {skipped}{refused}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+21"/>
         <source>{program}: {problem}</source>
         <translation>{program}: {problem}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} ir mape, nevis datubāzes fails.</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>{path} nevarēja sagatavot: {why}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+47"/>
         <source>This database has no folder for attached files.</source>
         <translation>Šai datubāzei nav mapes pievienotajiem failiem.</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation>Šī fotoattēla vairs nav.</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+447"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
         <translation>Pakotnē ir ieraksta veids, ko šī versija nepazīst ({kind}).</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>Pakotnē ir darbība, ko šī versija nepazīst ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+57"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Nav ieraksta ar identifikatoru {id} ({kind}).</translation>
     </message>
@@ -1456,7 +1456,7 @@
         <translation>Pašvaldības birojs</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Community</source>
         <translation>Kopiena</translation>
     </message>

@@ -373,12 +373,12 @@
         <translation>Увезено {bundle} од {source} (потписот е проверен): применети промени {applied}, веќе постојат {skipped}{refused}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+21"/>
         <source>{program}: {problem}</source>
         <translation>{program}: {problem}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} е папка, а не датотека со база на податоци.</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>{path} не можеше да се подготви: {why}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+47"/>
         <source>This database has no folder for attached files.</source>
         <translation>Оваа база на податоци нема папка за прикачени датотеки.</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation>Таа фотографија веќе ја нема.</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+447"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
         <translation>Пакетот содржи вид запис што оваа верзија не го познава ({kind}).</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>Пакетот содржи операција што оваа верзија не ја познава ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+57"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Нема запис со ознака {id} ({kind}).</translation>
     </message>
@@ -1456,7 +1456,7 @@
         <translation>Локална администрација</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Community</source>
         <translation>Заедница</translation>
     </message>

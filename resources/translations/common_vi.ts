@@ -373,12 +373,12 @@
         <translation>Đã nhập {bundle} từ {source} (đã kiểm tra chữ ký): áp dụng {applied} thay đổi, {skipped} đã có sẵn{refused}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/cli.py" line="+23"/>
+        <location filename="../../scorecard_app/cli.py" line="+21"/>
         <source>{program}: {problem}</source>
         <translation>{program}: {problem}</translation>
     </message>
     <message>
-        <location line="+77"/>
+        <location line="+75"/>
         <source>{path} is a folder, not a database file.</source>
         <translation>{path} là một thư mục, không phải tệp cơ sở dữ liệu.</translation>
     </message>
@@ -1363,7 +1363,7 @@
         <translation>Không thể chuẩn bị {path}: {why}.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/replica.py" line="+46"/>
+        <location filename="../../scorecard_app/store/replica.py" line="+47"/>
         <source>This database has no folder for attached files.</source>
         <translation>Cơ sở dữ liệu này không có thư mục cho tệp đính kèm.</translation>
     </message>
@@ -1383,7 +1383,7 @@
         <translation>Ảnh đó không còn nữa.</translation>
     </message>
     <message>
-        <location line="+440"/>
+        <location line="+447"/>
         <source>The bundle holds a kind of record this version does not know ({kind}).</source>
         <translation>Gói chứa một loại bản ghi mà phiên bản này không biết ({kind}).</translation>
     </message>
@@ -1408,7 +1408,7 @@
         <translation>Gói chứa một thao tác mà phiên bản này không biết ({op}).</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/store/repository.py" line="+54"/>
+        <location filename="../../scorecard_app/store/repository.py" line="+57"/>
         <source>There is no record with id {id} ({kind}).</source>
         <translation>Không có bản ghi với mã {id} ({kind}).</translation>
     </message>
@@ -1456,7 +1456,7 @@
         <translation>Ủy ban xã</translation>
     </message>
     <message>
-        <location line="+3"/>
+        <location line="+42"/>
         <source>Community</source>
         <translation>Cộng đồng</translation>
     </message>

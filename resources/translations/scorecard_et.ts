@@ -399,7 +399,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+148"/>
         <source>Consensus scores</source>
         <translation>Üksmeelsed hinded</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>K&amp;äetõstmine</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Lugege iga näitaja ette ja näidake nägusid. Laske rühmal leppida kokku hinne ja öelda, miks, või laske igaühel salaja hääletada ja sisestage hääled tabelisse.</translation>
     </message>
@@ -2205,7 +2205,7 @@ Kas avada siiski?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+50"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -2280,12 +2280,7 @@ Kas avada siiski?</translation>
         <translation>&amp;Scorecardi teave</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Creating cycles is not available in this version yet.</source>
-        <translation>Selles versioonis ei saa veel tsükleid luua.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+86"/>
         <source>Choose a cycle first.</source>
         <translation>Valige kõigepealt tsükkel.</translation>
     </message>
@@ -2334,7 +2329,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} tegevused vaadatakse üle järeltegevuste juures.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-129"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Eelmine samm</translation>
     </message>
@@ -2782,14 +2777,6 @@ Vooru {r} {k} näitajat kopeeritakse, et hindeid saaks võrrelda, ja vooru {r} t
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
         <translation>Kas eemaldada foto „{name}“?</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
-        <source>This step is not available in this version yet.</source>
-        <translation>See samm pole selles versioonis veel saadaval.</translation>
     </message>
 </context>
 <context>
@@ -3726,7 +3713,7 @@ Kas soovite selle asendada?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-157"/>
         <source>Message</source>
         <translation>Teade</translation>
     </message>

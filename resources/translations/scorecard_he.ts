@@ -399,7 +399,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+148"/>
         <source>Consensus scores</source>
         <translation>ציוני הסכמה</translation>
     </message>
@@ -439,7 +439,7 @@
         <translation>הרמת &amp;ידיים</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>הקריאו כל מדד בקול והראו את הפרצופים. תנו לקבוצה להסכים על ציון ולומר מדוע, או תנו לכל אחד להצביע בסתר והקלידו את הקולות בטבלה.</translation>
     </message>
@@ -2205,7 +2205,7 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+50"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -2280,12 +2280,7 @@ Unlock anyway?</source>
         <translation>&amp;אודות Scorecard</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Creating cycles is not available in this version yet.</source>
-        <translation>יצירת מחזורים עדיין אינה זמינה בגרסה זו.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+86"/>
         <source>Choose a cycle first.</source>
         <translation>בחרו מחזור תחילה.</translation>
     </message>
@@ -2334,7 +2329,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {k} המדדים של סבב {r} מועתקים כדי שאפשר יהיה להשוות ציונים, והפעולות של סבב {r} נבדקות במעקב.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-129"/>
         <source>&amp;Previous step</source>
         <translation>שלב &amp;קודם</translation>
     </message>
@@ -2782,14 +2777,6 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
         <translation>להסיר את התמונה „{name}”?</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
-        <source>This step is not available in this version yet.</source>
-        <translation>שלב זה עדיין אינו זמין בגרסה זו.</translation>
     </message>
 </context>
 <context>
@@ -3726,7 +3713,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-157"/>
         <source>Message</source>
         <translation>הודעה</translation>
     </message>

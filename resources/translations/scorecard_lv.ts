@@ -400,7 +400,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+148"/>
         <source>Consensus scores</source>
         <translation>Vienošanās vērtējumi</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>R&amp;oku pacelšana</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Nolasiet katru rādītāju un parādiet sejas. Ļaujiet grupai vienoties par vērtējumu un pateikt, kāpēc, vai ļaujiet katram balsot slepeni un ierakstiet balsis tabulā.</translation>
     </message>
@@ -2218,7 +2218,7 @@ Tomēr atbloķēt?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+50"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -2293,12 +2293,7 @@ Tomēr atbloķēt?</translation>
         <translation>&amp;Par Scorecard</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Creating cycles is not available in this version yet.</source>
-        <translation>Šajā versijā ciklus vēl nevar izveidot.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+86"/>
         <source>Choose a cycle first.</source>
         <translation>Vispirms izvēlieties ciklu.</translation>
     </message>
@@ -2347,7 +2342,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {r}. kārtas {k} rādītāji tiek nokopēti, lai vērtējumus varētu salīdzināt, un {r}. kārtas darbības tiek pārskatītas uzraudzībā.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-129"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Iepriekšējais solis</translation>
     </message>
@@ -2797,14 +2792,6 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
         <translation>Noņemt fotoattēlu “{name}”?</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
-        <source>This step is not available in this version yet.</source>
-        <translation>Šis solis šajā versijā vēl nav pieejams.</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3729,7 @@ Vai vēlaties to aizvietot?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-157"/>
         <source>Message</source>
         <translation>Ziņojums</translation>
     </message>

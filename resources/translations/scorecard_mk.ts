@@ -400,7 +400,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+148"/>
         <source>Consensus scores</source>
         <translation>Оценки со консензус</translation>
     </message>
@@ -440,7 +440,7 @@
         <translation>Кревање &amp;рака</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Прочитајте го секој индикатор на глас и покажете ги лицата. Нека групата договори оценка и каже зошто, или нека секој гласа тајно и внесете ги гласовите во табелата.</translation>
     </message>
@@ -2218,7 +2218,7 @@ Unlock anyway?</source>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+50"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -2293,12 +2293,7 @@ Unlock anyway?</source>
         <translation>&amp;За Scorecard</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Creating cycles is not available in this version yet.</source>
-        <translation>Создавањето циклуси сè уште не е достапно во оваа верзија.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+86"/>
         <source>Choose a cycle first.</source>
         <translation>Прво изберете циклус.</translation>
     </message>
@@ -2347,7 +2342,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {k} индикатори од кругот {r} се копираат за да може да се споредуваат оценките, а активностите од кругот {r} се разгледуваат при следењето.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-129"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Претходен чекор</translation>
     </message>
@@ -2797,14 +2792,6 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
         <translation>Да се отстрани фотографијата „{name}“?</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
-        <source>This step is not available in this version yet.</source>
-        <translation>Овој чекор сè уште не е достапен во оваа верзија.</translation>
     </message>
 </context>
 <context>
@@ -3742,7 +3729,7 @@ Do you want to replace it?</source>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-157"/>
         <source>Message</source>
         <translation>Порака</translation>
     </message>

@@ -398,7 +398,7 @@
 <context>
     <name>CommunityScoringPage</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+144"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="+148"/>
         <source>Consensus scores</source>
         <translation>Điểm đồng thuận</translation>
     </message>
@@ -438,7 +438,7 @@
         <translation>G&amp;iơ tay</translation>
     </message>
     <message>
-        <location line="+46"/>
+        <location line="+45"/>
         <source>Read each indicator aloud and show the faces. Let the group agree a score and say why, or let each person vote in secret and type the votes in the grid.</source>
         <translation>Đọc to từng chỉ số và cho xem các khuôn mặt. Để nhóm thống nhất một điểm và nói lý do, hoặc để mỗi người bỏ phiếu kín rồi nhập phiếu vào bảng.</translation>
     </message>
@@ -2192,7 +2192,7 @@ Vẫn mở khóa?</translation>
 <context>
     <name>MainWindow</name>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="+55"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="+50"/>
         <source>Scorecard</source>
         <translation>Scorecard</translation>
     </message>
@@ -2267,12 +2267,7 @@ Vẫn mở khóa?</translation>
         <translation>&amp;Giới thiệu Scorecard</translation>
     </message>
     <message>
-        <location line="+84"/>
-        <source>Creating cycles is not available in this version yet.</source>
-        <translation>Phiên bản này chưa hỗ trợ tạo chu kỳ.</translation>
-    </message>
-    <message>
-        <location line="+16"/>
+        <location line="+86"/>
         <source>Choose a cycle first.</source>
         <translation>Hãy chọn một chu kỳ trước.</translation>
     </message>
@@ -2321,7 +2316,7 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
 {k} chỉ số của vòng {r} được sao chép để có thể so sánh điểm, và các hành động của vòng {r} được xem lại trong bước theo dõi.</translation>
     </message>
     <message>
-        <location filename="../../scorecard_app/gui/main_window.py" line="-143"/>
+        <location filename="../../scorecard_app/gui/main_window.py" line="-129"/>
         <source>&amp;Previous step</source>
         <translation>&amp;Bước trước</translation>
     </message>
@@ -2767,14 +2762,6 @@ The {k} indicators of round {r} are copied, so scores can be compared, and round
         <location line="+63"/>
         <source>Remove the photo “{name}”?</source>
         <translation>Xóa ảnh “{name}”?</translation>
-    </message>
-</context>
-<context>
-    <name>PlaceholderPage</name>
-    <message>
-        <location filename="../../scorecard_app/gui/steps/base.py" line="+76"/>
-        <source>This step is not available in this version yet.</source>
-        <translation>Bước này chưa có trong phiên bản này.</translation>
     </message>
 </context>
 <context>
@@ -3710,7 +3697,7 @@ Bạn có muốn thay thế không?</translation>
 <context>
     <name>ScoringPageBase</name>
     <message>
-        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-154"/>
+        <location filename="../../scorecard_app/gui/steps/community_scoring.py" line="-157"/>
         <source>Message</source>
         <translation>Thông báo</translation>
     </message>
