@@ -25,7 +25,7 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core.checks import check_before_finish
-from scorecard_app.core.entities import CYCLE_STATUSES, CycleSummary
+from scorecard_app.core.entities import CYCLE_STATUSES, CycleStatus, CycleSummary
 from scorecard_app.core.stages import stage_name
 from scorecard_app.store import Store
 from scorecard_app.store.search import search_cycles
@@ -304,7 +304,9 @@ class CycleListPage(QWidget):
         # only cycles still running have "missing" items worth flagging; the rows at the top of
         # the list (what shows first) are counted first
         self._pending = [
-            c.id for c in self.model.all_rows if c.status != "complete" and c.id not in kept
+            c.id
+            for c in self.model.all_rows
+            if c.status != CycleStatus.COMPLETE and c.id not in kept
         ]
         missing: dict[str, int] = {}
         self._count_missing(missing)

@@ -6,6 +6,7 @@ from PySide6.QtCore import QCoreApplication
 from PySide6.QtWidgets import QDialog, QDialogButtonBox, QMessageBox, QWidget
 
 from scorecard_app.core import entities as e
+from scorecard_app.core.entities import CycleStatus
 from scorecard_app.core.scales import SCALES
 from scorecard_app.i18n import LANGUAGES
 from scorecard_app.store import Store, StoreError
@@ -224,7 +225,7 @@ def start_next_round(window, cycle_id: str) -> str | None:
             r=c.round_no
         )
         + "\n\n"
-        if c.status != "complete"
+        if c.status != CycleStatus.COMPLETE
         else ""
     )
     answer = QMessageBox.question(

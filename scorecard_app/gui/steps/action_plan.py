@@ -11,7 +11,7 @@ from datetime import date
 from PySide6.QtWidgets import QWidget
 
 from scorecard_app.core.checks import due_date_warning
-from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, CycleData
+from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, ActionStatus, CycleData
 from scorecard_app.gui.action_model import ActionTableModel, priority_word, status_word
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.field_message import say_not_saved
@@ -170,7 +170,7 @@ class ActionPlanPage(FollowsLanguage, StepPage, Ui_ActionPlanForm):
         if self.model.load(self.actions, data):
             for c, w in enumerate(WIDTHS):
                 self.table.setColumnWidth(c, w)
-        done = sum(1 for a in self.actions if a.status == "done")
+        done = sum(1 for a in self.actions if a.status == ActionStatus.DONE)
         self.summary.setText(
             self.tr(
                 "%n action(s), {done} done. Select one to edit it below.", "", len(self.actions)

@@ -75,7 +75,7 @@ class IndicatorsPage(Retranslatable, StepPage):
     # ----------------------------------------------------------------- state
     def editable(self) -> bool:
         d = self.ctx.data()
-        return d.cycle.status != "complete" and (self.unlocked or not scoring_started(d))
+        return not d.cycle.is_complete and (self.unlocked or not scoring_started(d))
 
     def current_indicator(self) -> e.Indicator | None:
         item = self.chosen.currentItem()
@@ -307,7 +307,7 @@ class IndicatorsPage(Retranslatable, StepPage):
 
         started = scoring_started(d)
         editable = self.editable()
-        if d.cycle.status == "complete":
+        if d.cycle.is_complete:
             self.lock_label.setText(self.tr("The cycle is finished; the indicators are fixed."))
         elif started and not self.unlocked:
             self.lock_label.setText(
@@ -319,9 +319,7 @@ class IndicatorsPage(Retranslatable, StepPage):
             self.lock_label.setText(
                 self.tr("%n indicator(s) chosen. Aim for 5 to 8.", "", len(d.shared_indicators))
             )
-        self.unlock_button.setVisible(
-            started and not self.unlocked and d.cycle.status != "complete"
-        )
+        self.unlock_button.setVisible(started and not self.unlocked and not d.cycle.is_complete)
         for w in (
             self.add_issue_button,
             self.add_lib_button,

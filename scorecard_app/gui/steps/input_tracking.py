@@ -140,7 +140,7 @@ class InputTrackingPage(Retranslatable, StepPage):
         for row, it in enumerate(items):
             self._fill_row(row, it)
         self._filling = False
-        locked = d.cycle.status == "complete"
+        locked = d.cycle.is_complete
         for w in (self.new_item, self.add_button, self.remove_button):
             w.setEnabled(not locked)
         self.table.setEditTriggers(

@@ -14,6 +14,7 @@ from PySide6.QtWidgets import (
 from scorecard_app.core import entities as e
 from scorecard_app.core.aggregation import participation
 from scorecard_app.core.checks import inclusion_warnings
+from scorecard_app.core.entities import GroupKind
 from scorecard_app.gui.form_widgets import measure_again
 from scorecard_app.gui.forms.ui_participants import Ui_ParticipantsForm
 from scorecard_app.gui.i18n_bridge import tr_core, tr_message
@@ -268,7 +269,7 @@ class ParticipantsPage(Retranslatable, StepPage):
         self.groups.blockSignals(True)
         self.groups.clear()
         for g in d.groups:
-            kind = "" if g.kind == "community" else self.tr(" (service provider)")
+            kind = "" if g.kind == GroupKind.COMMUNITY else self.tr(" (service provider)")
             item = QListWidgetItem(
                 self.tr("{name}{kind} (%n people)", "", counts.get(g.id, 0)).format(
                     name=g.name, kind=kind
@@ -284,7 +285,7 @@ class ParticipantsPage(Retranslatable, StepPage):
             self.groups.setCurrentRow(0)
         self._fill_table()
         self._fill_summary()
-        locked = d.cycle.status == "complete"
+        locked = d.cycle.is_complete
         for w in (self.add_group_button, self.add_button, self.anon_button, self.remove_button):
             w.setEnabled(not locked)
 

@@ -166,7 +166,7 @@ class SetupPage(Retranslatable, StepPage):
             sd = c.stage_dates.get(code, e.StageDates())
             self.planned[code].set_value(sd.planned or "")
             self.actual[code].set_value(sd.actual or "")
-        self.inner.setEnabled(c.status != "complete")  # a finished cycle is read-only
+        self.inner.setEnabled(not c.is_complete)  # a finished cycle is read-only
 
 
 PAGE = SetupPage
