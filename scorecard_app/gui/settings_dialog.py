@@ -13,7 +13,7 @@ from PySide6.QtWidgets import QDialog, QWidget
 
 from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
 
-from .appearance import TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP, appearance
+from .appearance import CONTRAST_MODES, TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP, appearance
 from .form_widgets import FollowsLanguage
 from .forms.ui_settings_dialog import Ui_SettingsForm
 from .i18n_runtime import (
@@ -48,7 +48,7 @@ def saved_text_scale(settings: QSettings) -> int:
 
 def saved_contrast(settings: QSettings) -> str:
     mode = settings.value(KEY_CONTRAST, "system")
-    return mode if mode in ("system", "normal", "high") else "system"
+    return mode if mode in CONTRAST_MODES else "system"
 
 
 def apply_saved_settings(settings: QSettings, lang_override: str | None = None) -> str:
@@ -79,7 +79,7 @@ class SettingsDialog(FollowsLanguage, QDialog, Ui_SettingsForm):
         self.text_size.setRange(TEXT_SCALE_MIN, TEXT_SCALE_MAX)
         self.text_size.setSingleStep(TEXT_SCALE_STEP)
         self.text_size.setValue(appearance().text_scale)
-        self.contrast.setCurrentIndex(("system", "normal", "high").index(appearance().contrast))
+        self.contrast.setCurrentIndex(CONTRAST_MODES.index(appearance().contrast))
         self.buttons.rejected.connect(self.reject)
         # Room for the note in every language: a wrapped label's height follows this width.
         self.setMinimumWidth(self.fontMetrics().averageCharWidth() * 56)
@@ -104,7 +104,7 @@ class SettingsDialog(FollowsLanguage, QDialog, Ui_SettingsForm):
             refresh_window(window, language_manager().language)
 
     def _contrast_chosen(self, index: int) -> None:
-        mode = ("system", "normal", "high")[index]
+        mode = CONTRAST_MODES[index]
         self.settings.setValue(KEY_CONTRAST, mode)
         appearance().set_contrast(mode)
         window = self.parent()
