@@ -26,7 +26,6 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app.core.disclosure import MIN_CELL
-from scorecard_app.opendata import DEFAULT_LICENCE, LICENCES, write_cycle_package
 from scorecard_app.store import Store
 
 from . import workers
@@ -58,6 +57,10 @@ class ExportDataDialog(QDialog):
         self.format.setAccessibleName(self.tr("Format"))
         self.format.addItem(self.tr("A folder of CSV files (with datapackage.json)"), "csv")
         self.format.addItem(self.tr("One JSON file"), "json")
+        # The open-data writer (and the method behind it) loads with the dialog, not with the
+        # window: it is off the start path.
+        from scorecard_app.opendata import DEFAULT_LICENCE, LICENCES
+
         self.licence = QComboBox()
         self.licence.setAccessibleName(self.tr("Licence"))
         for code, (title, _url) in LICENCES.items():
@@ -126,6 +129,8 @@ class ExportDataDialog(QDialog):
         self.progress.setRange(0, 0)  # busy until the first report
         licence = self.licence.currentData()
         data, previous = self.data, self.previous
+
+        from scorecard_app.opendata import write_cycle_package
 
         def work(report):
             return write_cycle_package(
