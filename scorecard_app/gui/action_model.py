@@ -33,6 +33,20 @@ def days_late(due: str, today: str) -> int:
     return (date.fromisoformat(today) - date.fromisoformat(due[:10])).days
 
 
+class ActionSelection:
+    """For a widget showing actions in `self.table` over an ActionTableModel `self.model`: the
+    action under the cursor, and putting the cursor on one."""
+
+    def current(self) -> Action | None:
+        return self.model.action(self.table.currentIndex().row())
+
+    def select_action(self, action_id: str) -> None:
+        r = self.model.row_of(action_id)
+        if r >= 0:
+            self.table.selectRow(r)
+            self.table.setCurrentIndex(self.model.index(r, 0))
+
+
 class ActionTableModel(QAbstractTableModel):
     """Rows: actions. Columns: keys of `_cell` ("what", "indicator", "status", …), chosen by
     the page; `late_status` says how late an open action is, `latest` its last update."""

@@ -135,6 +135,29 @@ def type_cell(qtbot, table, row: int, col: int, text: str, key=Qt.Key.Key_Return
     press(qtbot, key)
 
 
+def fill(qtbot, page, name: str, text: str) -> None:
+    """Type ASCII text into a named line edit and leave it with Tab (which saves it)."""
+    from PySide6.QtWidgets import QLineEdit
+
+    box = find(page, QLineEdit, name)
+    box.setFocus()
+    box.selectAll()
+    type_text(qtbot, text)
+    press(qtbot, Qt.Key.Key_Tab, box)
+
+
+def pick(qtbot, page, name: str, text: str) -> None:
+    """Choose the entry of a named combo box that contains `text`, by arrow keys."""
+    from PySide6.QtWidgets import QComboBox
+
+    box = find(page, QComboBox, name)
+    box.setFocus()
+    i = box.findText(text, Qt.MatchFlag.MatchContains)
+    assert i >= 0, text
+    while box.currentIndex() != i:
+        press(qtbot, Qt.Key.Key_Down if box.currentIndex() < i else Qt.Key.Key_Up, box)
+
+
 def focusable_without_name(root: QWidget) -> list[str]:
     """Every visible focusable widget that a screen reader could not name."""
     from PySide6.QtGui import QAccessible

@@ -3,28 +3,18 @@
 from __future__ import annotations
 
 from PySide6.QtCore import Qt
-from PySide6.QtWidgets import QCheckBox, QComboBox, QLineEdit, QPushButton, QTableView
-from scoring_helpers import find, focusable_without_name, make_cycle, open_step, press, type_text
+from PySide6.QtWidgets import QCheckBox, QPushButton, QTableView
+from scoring_helpers import (
+    fill,
+    find,
+    focusable_without_name,
+    make_cycle,
+    open_step,
+    pick,
+    press,
+)
 
 from scorecard_app.core.entities import Action
-
-
-def _fill(qtbot, page, name: str, text: str) -> None:
-    box = find(page, QLineEdit, name)
-    box.setFocus()
-    box.selectAll()
-    type_text(qtbot, text)
-    press(qtbot, Qt.Key.Key_Tab, box)
-
-
-def _choose(qtbot, page, name: str, text: str) -> None:
-    """Pick an entry of a combo box from the keyboard (type its first letters)."""
-    box = find(page, QComboBox, name)
-    box.setFocus()
-    i = box.findText(text, Qt.MatchFlag.MatchContains)
-    assert i >= 0, text
-    while box.currentIndex() != i:
-        press(qtbot, Qt.Key.Key_Down if box.currentIndex() < i else Qt.Key.Key_Up, box)
 
 
 def test_add_and_edit_an_action_saves_each_field(qtbot, store):
@@ -34,14 +24,14 @@ def test_add_and_edit_an_action_saves_each_field(qtbot, store):
     find(page, QPushButton, "Add action").click()
     acts = store.load_cycle(cid).actions
     assert len(acts) == 1 and acts[0].what == "New action"
-    _fill(qtbot, page, "What will be done", "Numbered tickets at the gate")
-    _fill(qtbot, page, "Responsible person", "Ms Lan")
-    _fill(qtbot, page, "Institution", "Health centre")
-    _fill(qtbot, page, "Due date", "2027-01-15")
-    _fill(qtbot, page, "Resources needed", "Printing 20 USD")
-    _choose(qtbot, page, "Indicator", "Waiting time")
-    _choose(qtbot, page, "Status", "In progress")
-    _choose(qtbot, page, "Priority", "High")
+    fill(qtbot, page, "What will be done", "Numbered tickets at the gate")
+    fill(qtbot, page, "Responsible person", "Ms Lan")
+    fill(qtbot, page, "Institution", "Health centre")
+    fill(qtbot, page, "Due date", "2027-01-15")
+    fill(qtbot, page, "Resources needed", "Printing 20 USD")
+    pick(qtbot, page, "Indicator", "Waiting time")
+    pick(qtbot, page, "Status", "In progress")
+    pick(qtbot, page, "Priority", "High")
     esc = find(page, QCheckBox, "Escalate to the district")
     esc.setFocus()
     press(qtbot, Qt.Key.Key_Space, esc)
@@ -80,10 +70,10 @@ def test_bad_date_and_empty_text_are_refused(qtbot, store):
     cid = c["cycle"].id
     _ws, page = open_step(qtbot, store, cid, "action_plan")
     find(page, QPushButton, "Add action").click()
-    _fill(qtbot, page, "Due date", "next week")
+    fill(qtbot, page, "Due date", "next week")
     assert store.load_cycle(cid).actions[0].due is None
     assert "is not a date" in page.message.text()
-    _fill(qtbot, page, "What will be done", "")
+    fill(qtbot, page, "What will be done", "")
     assert store.load_cycle(cid).actions[0].what == "New action"
 
 
@@ -106,7 +96,7 @@ def test_finished_cycle_still_takes_status_changes(qtbot, demo_store):
     _ws, page = open_step(qtbot, demo_store, cid, "action_plan")
     table = find(page, QTableView, "Actions")
     table.setCurrentIndex(table.model().index(1, 0))
-    _choose(qtbot, page, "Status", "Done")
+    pick(qtbot, page, "Status", "Done")
     target = demo_store.load_cycle(cid).actions[1]
     assert target.status == "done"
     find(page, QPushButton, "Add action").click()  # adding is refused: the cycle is finished

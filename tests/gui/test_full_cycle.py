@@ -23,7 +23,7 @@ from PySide6.QtWidgets import (
     QTableWidget,
     QTextBrowser,
 )
-from scoring_helpers import press, type_cell
+from scoring_helpers import fill, pick, press, type_cell
 from scoring_helpers import type_text as type_keys
 
 from scorecard_app.core import entities as e
@@ -57,25 +57,6 @@ ACTIONS = (
     ("Night on-call roster", "Dr Hoa", "District health office", "2027-02-28", "Allowance", 3),
     ("Cleaning roster for toilets", "Committee", "Commune", "2027-03-15", "Soap, brushes", 4),
 )
-
-
-def fill(qtbot, page, name: str, text: str) -> None:
-    """Type into a named line edit and leave it with Tab (which saves it)."""
-    box = find(page, QLineEdit, name)
-    box.setFocus()
-    box.selectAll()
-    type_keys(qtbot, text)
-    press(qtbot, Qt.Key.Key_Tab, box)
-
-
-def pick(qtbot, page, name: str, text: str) -> None:
-    """Choose a combo entry from the keyboard, by arrow keys."""
-    box = find(page, QComboBox, name)
-    box.setFocus()
-    i = box.findText(text, Qt.MatchFlag.MatchContains)
-    assert i >= 0, text
-    while box.currentIndex() != i:
-        press(qtbot, Qt.Key.Key_Down if box.currentIndex() < i else Qt.Key.Key_Up, box)
 
 
 def go(qtbot, win, stage):

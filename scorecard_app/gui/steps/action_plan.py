@@ -12,7 +12,12 @@ from PySide6.QtWidgets import QWidget
 
 from scorecard_app.core.checks import due_date_warning
 from scorecard_app.core.entities import ACTION_STATUSES, PRIORITIES, Action, ActionStatus, CycleData
-from scorecard_app.gui.action_model import ActionTableModel, priority_word, status_word
+from scorecard_app.gui.action_model import (
+    ActionSelection,
+    ActionTableModel,
+    priority_word,
+    status_word,
+)
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.field_message import say_not_saved
 from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
@@ -36,7 +41,7 @@ COLUMNS = (
 WIDTHS = (220, 160, 140, 115, 88, 88, 66, 72)
 
 
-class ActionPlanPage(FollowsLanguage, StepPage, Ui_ActionPlanForm):
+class ActionPlanPage(FollowsLanguage, ActionSelection, StepPage, Ui_ActionPlanForm):
     stage = "action_plan"
 
     def __init__(self, ctx: CycleContext, parent: QWidget | None = None):
@@ -95,15 +100,6 @@ class ActionPlanPage(FollowsLanguage, StepPage, Ui_ActionPlanForm):
         self.message.setText(text)
         sender = self.sender()
         say_not_saved(text, sender if isinstance(sender, QWidget) else None)
-
-    def current(self) -> Action | None:
-        return self.model.action(self.table.currentIndex().row())
-
-    def select_action(self, action_id: str) -> None:
-        r = self.model.row_of(action_id)
-        if r >= 0:
-            self.table.selectRow(r)
-            self.table.setCurrentIndex(self.model.index(r, 0))
 
     def _save(self, field: str, value) -> bool:
         a = self.current()

@@ -10,7 +10,7 @@ from collections.abc import Callable
 from PySide6.QtWidgets import QWidget
 
 from scorecard_app.core.entities import ACTION_STATUSES, Action, ActionUpdate, CycleData
-from scorecard_app.gui.action_model import ActionTableModel, status_word, today_iso
+from scorecard_app.gui.action_model import ActionSelection, ActionTableModel, status_word, today_iso
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
 from scorecard_app.gui.forms.ui_action_follow_up import Ui_ActionFollowUpForm
@@ -49,7 +49,7 @@ def add_update_edit(ctx: CycleContext, action: Action, update: ActionUpdate, lab
     return ctx.edit(label, redo, undo)
 
 
-class ActionFollowUp(FollowsLanguage, QWidget, Ui_ActionFollowUpForm):
+class ActionFollowUp(FollowsLanguage, ActionSelection, QWidget, Ui_ActionFollowUpForm):
     """A list of actions, the selected one's history, and a form to add a dated update
     (the page names its table)."""
 
@@ -83,15 +83,6 @@ class ActionFollowUp(FollowsLanguage, QWidget, Ui_ActionFollowUpForm):
         retranslate_model(self.model)
         for i in range(self.status.count()):
             self.status.setItemText(i, status_word(self.status.itemData(i)))
-
-    def current(self) -> Action | None:
-        return self.model.action(self.table.currentIndex().row())
-
-    def select_action(self, action_id: str) -> None:
-        r = self.model.row_of(action_id)
-        if r >= 0:
-            self.table.selectRow(r)
-            self.table.setCurrentIndex(self.model.index(r, 0))
 
     def refresh(self) -> None:
         keep = self.current().id if self.current() else None
