@@ -5,6 +5,7 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+from contextlib import contextmanager
 from pathlib import Path
 
 from scorecard_app.core.entities import Cycle
@@ -16,6 +17,15 @@ from scorecard_app.sync_client.enrolment import enrol_from_file
 
 from .errors import NO_FOLDER, CommandError
 from .output import say, text, word
+
+
+@contextmanager
+def sync_failure_said():
+    """A sync failure ends the command as its one plain line (the SyncError's own message)."""
+    try:
+        yield
+    except SyncError as e:
+        raise CommandError(e.message) from None
 
 
 def register(sub) -> None:
@@ -62,10 +72,8 @@ def register(sub) -> None:
 def cmd_enrol(args) -> int:
     url, code = args.url, args.code
     if url.startswith("scorecard:"):
-        try:
+        with sync_failure_said():
             url, code = parse_enrol_link(url)
-        except SyncError as e:
-            raise CommandError(e.message) from None
     if not code:
         raise CommandError(message("Command", "Give the enrolment code after the address."))
     if not url.startswith(("http://", "https://")):
@@ -74,10 +82,8 @@ def cmd_enrol(args) -> int:
             url=url,
         )
     with Store.open(args.db) as store:
-        try:
+        with sync_failure_said():
             info = enrol(store, url, code, label=args.label)
-        except SyncError as e:
-            raise CommandError(e.message) from None
     say(
         args,
         message("Command", "Enrolled with {url} as device {device}."),
@@ -89,10 +95,8 @@ def cmd_enrol(args) -> int:
 
 def cmd_enrol_file(args) -> int:
     with Store.open(args.db) as store:
-        try:
+        with sync_failure_said():
             info = enrol_from_file(store, Path(args.file))
-        except SyncError as e:
-            raise CommandError(e.message) from None
     where = info["server_url"] or text(
         args, message("Command", "no server address yet: bundles only")
     )
@@ -130,9 +134,8 @@ def cmd_now(args) -> int:
             )
         )
     try:
-        report = sync_database(args.db, progress=show)
-    except SyncError as e:
-        raise CommandError(e.message) from None
+        with sync_failure_said():
+            report = sync_database(args.db, progress=show)
     finally:
         if sys.stderr.isatty():
             print(file=sys.stderr)
@@ -231,10 +234,8 @@ def cmd_export(args) -> int:
         for cid in ids or []:
             if store.get(Cycle, cid) is None:
                 raise CommandError(message("Command", "No cycle with id {id}."), id=cid)
-        try:
+        with sync_failure_said():
             manifest = export_bundle(store, out, ids)
-        except SyncError as e:
-            raise CommandError(e.message) from None
     say(
         args,
         message(
@@ -249,10 +250,8 @@ def cmd_export(args) -> int:
 
 def cmd_import(args) -> int:
     with Store.open(args.db) as store:
-        try:
+        with sync_failure_said():
             counts = import_bundle(store, Path(args.bundle))
-        except SyncError as e:
-            raise CommandError(e.message) from None
     if counts["kind"] == "changes":
         source = text(args, message("Command", "head office"))
     else:
