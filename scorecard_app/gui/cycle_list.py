@@ -344,8 +344,8 @@ class CycleListPage(QWidget):
         self._pending = self._pending[done:]
 
     def _count_more(self, generation: int) -> None:
-        if generation != self._generation or not self._pending:
-            return  # reloaded meanwhile
+        if generation != self._generation or not self._pending or self.store.closed:
+            return  # reloaded meanwhile, or the database was closed (the app is quitting)
         counts: dict[str, int] = {}
         self._count_missing(counts, self.BATCH_BUDGET_S)
         self.model.set_missing(counts)

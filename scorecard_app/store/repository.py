@@ -89,6 +89,9 @@ class Store:
         if self.maintenance is not None:
             self.maintenance.now().join()
         self.conn.close()
+        self.closed = True
+
+    closed = False  # work left in a timer (the home list's counts) asks before it reads
 
     def __enter__(self) -> Store:
         return self
