@@ -10,7 +10,6 @@ from PySide6.QtWidgets import QApplication, QMainWindow, QMessageBox
 
 from scorecard_app import __version__
 from scorecard_app.assets import resource
-from scorecard_app.gui.pictogram_icons import drawn_pictograms
 from scorecard_app.store import Store, StoreError
 
 from .i18n_bridge import tr_error, tr_message
@@ -85,7 +84,10 @@ class _FirstPaint(QObject):
         menus = " | ".join(a.text() for a in self.win.menuBar().actions())
         rtl = "right-to-left" if self.win.isRightToLeft() else "left-to-right"
         qt_own = QCoreApplication.translate("QPlatformTheme", "Cancel")  # from qtbase_<lang>.qm
-        drawn, shipped = drawn_pictograms()  # Qt's SVG module and resources/pictograms came along
+        # Qt's SVG module and resources/pictograms came along (loaded here: off the start path)
+        from scorecard_app.gui.pictogram_icons import drawn_pictograms
+
+        drawn, shipped = drawn_pictograms()
         print(
             f"smoke test: painted {size.width()}x{size.height()}, {rtl}, menus: {menus}; "
             f"Qt's own strings: {qt_own}; pictograms drawn: {drawn} of {shipped}"
