@@ -128,6 +128,8 @@ class Hello(BaseModel):
     protocol_versions: list[int]
     limits: Limits
     server_version: str
+    # Op fields this server computes itself, which a laptop may leave out of a push.
+    server_computes: list[str] = ["payload_hash"]
 
 
 class Op(Clean):
