@@ -71,10 +71,21 @@ _UPDATE_RECORD = (
         cycle_id=_B("v_cycle_id"),
     )
 )
-_RECORD_FOR_UPDATE = sa.select(t.records).where(
+_RECORDS = (
+    sa.select(t.records)
+    .where(
+        t.records.c.organisation_id == _B("org"),
+        t.records.c.entity == _B("entity"),
+        t.records.c.record_id.in_(_B("ids", expanding=True)),
+    )
+    .order_by(t.records.c.record_id)
+)
+_RECORDS_LOCKED = _RECORDS.with_for_update()  # plain SELECT on SQLite (one writer anyway)
+_LIVE_IN_CYCLES = sa.select(t.records.c.cycle_id, t.records.c.record_id, t.records.c.data).where(
     t.records.c.organisation_id == _B("org"),
     t.records.c.entity == _B("entity"),
-    t.records.c.record_id == _B("rid"),
+    t.records.c.cycle_id.in_(_B("cycles", expanding=True)),
+    t.records.c.deleted.is_(False),
 )
 _ADVISORY = sa.text("SELECT pg_advisory_xact_lock(k) FROM unnest(CAST(:keys AS BIGINT[])) AS k")
 
@@ -207,31 +218,22 @@ class Batch:
 
     def _fetch(self, keys: Iterable[Key], lock: bool) -> None:
         """Read these records (FOR UPDATE when `lock`; in key order, so that two batches lock
-        rows in the same order); the ones not found are remembered as absent."""
+        rows in the same order); the ones not found are remembered as absent. One statement per
+        entity (and per 900 ids), its ids one expanding parameter: nothing built per id."""
         wanted = sorted(k for k in set(keys) if k not in self.recs)
-        c = t.records.c
-        for chunk in _chunks(wanted):
-            by_entity: dict[str, list[str]] = {}
-            for entity, rid in chunk:
-                by_entity.setdefault(entity, []).append(rid)
-            query = (
-                sa.select(t.records)
-                .where(
-                    c.organisation_id == self.org,
-                    sa.or_(
-                        *(sa.and_(c.entity == e, c.record_id.in_(r)) for e, r in by_entity.items())
-                    ),
-                )
-                .order_by(c.entity, c.record_id)
-            )
+        by_entity: dict[str, list[str]] = {}
+        for entity, rid in wanted:
+            by_entity.setdefault(entity, []).append(rid)
+        query = _RECORDS_LOCKED if lock else _RECORDS
+        for entity, ids in sorted(by_entity.items()):
+            for chunk in _chunks(ids):
+                rows = self.conn.execute(query, {"org": self.org, "entity": entity, "ids": chunk})
+                for row in rows:
+                    self.recs[(row.entity, row.record_id)] = Rec.of(row)
+        for key in wanted:
+            self.recs.setdefault(key, None)
             if lock:
-                query = query.with_for_update()
-            for row in self.conn.execute(query):
-                self.recs[(row.entity, row.record_id)] = Rec.of(row)
-            for key in chunk:
-                self.recs.setdefault(key, None)
-                if lock:
-                    self.locked.add(key)
+                self.locked.add(key)
 
     def _read_records(self, ops: list[dict[str, Any]]) -> None:
         specs = entities()
@@ -302,23 +304,17 @@ class Batch:
         pairs = sorted({(e, c[:64]) for e, c in self._twin_candidates(ops)})
         for pair in pairs:
             self.twins[pair] = {}
-        c = t.records.c
-        for chunk in _chunks(pairs):
-            by_entity: dict[str, list[str]] = {}
-            for entity, cycle in chunk:
-                by_entity.setdefault(entity, []).append(cycle)
-            rows = self.conn.execute(
-                sa.select(c.entity, c.cycle_id, c.record_id, c.data).where(
-                    c.organisation_id == self.org,
-                    c.deleted.is_(False),
-                    sa.or_(
-                        *(sa.and_(c.entity == e, c.cycle_id.in_(cs)) for e, cs in by_entity.items())
-                    ),
+        by_entity: dict[str, list[str]] = {}
+        for entity, cycle in pairs:
+            by_entity.setdefault(entity, []).append(cycle)
+        for entity, cycles in sorted(by_entity.items()):
+            unique = specs[entity]["unique"]
+            for chunk in _chunks(cycles):
+                rows = self.conn.execute(
+                    _LIVE_IN_CYCLES, {"org": self.org, "entity": entity, "cycles": chunk}
                 )
-            )
-            for r in rows:
-                unique = specs[r.entity]["unique"]
-                self.twins[(r.entity, r.cycle_id)][_key(unique, json.loads(r.data))] = r.record_id
+                for r in rows:
+                    self.twins[(entity, r.cycle_id)][_key(unique, json.loads(r.data))] = r.record_id
 
     # ---------------------------------------------------------------- deciding, op by op
     def _apply(self, op: dict[str, Any], h: str) -> dict[str, Any]:
