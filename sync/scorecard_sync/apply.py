@@ -184,7 +184,7 @@ class Batch:
     recs: dict[Key, Rec | None] = field(default_factory=dict)  # None: no such record
     locked: set[Key] = field(default_factory=set)
     logged: dict[str, tuple[str, dict[str, Any]]] = field(default_factory=dict)  # op log
-    twins: dict[tuple[str, str], dict[str, str]] = field(default_factory=dict)
+    twins: dict[tuple[str, str], dict[tuple, str]] = field(default_factory=dict)
     written: dict[Key, dict[str, Any]] = field(default_factory=dict)  # the feed's items
     cycles: set[str] = field(default_factory=set)  # cycles the batch's ops touched
     applied_rows: list[dict[str, Any]] = field(default_factory=list)
@@ -267,7 +267,7 @@ class Batch:
             self._fetch([key], lock=False)
         return self.recs[key]
 
-    def _twin_candidates(self, ops: list[dict[str, Any]]) -> dict[tuple[str, str], list[str]]:
+    def _twin_candidates(self, ops: list[dict[str, Any]]) -> dict[tuple[str, str], list[tuple]]:
         """(entity, cycle) → the identifying keys of the batch's inserts there."""
         specs = entities()
         out: dict[tuple[str, str], list[str]] = {}
@@ -685,8 +685,16 @@ def _scoped(conn: Connection, org: str, items: list[dict[str, Any]]) -> list[dic
 _SCORED = ("score", "vote", "tally")  # a `value` on the cycle's scale
 
 
-def _key(unique: list[str], data: dict[str, Any]) -> str:
-    return canonical_json([data.get(f) for f in unique])
+def _key(unique: list[str], data: dict[str, Any]) -> tuple:
+    """A record's identifying values, told apart exactly as their JSON spelling would (1, 1.0
+    and true are three values), without writing JSON for every insert."""
+    return tuple(_exact(data.get(f)) for f in unique)
+
+
+def _exact(value: Any) -> Any:
+    if value is None or isinstance(value, str | int | float | bool):
+        return (type(value).__name__, value)
+    return ("json", canonical_json(value))
 
 
 def _chunks(items: list, size: int = CHUNK) -> Iterable[list]:
