@@ -81,9 +81,10 @@ _RECORDS = (
     .order_by(t.records.c.record_id)
 )
 _RECORDS_LOCKED = _RECORDS.with_for_update()  # plain SELECT on SQLite (one writer anyway)
-_LIVE_IN_CYCLES = sa.select(t.records.c.cycle_id, t.records.c.record_id, t.records.c.data).where(
+_LIVE_IN_CYCLES = sa.select(
+    t.records.c.entity, t.records.c.cycle_id, t.records.c.record_id, t.records.c.data
+).where(
     t.records.c.organisation_id == _B("org"),
-    t.records.c.entity == _B("entity"),
     t.records.c.cycle_id.in_(_B("cycles", expanding=True)),
     t.records.c.deleted.is_(False),
 )
@@ -304,17 +305,15 @@ class Batch:
         pairs = sorted({(e, c[:64]) for e, c in self._twin_candidates(ops)})
         for pair in pairs:
             self.twins[pair] = {}
-        by_entity: dict[str, list[str]] = {}
-        for entity, cycle in pairs:
-            by_entity.setdefault(entity, []).append(cycle)
-        for entity, cycles in sorted(by_entity.items()):
-            unique = specs[entity]["unique"]
-            for chunk in _chunks(cycles):
-                rows = self.conn.execute(
-                    _LIVE_IN_CYCLES, {"org": self.org, "entity": entity, "cycles": chunk}
-                )
-                for r in rows:
-                    self.twins[(entity, r.cycle_id)][_key(unique, json.loads(r.data))] = r.record_id
+        # By cycle only (its index), the entities picked here: with `entity = ?` in the query
+        # SQLite chose the primary key and read every score of the organisation.
+        cycles = sorted({cycle for _e, cycle in pairs})
+        for chunk in _chunks(cycles):
+            rows = self.conn.execute(_LIVE_IN_CYCLES, {"org": self.org, "cycles": chunk})
+            for r in rows:
+                known = self.twins.get((r.entity, r.cycle_id))
+                if known is not None:
+                    known[_key(specs[r.entity]["unique"], json.loads(r.data))] = r.record_id
 
     # ---------------------------------------------------------------- deciding, op by op
     def _apply(self, op: dict[str, Any], h: str) -> dict[str, Any]:
