@@ -90,11 +90,20 @@ _RECORDS = (
     )
     .order_by(_R.record_id)
 )
+# PostgreSQL: every entity's ids in one statement, joined against unnest(entities, ids).
+_KEYS = (
+    sa.func.unnest(
+        sa.bindparam("entities", type_=ARRAY(sa.String)),
+        sa.bindparam("ids", type_=ARRAY(sa.String)),
+    )
+    .table_valued("entity", "id")
+    .render_derived(name="k")
+)
 _RECORDS_PG = (
     sa.select(t.records)
-    .join_from(t.records, _IDS, _R.record_id == _IDS.c.id)
-    .where(_R.organisation_id == _B("org"), _R.entity == _B("entity"))
-    .order_by(_R.record_id)
+    .join_from(t.records, _KEYS, sa.and_(_R.entity == _KEYS.c.entity, _R.record_id == _KEYS.c.id))
+    .where(_R.organisation_id == _B("org"))
+    .order_by(_R.entity, _R.record_id)
 )
 _LOCKED = {  # FOR UPDATE: a plain SELECT on SQLite (one writer anyway)
     False: {False: _RECORDS, True: _RECORDS_PG},
@@ -241,18 +250,25 @@ class Batch:
 
     def _fetch(self, keys: Iterable[Key], lock: bool) -> None:
         """Read these records (FOR UPDATE when `lock`; in key order, so that two batches lock
-        rows in the same order); the ones not found are remembered as absent. One statement per
-        entity (and per 900 ids), its ids one expanding parameter: nothing built per id."""
+        rows in the same order); the ones not found are remembered as absent. PostgreSQL: one
+        statement per 900 keys; SQLite: one per entity, its ids one expanding parameter."""
         wanted = sorted(k for k in set(keys) if k not in self.recs)
-        by_entity: dict[str, list[str]] = {}
-        for entity, rid in wanted:
-            by_entity.setdefault(entity, []).append(rid)
-        query = _LOCKED[lock][is_postgres(self.conn)]
-        for entity, ids in sorted(by_entity.items()):
-            for chunk in _chunks(ids):
-                rows = self.conn.execute(query, {"org": self.org, "entity": entity, "ids": chunk})
-                for row in rows:
+        postgres = is_postgres(self.conn)
+        query = _LOCKED[lock][postgres]
+        if postgres:
+            for chunk in _chunks(wanted):
+                params = {"org": self.org, "entities": [e for e, _r in chunk]}
+                for row in self.conn.execute(query, params | {"ids": [r for _e, r in chunk]}):
                     self.recs[(row.entity, row.record_id)] = Rec.of(row)
+        else:
+            by_entity: dict[str, list[str]] = {}
+            for entity, rid in wanted:
+                by_entity.setdefault(entity, []).append(rid)
+            for entity, ids in sorted(by_entity.items()):
+                for chunk in _chunks(ids):
+                    params = {"org": self.org, "entity": entity, "ids": chunk}
+                    for row in self.conn.execute(query, params):
+                        self.recs[(row.entity, row.record_id)] = Rec.of(row)
         for key in wanted:
             self.recs.setdefault(key, None)
             if lock:
