@@ -8,19 +8,16 @@ import json
 import sqlalchemy as sa
 from scorecard_sync import tables as t
 
+from scorecard_app.sync_client.wire import push_op
 from scorecard_app.wire import payload_hash
 
 from .helpers import cycle_ops, group_op
 
 
 def _bare(op: dict) -> dict:
-    """The op as today's laptop sends it: no payload hash, no cycle id its fields already name."""
-    out = {k: v for k, v in op.items() if k != "payload_hash"}
-    if out["cycle_id"] in (None, out["fields"].get("cycle_id")) or (
-        out["entity"] == "cycle" and out["cycle_id"] == out["record_id"]
-    ):
-        del out["cycle_id"]
-    return out
+    """The op as today's laptop sends it (its own wire code): no payload hash, no cycle id its
+    fields already name."""
+    return push_op(op, frozenset({"payload_hash"}))
 
 
 def _logged(engine, op_id: str):
