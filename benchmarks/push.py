@@ -129,7 +129,7 @@ def push_time(label: str, dbs: Databases, cycles: int, rounds: int) -> str:
     rows = rows_of(warm)
     n_rows = sum(len(v) for v in rows.values())
     work_dbs, floor_jobs = [], []
-    for _ in range(rounds):  # every database made and filled in before the clock starts
+    for _ in range(rounds):  # every database made and migrated before the clock starts
         w, f = dbs.fresh(), dbs.fresh()
         enrolled(w)
         org = organisation_id(f)
