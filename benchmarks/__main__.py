@@ -17,6 +17,7 @@ ALL = (
     "printables",
     "sync_client",
     "sync_server",
+    "push",
     "dashboard",
     "open_data",
 )

@@ -30,7 +30,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from benchmarks.common import load_average, machine, percentiles
+from benchmarks.common import alternate, load_average, machine, percentiles, ratio_line
 from scorecard_app.wire import payload_hash
 
 
@@ -455,6 +455,126 @@ def push_cost(admin_url: str, cycles: int, chunks: int = 4) -> list[str]:
     ]
 
 
+# ------------------------------------------------------------------ head-office stats
+def fill_records(engine: sa.Engine, org: str, cycles: int) -> None:
+    """What `cycles` laptop cycles leave in records and the op log (72 records and ops each,
+    as `cycle_ops` makes them; every 97th deleted, one attachment per ten cycles, 50 laptops),
+    generated set-wise inside PostgreSQL."""
+    p = {"org": org, "n": cycles}
+    kinds = """CASE WHEN k = 0 THEN 'facility' WHEN k = 1 THEN 'cycle' WHEN k < 6 THEN 'group'
+        WHEN k < 18 THEN 'participant' WHEN k < 24 THEN 'indicator' WHEN k < 48 THEN 'score'
+        WHEN k < 71 THEN 'vote' WHEN g % 10 = 0 THEN 'attachment' ELSE 'vote' END"""
+    with engine.begin() as conn:
+        conn.execute(
+            sa.text(
+                f"""
+            INSERT INTO records (organisation_id, entity, record_id, data, deleted, version,
+              origin, cycle_id, device_id, created_at, updated_at)
+            SELECT :org, {kinds}, md5(g || '-' || k),
+              CASE WHEN k = 71 AND g % 10 = 0
+                THEN '{{"sha256":"' || md5(g::text) || md5(k::text) || '","size": 1000}}'
+                ELSE '{{"cycle_id":"c' || g || '","group_id":"' || md5(g || 'g' || k % 4)
+                  || '","indicator_id":"' || md5(g || 'i' || k % 6) || '","value":'
+                  || (1 + (g + k) % 5) || ',"reason":"Long queue in the morning"}}' END,
+              (g * 31 + k) % 97 = 0, 1, 'device', 'c' || g, 'd' || g % 50,
+              '2026-11-29T00:00:00Z', '2026-11-29T00:00:00Z'
+            FROM generate_series(1, :n) AS g CROSS JOIN generate_series(0, 71) AS k
+            """
+            ),
+            p,
+        )
+        conn.execute(
+            sa.text(
+                f"""
+            INSERT INTO applied_ops (organisation_id, op_id, device_id, payload_hash, entity,
+              record_id, op, result, status, received_at, via)
+            SELECT :org, md5('op' || g || '-' || k), 'd' || g % 50,
+              md5(g || 'h' || k) || md5(k || 'h' || g), {kinds}, md5(g || '-' || k),
+              '{{"op":"insert","fields":{{"value": 3,"reason":"Long queue in the morning"}}}}',
+              '{{"status":"applied"}}',
+              CASE WHEN (g + k) % 211 = 0 THEN 'conflict' WHEN (g + k) % 307 = 0 THEN 'rejected'
+                ELSE 'applied' END,
+              '2026-11-29T00:00:00Z', 'push'
+            FROM generate_series(1, :n) AS g CROSS JOIN generate_series(0, 71) AS k
+            """
+            ),
+            p,
+        )
+        conn.execute(
+            t_devices_insert(),
+            [
+                {
+                    "id": f"d{i}",
+                    "organisation_id": org,
+                    "label": f"Laptop {i}",
+                    "token_hash": uuid.uuid4().hex,
+                    "bundle_key": "",
+                    "enrolled_at": "2026-11-01T00:00:00Z",
+                }
+                for i in range(50)
+            ],
+        )
+    with engine.connect().execution_options(isolation_level="AUTOCOMMIT") as conn:
+        conn.exec_driver_sql("VACUUM ANALYZE")
+
+
+def t_devices_insert() -> Any:
+    from scorecard_sync import tables as t
+
+    return t.devices.insert()
+
+
+def stats_cost(admin_url: str, cycles: int, rounds: int) -> list[str]:
+    """`scorecard-sync stats` (records per entity and per laptop, ops per laptop and outcome,
+    conflicts, quarantine, files) against its floor: the two GROUP BYs those figures are sums
+    of — records by entity, deletion and laptop; the op log by laptop and outcome — run alone
+    on a bare psycopg connection and fetched."""
+    from scorecard_sync import stats
+    from scorecard_sync.db import make_engine
+    from scorecard_sync.devices import organisation_id
+    from scorecard_sync.migrate import upgrade
+
+    with fresh_database(admin_url, "stats") as url:
+        engine = make_engine(url)
+        upgrade(engine)
+        t0 = time.perf_counter()
+        fill_records(engine, organisation_id(engine), cycles)
+        filled = time.perf_counter() - t0
+        raw = engine.raw_connection()
+        found: dict[str, Any] = {}
+
+        def work() -> None:
+            found["stats"] = stats.stats(engine)
+
+        def floor() -> None:
+            cur = raw.cursor()
+            cur.execute(
+                "SELECT entity, deleted, device_id, count(*) FROM records "
+                "GROUP BY entity, deleted, device_id"
+            )
+            cur.fetchall()
+            cur.execute("SELECT device_id, status, count(*) FROM applied_ops GROUP BY 1, 2")
+            cur.fetchall()
+            cur.close()
+            raw.rollback()
+
+        a, b = alternate(work, floor, rounds)
+        raw.close()
+        engine.dispose()
+    records = sum(found["stats"]["records"].values()) + sum(found["stats"]["deleted"].values())
+    return [
+        f"- filled {cycles:,} cycles' records and op log set-wise in {filled:.1f} s "
+        f"({records:,} records)",
+        "- "
+        + ratio_line(
+            f"head-office stats (`scorecard-sync stats`), {cycles:,} cycles, vs its own GROUP BYs",
+            a,
+            b,
+            goal=1.5,
+        ),
+    ]
+
+
 def main() -> int:
     global ARGS
     p = argparse.ArgumentParser(description=__doc__.splitlines()[0])
@@ -462,7 +582,7 @@ def main() -> int:
     p.add_argument("--cycles", type=int, default=10_000)
     p.add_argument("--push-cycles", type=int, default=1_000)
     p.add_argument("--rounds", type=int, default=15)
-    p.add_argument("--only", choices=["pages", "push"], help="run one half only")
+    p.add_argument("--only", choices=["pages", "push", "stats"], help="run one part only")
     ARGS = p.parse_args()
     if not ARGS.pg_url:
         print(
@@ -471,15 +591,21 @@ def main() -> int:
         )
         return 2
     print(machine(), "·", load_average(), flush=True)
-    print(
-        "| page | SQL statements | p50 ms | p95 ms | its SQL alone p50 ms | p95 ms | ratio (p50) |"
-    )
-    print("|---|---|---|---|---|---|---|")
-    with fresh_database(ARGS.pg_url, "pages") as url:
-        lines = pages(url, ARGS.rounds)
-    print(lines[0])
-    for line in push_cost(ARGS.pg_url, ARGS.push_cycles):
-        print(line, flush=True)
+    if ARGS.only in (None, "pages"):
+        print(
+            "| page | SQL statements | p50 ms | p95 ms | its SQL alone p50 ms | p95 ms "
+            "| ratio (p50) |"
+        )
+        print("|---|---|---|---|---|---|---|")
+        with fresh_database(ARGS.pg_url, "pages") as url:
+            lines = pages(url, ARGS.rounds)
+        print(lines[0])
+    if ARGS.only in (None, "stats"):
+        for line in stats_cost(ARGS.pg_url, ARGS.cycles, ARGS.rounds):
+            print(line, flush=True)
+    if ARGS.only in (None, "push"):
+        for line in push_cost(ARGS.pg_url, ARGS.push_cycles):
+            print(line, flush=True)
     print(load_average())
     return 0
 

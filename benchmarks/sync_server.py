@@ -49,8 +49,7 @@ def _op(entity: str, record_id: str, fields: dict, cycle_id: str | None) -> dict
         "cycle_id": cycle_id,
         "created_at": "2026-11-22T10:00:00Z",
     }
-    body["payload_hash"] = payload_hash(body)
-    return body
+    return body  # as today's laptop sends it: head office computes the payload hash
 
 
 def field_trip(n_ops: int) -> list[dict]:
@@ -250,7 +249,7 @@ def raw_floor(database_url: str, devices: int, n_ops: int) -> dict:
                     "organisation_id": org,
                     "op_id": o["op_id"],
                     "device_id": "floor",
-                    "payload_hash": o["payload_hash"],
+                    "payload_hash": payload_hash(o),
                     "entity": o["entity"],
                     "record_id": o["record_id"],
                     "op": _canonical(o).decode(),

@@ -28,7 +28,7 @@ from .errors import (
     Unreachable,
 )
 from .transport import Backoff, HttpStatusError, Transport
-from .wire import PROTOCOL_VERSION, batch_id, canonical_json, wire_op
+from .wire import PROTOCOL_VERSION, batch_id, canonical_json, push_op
 
 Progress = Callable[[int, int], None]
 
@@ -194,6 +194,7 @@ class SyncClient:
         )
         self.limits = dict(DEFAULT_LIMITS)
         self.batch_ops = batch_ops  # a smaller batch than the server allows (slow links)
+        self.server_computes: frozenset[str] = frozenset()  # op fields left out of a push
         self.report = SyncReport()
 
     def close(self) -> None:
@@ -218,6 +219,11 @@ class SyncClient:
             k: int(v) for k, v in (body.get("limits") or {}).items() if k in self.limits
         }
         self.transport.gzip_requests = True  # protocol v1 accepts gzip request bodies
+        # An older server lists nothing here and still gets every field.
+        computes = body.get("server_computes")
+        self.server_computes = frozenset(
+            x for x in (computes if isinstance(computes, list) else []) if isinstance(x, str)
+        )
         # Measured, recorded, never a reason to refuse: the server orders everything.
         try:
             local = _parse_time(ids.utc_now())
@@ -318,7 +324,7 @@ class SyncClient:
         after the rest; what is still deferred then waits for the next sync."""
         previous: set[str] | None = None
         while True:
-            ops = [wire_op(o) for o in replica.all_pending_ops(self.store)]
+            ops = [push_op(o, self.server_computes) for o in replica.all_pending_ops(self.store)]
             if not ops:
                 return
             pending = {o["op_id"] for o in ops}

@@ -19,12 +19,14 @@ __all__ = [
     "canonical_json",
     "parse_enrol_link",
     "payload_hash",
+    "push_op",
     "wire_op",
 ]
 
 
 def wire_op(op: dict[str, Any]) -> dict[str, Any]:
-    """An outbox row (store.pending_ops) as the push message carries it."""
+    """An outbox row (store.pending_ops) whole, payload hash included: a bundle's line (the
+    bundle format checks every key), or a push to a server that needs every field."""
     out = {
         "op_id": op["op_id"],
         "entity": op["entity"],
@@ -38,6 +40,28 @@ def wire_op(op: dict[str, Any]) -> dict[str, Any]:
     }
     out["payload_hash"] = payload_hash(out)
     return out
+
+
+def push_op(op: dict[str, Any], server_computes: frozenset[str] | set[str]) -> dict[str, Any]:
+    """An outbox row as a push carries it, without what head office works out itself: the
+    payload hash when the server's hello lists it in `server_computes` (about half the bytes of
+    a push), and a cycle id the op already names (a cycle's own id, or its fields' cycle_id)."""
+    out = wire_op(op) if "payload_hash" not in server_computes else _bare(op)
+    cycle = out["cycle_id"]
+    if (
+        cycle is None
+        or cycle == out["fields"].get("cycle_id")
+        or (out["entity"] == "cycle" and cycle == out["record_id"])
+    ):
+        del out["cycle_id"]
+    return out
+
+
+_KEYS = ("op_id", "entity", "record_id", "op", "fields", "base", "base_version", "cycle_id")
+
+
+def _bare(op: dict[str, Any]) -> dict[str, Any]:
+    return {k: op[k] for k in (*_KEYS, "created_at")}
 
 
 def batch_id(op_ids: list[str]) -> str:

@@ -52,6 +52,11 @@ def make_engine(url: str) -> Engine:
             cur.execute("PRAGMA synchronous=NORMAL")
             cur.execute(f"PRAGMA busy_timeout={int(wait * 1000)}")
             cur.execute("PRAGMA foreign_keys=ON")
+            # A push writes rows all over the primary-key indexes: a 64 MB page cache (allocated
+            # as used) and a 64 MB WAL between checkpoints keep a 500-op batch from re-reading
+            # and syncing the same pages batch after batch (17 % of a push at 500 cycles).
+            cur.execute("PRAGMA cache_size=-65536")
+            cur.execute("PRAGMA wal_autocheckpoint=16384")
             cur.close()
 
         @event.listens_for(engine, "begin")

@@ -27,7 +27,7 @@ from scorecard_app.opendata.rows import owner_side
 
 from . import tables as t
 from .db import utc_now, write
-from .method import load_cycle, load_previous
+from .method import load_cycles
 
 log = logging.getLogger("scorecard_sync")
 TABLES = (t.dash_cycles, t.dash_results, t.dash_actions, t.dash_participation)
@@ -111,19 +111,26 @@ def refresh_cycles(conn: Connection, org: str, cycle_ids: Iterable[str]) -> None
             sa.delete(table).where(table.c.organisation_id == org, table.c.cycle_id.in_(ids))
         )
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
-    cache: dict[str, CycleData | None] = {}
+    # Every cycle and the rounds before them, read in a few statements, not two per cycle.
+    unusable: set[str] = set()
+    cache: dict[str, CycleData | None] = load_cycles(conn, org, ids, unusable)
+    earlier = {
+        d.cycle.previous_cycle_id
+        for d in cache.values()
+        if d is not None and d.cycle.previous_cycle_id
+    } - set(cache)
+    cache |= load_cycles(conn, org, earlier, unusable)
     facilities: set[str] = set()
     for cycle_id in sorted(ids):
         try:
-            data = cache.get(cycle_id) or load_cycle(conn, org, cycle_id)
+            data = cache[cycle_id]
+            prev_id = data.cycle.previous_cycle_id if data is not None else None
+            if cycle_id in unusable or (prev_id != cycle_id and prev_id in unusable):
+                raise ValueError(cycle_id)
             if data is None:
                 continue  # no cycle record (yet), or deleted: no figures
-            cache[cycle_id] = data
-            prev_id = data.cycle.previous_cycle_id
             previous = None
             if prev_id and prev_id != cycle_id:
-                if prev_id not in cache:
-                    cache[prev_id] = load_previous(conn, org, data)
                 previous = cache[prev_id]
             made = cycle_rows(org, data, previous)
         except (TypeError, ValueError, AttributeError, KeyError, ArithmeticError):

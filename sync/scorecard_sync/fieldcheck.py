@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import math
 import re
+from collections.abc import Callable
 from functools import cache
 from typing import Any
 
@@ -80,11 +81,49 @@ def _show(value: Any) -> str:
 
 def field_problem(entity: str, fields: dict[str, Any]) -> str | None:
     """The first field of an op that does not fit its type, as "name: why"."""
-    types = entities()[entity].get("types", {})
+    checks = _checks(entity)
     for name, value in fields.items():
-        schema = types.get(name)
-        if schema is None:
+        check = checks.get(name)
+        if check is None:
             return f"{name}: the contract gives it no type"
-        if why := problem(value, schema):
+        if why := check(value):
             return f"{name}: {why}"
     return None
+
+
+Check = Callable[[Any], str | None]
+
+
+@cache
+def _checks(entity: str) -> dict[str, Check]:
+    return {name: _compiled(schema) for name, schema in entities()[entity].get("types", {}).items()}
+
+
+def _compiled(schema: dict[str, Any]) -> Check:
+    """`problem` for one schema with its look-ups done once: a push checks every field of every
+    op. The plain cases (text, numbers, flags, vocabularies) are decided here; a value that
+    fails, and any list or object, goes to `problem`, which words the reason."""
+    enum = schema.get("enum")
+    kinds = schema.get("type")
+    kinds = [kinds] if isinstance(kinds, str) else kinds
+    fits = [_PY[k] for k in kinds] if kinds is not None else None
+    longest = schema.get("maxLength", math.inf)
+    pattern = _pattern(schema["pattern"]) if "pattern" in schema else None
+    lo, hi = schema.get("minimum", -math.inf), schema.get("maximum", math.inf)
+
+    def check(value: Any) -> str | None:
+        if (enum is not None and value not in enum) or (
+            fits is not None and not any(f(value) for f in fits)
+        ):
+            return problem(value, schema)
+        if isinstance(value, str):
+            if len(value) > longest or (pattern is not None and not pattern.search(value)):
+                return problem(value, schema)
+        elif isinstance(value, int | float) and not isinstance(value, bool):
+            if value < lo or value > hi:
+                return problem(value, schema)
+        elif isinstance(value, list | dict):
+            return problem(value, schema)
+        return None
+
+    return check

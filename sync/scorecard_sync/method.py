@@ -72,35 +72,85 @@ def build(entity: str, record_id: str, data: dict[str, Any]) -> Any | None:
         return None
 
 
-def _rows(conn: Connection, org: str, cycle_id: str) -> list[sa.Row]:
-    return conn.execute(
-        sa.select(t.records.c.entity, t.records.c.record_id, t.records.c.data).where(
-            t.records.c.organisation_id == org,
-            t.records.c.cycle_id == cycle_id,
-            t.records.c.deleted.is_(False),
-        )
-    ).all()
-
-
-def _facility(conn: Connection, org: str, facility_id: str) -> e.Facility:
-    row = conn.execute(
-        sa.select(t.records.c.data).where(
-            t.records.c.organisation_id == org,
-            t.records.c.entity == "facility",
-            t.records.c.record_id == facility_id,
-        )
-    ).first()
-    found = build("facility", facility_id, json.loads(row.data)) if row is not None else None
-    return found or e.Facility(name="", id=facility_id)
+_CYCLE_ROWS = sa.select(
+    t.records.c.cycle_id, t.records.c.entity, t.records.c.record_id, t.records.c.data
+).where(
+    t.records.c.organisation_id == sa.bindparam("org"),
+    t.records.c.cycle_id.in_(sa.bindparam("ids", expanding=True)),
+    t.records.c.deleted.is_(False),
+)
+_FACILITIES = sa.select(t.records.c.record_id, t.records.c.data).where(
+    t.records.c.organisation_id == sa.bindparam("org"),
+    t.records.c.entity == "facility",
+    t.records.c.record_id.in_(sa.bindparam("ids", expanding=True)),
+)
 
 
 def load_cycle(conn: Connection, org: str, cycle_id: str) -> e.CycleData | None:
     """A cycle as the laptop holds it (deleted rows left out), or None if head office has no
     usable cycle record yet."""
+    return load_cycles(conn, org, [cycle_id])[cycle_id]
+
+
+# What records of the wrong types (a broken or hostile laptop) make building a cycle raise.
+UNUSABLE = (TypeError, ValueError, AttributeError, KeyError, ArithmeticError)
+
+
+def load_cycles(
+    conn: Connection,
+    org: str,
+    cycle_ids: list[str] | set[str],
+    unusable: set[str] | None = None,
+) -> dict[str, e.CycleData | None]:
+    """Several cycles, read in two statements per 500 (their records, then their facilities).
+    With `unusable`, a cycle whose records cannot be built is None and its id is added there;
+    without it, the error is raised."""
+    ids = sorted(set(cycle_ids))
+    rows: dict[str, list[sa.Row]] = {cid: [] for cid in ids}
+    for start in range(0, len(ids), 500):
+        chunk = ids[start : start + 500]
+        for row in conn.execute(_CYCLE_ROWS, {"org": org, "ids": chunk}):
+            rows[row.cycle_id].append(row)
+    built = {}
+    for cid in ids:
+        try:
+            built[cid] = _assemble(cid, rows[cid])
+        except UNUSABLE:
+            if unusable is None:
+                raise
+            unusable.add(cid)
+            built[cid] = None
+    wanted = sorted({b[0].facility_id for b in built.values() if b is not None})
+    facilities: dict[str, e.Facility] = {}
+    for start in range(0, len(wanted), 500):
+        params = {"org": org, "ids": wanted[start : start + 500]}
+        for row in conn.execute(_FACILITIES, params):
+            found = build("facility", row.record_id, json.loads(row.data))
+            if found is not None:
+                facilities[row.record_id] = found
+    out: dict[str, e.CycleData | None] = {}
+    for cid, b in built.items():
+        if b is None:
+            out[cid] = None
+            continue
+        cycle, parts, meetings = b
+        facility = facilities.get(cycle.facility_id) or e.Facility(name="", id=cycle.facility_id)
+        out[cid] = e.CycleData(
+            cycle=cycle,
+            facility=facility,
+            meeting=meetings[0] if meetings else None,
+            **parts,
+        )
+    return out
+
+
+def _assemble(
+    cycle_id: str, rows: list[sa.Row]
+) -> tuple[e.Cycle, dict[str, list[Any]], list[e.InterfaceMeeting]] | None:
     parts: dict[str, list[Any]] = {name: [] for name in _LISTS.values()}
     cycle: e.Cycle | None = None
     meetings: list[e.InterfaceMeeting] = []
-    for row in _rows(conn, org, cycle_id):
+    for row in rows:
         if row.entity not in CLASSES:
             continue  # attachments and entities of later protocol versions
         obj = build(row.entity, row.record_id, json.loads(row.data))
@@ -119,12 +169,7 @@ def load_cycle(conn: Connection, org: str, cycle_id: str) -> e.CycleData | None:
     action_ids = {a.id for a in parts["actions"]}
     parts["updates"] = [u for u in parts["updates"] if u.action_id in action_ids]
     meetings.sort(key=lambda m: m.id)
-    return e.CycleData(
-        cycle=cycle,
-        facility=_facility(conn, org, cycle.facility_id),
-        meeting=meetings[0] if meetings else None,
-        **parts,
-    )
+    return cycle, parts, meetings
 
 
 def load_previous(conn: Connection, org: str, data: e.CycleData) -> e.CycleData | None:

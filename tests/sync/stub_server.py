@@ -15,6 +15,8 @@ import threading
 from http.server import BaseHTTPRequestHandler, ThreadingHTTPServer
 from urllib.parse import parse_qs, urlsplit
 
+from scorecard_app.wire import payload_hash
+
 from .contract import example, validate
 
 _BODY_SCHEMA = {("POST", "/v1/enrol"): "enrol-request", ("POST", "/v1/push"): "push-request"}
@@ -128,7 +130,7 @@ class StubHeadOffice:
         old = self.applied.get(op["op_id"])
         if old is not None:
             return {"op_id": op["op_id"], "status": "duplicate", "original_status": "applied"}
-        self.applied[op["op_id"]] = op["payload_hash"]
+        self.applied[op["op_id"]] = payload_hash(op)  # computed, as head office does
         return {"op_id": op["op_id"], "status": "applied"}
 
     def _blob(self, method: str, sha: str, headers: dict, raw: bytes):

@@ -8,6 +8,7 @@ import threading
 
 import pytest
 
+from scorecard_app.core import entities as e
 from scorecard_app.store import keys, replica
 from scorecard_app.sync_client import AccessRevoked, SyncClient, SyncError, Unreachable, status
 from scorecard_app.sync_client.client import K_KEY, K_TOKEN
@@ -280,3 +281,39 @@ def test_a_photo_deleted_from_the_laptop_does_not_stop_the_sync(
     assert report.extra["missing_files"] == [att["sha256"]]
     assert enrolled_demo.outbox_count() == 0
     assert status(enrolled_demo)["files_waiting"] == 1  # still listed, in case it comes back
+
+
+def test_a_push_leaves_out_what_head_office_computes_and_keeps_it_for_an_older_server(
+    enrolled_demo, head_office, fast_backoff
+):
+    from scorecard_app.sync_client.wire import payload_hash
+
+    outbox = {o["op_id"]: o for o in replica.all_pending_ops(enrolled_demo)}
+    assert head_office.hello["server_computes"] == ["payload_hash"]  # today's server
+    with SyncClient(enrolled_demo, backoff=fast_backoff) as c:
+        c.sync()
+    ops = [op for r in head_office.requests if r["path"] == "/v1/push" for op in r["body"]["ops"]]
+    assert head_office.errors == [] and len(ops) == len(outbox)
+    assert not any("payload_hash" in op for op in ops)
+    # The cycle id is sent only where the server could not find it in the op itself.
+    for op in ops:
+        kept = outbox[op["op_id"]]["cycle_id"]
+        redundant = kept in (None, op["fields"].get("cycle_id")) or (
+            op["entity"] == "cycle" and kept == op["record_id"]
+        )
+        assert op.get("cycle_id") == (None if redundant else kept)
+    assert any("cycle_id" not in op for op in ops)
+
+    # A server of the previous version (no server_computes in its hello) needs every field.
+    head_office.requests.clear()
+    del head_office.hello["server_computes"]
+    enrolled_demo.update(
+        e.Cycle,
+        enrolled_demo.list_cycles()[-1].id,
+        lead_facilitator="Mai",
+    )
+    with SyncClient(enrolled_demo, backoff=fast_backoff) as c:
+        c.sync()
+    ops = [op for r in head_office.requests if r["path"] == "/v1/push" for op in r["body"]["ops"]]
+    assert head_office.errors == [] and len(ops) == 1
+    assert ops[0]["payload_hash"] == payload_hash(ops[0])
