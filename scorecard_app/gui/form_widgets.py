@@ -7,7 +7,7 @@ gives it what needs data (a combo box's items, the places known for autocompleti
 
 from __future__ import annotations
 
-from PySide6.QtCore import QAbstractItemModel, QEvent, QSize, Qt, Signal
+from PySide6.QtCore import QAbstractItemModel, QSize, Qt, Signal
 from PySide6.QtWidgets import (
     QComboBox,
     QCompleter,
@@ -150,19 +150,18 @@ class CommitTextEdit(QPlainTextEdit):
         self.committed.emit()
 
 
-class FollowsLanguage:
-    """Mixin for a widget that is its own Designer form (`class Page(StepPage, Ui_PageForm)`):
-    the form's `retranslateUi` runs on every language switch, then `retranslate_more()` for
-    the words the Python sets (table headers, texts with numbers)."""
+class FollowsLanguage(Retranslatable):
+    """The one way a widget that is its own Designer form (`class Page(StepPage, Ui_PageForm)`)
+    follows a language switch, as a `Retranslatable`: the form's generated `retranslateUi`, then
+    `retranslate_more()` for the words the Python sets (table headers, texts with numbers)."""
 
     def retranslate_more(self) -> None:
         pass
 
-    def changeEvent(self, event) -> None:  # noqa: N802 - Qt's name
-        if event.type() == QEvent.Type.LanguageChange and hasattr(self, "retranslateUi"):
+    def retranslate_ui(self) -> None:
+        if hasattr(self, "retranslateUi"):  # a switch can arrive before setupUi has run
             self.retranslateUi(self)
             self.retranslate_more()
-        super().changeEvent(event)  # type: ignore[misc]
 
 
 def retranslate_model(model: QAbstractItemModel) -> None:
