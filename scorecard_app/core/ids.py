@@ -9,7 +9,6 @@ from __future__ import annotations
 import os
 import threading
 import time
-import uuid
 from datetime import UTC, datetime
 
 _lock = threading.Lock()
@@ -37,7 +36,8 @@ def uuid7() -> str:
         value |= (_counter & 0xFFF) << 64
         value |= 0b10 << 62
         value |= rand_b
-    return str(uuid.UUID(int=value))
+    h = f"{value:032x}"  # the text form of uuid.UUID(int=value), without importing uuid
+    return f"{h[:8]}-{h[8:12]}-{h[12:16]}-{h[16:20]}-{h[20:]}"
 
 
 def utc_now() -> str:

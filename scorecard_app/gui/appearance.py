@@ -8,9 +8,14 @@ completely. By default it follows the operating system's contrast preference.
 
 from __future__ import annotations
 
+from typing import TYPE_CHECKING
+
 from PySide6.QtCore import QObject, Qt
-from PySide6.QtGui import QColor, QFont, QPalette
-from PySide6.QtWidgets import QApplication, QStyleFactory
+from PySide6.QtGui import QFont
+from PySide6.QtWidgets import QApplication
+
+if TYPE_CHECKING:
+    from PySide6.QtGui import QPalette
 
 TEXT_SCALE_MIN, TEXT_SCALE_MAX, TEXT_SCALE_STEP = 100, 200, 10
 CONTRAST_MODES = ("system", "normal", "high")
@@ -23,8 +28,11 @@ class Appearance(QObject):
         super().__init__(app)
         self.app = app
         self.base_font = QFont(app.font())
-        self.base_style = app.style().name()
-        self.base_palette = QPalette(app.palette())
+        # The style and palette to come back to, kept when high contrast is first turned on
+        # (not at start: most starts never change them, and reading them costs PySide6's
+        # Python types for QStyle and QPalette before the window can paint).
+        self.base_style: str | None = None
+        self.base_palette: QPalette | None = None
         self.text_scale = 100
         self.contrast = "system"
         # Keep Python references: a chained styleHints().accessibility() wrapper dies at once.
@@ -64,17 +72,24 @@ class Appearance(QObject):
             self._apply_palette()
 
     def _apply_palette(self) -> None:
+        from PySide6.QtGui import QPalette
+        from PySide6.QtWidgets import QStyleFactory
+
         if self.high_contrast_active():
+            if self.base_palette is None:
+                self.base_style = self.app.style().name()
+                self.base_palette = QPalette(self.app.palette())
             self.app.setStyle(QStyleFactory.create("Fusion"))
             self.app.setPalette(high_contrast_palette())
             # Fusion draws table grid lines a shade darker than the window: black on black
             self.app.setStyleSheet(HIGH_CONTRAST_SHEET)
-        else:
+        elif self.base_palette is not None:  # high contrast was on: back to what was there
             if self.app.styleSheet() == HIGH_CONTRAST_SHEET:
                 self.app.setStyleSheet("")
             if self.app.style().name().lower() != self.base_style.lower():
                 self.app.setStyle(QStyleFactory.create(self.base_style))
             self.app.setPalette(self.base_palette)
+            self.base_style, self.base_palette = None, None
 
 
 HIGH_CONTRAST_SHEET = "QTableView { gridline-color: #ffffff; }"
@@ -83,6 +98,8 @@ HIGH_CONTRAST_SHEET = "QTableView { gridline-color: #ffffff; }"
 def high_contrast_palette() -> QPalette:
     """White on black, yellow selection and links in cyan: readable in sunlight and for low
     vision. Disabled text stays clearly grey, never invisible."""
+    from PySide6.QtGui import QColor, QPalette
+
     black, white, yellow = QColor("#000000"), QColor("#ffffff"), QColor("#ffff00")
     grey = QColor("#a0a0a0")
     p = QPalette()
@@ -128,10 +145,17 @@ def high_contrast_palette() -> QPalette:
     return p
 
 
+_current: Appearance | None = None
+
+
 def appearance() -> Appearance:
     """The application's Appearance, created on first use from the current font and palette."""
+    global _current
     app = QApplication.instance()
     if not isinstance(app, QApplication):
         raise RuntimeError("Create the QApplication first.")
-    found = app.findChild(Appearance)
-    return found if found is not None else Appearance(app)
+    # kept here, not looked up with app.findChild: that wraps every child of the application
+    # in Python (and builds their Python types) on the way to the window's first paint
+    if _current is None or _current.app is not app:
+        _current = Appearance(app)
+    return _current

@@ -24,7 +24,6 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.checks import check_before_finish
 from scorecard_app.core.entities import CYCLE_STATUSES, CycleStatus, CycleSummary
 from scorecard_app.core.stages import stage_name
 from scorecard_app.store import Store
@@ -217,8 +216,9 @@ class CycleListPage(QWidget):
     open_cycle = Signal(str)
     new_cycle = Signal()
     next_round = Signal(str)
+    loaded = Signal()  # the rows are in (the counts of what is missing may still be arriving)
 
-    def __init__(self, store: Store, parent=None):
+    def __init__(self, store: Store, parent=None, *, load: bool = True):
         super().__init__(parent)
         self.store = store
         self.model = CycleListModel(self)
@@ -279,7 +279,8 @@ class CycleListPage(QWidget):
         lay.addWidget(self.filter)
         lay.addWidget(self.found_label)
         lay.addWidget(self.table, 1)
-        self.reload()
+        if load:  # else the window loads the rows right after its first paint
+            self.reload()
 
     # Counting what is missing loads each running cycle (~2.5 ms each): the first ones are counted
     # at once, the rest in small batches from the event loop, each stopped after about a quarter
@@ -291,7 +292,9 @@ class CycleListPage(QWidget):
     BATCH_PAUSE_MS = 12
     WIDTH_SAMPLE = 50  # rows looked at to size the columns
 
-    def reload(self) -> None:
+    def reload(self, count_first: bool = True) -> None:
+        """List the cycles; the counts of what is missing follow in batches (the first batch at
+        once unless `count_first` is False: the start, which paints first, counts none at once)."""
         self._generation = getattr(self, "_generation", 0) + 1
         # Counts made since the data last changed still hold (coming back home after looking
         # at a cycle): only the others are counted again.
@@ -309,7 +312,8 @@ class CycleListPage(QWidget):
             if c.status != CycleStatus.COMPLETE and c.id not in kept
         ]
         missing: dict[str, int] = {}
-        self._count_missing(missing)
+        if count_first:
+            self._count_missing(missing)
         self.model.set_missing(missing)
         self._fit_columns()
         self._filter_changed(self.filter.text())
@@ -317,6 +321,7 @@ class CycleListPage(QWidget):
             gen = self._generation
             # dropped with the page
             QTimer.singleShot(self.BATCH_PAUSE_MS, self, lambda: self._count_more(gen))
+        self.loaded.emit()
 
     def _fit_columns(self) -> None:
         header = self.table.horizontalHeader()
@@ -332,6 +337,9 @@ class CycleListPage(QWidget):
             header.resizeSection(col, min(width, 40 * fm.averageCharWidth()))
 
     def _count_missing(self, into: dict[str, int], budget: float | None = None) -> None:
+        # imported with the first count, which the start makes after the window's first paint
+        from scorecard_app.core.checks import check_before_finish
+
         start = time.perf_counter()
         done = 0
         for cid in self._pending[: self.MISSING_BATCH]:

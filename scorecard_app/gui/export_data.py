@@ -170,7 +170,6 @@ class ExportDataDialog(QDialog):
 def install(window) -> None:
     """Add File ▸ Export open data…, enabled while a cycle is open."""
     act = QAction(QCoreApplication.translate("ExportDataDialog", "Export open &data…"), window)
-    act.setEnabled(False)
 
     def open_dialog() -> None:
         ws = window.workspace
@@ -186,6 +185,7 @@ def install(window) -> None:
 
     act.triggered.connect(open_dialog)
     window.stack.currentChanged.connect(update)
+    update()  # installed after the first paint, a cycle may be open already
     window.act_export_data = act
     actions = window.file_menu.actions()
     window.file_menu.insertAction(actions[3] if len(actions) > 3 else None, act)

@@ -7,7 +7,6 @@ the next change that is saved or when the window is clicked elsewhere.
 from __future__ import annotations
 
 from PySide6.QtCore import QPoint, Qt
-from PySide6.QtGui import QAccessible, QAccessibleEvent
 from PySide6.QtWidgets import QAbstractItemView, QApplication, QLabel, QWidget
 
 
@@ -51,6 +50,8 @@ class FieldMessage(QLabel):
         self.move(x, y)
         self.raise_()
         self.show()
+        from PySide6.QtGui import QAccessible, QAccessibleEvent  # (their enums: not at start)
+
         QAccessible.updateAccessibility(QAccessibleEvent(self, QAccessible.Event.Alert))
 
 

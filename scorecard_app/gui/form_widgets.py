@@ -150,20 +150,6 @@ class CommitTextEdit(QPlainTextEdit):
         self.committed.emit()
 
 
-class FollowsLanguage(Retranslatable):
-    """The one way a widget that is its own Designer form (`class Page(StepPage, Ui_PageForm)`)
-    follows a language switch, as a `Retranslatable`: the form's generated `retranslateUi`, then
-    `retranslate_more()` for the words the Python sets (table headers, texts with numbers)."""
-
-    def retranslate_more(self) -> None:
-        pass
-
-    def retranslate_ui(self) -> None:
-        if hasattr(self, "retranslateUi"):  # a switch can arrive before setupUi has run
-            self.retranslateUi(self)
-            self.retranslate_more()
-
-
 def retranslate_model(model: QAbstractItemModel) -> None:
     """After a language switch: a model's headers and cells are asked for their words again."""
     rows, cols = model.rowCount(), model.columnCount()

@@ -8,7 +8,7 @@ then emits `language_changed` once. Qt itself sends QEvent.LanguageChange to eve
 
 Widgets follow a switch in one of three ways:
 - `Retranslatable`: a mixin whose `retranslate_ui()` runs on every LanguageChange. The pages built
-  from Qt Designer forms (ui/*.ui) call their form's generated `retranslateUi` there;
+  from Qt Designer forms (ui/*.ui) are `FollowsLanguage`: their form's generated `retranslateUi`;
 - `retranslate_static_texts(widget, old, new)`: for the rest of the window (menus, the home list),
   which set their texts once in __init__, re-translates fixed texts (labels, buttons, menus,
   tooltips, accessible names) by looking their source up. It leaves every Retranslatable widget,
@@ -39,25 +39,12 @@ from PySide6.QtCore import (
     QLibraryInfo,
     QLocale,
     QObject,
-    QSortFilterProxyModel,
     Qt,
     QTranslator,
     Signal,
 )
 from PySide6.QtGui import QFont, QFontDatabase
-from PySide6.QtWidgets import (
-    QAbstractButton,
-    QApplication,
-    QGroupBox,
-    QLabel,
-    QLineEdit,
-    QMenu,
-    QPlainTextEdit,
-    QScrollArea,
-    QTabWidget,
-    QTextEdit,
-    QWidget,
-)
+from PySide6.QtWidgets import QApplication, QWidget
 
 from scorecard_app.assets import resources_dir
 from scorecard_app.core.scales import display_value as core_display_value
@@ -178,15 +165,20 @@ class LanguageManager(QObject):
         return self.direction() == Qt.LayoutDirection.RightToLeft
 
 
+_manager: LanguageManager | None = None
+
+
 def language_manager() -> LanguageManager:
     """The application's LanguageManager, created on first use (English until told otherwise)."""
+    global _manager
     app = QCoreApplication.instance()
     if app is None:
         raise RuntimeError("Create the QApplication first.")
-    mgr = app.findChild(LanguageManager)
-    if mgr is None:
-        mgr = LanguageManager(app)
-    return mgr
+    # kept here, not looked up with app.findChild: that wraps every child of the application in
+    # Python (building their Python types) on each call, the first one on the way to the paint
+    if _manager is None or _manager.app is not app:
+        _manager = LanguageManager(app)
+    return _manager
 
 
 def current_language() -> str:
@@ -288,17 +280,6 @@ def _current_collator() -> QCollator:
     return _collators[name]
 
 
-class CollatingSortProxy(QSortFilterProxyModel):
-    """A sort/filter proxy whose text columns sort in the interface language's alphabetical
-    order (QSortFilterProxyModel's locale-aware mode follows the system, not our language)."""
-
-    def lessThan(self, left, right) -> bool:  # noqa: N802 - Qt's name
-        a, b = left.data(self.sortRole()), right.data(self.sortRole())
-        if isinstance(a, str) and isinstance(b, str):
-            return _current_collator().compare(a, b) < 0
-        return super().lessThan(left, right)
-
-
 def library_text(code_or_text: str) -> str:
     """A library indicator in the interface language (custom texts come back unchanged)."""
     from scorecard_app.i18n.library import LIBRARY_CONTEXT, english_text
@@ -323,6 +304,20 @@ class Retranslatable:
         if event.type() == QEvent.Type.LanguageChange:
             self.retranslate_ui()
         super().changeEvent(event)  # type: ignore[misc]
+
+
+class FollowsLanguage(Retranslatable):
+    """The one way a widget that is its own Designer form (`class Page(StepPage, Ui_PageForm)`)
+    follows a language switch, as a `Retranslatable`: the form's generated `retranslateUi`, then
+    `retranslate_more()` for the words the Python sets (table headers, texts with numbers)."""
+
+    def retranslate_more(self) -> None:
+        pass
+
+    def retranslate_ui(self) -> None:
+        if hasattr(self, "retranslateUi"):  # a switch can arrive before setupUi has run
+            self.retranslateUi(self)
+            self.retranslate_more()
 
 
 @functools.cache
@@ -381,6 +376,19 @@ def retranslate_static_texts(root: QWidget, old_lang: str, pseudo: str | None = 
     Only texts that are exactly one catalogue entry are touched (user data never is). Returns how
     many texts changed.
     """
+    # imported here: a switch needs them, the start does not (each Qt class PySide6 first meets
+    # costs its Python type and enums)
+    from PySide6.QtWidgets import (
+        QAbstractButton,
+        QGroupBox,
+        QLabel,
+        QLineEdit,
+        QMenu,
+        QPlainTextEdit,
+        QTabWidget,
+        QTextEdit,
+    )
+
     reverse = _reverse_map(old_lang, pseudo)
     changed = 0
     widgets: list[QWidget] = []
@@ -459,6 +467,8 @@ def refresh_window(window: QWidget, old_lang: str) -> None:
 
 def rebuild_pages(workspace: Any) -> None:
     """Throw away the workspace's built step pages; the current one is built again at once."""
+    from PySide6.QtWidgets import QScrollArea
+
     built: dict | None = getattr(workspace, "_built", None)
     if built is None:
         return

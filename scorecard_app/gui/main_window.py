@@ -2,13 +2,16 @@
 
 from __future__ import annotations
 
-from PySide6.QtCore import QByteArray, QSettings, QSize, Qt
+import importlib
+import importlib.util
+from typing import TYPE_CHECKING
+
+from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import (
     QApplication,
     QFrame,
     QMainWindow,
-    QMessageBox,
     QScrollArea,
     QStackedWidget,
 )
@@ -18,15 +21,31 @@ from scorecard_app.core.entities import CycleStatus
 from scorecard_app.core.stages import STAGE_CODES
 from scorecard_app.store import Store, StoreError
 
-# The feature families that plug into the window, imported by name: a renamed or missing module
-# is an ImportError at start, never a window that quietly lacks a menu.
-from . import cycle_setup, export_data, print_centre, settings_dialog, sync_panel, trends_view
 from .cycle_list import CycleListPage
 from .field_message import clear_message, say_not_saved
-from .workspace import CycleWorkspace
 
-# Each has install(window), which adds its menu entries and docks.
-EXTENSIONS = (print_centre, sync_panel, settings_dialog, trends_view, export_data)
+if TYPE_CHECKING:
+    from .workspace import CycleWorkspace
+
+# The feature families that plug into the window, by module name; each has install(window), which
+# adds its menu entries and status-bar widgets. They are looked up here, so a renamed or missing
+# module is an ImportError at start, never a window that quietly lacks a menu; they are imported
+# when installed: at once, or (the app's start) after the window's first paint, one per turn of
+# the event loop, so the list of cycles appears without waiting for the sync client or printing.
+EXTENSIONS = ("print_centre", "settings_dialog", "trends_view", "export_data", "sync_panel")
+# Qt-free modules needed right after the first paint, imported one per turn before the feature
+# modules: the home list's checks (for its counts of what is missing) and the sync client (for
+# the sync panel), each after the part of it that takes longest. Imported with a feature module
+# they would hold that turn longer than a frame (checks ~11 ms, the sync client ~13 ms).
+PRELOAD = (
+    "statistics",
+    "scorecard_app.core.checks",
+    "scorecard_app.store.replica",
+    "scorecard_app.sync_client",
+)
+for _name in EXTENSIONS:
+    if importlib.util.find_spec(f"{__package__}.{_name}") is None:
+        raise ImportError(f"window module {__package__}.{_name} is missing", name=_name)
 
 
 def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySequence]:
@@ -43,14 +62,21 @@ def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySeque
 
 
 class MainWindow(QMainWindow):
-    def __init__(self, store: Store, settings: QSettings | None = None):
+    extensions_ready = Signal()  # every feature module installed (menus complete)
+
+    def __init__(
+        self, store: Store, settings: QSettings | None = None, *, paint_first: bool = False
+    ):
+        """`paint_first` (the app's start): the window paints with its home page empty, then
+        lists the cycles and installs the feature modules, a short step per turn of the event
+        loop. Without it (tests, tools) everything is there when the constructor returns."""
         super().__init__()
         self.store = store
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Scorecard"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = CycleListPage(store)
+        self.home = CycleListPage(store, load=not paint_first)
         self.home.open_cycle.connect(self.open_cycle)
         self.home.new_cycle.connect(self.new_cycle)
         self.home.next_round.connect(self.start_next_round)
@@ -63,7 +89,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home_scroll)
         self.workspace: CycleWorkspace | None = None
         self._build_menus()
-        self._install_extensions()
+        self._pending_extensions = list(EXTENSIONS)
+        self._painted = not paint_first
+        self._pending_imports = list(PRELOAD) if paint_first else []
+        if not paint_first:
+            self.install_extensions()
         self.stack.currentChanged.connect(lambda _i: self._update_cycle_actions())
         self._update_cycle_actions()
         self.statusBar()
@@ -204,10 +234,44 @@ class MainWindow(QMainWindow):
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.act_version, about])
 
-    def _install_extensions(self) -> None:
-        """Feature families plug in here (each module's install(window))."""
-        for mod in EXTENSIONS:
-            mod.install(self)
+    # ------------------------------------------------------------- extensions
+    @property
+    def extensions_installed(self) -> bool:
+        return not self._pending_extensions
+
+    def install_extensions(self) -> None:
+        """Install every feature module not installed yet, now (each module's install(window))."""
+        while self._pending_extensions:
+            self._install_next()
+
+    def _install_next(self) -> None:
+        if not self._pending_extensions:
+            return
+        if self._pending_imports:
+            importlib.import_module(self._pending_imports.pop(0))
+        else:
+            name = self._pending_extensions.pop(0)
+            importlib.import_module(f"{__package__}.{name}").install(self)
+        if self._pending_extensions:
+            QTimer.singleShot(0, self._install_next)  # one module per turn: input stays live
+        else:
+            self.extensions_ready.emit()
+
+    def paintEvent(self, event) -> None:
+        super().paintEvent(event)
+        if not self._painted:  # the first paint of a paint-first start: what waited follows
+            self._painted = True
+            self._after_first_paint()
+
+    def _after_first_paint(self) -> None:
+        QTimer.singleShot(0, self._fill_in)  # after this paint has reached the screen
+
+    def _fill_in(self) -> None:
+        """The rows (their counts of what is missing follow in batches), then, one per turn, the
+        headless modules that take a while to import and the feature modules."""
+        self.home.reload(count_first=False)
+        if self._pending_extensions:
+            QTimer.singleShot(0, self._install_next)
 
     def _in_workspace(self, fn) -> None:
         if self.workspace is not None and self.stack.currentWidget() is self.workspace:
@@ -246,6 +310,8 @@ class MainWindow(QMainWindow):
         self.stack.setCurrentWidget(self.home_scroll)
 
     def open_cycle(self, cycle_id: str) -> CycleWorkspace:
+        from .workspace import CycleWorkspace  # the step pages load with the first open cycle
+
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -271,6 +337,8 @@ class MainWindow(QMainWindow):
         self.act_reopen.setEnabled(status == CycleStatus.COMPLETE)
 
     def new_cycle(self) -> None:
+        from . import cycle_setup  # its form loads with the first new cycle, not at start
+
         cycle_id = cycle_setup.create_cycle_interactively(self)
         if cycle_id:
             self.open_cycle(cycle_id)
@@ -286,6 +354,8 @@ class MainWindow(QMainWindow):
         if cycle_id is None:
             self.show_error(self.tr("Choose a cycle first."))
             return
+        from . import cycle_setup
+
         new_id = cycle_setup.start_next_round(self, cycle_id)
         if new_id:
             self.open_cycle(new_id)
@@ -296,6 +366,8 @@ class MainWindow(QMainWindow):
         say_not_saved(message)
 
     def about(self) -> None:
+        from PySide6.QtWidgets import QMessageBox  # (its Python type: not on the start path)
+
         QMessageBox.about(
             self,
             self.tr("About Scorecard"),

@@ -9,7 +9,6 @@ previewed as images made by poppler's pdftoppm; without it, the PDF still saves 
 from __future__ import annotations
 
 import shutil
-import subprocess
 import tempfile
 from dataclasses import dataclass, field
 from pathlib import Path
@@ -66,6 +65,8 @@ def page_images(pdf: Path, folder: Path, dpi: int) -> list[Path]:
     exe = shutil.which("pdftoppm")
     if exe is None:
         return []
+    import subprocess  # only for a preview: not loaded with the window
+
     prefix = folder / pdf.stem
     subprocess.run([exe, "-r", str(dpi), "-png", str(pdf), str(prefix)], check=True)
     return sorted(folder.glob(f"{pdf.stem}-*.png"))
@@ -408,7 +409,6 @@ def install(window) -> None:
         window,
         shortcut=QKeySequence.StandardKey.Print,
     )
-    act.setEnabled(False)
 
     def open_centre() -> None:
         ws = window.workspace
@@ -424,6 +424,7 @@ def install(window) -> None:
 
     act.triggered.connect(open_centre)
     window.stack.currentChanged.connect(update)
+    update()  # installed after the first paint, a cycle may be open already
     window.act_print_centre = act
     actions = window.file_menu.actions()
     window.file_menu.insertAction(actions[2] if len(actions) > 2 else None, act)

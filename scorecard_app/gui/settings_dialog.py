@@ -1,68 +1,25 @@
 """Settings… (Ctrl+,): interface language, text size and contrast, each applied at once.
 
-Stored in QSettings (the laptop's user profile), not in the database: they belong to the person
-at the keyboard, not to a cycle. A cycle's session language (the language the community group
+Stored in QSettings (the laptop's user profile; `saved_settings` reads them back at start), not
+in the database: they belong to the person at the keyboard, not to a cycle. A cycle's session language (the language the community group
 speaks, printed on its handouts) is a field of the cycle and is not changed here.
 """
 
 from __future__ import annotations
 
-from PySide6.QtCore import QCoreApplication, QEvent, QLocale, QObject, QSettings
+from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings
 from PySide6.QtGui import QAction, QKeySequence
 from PySide6.QtWidgets import QDialog, QWidget
 
-from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
-
 from .appearance import CONTRAST_MODES, TEXT_SCALE_MAX, TEXT_SCALE_MIN, TEXT_SCALE_STEP, appearance
-from .form_widgets import FollowsLanguage
 from .forms.ui_settings_dialog import Ui_SettingsForm
 from .i18n_runtime import (
+    FollowsLanguage,
     interface_languages,
     language_manager,
     refresh_window,
-    register_fonts,
 )
-
-KEY_LANGUAGE = "interface/language"
-KEY_TEXT_SCALE = "interface/text_scale"
-KEY_CONTRAST = "interface/contrast"
-
-
-def system_language() -> str:
-    """The operating system's language when we speak it, else English."""
-    code = QLocale.system().name().split("_")[0]
-    return code if code in LANGUAGES else DEFAULT_LANGUAGE
-
-
-def saved_language(settings: QSettings) -> str:
-    code = settings.value(KEY_LANGUAGE)
-    return code if isinstance(code, str) and code in LANGUAGES else system_language()
-
-
-def saved_text_scale(settings: QSettings) -> int:
-    try:
-        return int(settings.value(KEY_TEXT_SCALE, 100))
-    except (TypeError, ValueError):
-        return 100
-
-
-def saved_contrast(settings: QSettings) -> str:
-    mode = settings.value(KEY_CONTRAST, "system")
-    return mode if mode in CONTRAST_MODES else "system"
-
-
-def apply_saved_settings(settings: QSettings, lang_override: str | None = None) -> str:
-    """At start-up: fonts, text size, contrast, then the language (`--lang` wins over the saved
-    one without replacing it). Returns the language in use; an unknown code raises ValueError."""
-    if lang_override:
-        language(lang_override)
-    register_fonts()
-    look = appearance()
-    look.set_text_scale(saved_text_scale(settings))
-    look.set_contrast(saved_contrast(settings))
-    lang = lang_override or saved_language(settings)
-    language_manager().set_language(lang)
-    return lang
+from .saved_settings import KEY_CONTRAST, KEY_LANGUAGE, KEY_TEXT_SCALE
 
 
 class SettingsDialog(FollowsLanguage, QDialog, Ui_SettingsForm):

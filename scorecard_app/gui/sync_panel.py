@@ -43,10 +43,10 @@ from scorecard_app.sync_client.enrolment import enrol_from_file
 from scorecard_app.sync_client.errors import NOT_ENROLLED
 
 from . import workers
-from .form_widgets import FollowsLanguage
 from .forms.ui_conflicts_dialog import Ui_ConflictsForm
 from .forms.ui_enrol_dialog import Ui_EnrolForm
 from .i18n_bridge import tr_core, tr_message
+from .i18n_runtime import FollowsLanguage
 
 AUTO_MINUTES = 15
 AUTO_MAX_MINUTES = 120

@@ -235,7 +235,6 @@ def install(window) -> None:
         window,
         shortcut=QKeySequence("Ctrl+T"),
     )
-    act.setEnabled(False)
 
     def open_view() -> None:
         ws = window.workspace
@@ -251,5 +250,6 @@ def install(window) -> None:
 
     act.triggered.connect(open_view)
     window.stack.currentChanged.connect(update)
+    update()  # installed after the first paint, a cycle may be open already
     window.act_trends = act
     window.view_menu.addAction(act)

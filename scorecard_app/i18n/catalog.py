@@ -7,7 +7,6 @@ obsolete entries are ignored, so an untranslated string falls back to English, a
 
 from __future__ import annotations
 
-import xml.etree.ElementTree as ET
 from functools import cache
 from pathlib import Path
 
@@ -43,6 +42,8 @@ def translations_dir() -> Path:
 
 @cache
 def _catalogue(lang: str) -> dict[tuple[str, str], list[str]]:
+    import xml.etree.ElementTree as ET  # imported here: the GUI's start never reads a .ts
+
     out: dict[tuple[str, str], list[str]] = {}
     if lang == "en":
         return out

@@ -8,20 +8,25 @@ from __future__ import annotations
 import re
 from typing import Any
 
-from nacl.exceptions import BadSignatureError
-from nacl.signing import SigningKey, VerifyKey
-
 from .canonical import canonical_json
+
+# PyNaCl is imported by each function, not here: loading libsodium holds the interpreter for
+# tens of milliseconds, which the laptop's start (it imports the sync client for the sync
+# panel) should not pay before anything is signed or checked.
 
 KEY_RE = re.compile(r"^[0-9a-f]{64}$")
 SIGNATURE_RE = re.compile(r"^[0-9a-f]{128}$")
 
 
 def new_private_key() -> str:
+    from nacl.signing import SigningKey
+
     return SigningKey.generate().encode().hex()
 
 
 def public_key_of(private_key: str) -> str:
+    from nacl.signing import SigningKey
+
     return SigningKey(bytes.fromhex(private_key)).verify_key.encode().hex()
 
 
@@ -35,11 +40,16 @@ def _signed_part(body: dict[str, Any]) -> bytes:
 
 def sign(body: dict[str, Any], private_key: str) -> str:
     """The signature of everything in `body` but its "signature" entry."""
+    from nacl.signing import SigningKey
+
     return SigningKey(bytes.fromhex(private_key)).sign(_signed_part(body)).signature.hex()
 
 
 def verify(body: dict[str, Any], public_key: str) -> bool:
     """Whether body["signature"] was made by the holder of this public key over the rest."""
+    from nacl.exceptions import BadSignatureError
+    from nacl.signing import VerifyKey
+
     signature = body.get("signature")
     if not is_public_key(public_key) or not isinstance(signature, str):
         return False

@@ -12,13 +12,13 @@ from scorecard_app.gui import i18n_runtime
 from scorecard_app.gui.appearance import appearance
 from scorecard_app.gui.i18n_runtime import language_manager, set_language
 from scorecard_app.gui.main_window import MainWindow
-from scorecard_app.gui.settings_dialog import (
+from scorecard_app.gui.saved_settings import (
     KEY_CONTRAST,
     KEY_LANGUAGE,
     KEY_TEXT_SCALE,
-    SettingsDialog,
     apply_saved_settings,
 )
+from scorecard_app.gui.settings_dialog import SettingsDialog
 
 
 @pytest.fixture(autouse=True)

@@ -20,9 +20,10 @@ from scorecard_app.gui.action_model import (
 )
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.field_message import say_not_saved
-from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
+from scorecard_app.gui.form_widgets import retranslate_model
 from scorecard_app.gui.forms.ui_action_plan import Ui_ActionPlanForm
 from scorecard_app.gui.i18n_bridge import tr_message
+from scorecard_app.gui.i18n_runtime import FollowsLanguage
 from scorecard_app.gui.photos import PhotoStrip
 
 from .base import KEEP_WHEN_LOCKED, StepPage

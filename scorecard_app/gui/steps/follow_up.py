@@ -12,9 +12,10 @@ from PySide6.QtWidgets import QWidget
 from scorecard_app.core.entities import ACTION_STATUSES, Action, ActionUpdate, CycleData
 from scorecard_app.gui.action_model import ActionSelection, ActionTableModel, status_word, today_iso
 from scorecard_app.gui.context import CycleContext
-from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
+from scorecard_app.gui.form_widgets import retranslate_model
 from scorecard_app.gui.forms.ui_action_follow_up import Ui_ActionFollowUpForm
 from scorecard_app.gui.forms.ui_follow_up import Ui_FollowUpForm
+from scorecard_app.gui.i18n_runtime import FollowsLanguage
 from scorecard_app.store.carry_forward import CarriedAction, carried_forward_actions
 from scorecard_app.store.replica import action_notes
 

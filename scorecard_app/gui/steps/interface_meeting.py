@@ -13,9 +13,10 @@ from scorecard_app.core.scales import Scale
 from scorecard_app.core.text import QT_TRANSLATE_NOOP
 from scorecard_app.gui.context import CycleContext
 from scorecard_app.gui.field_message import say_not_saved
-from scorecard_app.gui.form_widgets import FollowsLanguage, retranslate_model
+from scorecard_app.gui.form_widgets import retranslate_model
 from scorecard_app.gui.forms.ui_interface_meeting import Ui_InterfaceMeetingForm
 from scorecard_app.gui.i18n_runtime import (
+    FollowsLanguage,
     current_language,
     display_value,  # core rule, locale decimal mark
 )
