@@ -1,7 +1,9 @@
-"""Helpers shared by the benchmarks: percentiles and a description of the machine."""
+"""Helpers shared by the benchmarks: percentiles, a description of the machine, ratios against a
+floor, and the rows of issue 16's table that `python -m benchmarks` prints together at the end."""
 
 from __future__ import annotations
 
+import json
 import os
 import platform
 import statistics
@@ -48,7 +50,36 @@ def alternate(work, floor, rounds: int) -> tuple[list[float], list[float]]:
     return a, b
 
 
-def ratio_line(what: str, work: list[float], floor: list[float], goal: float | None = None) -> str:
+# `python -m benchmarks` names a file here; each script appends the rows of issue 16's table it
+# measured (one JSON object a line), and the runner prints them together at the end.
+ROWS_FILE = "SCORECARD_BENCH_ROWS"
+
+
+def record(
+    row: str,
+    work: float,
+    floor: float | None,
+    goal: str,
+    met: bool,
+    unit: str = "ms",
+) -> None:
+    """Note one row of the goal table: the work and its floor (same unit) and the goal."""
+    path = os.environ.get(ROWS_FILE)
+    if not path:
+        return
+    line = {"row": row, "work": work, "floor": floor, "unit": unit, "goal": goal, "met": met}
+    with open(path, "a", encoding="utf-8") as f:
+        f.write(json.dumps(line) + "\n")
+
+
+def ratio_line(
+    what: str,
+    work: list[float],
+    floor: list[float],
+    goal: float | None = None,
+    row: str | None = None,
+) -> str:
+    """Medians of seconds, printed in ms with their ratio; with `row`, also `record`ed."""
     import statistics
 
     w, f = statistics.median(work), statistics.median(floor)
@@ -56,4 +87,6 @@ def ratio_line(what: str, work: list[float], floor: list[float], goal: float | N
     verdict = ""
     if goal is not None:
         verdict = f" (goal ≤ {goal:g}×: {'met' if r <= goal else 'MISSED'})"
+        if row:
+            record(row, w * 1000, f * 1000, f"≤ {goal:g}× its floor", r <= goal)
     return f"{what}: {w * 1000:.2f} ms vs floor {f * 1000:.2f} ms → {r:.2f}×{verdict}"

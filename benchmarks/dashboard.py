@@ -571,6 +571,7 @@ def stats_cost(admin_url: str, cycles: int, rounds: int) -> list[str]:
             a,
             b,
             goal=1.5,
+            row=f"head-office stats, {cycles:,} cycles",
         ),
     ]
 

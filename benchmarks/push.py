@@ -35,7 +35,7 @@ from typing import Any
 
 import sqlalchemy as sa
 
-from benchmarks.common import alternate, load_average, machine, ratio_line
+from benchmarks.common import alternate, load_average, machine, ratio_line, record
 
 # The push's tables, in the order the floor fills them.
 TABLES = (
@@ -150,6 +150,7 @@ def push_time(label: str, dbs: Databases, cycles: int, rounds: int) -> str:
         a,
         b,
         goal=3,
+        row=f"push {cycles:,} cycles to the server, {label}",
     )
 
 
@@ -225,6 +226,7 @@ def push_bytes(folder: Path) -> list[str]:
     alone = len(gzip.compress(held, 9))
     wire = sum(sent)
     ratio = wire / floor
+    record("push bytes (the demo's outbox)", wire, floor, "≤ 1.25× its floor", ratio <= 1.25, "B")
     return [
         f"push bytes, the demo ({len(op_ids):,} ops, {len(records):,} records, {len(sent)} push "
         f"requests): {wire:,} B sent vs floor {floor:,} B (gzip -9 of the records and op ids "

@@ -9,7 +9,6 @@ the frozen app keeps the same layout under sys._MEIPASS (packaging/scorecard.spe
 
 from __future__ import annotations
 
-import json
 import re
 import sys
 from functools import cache
@@ -45,6 +44,8 @@ def resource(*parts: str) -> Path:
 @cache
 def indicator_library() -> dict:
     """{"version": n, "sectors": {sector: [{"code", "text", "pictogram"}, …]}}."""
+    import json
+
     return json.loads(resource("library", "indicators.json").read_text(encoding="utf-8"))
 
 

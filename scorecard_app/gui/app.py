@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import sys
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QCoreApplication, QEvent, QObject, QSettings, QTimer, Signal
 from PySide6.QtGui import QIcon
@@ -10,9 +11,11 @@ from PySide6.QtWidgets import QApplication, QMainWindow
 
 from scorecard_app import __version__
 from scorecard_app.assets import resource
-from scorecard_app.store import Store, StoreError
 
-from .i18n_bridge import tr_error, tr_message
+from .i18n_bridge import tr_message
+
+if TYPE_CHECKING:
+    from scorecard_app.store import Store
 
 ORG = "Scorecard"
 APP = "Scorecard"
@@ -47,6 +50,8 @@ def make_app(argv: list[str] | None = None) -> QApplication:
 
 def open_store(db_path: str) -> Store:
     """Open the database; seed the demo on the very first start, when it is empty."""
+    from scorecard_app.store import Store
+
     store = Store.open(db_path)
     if not store.has_cycles() and store.get_setting("demo_offered") is None:
         from scorecard_app.demo import seed_demo
@@ -98,7 +103,7 @@ class _FirstPaint(QObject):
             print("smoke test: the window never painted", file=sys.stderr)
             QApplication.instance().exit(1)
             return
-        self.win.install_extensions()  # every menu there, as a user sees it a moment later
+        self.win.finish_start()  # rows and every menu there, as a user sees them a moment later
         saved = self.win.grab().save(self.png)
         size = self.win.size()
         menus = " | ".join(a.text() for a in self.win.menuBar().actions())
@@ -117,7 +122,7 @@ class _FirstPaint(QObject):
 
 def open_enrol_link(win: QMainWindow, link: str) -> None:
     """The enrolment dialog, filled from a scorecard://enrol link; the user confirms."""
-    win.install_extensions()  # the sync panel may not be installed yet this early
+    win.finish_start()  # the sync panel may not be installed yet this early
     win.sync_panel.enrol_interactively(link)
 
 
@@ -135,17 +140,23 @@ def run_gui(
     except ValueError as e:  # an unknown --lang code: one plain line, exit 2
         print(str(e), file=sys.stderr)
         return 2
-    try:
-        store = open_store(db_path)
-    except StoreError as e:
-        from PySide6.QtWidgets import QMessageBox
-
-        QMessageBox.critical(None, "Scorecard", tr_error(e))
-        print(tr_error(e), file=sys.stderr)
-        return 2
     from .main_window import MainWindow
 
-    win = MainWindow(store, paint_first=True)  # the window at once, its rows and menus right after
+    # the window paints at once; the database opens, its rows and the menus come right after
+    win = MainWindow(None, open_store=lambda: open_store(db_path))
+    exit_code = 0
+
+    def cannot_open(text: str) -> None:
+        nonlocal exit_code
+        from PySide6.QtWidgets import QMessageBox
+
+        print(text, file=sys.stderr)
+        exit_code = 2
+        QMessageBox.critical(win, "Scorecard", text)
+        app.exit(2)
+
+    win.start_failed.connect(cannot_open)
+    win.store_opened.connect(lambda store: watch_maintenance(win, store))
     if isinstance(app, ScorecardApplication):  # (a test's own QApplication has no links)
 
         def link_opened(link: str) -> None:
@@ -155,10 +166,11 @@ def run_gui(
     if smoke_test:
         _FirstPaint(win, smoke_test)
     win.show()
-    watch_maintenance(win, store)
     if enrol_link and not smoke_test:
         QTimer.singleShot(0, lambda: open_enrol_link(win, enrol_link))
     try:
-        return app.exec()
+        code = app.exec()
+        return exit_code or code
     finally:
-        store.close()
+        if win.store is not None:
+            win.store.close()

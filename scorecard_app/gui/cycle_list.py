@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import functools
 import time
+from typing import TYPE_CHECKING
 
 from PySide6.QtCore import (
     QAbstractTableModel,
@@ -24,13 +25,14 @@ from PySide6.QtWidgets import (
     QWidget,
 )
 
-from scorecard_app.core.entities import CYCLE_STATUSES, CycleStatus, CycleSummary
 from scorecard_app.core.stages import stage_name
-from scorecard_app.store import Store
-from scorecard_app.store.search import search_cycles
 
 from .i18n_bridge import tr_core
 from .i18n_runtime import _current_collator
+
+if TYPE_CHECKING:  # core's entities and the store load after the window's first paint
+    from scorecard_app.core.entities import CycleSummary
+    from scorecard_app.store import Store
 
 
 class CycleListModel(QAbstractTableModel):
@@ -163,6 +165,8 @@ class CycleListModel(QAbstractTableModel):
         key = (context, code)
         word = self._words.get(key)
         if word is None:
+            from scorecard_app.core.entities import CYCLE_STATUSES
+
             source = stage_name(code) if context == "Stage" else CYCLE_STATUSES.get(code, code)
             word = self._words[key] = tr_core(context, source)
         return word
@@ -218,7 +222,8 @@ class CycleListPage(QWidget):
     next_round = Signal(str)
     loaded = Signal()  # the rows are in (the counts of what is missing may still be arriving)
 
-    def __init__(self, store: Store, parent=None, *, load: bool = True):
+    def __init__(self, store: Store | None, parent=None, *, load: bool = True):
+        """`store` may come later (`attach`), on a start that paints before opening it."""
         super().__init__(parent)
         self.store = store
         self.model = CycleListModel(self)
@@ -295,6 +300,8 @@ class CycleListPage(QWidget):
     def reload(self, count_first: bool = True) -> None:
         """List the cycles; the counts of what is missing follow in batches (the first batch at
         once unless `count_first` is False: the start, which paints first, counts none at once)."""
+        from scorecard_app.core.entities import CycleStatus
+
         self._generation = getattr(self, "_generation", 0) + 1
         # Counts made since the data last changed still hold (coming back home after looking
         # at a cycle): only the others are counted again.
@@ -361,7 +368,13 @@ class CycleListPage(QWidget):
             QTimer.singleShot(self.BATCH_PAUSE_MS, self, lambda: self._count_more(generation))
 
     def _filter_changed(self, text: str) -> None:
-        hits = search_cycles(self.store, text) if len(text.strip()) >= 2 else []
+        if self.store is None:  # typed before the database was open: applied when rows load
+            return
+        hits = []
+        if len(text.strip()) >= 2:
+            from scorecard_app.store.search import search_cycles
+
+            hits = search_cycles(self.store, text)
         inside = [h for h in hits if h.kind not in ("facility", "community")]
         self.model.set_filter(text, {h.cycle_id for h in inside})
         row = self.model.row_of(self._chosen)

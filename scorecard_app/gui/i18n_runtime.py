@@ -28,8 +28,7 @@ import logging
 import os
 import re
 from collections.abc import Callable, Iterable
-from datetime import date
-from typing import Any, TypeVar
+from typing import TYPE_CHECKING, Any, TypeVar
 
 from PySide6.QtCore import (
     QCollator,
@@ -47,9 +46,11 @@ from PySide6.QtGui import QFont, QFontDatabase
 from PySide6.QtWidgets import QApplication, QWidget
 
 from scorecard_app.assets import resources_dir
-from scorecard_app.core.scales import display_value as core_display_value
 from scorecard_app.i18n.catalog import translations_dir
 from scorecard_app.i18n.languages import DEFAULT_LANGUAGE, LANGUAGES, language
+
+if TYPE_CHECKING:
+    from datetime import date
 
 log = logging.getLogger(__name__)
 
@@ -225,6 +226,8 @@ def format_date(value: str | date | QDate | None, long: bool = False) -> str:
     """A date as the interface language writes it: "5. märts 2026", "5 במרץ 2026"…"""
     if value is None or value == "":
         return "–"
+    from datetime import date  # (imported here: the start does not need it)
+
     if isinstance(value, str):
         value = date.fromisoformat(value[:10])
     qd = value if isinstance(value, QDate) else QDate(value.year, value.month, value.day)
@@ -249,6 +252,8 @@ def format_number(value: float | int | None, decimals: int = 1) -> str:
 def format_score(value: float | None, decimals: int = 1) -> str:
     """A score by core's display rule (3.5 stays 3.5), with the language's decimal mark (3,5).
     The GUI's number parsers accept both marks, so a shown value can be typed back."""
+    from scorecard_app.core.scales import display_value as core_display_value
+
     text = core_display_value(value, decimals)
     return text.replace(".", locale().decimalPoint()) if value is not None else text
 

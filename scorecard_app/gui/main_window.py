@@ -4,6 +4,8 @@ from __future__ import annotations
 
 import importlib
 import importlib.util
+import traceback
+from collections.abc import Callable
 from typing import TYPE_CHECKING
 
 from PySide6.QtCore import QByteArray, QSettings, QSize, Qt, QTimer, Signal
@@ -17,32 +19,35 @@ from PySide6.QtWidgets import (
 )
 
 from scorecard_app import __version__
-from scorecard_app.core.entities import CycleStatus
 from scorecard_app.core.stages import STAGE_CODES
-from scorecard_app.store import Store, StoreError
+from scorecard_app.store import StoreError
 
 from .cycle_list import CycleListPage
 from .field_message import clear_message, say_not_saved
+from .i18n_bridge import tr_error
 
 if TYPE_CHECKING:
+    from scorecard_app.store import Store
+
     from .workspace import CycleWorkspace
 
 # The feature families that plug into the window, by module name; each has install(window), which
 # adds its menu entries and status-bar widgets. They are looked up here, so a renamed or missing
 # module is an ImportError at start, never a window that quietly lacks a menu; they are imported
-# when installed: at once, or (the app's start) after the window's first paint, one per turn of
-# the event loop, so the list of cycles appears without waiting for the sync client or printing.
+# when installed: at once, or on the app's start after the window's first paint.
 EXTENSIONS = ("print_centre", "settings_dialog", "trends_view", "export_data", "sync_panel")
-# Qt-free modules needed right after the first paint, imported one per turn before the feature
-# modules: the home list's checks (for its counts of what is missing) and the sync client (for
-# the sync panel), each after the part of it that takes longest. Imported with a feature module
-# they would hold that turn longer than a frame (checks ~11 ms, the sync client ~13 ms).
-PRELOAD = (
+# A paint-first start (see MainWindow) imports these Qt-free modules in turns of their own, each
+# under a frame: core's entities and the store (~20 ms together) before opening the database, the
+# home list's checks (its counts of what is missing, which start in batches right after the rows)
+# before the rows, and the sync client (the sync panel's) after them, each after the part of it
+# that takes longest.
+BEFORE_ROWS = (
+    "scorecard_app.core.entities",
+    "scorecard_app.store.repository",
     "statistics",
     "scorecard_app.core.checks",
-    "scorecard_app.store.replica",
-    "scorecard_app.sync_client",
 )
+AFTER_ROWS = ("scorecard_app.store.replica", "scorecard_app.wire", "scorecard_app.sync_client")
 for _name in EXTENSIONS:
     if importlib.util.find_spec(f"{__package__}.{_name}") is None:
         raise ImportError(f"window module {__package__}.{_name} is missing", name=_name)
@@ -62,21 +67,31 @@ def redo_shortcuts(platform: list[QKeySequence] | None = None) -> list[QKeySeque
 
 
 class MainWindow(QMainWindow):
-    extensions_ready = Signal()  # every feature module installed (menus complete)
+    store_opened = Signal(object)  # the Store, on a paint-first start
+    start_failed = Signal(str)  # the database could not be opened: what to tell the user
+    extensions_ready = Signal()  # the start is complete: rows, session, every menu
 
     def __init__(
-        self, store: Store, settings: QSettings | None = None, *, paint_first: bool = False
+        self,
+        store: Store | None,
+        settings: QSettings | None = None,
+        *,
+        open_store: Callable[[], Store] | None = None,
     ):
-        """`paint_first` (the app's start): the window paints with its home page empty, then
-        lists the cycles and installs the feature modules, a short step per turn of the event
-        loop. Without it (tests, tools) everything is there when the constructor returns."""
+        """With a `store`, everything is there when the constructor returns (tests, tools). The
+        app's start gives `open_store` instead and paints first: the window with its home page
+        empty, then, a short step per turn of the event loop so that the window stays live,
+        the store is imported and opened, the rows listed, the last session's cycle reopened
+        and the feature modules installed (`finish_start()` does what is left at once)."""
         super().__init__()
-        self.store = store
+        if (store is None) == (open_store is None):
+            raise TypeError("MainWindow needs a store or a way to open one, not both")
+        self.store: Store | None = store
         self.settings = settings or QSettings()
         self.setWindowTitle(self.tr("Scorecard"))
         self.stack = QStackedWidget()
         self.setCentralWidget(self.stack)
-        self.home = CycleListPage(store, load=not paint_first)
+        self.home = CycleListPage(store, load=store is not None)
         self.home.open_cycle.connect(self.open_cycle)
         self.home.new_cycle.connect(self.new_cycle)
         self.home.next_round.connect(self.start_next_round)
@@ -89,11 +104,11 @@ class MainWindow(QMainWindow):
         self.stack.addWidget(self.home_scroll)
         self.workspace: CycleWorkspace | None = None
         self._build_menus()
-        self._pending_extensions = list(EXTENSIONS)
-        self._painted = not paint_first
-        self._pending_imports = list(PRELOAD) if paint_first else []
-        if not paint_first:
-            self.install_extensions()
+        self._extensions_left = list(EXTENSIONS)
+        self._steps: list[Callable[[], None]] = []
+        self._painted = store is not None
+        if open_store is None:
+            self.finish_start()
         self.stack.currentChanged.connect(lambda _i: self._update_cycle_actions())
         self._update_cycle_actions()
         self.statusBar()
@@ -106,7 +121,17 @@ class MainWindow(QMainWindow):
         state = self.settings.value("window/state")
         if isinstance(state, QByteArray):
             self.restoreState(state)
-        self.restore_session()
+        if open_store is None:
+            self.restore_session()
+        else:
+            self._steps = [
+                *(lambda m=m: importlib.import_module(m) for m in BEFORE_ROWS),
+                lambda: self._open(open_store),
+                lambda: self.home.reload(count_first=False),  # counts follow in batches
+                self.restore_session,
+                *(lambda m=m: importlib.import_module(m) for m in AFTER_ROWS),
+                *(lambda n=n: self._install(n) for n in EXTENSIONS),
+            ]
 
     def fit_to_screen(self) -> None:
         """Never wider or taller than the screen, frame included (a 1366×768 laptop is the
@@ -234,44 +259,65 @@ class MainWindow(QMainWindow):
         self.help_menu.addSeparator()
         self.help_menu.addActions([self.act_version, about])
 
-    # ------------------------------------------------------------- extensions
+    # ------------------------------------------------------------------ start
     @property
     def extensions_installed(self) -> bool:
-        return not self._pending_extensions
+        return not self._extensions_left
 
-    def install_extensions(self) -> None:
-        """Install every feature module not installed yet, now (each module's install(window))."""
-        while self._pending_extensions:
-            self._install_next()
+    def finish_start(self) -> None:
+        """Do now what a paint-first start has left (opening, rows, menus), or install the
+        feature modules at once."""
+        while self._steps:
+            self._steps.pop(0)()
+        for name in list(self._extensions_left):
+            self._install(name)
 
-    def _install_next(self) -> None:
-        if not self._pending_extensions:
-            return
-        if self._pending_imports:
-            importlib.import_module(self._pending_imports.pop(0))
-        else:
-            name = self._pending_extensions.pop(0)
+    def _install(self, name: str) -> None:
+        if name in self._extensions_left:
+            self._extensions_left.remove(name)
             importlib.import_module(f"{__package__}.{name}").install(self)
-        if self._pending_extensions:
-            QTimer.singleShot(0, self._install_next)  # one module per turn: input stays live
-        else:
-            self.extensions_ready.emit()
+            if not self._extensions_left:
+                self.extensions_ready.emit()
+
+    def _open(self, open_store: Callable[[], Store]) -> None:
+        try:
+            self.store = open_store()
+        except (StoreError, OSError) as e:  # nothing to list: the app says why and ends
+            self._steps.clear()
+            if isinstance(e, StoreError):
+                self.start_failed.emit(tr_error(e))
+            else:  # as `scorecard` says it: the file and the system's words
+                self.start_failed.emit(f"{e.filename or ''}: {e.strerror or e}".lstrip(": "))
+            return
+        self.home.store = self.store
+        self.store_opened.emit(self.store)
+
+    def _next_step(self) -> None:
+        if self._steps:
+            try:
+                self._steps.pop(0)()
+            except Exception:
+                # a module that fails to import (a broken install): the start stops as loudly
+                # as an import error before the window would have, not with a menu missing
+                self._steps.clear()
+                traceback.print_exc()
+                QApplication.exit(1)
+                return
+        if self._steps:
+            QTimer.singleShot(0, self._next_step)  # one step per turn: input stays live
+
+    def _need_store(self) -> bool:
+        """An action that needs the database, asked for before a paint-first start opened it:
+        open it now. False when it cannot be opened (the app is saying why and ending)."""
+        while self.store is None and self._steps:
+            self._steps.pop(0)()
+        return self.store is not None
 
     def paintEvent(self, event) -> None:
         super().paintEvent(event)
-        if not self._painted:  # the first paint of a paint-first start: what waited follows
+        if not self._painted:  # the first paint of a paint-first start: the steps follow
             self._painted = True
-            self._after_first_paint()
-
-    def _after_first_paint(self) -> None:
-        QTimer.singleShot(0, self._fill_in)  # after this paint has reached the screen
-
-    def _fill_in(self) -> None:
-        """The rows (their counts of what is missing follow in batches), then, one per turn, the
-        headless modules that take a while to import and the feature modules."""
-        self.home.reload(count_first=False)
-        if self._pending_extensions:
-            QTimer.singleShot(0, self._install_next)
+            QTimer.singleShot(0, self._next_step)  # once this frame has reached the screen
 
     def _in_workspace(self, fn) -> None:
         if self.workspace is not None and self.stack.currentWidget() is self.workspace:
@@ -305,6 +351,8 @@ class MainWindow(QMainWindow):
 
     # ---------------------------------------------------------------- actions
     def show_home(self) -> None:
+        if not self._need_store():
+            return
         self._forget_session()
         self.home.reload()
         self.stack.setCurrentWidget(self.home_scroll)
@@ -312,6 +360,7 @@ class MainWindow(QMainWindow):
     def open_cycle(self, cycle_id: str) -> CycleWorkspace:
         from .workspace import CycleWorkspace  # the step pages load with the first open cycle
 
+        self._need_store()
         if self.workspace is not None:
             self.stack.removeWidget(self.workspace)
             self.workspace.deleteLater()
@@ -330,15 +379,23 @@ class MainWindow(QMainWindow):
     def _update_cycle_actions(self) -> None:
         """Finish is offered for an open running cycle, Reopen for an open finished one."""
         ws = self.workspace if self.stack.currentWidget() is self.workspace else None
-        status = ws.ctx.data().cycle.status if ws is not None else None
         for act in (self.act_prev_step, self.act_next_step, self.act_projector, self.act_tips):
             act.setEnabled(ws is not None)
+        if ws is None:  # (core's entities may not be loaded yet on a paint-first start)
+            self.act_finish.setEnabled(False)
+            self.act_reopen.setEnabled(False)
+            return
+        from scorecard_app.core.entities import CycleStatus
+
+        status = ws.ctx.data().cycle.status
         self.act_finish.setEnabled(status == CycleStatus.IN_PROGRESS)
         self.act_reopen.setEnabled(status == CycleStatus.COMPLETE)
 
     def new_cycle(self) -> None:
         from . import cycle_setup  # its form loads with the first new cycle, not at start
 
+        if not self._need_store():
+            return
         cycle_id = cycle_setup.create_cycle_interactively(self)
         if cycle_id:
             self.open_cycle(cycle_id)
@@ -350,6 +407,8 @@ class MainWindow(QMainWindow):
         return self.home.current_cycle_id()
 
     def start_next_round(self, cycle_id: str | None = None) -> None:
+        if not self._need_store():
+            return
         cycle_id = cycle_id or self.current_cycle_id()
         if cycle_id is None:
             self.show_error(self.tr("Choose a cycle first."))

@@ -19,22 +19,14 @@ import threading
 from datetime import UTC, datetime, timedelta
 from pathlib import Path
 
-from scorecard_app.core.text import Message, UserError, message
+from scorecard_app.core.text import Message, message
 
 from .db import Database
+from .errors import StoreCorrupt, StoreError
 from .schema import migrations
 
 BACKUPS_KEPT = 7
 BACKUP_EVERY = timedelta(days=1)
-
-
-class StoreError(UserError):
-    """A problem with the database file or a refused change, said in plain, translatable words
-    (context "Store")."""
-
-
-class StoreCorrupt(StoreError):
-    pass
 
 
 def backup_dir(path: Path) -> Path:
