@@ -104,6 +104,7 @@ class _FirstPaint(QObject):
             QApplication.instance().exit(1)
             return
         self.win.finish_start()  # rows and every menu there, as a user sees them a moment later
+        QApplication.processEvents()  # laid out (the status bar's new labels) and drawn
         saved = self.win.grab().save(self.png)
         size = self.win.size()
         menus = " | ".join(a.text() for a in self.win.menuBar().actions())
