@@ -124,7 +124,8 @@ class _FirstPaint(QObject):
 def open_enrol_link(win: QMainWindow, link: str) -> None:
     """The enrolment dialog, filled from a scorecard://enrol link; the user confirms."""
     win.finish_start()  # the sync panel may not be installed yet this early
-    win.sync_panel.enrol_interactively(link)
+    if win.extensions_installed:  # (not when the database could not be opened)
+        win.sync_panel.enrol_interactively(link)
 
 
 def run_gui(

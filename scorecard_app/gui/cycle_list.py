@@ -223,7 +223,8 @@ class CycleListPage(QWidget):
     loaded = Signal()  # the rows are in (the counts of what is missing may still be arriving)
 
     def __init__(self, store: Store | None, parent=None, *, load: bool = True):
-        """`store` may come later (`attach`), on a start that paints before opening it."""
+        """`store` may be None until the window's paint-first start has opened the database
+        (it sets `store`, then calls `reload`)."""
         super().__init__(parent)
         self.store = store
         self.model = CycleListModel(self)
