@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from datetime import date
+from functools import lru_cache
 
 from babel.dates import format_date as _babel_date
 from babel.numbers import format_decimal
@@ -22,6 +23,7 @@ def format_date(value: str | date | None, lang: str, style: str = "medium") -> s
     return _babel_date(d, format=style, locale=babel_locale(lang))
 
 
+@lru_cache(maxsize=4096)  # a page shows the same few scores and counts again and again
 def format_number(value: float | None, lang: str, decimals: int = 1) -> str:
     """A score or count as the reader writes numbers (3,5 in Estonian); whole numbers plainly."""
     if value is None:

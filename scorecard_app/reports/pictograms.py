@@ -34,13 +34,22 @@ def _drawing(name: str) -> Drawing | None:
 
 
 def draw_pictogram(canv, name: str, x: float, y: float, size: float) -> bool:
-    """Draw a known pictogram in the square at (x, y); False when there is none for name."""
+    """Draw a known pictogram in the square at (x, y); False when there is none for name.
+
+    Each pictogram is drawn once per PDF, as a form (a PDF XObject) that every place it shows
+    refers to: a sheet shows the same symbol on several rows, and drawing its shapes again each
+    time cost most of the time the symbols take."""
     drawing = _drawing(name)
     if drawing is None:
         return False
+    form = f"pictogram-{name}"
+    if not canv.hasForm(form):
+        canv.beginForm(form, lowerx=0, lowery=0, upperx=drawing.width, uppery=drawing.height)
+        renderPDF.draw(drawing, canv, 0, 0)
+        canv.endForm()
     canv.saveState()
     canv.translate(x, y)
     canv.scale(size / drawing.width, size / drawing.height)
-    renderPDF.draw(drawing, canv, 0, 0)
+    canv.doForm(form)
     canv.restoreState()
     return True

@@ -55,11 +55,23 @@ def test_svg_pictograms_look_like_the_canvas_drawings_they_replaced(tmp_path):
 
 
 def _curves_and_images(pdf: Path) -> tuple[int, int]:
+    """Bézier curves drawn on the first page (those of a form, a symbol drawn once and shown
+    again, counted each time it is shown) and pictures pasted in."""
+
+    def curves_in(data: bytes) -> int:
+        return len(re.findall(r"(?<![\w.])c\s", data.decode("latin-1")))
+
     page = PdfReader(str(pdf)).pages[0]
-    content = page.get_contents().get_data().decode("latin-1")
-    curves = len(re.findall(r"(?<![\w.])c\s", content))
-    xobjects = page["/Resources"].get("/XObject") or {}
-    return curves, len(xobjects)
+    content = page.get_contents().get_data()
+    curves, images = curves_in(content), 0
+    for name, ref in (page["/Resources"].get("/XObject") or {}).items():
+        xobject = ref.get_object()
+        if xobject["/Subtype"] == "/Image":
+            images += 1
+        else:  # a form: its shapes, once per use on the page
+            uses = len(re.findall(re.escape(name.encode()) + rb"\s+Do", content))
+            curves += curves_in(xobject.get_data()) * uses
+    return curves, images
 
 
 def test_a_score_sheet_draws_the_pictograms_as_vector_shapes(store, tmp_path):
