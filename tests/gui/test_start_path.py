@@ -1,8 +1,8 @@
-"""The GUI start paints the list of cycles before loading what can wait: no printing library
-(reportlab comes with the first print), and the window's feature modules (print centre, sync
-panel and client, settings dialog, trends, data export) are installed right after the first
-paint, one per turn of the event loop, with every menu entry there. A fresh process, as a user
-starts it."""
+"""The GUI start paints before loading what can wait: the database (core's entities and the
+store), the sync client, the window's feature modules (print centre, sync panel, settings dialog,
+trends, data export) all come right after the first paint, one step per turn of the event loop,
+with every menu entry there; no printing library (reportlab comes with the first print). A fresh
+process, as a user starts it."""
 
 from __future__ import annotations
 
@@ -19,7 +19,8 @@ CHILD = textwrap.dedent(
     from scorecard_app import cli
     from scorecard_app.gui.main_window import EXTENSIONS, MainWindow
 
-    WATCH = ["reportlab", "scorecard_app.sync_client", "nacl"]
+    WATCH = ["reportlab", "scorecard_app.sync_client", "nacl", "scorecard_app.core.entities",
+             "scorecard_app.store.repository"]
     WATCH += [f"scorecard_app.gui.{name}" for name in EXTENSIONS]
     seen = {}
 
@@ -70,6 +71,8 @@ def test_the_window_paints_before_printing_and_feature_modules_load(tmp_path):
     assert "reportlab" not in seen["ready"], seen
     assert "scorecard_app.gui.print_centre" in seen["ready"], seen
     assert "scorecard_app.gui.sync_panel" in seen["ready"], seen
+    assert "scorecard_app.store.repository" in seen["ready"], seen
+    assert "nacl" not in seen["ready"], seen  # PyNaCl comes with the first signature
     assert seen["actions"] == [
         "&Print centre…",
         "&Sync now",
