@@ -10,6 +10,7 @@ from PySide6.QtGui import QUndoCommand, QUndoStack
 
 from scorecard_app.core.entities import CycleData
 from scorecard_app.store import Store, StoreError
+from scorecard_app.store.cycle_changes import updated
 
 from .i18n_bridge import tr_error
 
@@ -33,12 +34,12 @@ class StoreCommand(QUndoCommand):
             fn()
         except (StoreError, ValueError) as e:  # e.g. the cycle was finished meanwhile
             self._ctx.error.emit(tr_error(e))
-        self._ctx.invalidate()
+        self._ctx.edited()
 
     def redo(self) -> None:
         if self._applied:
             self._applied = False
-            self._ctx.invalidate()
+            self._ctx.edited()
             return
         self._run(self._redo)
 
@@ -63,11 +64,15 @@ class CycleContext(QObject):
         self.cycle_id = cycle_id
         self.undo_stack = undo_stack
         self._data: CycleData | None = None
+        self._mark = 0  # the store's changes that `_data` holds (see `edited`)
+        self._file_version = 0
         self.step: str | None = None  # the step page the edits come from (set by the workspace)
 
     def data(self) -> CycleData:
         """The cycle as stored now (cached until the next change)."""
         if self._data is None:
+            self._mark = self.store.change_mark()
+            self._file_version = self.store.changes_stamp()[1]
             self._data = self.store.load_cycle(self.cycle_id)
         return self._data
 
@@ -75,7 +80,20 @@ class CycleContext(QObject):
         return self.store.previous_data(self.cycle_id)
 
     def invalidate(self) -> None:
+        """Something may have changed the cycle (a sync, a rebuilt page): read it all again."""
         self._data = None
+        self.changed.emit()
+
+    def edited(self) -> None:
+        """After an edit, undo or redo made here: the loaded cycle takes just the records those
+        changed (a keystroke changes one vote), unless something else wrote to the file since
+        it was read or a change cannot be applied in place; then it is read again."""
+        if self._data is not None:
+            mark = self.store.change_mark()
+            same_file = self.store.changes_stamp()[1] == self._file_version
+            changes = self.store.changes_after(self._mark)
+            self._data = updated(self.store, self._data, changes) if same_file else None
+            self._mark = mark
         self.changed.emit()
 
     def edit(self, text: str, redo: Callable[[], Any], undo: Callable[[], Any]) -> bool:

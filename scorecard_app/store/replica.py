@@ -197,6 +197,7 @@ def apply_pulled(store: Store, changes: Iterable[dict[str, Any]], next_since: in
 
     No outbox rows are written: these changes came from the server. Returns how many applied."""
     n = 0
+    store.changed_outside()
     with store.db.atomic():
         for ch in changes:
             entity, rid = ch["entity"], ch["record_id"]
@@ -318,6 +319,7 @@ def apply_cycle_snapshot(store: Store, cycle_id: str, records: list[dict[str, An
     or a repair after the post-sync check found a difference), in one transaction. Returns how
     many records could not be placed (a parent missing: reported by the next check)."""
     missed = 0
+    store.changed_outside()
     with store.db.atomic():
         for rec in records:
             if rec.get("entity") not in TABLES:
@@ -536,6 +538,7 @@ def apply_bundle_ops(
     finished cycle is locked) is refused, not applied. Raises BadOp (and changes nothing) on an op
     that cannot be applied."""
     applied = skipped = refused = 0
+    store.changed_outside()
     for sha, path in blobs.items():  # files first: content-addressed, harmless if unused
         keep_blob(store, path, sha)
     with store.db.atomic():

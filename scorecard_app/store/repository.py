@@ -66,6 +66,9 @@ class Store:
         self.path = Path(path) if path else None
         self.maintenance: Maintenance | None = None
         self._cache: dict[str, tuple[tuple[int, int], Any]] = {}
+        # (entity, record id, op) of every change made through this Store, in order: what an
+        # open cycle's screens apply to what they loaded (`cycle_changes.updated`)
+        self._changed: list[tuple[str, str, str]] = []
 
     @classmethod
     def open(cls, path: str | os.PathLike, *, backups: bool = True) -> Store:
@@ -177,6 +180,19 @@ class Store:
             self.conn.execute("SELECT 1 FROM cycle WHERE deleted_at IS NULL LIMIT 1").fetchone()
             is not None
         )
+
+    def change_mark(self) -> int:
+        """Where the list of changes made through this Store stands now."""
+        return len(self._changed)
+
+    def changes_after(self, mark: int) -> list[tuple[str, str, str]]:
+        """The changes (entity, record id, op) made through this Store since `mark`."""
+        return self._changed[mark:]
+
+    def changed_outside(self) -> None:
+        """Records are about to be written without add/update/delete (head office's copies):
+        whoever holds a loaded cycle reads it again."""
+        self._changed.append(("*", "", "reload"))
 
     def changes_stamp(self) -> tuple[int, int]:
         """Changes whenever the data may have: this connection's own writes (total_changes) or
@@ -317,6 +333,7 @@ class Store:
         cycle_id: str | None,
         training: bool,
     ) -> None:
+        self._changed.append((entity, record_id, op))
         if training:  # practice cycles never leave the laptop
             return
         self.conn.execute(
