@@ -43,8 +43,11 @@ EXTENSIONS = ("print_centre", "settings_dialog", "trends_view", "export_data", "
 # that takes longest.
 BEFORE_ROWS = (
     "scorecard_app.core.entities",
+    "sqlite3",
+    "scorecard_app.store.mapping",
     "scorecard_app.store.repository",
     "statistics",
+    "scorecard_app.core.aggregation",
     "scorecard_app.core.checks",
 )
 AFTER_ROWS = ("scorecard_app.store.replica", "scorecard_app.wire", "scorecard_app.sync_client")
