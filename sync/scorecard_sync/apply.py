@@ -36,7 +36,7 @@ from scorecard_app.core.scales import SCALES, ScoreOutOfRange
 from . import derived
 from . import tables as t
 from .contract import entities, payload_hash
-from .db import canonical_json, is_postgres, utc_now, write
+from .db import canonical_json, insert_rows, is_postgres, utc_now, write
 from .feed import publish_records
 from .fieldcheck import field_problem
 from .merge import Merge, three_way
@@ -640,8 +640,7 @@ class Batch:
                         **{f"v_{k}": v for k, v in values.items()},
                     }
                 )
-        if new:
-            self.conn.execute(t.records.insert(), new)
+        insert_rows(self.conn, t.records, new)
         if changed:
             self.conn.execute(_UPDATE_RECORD, changed)
         for table, rows in (
@@ -649,8 +648,7 @@ class Batch:
             (t.quarantine, self.quarantine_rows),
             (t.conflicts, self.conflict_rows),
         ):
-            if rows:
-                self.conn.execute(table.insert(), rows)
+            insert_rows(self.conn, table, rows)
 
     def finish(self) -> None:
         """The same transaction, after the last op: publish what changed, note the device's
@@ -672,8 +670,9 @@ class Batch:
         new = sorted(self.cycles - known)
         if new:
             now = utc_now()
-            conn.execute(
-                sa.insert(t.device_cycles),
+            insert_rows(
+                conn,
+                t.device_cycles,
                 [
                     {
                         "device_id": self.device.id,

@@ -26,7 +26,7 @@ from scorecard_app.core.stages import STAGE_CODES
 from scorecard_app.opendata.rows import owner_side
 
 from . import tables as t
-from .db import utc_now, write
+from .db import insert_rows, utc_now, write
 from .method import load_cycles
 
 log = logging.getLogger("scorecard_sync")
@@ -142,8 +142,7 @@ def refresh_cycles(conn: Connection, org: str, cycle_ids: Iterable[str]) -> None
             rows[name].extend(new)
         facilities.add(data.cycle.facility_id)
     for table in TABLES:
-        if rows[table.name]:
-            conn.execute(table.insert(), rows[table.name])
+        insert_rows(conn, table, rows[table.name])
     _mark_latest(conn, org, facilities)
 
 
