@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,11 +36,12 @@ from scorecard_app.core.scales import SCALES, ScoreOutOfRange
 
 from . import derived
 from . import tables as t
-from .contract import entities, payload_hash
+from .contract import entities
 from .db import canonical_json, insert_rows, is_postgres, utc_now, write
 from .feed import publish_records
 from .fieldcheck import field_problem
 from .merge import Merge, three_way
+from .spelling import Spelled, spelled
 
 
 @dataclass(frozen=True)
@@ -234,12 +236,12 @@ class Batch:
 
     # ---------------------------------------------------------------- reading, set-wise
     def apply(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        hashes = [payload_hash(op) for op in ops]
+        spellings = [spelled(op) for op in ops]
         self._read_log(ops)
         self._lock_keys(ops)
         self._read_records(ops)
         self._read_keys(ops)
-        return [self._apply(op, h) for op, h in zip(ops, hashes, strict=True)]
+        return [self._apply(op, sp) for op, sp in zip(ops, spellings, strict=True)]
 
     def _read_log(self, ops: list[dict[str, Any]]) -> None:
         ids = sorted({str(op["op_id"]) for op in ops})
@@ -354,9 +356,9 @@ class Batch:
                     known[_key(specs[r.entity]["unique"], json.loads(r.data))] = r.record_id
 
     # ---------------------------------------------------------------- deciding, op by op
-    def _apply(self, op: dict[str, Any], h: str) -> dict[str, Any]:
+    def _apply(self, op: dict[str, Any], sp: Spelled) -> dict[str, Any]:
         now = utc_now()
-        op_text = canonical_json(op)
+        op_text, h = sp.text, sp.hash
         sent = op.get("payload_hash")
         if sent is not None and sent != h:
             # Damaged in transit or built wrongly: keep it, do not remember the op id (a good
@@ -380,7 +382,7 @@ class Batch:
             self._quarantine(op, op_text, "op_id_reused", now, h)
             return _result(op, "rejected", reason="op_id_reused")
 
-        outcome = self._decide(op, now)
+        outcome = self._decide(op, now, sp)
         if outcome["status"] == "deferred":
             return outcome  # nothing stored: the device sends it again later
         if outcome["status"] == "rejected":
@@ -395,7 +397,7 @@ class Batch:
                 "entity": str(op["entity"])[:32],
                 "record_id": str(op["record_id"])[:64],
                 "op": op_text,
-                "result": canonical_json(outcome),
+                "result": sp.result(outcome),
                 "status": outcome["status"],
                 "received_at": now,
                 "via": self.via,
@@ -461,7 +463,7 @@ class Batch:
             self._fetch([key], lock=True)
         return self.recs[key]
 
-    def _decide(self, op: dict[str, Any], now: str) -> dict[str, Any]:
+    def _decide(self, op: dict[str, Any], now: str, sp: Spelled) -> dict[str, Any]:
         spec = entities().get(op["entity"])
         if spec is None:
             return _result(op, "rejected", reason="unknown_entity")
@@ -469,12 +471,12 @@ class Batch:
         if kind not in OPS:
             return _result(op, "rejected", reason="invalid_op")
         fields, base = op.get("fields") or {}, op.get("base") or {}
-        allowed = set(spec["fields"])
+        allowed = _allowed(op["entity"])
         if (
             not isinstance(fields, dict)
             or not isinstance(base, dict)
-            or set(fields) - allowed
-            or set(base) - allowed
+            or not allowed.issuperset(fields)
+            or not allowed.issuperset(base)
         ):
             return _result(op, "rejected", reason="unknown_field")
         if kind in ("insert", "update") and (why := field_problem(op["entity"], fields)):
@@ -532,7 +534,13 @@ class Batch:
             merge = Merge(data=dict(fields))
         if merge.data != data or current is None:
             deleted = current.deleted if current is not None else False
-            self._write(entity, record_id, merge.data, current, cycle_id, now, deleted=deleted)
+            # A new record is the op's fields as sent: their spelling is the op's own.
+            text = (
+                sp.values.get("fields") if current is None and fields is op.get("fields") else None
+            )
+            self._write(
+                entity, record_id, merge.data, current, cycle_id, now, deleted=deleted, text=text
+            )
         self._touched(cycle_id)
         if merge.conflicts:
             conflict_id = str(uuid.uuid4())
@@ -571,9 +579,10 @@ class Batch:
         now: str,
         *,
         deleted: bool,
+        text: str | None = None,
     ) -> None:
         cycle = cycle_id[:64] if cycle_id else None
-        text = canonical_json(data)
+        text = canonical_json(data) if text is None else text
         unique = entities()[entity].get("unique")
         known = self.twins.get((entity, cycle)) if cycle else None
         if unique and known is not None:  # keep the batch's key look-up current
@@ -718,7 +727,12 @@ def _scoped(conn: Connection, org: str, items: list[dict[str, Any]]) -> list[dic
     return out
 
 
-_SCORED = ("score", "vote", "tally")  # a `value` on the cycle's scale
+_SCORED = ("score", "vote", "tally")
+
+
+@cache
+def _allowed(entity: str) -> frozenset[str]:
+    return frozenset(entities()[entity]["fields"])  # a `value` on the cycle's scale
 
 
 def _key(unique: list[str], data: dict[str, Any]) -> tuple:

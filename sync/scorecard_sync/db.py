@@ -113,7 +113,8 @@ def read(engine: Engine) -> Iterator[Connection]:
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """2026-11-30T05:06:21.123456Z (isoformat: a push stamps every op, strftime is slower)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 # The one JSON spelling (hashes, signatures, stored records) is the wire module's.
