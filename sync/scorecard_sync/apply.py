@@ -205,9 +205,13 @@ class Rec:
     @property
     def data(self) -> dict[str, Any]:
         """A fresh copy of the fields (callers may change it)."""
+        return dict(self.peek(""))
+
+    def peek(self, name: str) -> Any:
+        """One field, without copying the fields ("" for all of them, not to be changed)."""
         if self._data is None:
             self._data = json.loads(self.text)
-        return dict(self._data)
+        return self._data.get(name) if name else self._data
 
 
 Key = tuple[str, str]  # (entity, record_id)
@@ -423,12 +427,12 @@ class Batch:
         if not cycle_id:
             return False
         rec = self._get("cycle", cycle_id)
-        return rec is not None and rec.data.get("status") == "complete"
+        return rec is not None and rec.peek("status") == "complete"
 
     def _off_scale(self, cycle_id: str | None, value: Any) -> str | None:
         """Why a value is not on its cycle's scale (scorecard_app.core.scales), or None."""
         rec = self._get("cycle", cycle_id) if cycle_id else None
-        code = rec.data.get("scale_code") if rec is not None else None
+        code = rec.peek("scale_code") if rec is not None else None
         if code not in SCALES:
             return None  # the contract's range was checked; nothing more is known
         try:
@@ -586,8 +590,9 @@ class Batch:
         unique = entities()[entity].get("unique")
         known = self.twins.get((entity, cycle)) if cycle else None
         if unique and known is not None:  # keep the batch's key look-up current
-            for k in [k for k, rid in known.items() if rid == record_id]:
-                del known[k]
+            if current is not None:  # (a record new to the batch has no key there yet)
+                for k in [k for k, rid in known.items() if rid == record_id]:
+                    del known[k]
             if not deleted:
                 known[_key(unique, data)] = record_id
         # The last state of each record in the batch goes into the feed.
@@ -738,11 +743,17 @@ def _allowed(entity: str) -> frozenset[str]:
 def _key(unique: list[str], data: dict[str, Any]) -> tuple:
     """A record's identifying values, told apart exactly as their JSON spelling would (1, 1.0
     and true are three values), without writing JSON for every insert."""
-    return tuple(_exact(data.get(f)) for f in unique)
+    return tuple([_exact(data.get(f)) for f in unique])
+
+
+_PLAIN = frozenset({type(None), str, int, float, bool})
 
 
 def _exact(value: Any) -> Any:
-    if value is None or isinstance(value, str | int | float | bool):
+    kind = type(value)
+    if kind in _PLAIN:
+        return (kind.__name__, value)
+    if value is None or isinstance(value, str | int | float | bool):  # subclasses
         return (type(value).__name__, value)
     return ("json", canonical_json(value))
 

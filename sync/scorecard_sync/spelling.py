@@ -53,7 +53,7 @@ class Spelled:
 
 
 def spelled(op: dict[str, Any]) -> Spelled:
-    if not all(type(k) is str for k in op):  # not from JSON: let the encoder decide
+    if set(map(type, op)) - {str}:  # not from JSON: let the encoder decide
         return Spelled(canonical_json(op), payload_hash(op), {})
     values = {k: spell(v) for k, v in op.items()}
     text = "{" + ",".join(f"{_quote(k)}:{values[k]}" for k in sorted(values)) + "}"
