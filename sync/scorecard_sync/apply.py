@@ -140,7 +140,9 @@ def apply_ops(
                 batch = Batch(conn, device, via)
                 results = batch.apply(ops)
                 batch.flush()
-                derived.refresh_after_ops(conn, device.organisation_id, ops, results)
+                derived.refresh_after_ops(
+                    conn, device.organisation_id, ops, results, batch.parsed()
+                )
                 conn.execute(_TOUCH_DEVICE, {"device": device.id, "now": utc_now()})
                 batch.finish()
                 return results
@@ -615,6 +617,10 @@ class Batch:
         rec.written = True
         rec.updated_at = now
         self.recs[(entity, record_id)] = rec
+
+    def parsed(self) -> dict[Key, tuple[str, dict[str, Any]]]:
+        """The records this batch holds decoded: the derived tables need not decode them again."""
+        return {k: (r.text, r._data) for k, r in self.recs.items() if r and r._data is not None}
 
     # ---------------------------------------------------------------- writing, set-wise
     def flush(self) -> None:
