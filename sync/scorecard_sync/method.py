@@ -53,7 +53,10 @@ def build(entity: str, record_id: str, data: dict[str, Any]) -> Any | None:
     """One core object from a record's fields; None when the record cannot make one (a field
     a laptop of a future version dropped, a value of the wrong type): skipped, never guessed."""
     cls = CLASSES[entity]
-    values = {k: v for k, v in data.items() if k in _FIELDS[entity] and k != "id"}
+    if entity != "cycle" and "id" not in data and _FIELDS[entity].issuperset(data):
+        values = data  # every field known (the usual case): no copy to make
+    else:
+        values = {k: v for k, v in data.items() if k in _FIELDS[entity] and k != "id"}
     if entity == "cycle":
         dates = values.get("stage_dates") or {}
         try:
