@@ -4,7 +4,7 @@ The server stores each op as received (canonical JSON), hashes the part HASHED_K
 stores an insert's fields as the record: written separately, that is the fields encoded three
 times. Canonical JSON of an object is its sorted keys and their values' own canonical JSON
 joined by commas, so each value is spelled once here and the texts are put together from the
-pieces — byte for byte what `canonical_json` and `payload_hash` give (tests/sync/test_spelling.py).
+pieces — byte for byte what `canonical_json` and `payload_hash` give (tests/server/test_spelling.py).
 """
 
 from __future__ import annotations
@@ -47,8 +47,8 @@ class Spelled:
 
     def result(self, outcome: dict[str, Any]) -> str:
         """canonical_json(outcome) for a result of op_id and status alone (most of them)."""
-        if len(outcome) == 2 and "status" in outcome and "op_id" in self.values:
-            return f'{{"op_id":{self.values["op_id"]},"status":{spell(outcome["status"])}}}'
+        if len(outcome) == 2 and "status" in outcome and "op_id" in outcome:
+            return f'{{"op_id":{spell(outcome["op_id"])},"status":{spell(outcome["status"])}}}'
         return canonical_json(outcome)
 
 
