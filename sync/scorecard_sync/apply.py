@@ -24,6 +24,7 @@ import time
 import uuid
 from collections.abc import Iterable
 from dataclasses import dataclass, field
+from functools import cache
 from typing import Any
 
 import sqlalchemy as sa
@@ -35,11 +36,12 @@ from scorecard_app.core.scales import SCALES, ScoreOutOfRange
 
 from . import derived
 from . import tables as t
-from .contract import entities, payload_hash
-from .db import canonical_json, is_postgres, utc_now, write
+from .contract import entities
+from .db import canonical_json, insert_rows, is_postgres, utc_now, write
 from .feed import publish_records
 from .fieldcheck import field_problem
 from .merge import Merge, three_way
+from .spelling import Spelled, spelled
 
 
 @dataclass(frozen=True)
@@ -138,7 +140,9 @@ def apply_ops(
                 batch = Batch(conn, device, via)
                 results = batch.apply(ops)
                 batch.flush()
-                derived.refresh_after_ops(conn, device.organisation_id, ops, results)
+                derived.refresh_after_ops(
+                    conn, device.organisation_id, ops, results, batch.parsed()
+                )
                 conn.execute(_TOUCH_DEVICE, {"device": device.id, "now": utc_now()})
                 batch.finish()
                 return results
@@ -203,9 +207,13 @@ class Rec:
     @property
     def data(self) -> dict[str, Any]:
         """A fresh copy of the fields (callers may change it)."""
+        return dict(self.peek(""))
+
+    def peek(self, name: str) -> Any:
+        """One field, without copying the fields ("" for all of them, not to be changed)."""
         if self._data is None:
             self._data = json.loads(self.text)
-        return dict(self._data)
+        return self._data.get(name) if name else self._data
 
 
 Key = tuple[str, str]  # (entity, record_id)
@@ -234,12 +242,12 @@ class Batch:
 
     # ---------------------------------------------------------------- reading, set-wise
     def apply(self, ops: list[dict[str, Any]]) -> list[dict[str, Any]]:
-        hashes = [payload_hash(op) for op in ops]
+        spellings = [spelled(op) for op in ops]
         self._read_log(ops)
         self._lock_keys(ops)
         self._read_records(ops)
         self._read_keys(ops)
-        return [self._apply(op, h) for op, h in zip(ops, hashes, strict=True)]
+        return [self._apply(op, sp) for op, sp in zip(ops, spellings, strict=True)]
 
     def _read_log(self, ops: list[dict[str, Any]]) -> None:
         ids = sorted({str(op["op_id"]) for op in ops})
@@ -354,9 +362,9 @@ class Batch:
                     known[_key(specs[r.entity]["unique"], json.loads(r.data))] = r.record_id
 
     # ---------------------------------------------------------------- deciding, op by op
-    def _apply(self, op: dict[str, Any], h: str) -> dict[str, Any]:
+    def _apply(self, op: dict[str, Any], sp: Spelled) -> dict[str, Any]:
         now = utc_now()
-        op_text = canonical_json(op)
+        op_text, h = sp.text, sp.hash
         sent = op.get("payload_hash")
         if sent is not None and sent != h:
             # Damaged in transit or built wrongly: keep it, do not remember the op id (a good
@@ -380,7 +388,7 @@ class Batch:
             self._quarantine(op, op_text, "op_id_reused", now, h)
             return _result(op, "rejected", reason="op_id_reused")
 
-        outcome = self._decide(op, now)
+        outcome = self._decide(op, now, sp)
         if outcome["status"] == "deferred":
             return outcome  # nothing stored: the device sends it again later
         if outcome["status"] == "rejected":
@@ -395,7 +403,7 @@ class Batch:
                 "entity": str(op["entity"])[:32],
                 "record_id": str(op["record_id"])[:64],
                 "op": op_text,
-                "result": canonical_json(outcome),
+                "result": sp.result(outcome),
                 "status": outcome["status"],
                 "received_at": now,
                 "via": self.via,
@@ -421,12 +429,12 @@ class Batch:
         if not cycle_id:
             return False
         rec = self._get("cycle", cycle_id)
-        return rec is not None and rec.data.get("status") == "complete"
+        return rec is not None and rec.peek("status") == "complete"
 
     def _off_scale(self, cycle_id: str | None, value: Any) -> str | None:
         """Why a value is not on its cycle's scale (scorecard_app.core.scales), or None."""
         rec = self._get("cycle", cycle_id) if cycle_id else None
-        code = rec.data.get("scale_code") if rec is not None else None
+        code = rec.peek("scale_code") if rec is not None else None
         if code not in SCALES:
             return None  # the contract's range was checked; nothing more is known
         try:
@@ -461,7 +469,7 @@ class Batch:
             self._fetch([key], lock=True)
         return self.recs[key]
 
-    def _decide(self, op: dict[str, Any], now: str) -> dict[str, Any]:
+    def _decide(self, op: dict[str, Any], now: str, sp: Spelled) -> dict[str, Any]:
         spec = entities().get(op["entity"])
         if spec is None:
             return _result(op, "rejected", reason="unknown_entity")
@@ -469,12 +477,12 @@ class Batch:
         if kind not in OPS:
             return _result(op, "rejected", reason="invalid_op")
         fields, base = op.get("fields") or {}, op.get("base") or {}
-        allowed = set(spec["fields"])
+        allowed = _allowed(op["entity"])
         if (
             not isinstance(fields, dict)
             or not isinstance(base, dict)
-            or set(fields) - allowed
-            or set(base) - allowed
+            or not allowed.issuperset(fields)
+            or not allowed.issuperset(base)
         ):
             return _result(op, "rejected", reason="unknown_field")
         if kind in ("insert", "update") and (why := field_problem(op["entity"], fields)):
@@ -532,7 +540,13 @@ class Batch:
             merge = Merge(data=dict(fields))
         if merge.data != data or current is None:
             deleted = current.deleted if current is not None else False
-            self._write(entity, record_id, merge.data, current, cycle_id, now, deleted=deleted)
+            # A new record is the op's fields as sent: their spelling is the op's own.
+            text = (
+                sp.values.get("fields") if current is None and fields is op.get("fields") else None
+            )
+            self._write(
+                entity, record_id, merge.data, current, cycle_id, now, deleted=deleted, text=text
+            )
         self._touched(cycle_id)
         if merge.conflicts:
             conflict_id = str(uuid.uuid4())
@@ -571,14 +585,16 @@ class Batch:
         now: str,
         *,
         deleted: bool,
+        text: str | None = None,
     ) -> None:
         cycle = cycle_id[:64] if cycle_id else None
-        text = canonical_json(data)
+        text = canonical_json(data) if text is None else text
         unique = entities()[entity].get("unique")
         known = self.twins.get((entity, cycle)) if cycle else None
         if unique and known is not None:  # keep the batch's key look-up current
-            for k in [k for k, rid in known.items() if rid == record_id]:
-                del known[k]
+            if current is not None:  # (a record new to the batch has no key there yet)
+                for k in [k for k, rid in known.items() if rid == record_id]:
+                    del known[k]
             if not deleted:
                 known[_key(unique, data)] = record_id
         # The last state of each record in the batch goes into the feed.
@@ -601,6 +617,10 @@ class Batch:
         rec.written = True
         rec.updated_at = now
         self.recs[(entity, record_id)] = rec
+
+    def parsed(self) -> dict[Key, tuple[str, dict[str, Any]]]:
+        """The records this batch holds decoded: the derived tables need not decode them again."""
+        return {k: (r.text, r._data) for k, r in self.recs.items() if r and r._data is not None}
 
     # ---------------------------------------------------------------- writing, set-wise
     def flush(self) -> None:
@@ -640,8 +660,7 @@ class Batch:
                         **{f"v_{k}": v for k, v in values.items()},
                     }
                 )
-        if new:
-            self.conn.execute(t.records.insert(), new)
+        insert_rows(self.conn, t.records, new)
         if changed:
             self.conn.execute(_UPDATE_RECORD, changed)
         for table, rows in (
@@ -649,8 +668,7 @@ class Batch:
             (t.quarantine, self.quarantine_rows),
             (t.conflicts, self.conflict_rows),
         ):
-            if rows:
-                self.conn.execute(table.insert(), rows)
+            insert_rows(self.conn, table, rows)
 
     def finish(self) -> None:
         """The same transaction, after the last op: publish what changed, note the device's
@@ -672,8 +690,9 @@ class Batch:
         new = sorted(self.cycles - known)
         if new:
             now = utc_now()
-            conn.execute(
-                sa.insert(t.device_cycles),
+            insert_rows(
+                conn,
+                t.device_cycles,
                 [
                     {
                         "device_id": self.device.id,
@@ -719,17 +738,28 @@ def _scoped(conn: Connection, org: str, items: list[dict[str, Any]]) -> list[dic
     return out
 
 
-_SCORED = ("score", "vote", "tally")  # a `value` on the cycle's scale
+_SCORED = ("score", "vote", "tally")
+
+
+@cache
+def _allowed(entity: str) -> frozenset[str]:
+    return frozenset(entities()[entity]["fields"])  # a `value` on the cycle's scale
 
 
 def _key(unique: list[str], data: dict[str, Any]) -> tuple:
     """A record's identifying values, told apart exactly as their JSON spelling would (1, 1.0
     and true are three values), without writing JSON for every insert."""
-    return tuple(_exact(data.get(f)) for f in unique)
+    return tuple([_exact(data.get(f)) for f in unique])
+
+
+_PLAIN = frozenset({type(None), str, int, float, bool})
 
 
 def _exact(value: Any) -> Any:
-    if value is None or isinstance(value, str | int | float | bool):
+    kind = type(value)
+    if kind in _PLAIN:
+        return (kind.__name__, value)
+    if value is None or isinstance(value, str | int | float | bool):  # subclasses
         return (type(value).__name__, value)
     return ("json", canonical_json(value))
 

@@ -113,8 +113,57 @@ def read(engine: Engine) -> Iterator[Connection]:
 
 
 def utc_now() -> str:
-    return datetime.now(UTC).strftime("%Y-%m-%dT%H:%M:%S.%fZ")
+    """2026-11-30T05:06:21.123456Z (isoformat: a push stamps every op, strftime is slower)."""
+    return datetime.now(UTC).isoformat(timespec="microseconds")[:-6] + "Z"
 
 
 # The one JSON spelling (hashes, signatures, stored records) is the wire module's.
 canonical_json = canonical_text
+
+
+# Column type → (PostgreSQL array type, the Python types its values may have on the fast path).
+_FAST = (
+    (sa.Boolean, "BOOLEAN[]", (bool,)),
+    (sa.Integer, "BIGINT[]", (int,)),
+    (sa.Float, "DOUBLE PRECISION[]", (float, int)),
+    (sa.String, "TEXT[]", (str,)),
+)
+_NONE = type(None)
+
+
+def insert_rows(conn: Connection, table: sa.Table, rows: list[dict[str, Any]]) -> None:
+    """Insert many rows of the same keys, the cheapest way each database offers.
+
+    A push writes hundreds of rows to each table per batch, and a plain executemany spends more
+    on per-row parameter handling than the database spends storing them. SQLite: the rows as
+    tuples straight to the driver's executemany. PostgreSQL: one INSERT … SELECT FROM unnest(…)
+    with one array (binary) per column instead of one pipelined statement per row. Same rows,
+    same errors (an IntegrityError is still SQLAlchemy's). A value of an unexpected Python type
+    (a whole number sent as 1.0, say) takes SQLAlchemy's own executemany, which converts it."""
+    if not rows:
+        return
+    keys = list(rows[0])
+    prep = conn.dialect.identifier_preparer
+    columns = [[r[k] for r in rows] for k in keys]
+    arrays = []
+    for key, values in zip(keys, columns, strict=True):
+        col_type = table.c[key].type
+        kind = next(((a, ok) for base, a, ok in _FAST if isinstance(col_type, base)), None)
+        found = set(map(type, values)) - {_NONE}
+        if kind is None or not found.issubset(kind[1]):
+            conn.execute(table.insert(), rows)
+            return
+        arrays.append(kind[0])
+    names = ", ".join(prep.format_column(table.c[k]) for k in keys)
+    target = prep.format_table(table)
+    if conn.dialect.name != "postgresql":
+        sql = f"INSERT INTO {target} ({names}) VALUES ({', '.join('?' * len(keys))})"
+        conn.exec_driver_sql(sql, list(zip(*columns, strict=True)))
+        return
+    params: dict[str, list[Any]] = {}
+    for i, (kind, values) in enumerate(zip(arrays, columns, strict=True)):
+        if kind == "DOUBLE PRECISION[]":  # psycopg types a list by its first value
+            values = [None if v is None else float(v) for v in values]
+        params[f"p{i}"] = values
+    unnest = ", ".join(f"CAST(%(p{i})b AS {kind})" for i, kind in enumerate(arrays))
+    conn.exec_driver_sql(f"INSERT INTO {target} ({names}) SELECT * FROM unnest({unnest})", params)

@@ -14,7 +14,7 @@ import json
 import logging
 import statistics
 from collections import Counter
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from typing import Any
 
 import sqlalchemy as sa
@@ -26,7 +26,7 @@ from scorecard_app.core.stages import STAGE_CODES
 from scorecard_app.opendata.rows import owner_side
 
 from . import tables as t
-from .db import utc_now, write
+from .db import insert_rows, utc_now, write
 from .method import load_cycles
 
 log = logging.getLogger("scorecard_sync")
@@ -87,16 +87,26 @@ def touched_cycles(
 
 
 def refresh_after_ops(
-    conn: Connection, org: str, ops: list[dict[str, Any]], results: list[dict[str, Any]]
+    conn: Connection,
+    org: str,
+    ops: list[dict[str, Any]],
+    results: list[dict[str, Any]],
+    parsed: Mapping[tuple[str, str], tuple[str, dict[str, Any]]] | None = None,
 ) -> None:
-    """The one call apply_ops makes before it commits."""
+    """The one call apply_ops makes before it commits (`parsed`: the batch's records it
+    already holds decoded, as load_cycles takes them)."""
     cycles = touched_cycles(conn, org, ops, results)
     if cycles:
-        refresh_cycles(conn, org, cycles)
+        refresh_cycles(conn, org, cycles, parsed)
 
 
 # ------------------------------------------------------------------ refreshing
-def refresh_cycles(conn: Connection, org: str, cycle_ids: Iterable[str]) -> None:
+def refresh_cycles(
+    conn: Connection,
+    org: str,
+    cycle_ids: Iterable[str],
+    parsed: Mapping[tuple[str, str], tuple[str, dict[str, Any]]] | None = None,
+) -> None:
     ids = set(cycle_ids)
     # Later rounds compare with these: refresh them too (their "change" figures move).
     later = conn.execute(
@@ -113,13 +123,13 @@ def refresh_cycles(conn: Connection, org: str, cycle_ids: Iterable[str]) -> None
     rows: dict[str, list[dict[str, Any]]] = {table.name: [] for table in TABLES}
     # Every cycle and the rounds before them, read in a few statements, not two per cycle.
     unusable: set[str] = set()
-    cache: dict[str, CycleData | None] = load_cycles(conn, org, ids, unusable)
+    cache: dict[str, CycleData | None] = load_cycles(conn, org, ids, unusable, parsed)
     earlier = {
         d.cycle.previous_cycle_id
         for d in cache.values()
         if d is not None and d.cycle.previous_cycle_id
     } - set(cache)
-    cache |= load_cycles(conn, org, earlier, unusable)
+    cache |= load_cycles(conn, org, earlier, unusable, parsed)
     facilities: set[str] = set()
     for cycle_id in sorted(ids):
         try:
@@ -142,8 +152,7 @@ def refresh_cycles(conn: Connection, org: str, cycle_ids: Iterable[str]) -> None
             rows[name].extend(new)
         facilities.add(data.cycle.facility_id)
     for table in TABLES:
-        if rows[table.name]:
-            conn.execute(table.insert(), rows[table.name])
+        insert_rows(conn, table, rows[table.name])
     _mark_latest(conn, org, facilities)
 
 

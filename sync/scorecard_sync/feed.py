@@ -15,7 +15,7 @@ import sqlalchemy as sa
 from sqlalchemy.engine import Connection, Engine
 
 from . import tables as t
-from .db import canonical_json, read, utc_now, write
+from .db import canonical_json, insert_rows, read, utc_now, write
 
 
 def next_seq(conn: Connection, org: str, count: int = 1) -> int:
@@ -44,8 +44,9 @@ def publish_records(conn: Connection, org: str, items: list[dict[str, Any]]) -> 
         return
     first = next_seq(conn, org, len(items))
     now = utc_now()
-    conn.execute(
-        sa.insert(t.changes),
+    insert_rows(
+        conn,
+        t.changes,
         [
             {
                 "organisation_id": org,

@@ -111,7 +111,14 @@ def _compiled(schema: dict[str, Any]) -> Check:
     pattern = _pattern(schema["pattern"]) if "pattern" in schema else None
     lo, hi = schema.get("minimum", -math.inf), schema.get("maximum", math.inf)
 
+    # Text where text is allowed and no vocabulary applies: most fields of most ops.
+    plain_text = enum is None and (kinds is None or "string" in kinds)
+
     def check(value: Any) -> str | None:
+        if plain_text and type(value) is str:
+            if len(value) > longest or (pattern is not None and not pattern.search(value)):
+                return problem(value, schema)
+            return None
         if (enum is not None and value not in enum) or (
             fits is not None and not any(f(value) for f in fits)
         ):
