@@ -18,7 +18,7 @@ if TYPE_CHECKING:
 # CycleData's lists that load_cycle keeps in rowid order: a new row has the highest rowid, so an
 # insert goes last and an update stays where it was, as a reload would put them. (The others
 # are ordered by position or number, which an edit may change; a restored row keeps its old
-# rowid: those ask for a reload.)
+# rowid; a removed action takes its follow-ups along: those ask for a reload.)
 IN_ROWID_ORDER = {
     "vote": "votes",
     "score": "scores",
@@ -47,6 +47,8 @@ def updated(
         attr = IN_ROWID_ORDER.get(entity)
         if attr is None or op == e.OpKind.RESTORE:
             return None
+        if entity == "action" and op == e.OpKind.DELETE:
+            return None  # its follow-ups leave the cycle with it
         rows = lists.get(attr)
         if rows is None:
             rows = lists[attr] = list(getattr(data, attr))

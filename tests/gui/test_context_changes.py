@@ -115,3 +115,13 @@ def test_a_reordered_indicator_and_another_programs_write_read_the_cycle_again(
     )
     assert as_loaded(ctx)
     assert next(v for v in ctx.data().votes if v.id == theirs.id).value == value
+
+
+def test_removing_an_action_drops_its_follow_ups_too(ctx, demo_store):
+    cid = ctx.cycle_id
+    action = e.Action(cid, "Fix the gate", responsible="Chief")
+    assert ctx.add("action", action)
+    assert ctx.add("update", e.ActionUpdate(action.id, "2026-12-01", "in_progress", "Ordered"))
+    assert [u.action_id for u in ctx.data().updates] == [action.id]
+    assert ctx.remove("drop", e.Action, action.id)  # a reload lists no follow-up of it
+    assert as_loaded(ctx) and ctx.data().updates == []
